@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+// OsteoIntake: a keyboard-only terminal intake for lower back pain with an
+// osteoporosis and vertebral-fracture focus. Modules and their arrows are
+// described in README.md ("Architecture"); arrows point one way only.
+import PackageDescription
+
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
+let tomlKit = Target.Dependency.product(name: "TOMLKit", package: "TOMLKit")
+
+let package = Package(
+    name: "OsteoIntake",
+    products: [
+        .executable(name: "intake", targets: ["intake"]),
+        .executable(name: "intake-bench", targets: ["intake-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The intake record (osteo-intake/1), units, dates, medication vocabulary, validation.
+        .target(name: "IntakeModel"),
+        // The pure assessment engine: rules of clinical/reference.md section 10.
+        .target(name: "Assessment", dependencies: ["IntakeModel"]),
+        // The questionnaire as data, and its FHIR mapping.
+        .target(name: "Questionnaire", dependencies: ["IntakeModel"]),
+        // Cells, widths, keys, widgets, layout, themes; knows nothing of patients.
+        .target(name: "TerminalUI", dependencies: [tomlKit]),
+        // ncursesw: the only code that calls curses.
+        .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNCursesW"]),
+        // SQLite storage through GRDB: records, versions, audit trail.
+        .target(name: "IntakeStore", dependencies: ["IntakeModel", grdb]),
+        // The printable intake sheet: one layout model, text and PDF renderers.
+        .target(name: "IntakeSheet", dependencies: ["IntakeModel", "Assessment", "Questionnaire"]),
+        // Screens, the form reducer, summary, lock and kiosk behaviour.
+        .target(name: "IntakeApp", dependencies: [
+            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet",
+        ]),
+        .executableTarget(name: "intake", dependencies: [
+            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "CursesTerminal",
+            "IntakeStore", "IntakeSheet", "IntakeApp", argumentParser,
+        ]),
+        // Benchmarks (figures in README.md); never timed inside unit tests.
+        .executableTarget(name: "intake-bench", dependencies: [
+            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet",
+            "IntakeApp", argumentParser,
+        ]),
+
+        .testTarget(name: "IntakeModelTests", dependencies: ["IntakeModel"]),
+        .testTarget(name: "AssessmentTests", dependencies: ["IntakeModel", "Assessment"]),
+        .testTarget(name: "QuestionnaireTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "IntakeStoreTests", dependencies: ["IntakeModel", "IntakeStore", grdb]),
+        .testTarget(name: "IntakeSheetTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeSheet"]),
+        .testTarget(name: "IntakeAppTests", dependencies: [
+            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet", "IntakeApp",
+        ]),
+        // Drives the built `intake` binary (assess, tmux sessions, kill -9).
+        .testTarget(name: "EndToEndTests", dependencies: ["intake"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

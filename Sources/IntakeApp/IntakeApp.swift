@@ -1,0 +1,1 @@
+// The IntakeApp module; see README.md, Architecture.

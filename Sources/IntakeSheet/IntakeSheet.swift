@@ -1,0 +1,1 @@
+// The IntakeSheet module; see README.md, Architecture.

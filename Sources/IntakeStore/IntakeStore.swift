@@ -1,0 +1,1 @@
+// The IntakeStore module; see README.md, Architecture.

@@ -1,0 +1,1 @@
+// The Questionnaire module; see README.md, Architecture.

@@ -1,0 +1,1 @@
+// The TerminalUI module; see README.md, Architecture.

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `intake-bench`: the benchmarks whose figures are in README.md. One file per concept.
+@main
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "intake-bench",
+        abstract: "Benchmarks of the OsteoIntake engine, store and sheet (figures in README.md).",
+        subcommands: [AssessmentBench.self, StoreBench.self, SheetBench.self]
+    )
+}

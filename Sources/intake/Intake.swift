@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `intake`: the OsteoIntake command line. Each subcommand lives in its own file.
+@main
+struct Intake: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "intake",
+        abstract: "Keyboard-only intake for lower back pain with an osteoporosis and vertebral fracture focus.",
+        discussion: "Decision support for clinicians, never a diagnosis.",
+        subcommands: [
+            HomeCommand.self, NewCommand.self, OpenCommand.self, ResumeCommand.self, KioskCommand.self,
+            ListCommand.self, AssessCommand.self, ImportCommand.self, ExportCommand.self, AuditCommand.self,
+            PrintCommand.self, QuestionnaireCommand.self,
+        ],
+        defaultSubcommand: HomeCommand.self
+    )
+}

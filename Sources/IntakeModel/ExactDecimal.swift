@@ -18,6 +18,17 @@ public struct ExactDecimal: Hashable, Sendable {
     public init?(_ value: Double) {
         guard value.isFinite else { return nil }
         if value == 0 { self.init(mantissa: 0, scale: 0); return }
+        // Fast path: a value typed with at most 6 decimals is an integer after scaling by a power
+        // of ten, up to the last bit of the binary fraction (13.97 * 100 = 1396.9999999999998).
+        var scaled = value
+        for places in 0...6 {
+            let nearest = scaled.rounded()
+            if abs(scaled) < 9.0e15, abs(scaled - nearest) <= abs(scaled) * 1.0e-13 {
+                self.init(mantissa: Int128(Int64(nearest)), scale: places)
+                return
+            }
+            scaled *= 10
+        }
         var text = Substring(value.description)
         var negative = false
         if text.first == "-" { negative = true; text = text.dropFirst() }

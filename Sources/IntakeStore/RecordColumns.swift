@@ -30,10 +30,19 @@ struct RecordColumns {
 }
 
 /// Names compared the way staff type them: accents and case ignored ("Jose" finds "JOSÉ").
+/// Letters that Unicode does not decompose into a base letter and an accent (ł, ø, đ, ß...) are
+/// spelled the way a keyboard without them would type them.
 public enum NameFolding {
+    static let undecomposed: [Character: String] = [
+        "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ŀ": "l", "ŧ": "t",
+        "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
+    ]
+
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard folded.unicodeScalars.contains(where: { !$0.isASCII }) else { return folded }
+        return folded.reduce(into: "") { result, character in result += undecomposed[character] ?? String(character) }
     }
 }
 

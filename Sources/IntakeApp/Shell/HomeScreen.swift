@@ -1,0 +1,148 @@
+import Foundation
+import IntakeModel
+import IntakeStore
+import TerminalUI
+
+/// The front desk's home screen: today's intakes (status, time, age, name), a "new intake"
+/// action, and search by name or date of birth (the store ignores accents and case).
+/// A value: `handle` says what the user asked for, the shell performs it and sets `rows`.
+public struct HomeScreen: Sendable {
+    /// What the user asked for with a key.
+    public enum Action: Hashable, Sendable {
+        case none
+        /// The search text changed (empty: back to today's list).
+        case search(String)
+        case openNew
+        case open(RecordSummary)
+        case quit
+    }
+
+    public var rows: [RecordSummary] = []
+    public var today: CalendarDate
+    public var timeZone: TimeZone
+    public var strings: ShellStrings
+    /// 0 is "New intake", then the rows.
+    public private(set) var selection = 0
+    public private(set) var search = LineEditor(maxLength: 60)
+    public var message: String?
+
+    public init(today: CalendarDate, timeZone: TimeZone, strings: ShellStrings) {
+        self.today = today
+        self.timeZone = timeZone
+        self.strings = strings
+    }
+
+    public var searchText: String { search.text }
+
+    public mutating func setRows(_ newRows: [RecordSummary]) {
+        rows = newRows
+        selection = min(selection, rows.count)
+    }
+
+    public mutating func handle(_ key: Key) -> Action {
+        message = nil
+        switch key {
+        case .up: selection = max(0, selection - 1); return .none
+        case .down, .tab: selection = min(rows.count, selection + 1); return .none
+        case .home: selection = 0; return .none
+        case .end: selection = rows.count; return .none
+        case .enter:
+            if selection == 0 { return .openNew }
+            return .open(rows[selection - 1])
+        case .control("c"), .function(10), .control("x"): return .quit
+        case .escape:
+            guard !search.text.isEmpty else { return .none }
+            search.setText(""); selection = 0
+            return .search("")
+        default:
+            let before = search.text
+            _ = search.handle(key)
+            guard search.text != before else { return .none }
+            selection = 0
+            return .search(search.text)
+        }
+    }
+
+    public func render(size: Size) -> Screen {
+        var screen = Screen(size: size)
+        let width = size.width
+        screen.write(strings[.homeTitle], at: Position(row: 0, column: 1), role: .label)
+        let prompt = strings[.homeSearchPrompt] + " "
+        let promptWidth = screen.write(prompt, at: Position(row: 2, column: 1), role: .label)
+        let boxWidth = max(10, min(40, width - promptWidth - 3))
+        screen.fill(Rect(row: 2, column: 1 + promptWidth, width: boxWidth, height: 1), role: .focus)
+        let (shown, cursorColumn) = search.visible(width: boxWidth)
+        screen.write(shown, at: Position(row: 2, column: 1 + promptWidth), role: .focus)
+        let heading = search.text.isEmpty
+            ? strings.format(.homeToday, today.description) : strings.format(.homeSearchResults, search.text)
+        screen.write(heading, at: Position(row: 4, column: 1), role: .label)
+        screen.write(strings[.homeColumns], at: Position(row: 5, column: 3), role: .muted)
+        let listTop = 6
+        let visible = max(1, size.height - listTop - 2)
+        let first = max(0, selection - visible + 1)
+        var row = listTop
+        for index in first...rows.count where row < listTop + visible {
+            let selected = index == selection
+            let text = index == 0 ? strings[.homeNewIntake] : line(for: rows[index - 1])
+            let role: Role = selected ? .focus : .text
+            if selected { screen.fill(Rect(row: row, column: 1, width: width - 2, height: 1), role: .focus) }
+            screen.write(selected ? "> " : "  ", at: Position(row: row, column: 1), role: role)
+            screen.write(text, at: Position(row: row, column: 3), role: role,
+                         clip: Rect(row: row, column: 3, width: max(0, width - 4), height: 1))
+            row += 1
+        }
+        if rows.isEmpty, row < size.height - 2 {
+            let empty = search.text.isEmpty ? strings[.homeNoneToday] : strings[.homeNoMatch]
+            screen.write(empty, at: Position(row: row + 1, column: 3), role: .muted)
+        }
+        let bottom = message ?? strings[.homeKeys]
+        screen.write(bottom, at: Position(row: size.height - 1, column: 1), role: message == nil ? .muted : .warning)
+        screen.cursor = Position(row: 2, column: 1 + promptWidth + cursorColumn)
+        return screen
+    }
+
+    /// "draft         14:05   71  Maria Lopez".
+    func line(for summary: RecordSummary) -> String {
+        let status = statusText(summary).padding(toColumns: 17)
+        let time = clockTime(summary.updatedAt)
+        let age = summary.birthDate.map { String(Self.age(born: $0, on: today)) } ?? "-"
+        let name = summary.name ?? "-"
+        return "\(status) \(time)  \(age.padding(toColumns: 3, leading: true))  \(name)"
+    }
+
+    func statusText(_ summary: RecordSummary) -> String {
+        if summary.status == .inProgress {
+            if summary.session.hasEnded { return strings[.sessionEnded] }
+            if summary.session.holder != nil { return strings[.sessionActive] }
+        }
+        switch summary.status {
+        case .inProgress: return strings[.statusInProgress]
+        case .completed: return strings[.statusCompleted]
+        case .signed: return strings[.statusSigned]
+        case .amended: return strings[.statusAmended]
+        }
+    }
+
+    func clockTime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+
+    /// Whole years from `born` to `on`.
+    static func age(born: CalendarDate, on day: CalendarDate) -> Int {
+        var years = day.year - born.year
+        if (day.month, day.day) < (born.month, born.day) { years -= 1 }
+        return max(0, years)
+    }
+}
+
+extension String {
+    /// Pads with spaces to a display width (never truncates); `leading` pads on the left.
+    func padding(toColumns columns: Int, leading: Bool = false) -> String {
+        let missing = max(0, columns - DisplayWidth.of(self))
+        let pad = String(repeating: " ", count: missing)
+        return leading ? pad + self : self + pad
+    }
+}

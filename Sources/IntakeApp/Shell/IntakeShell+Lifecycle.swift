@@ -1,0 +1,139 @@
+import Foundation
+import IntakeModel
+import IntakeStore
+import Questionnaire
+import TerminalUI
+
+extension IntakeShell {
+    // MARK: - finish, sign, amend, print
+
+    /// Saves, marks the record completed; staff are asked to sign, a kiosk patient's screen is
+    /// cleared and a new draft is ready for the next patient.
+    mutating func finish(_ open: inout OpenRecord) {
+        guard flush(&open, policy: .refuse) else { mode = .record(open); return }
+        do {
+            if open.status == .inProgress || open.status == .amended {
+                let done = try services.store.complete(open.id, expectedVersion: open.version, actor: services.actor)
+                open.version = done.version
+                open.status = done.status
+            }
+        } catch {
+            mode = .record(open)
+            message = strings.format(.saveFailed, Self.describe(error))
+            return
+        }
+        mode = .record(open)
+        if configuration.kiosk {
+            closeRecord()
+            startNewIntake()
+            message = strings[.kioskReady]
+        } else {
+            message = strings[.finished]
+            prompt = .sign(LineEditor(maxLength: 60))
+        }
+    }
+
+    mutating func sign(staffName: String) {
+        guard case .record(var open) = mode else { return }
+        do {
+            let signed = try services.store.sign(open.id, expectedVersion: open.version, staffName: staffName,
+                                                 actor: services.actor)
+            open.version = signed.version
+            open.status = signed.status
+            open.signature = signed.signature
+            try? services.store.release(open.id, session: services.session)
+            mode = .record(open)
+            let at = signed.signature.map { services.clock.clockTime(of: $0.signedAt) } ?? ""
+            message = strings.format(.signedBy, staffName, at)
+        } catch {
+            message = strings.format(.saveFailed, Self.describe(error))
+        }
+    }
+
+    mutating func amend(reason: String) {
+        guard case .record(var open) = mode else { return }
+        do {
+            let amended = try services.store.amend(open.id, expectedVersion: open.version, reason: reason,
+                                                   actor: services.actor)
+            open.version = amended.version
+            open.status = amended.status
+            _ = try services.store.claim(open.id, session: services.session, actor: services.actor)
+            open.lastHeartbeat = services.clock.now()
+            mode = .record(open)
+            message = strings[.amended]
+        } catch {
+            message = strings.format(.saveFailed, Self.describe(error))
+        }
+    }
+
+    /// Prints the sheet of the saved record; a successful print is audited.
+    mutating func print(_ open: inout OpenRecord) {
+        guard flush(&open, policy: .refuse) else { return }
+        do {
+            let stored = try services.store.load(open.id)
+            switch services.printSheet(stored) {
+            case .printed(let where_):
+                try services.store.appendAudit(open.id, action: .print, field: nil, oldValue: nil, newValue: where_,
+                                               actor: services.actor)
+                message = strings.format(.printed, where_)
+            case .failed(let why):
+                message = strings.format(.printFailed, why)
+            }
+        } catch {
+            message = strings.format(.printFailed, Self.describe(error))
+        }
+    }
+
+    // MARK: - prompts
+
+    mutating func handlePrompt(_ key: Key) {
+        guard let current = prompt else { return }
+        switch current {
+        case .conflict(let conflict):
+            if key == .character("r") || key == .character("R") { reload(conflict) }
+            if key == .character("k") || key == .character("K") { keepMine() }
+        case .takeOver(let stored, let step):
+            if key == .character("y") || key == .character("Y") {
+                prompt = nil
+                do { try claimAndShow(stored, step: step, force: true) } catch { failOpening(error) }
+            } else if key == .character("n") || key == .character("N") || key == .escape {
+                prompt = nil
+                message = strings[.notTakenOver]
+            }
+        case .sign(var editor), .amend(var editor):
+            let isSign: Bool
+            if case .sign = current { isSign = true } else { isSign = false }
+            switch key {
+            case .escape: prompt = nil
+            case .enter:
+                let text = Sanitizer.displayLine(editor.text).trimmingCharacters(in: .whitespaces)
+                guard !text.isEmpty else { message = strings[.nameNeeded]; return }
+                prompt = nil
+                if isSign { sign(staffName: text) } else { amend(reason: text) }
+            default:
+                _ = editor.handle(key)
+                prompt = isSign ? .sign(editor) : .amend(editor)
+            }
+        }
+    }
+
+    /// Drops this desk's unsaved answers and shows the version the other session saved.
+    mutating func reload(_ conflict: SaveConflict) {
+        prompt = nil
+        guard case .record(var open) = mode else { return }
+        let step = open.screen.step
+        open = OpenRecord(stored: conflict.current, screen: services.makeScreen(conflict.current.record, step,
+                                                                                 configuration.kiosk),
+                          now: services.clock.now())
+        mode = .record(open)
+        message = strings[.reloaded]
+    }
+
+    /// Saves this desk's answers over the other session's change (the user chose to; audited).
+    mutating func keepMine() {
+        prompt = nil
+        guard case .record(var open) = mode else { return }
+        if flush(&open, policy: .overwrite) { message = strings[.overwritten] }
+        mode = .record(open)
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import IntakeModel
+import IntakeStore
+import Questionnaire
+import TerminalUI
+
+extension IntakeShell {
+    // MARK: - home
+
+    mutating func goHome() {
+        var home = HomeScreen(today: services.clock.today(), timeZone: services.clock.timeZone, strings: strings)
+        load(into: &home, search: "")
+        mode = .home(home)
+    }
+
+    /// Today's intakes, or those matching the search (any day).
+    func load(into home: inout HomeScreen, search: String) {
+        let query = search.isEmpty ? RecordQuery(visitDate: home.today, limit: 500) : RecordQuery(search: search, limit: 500)
+        do { home.setRows(try services.store.list(query)) } catch { home.message = Self.describe(error) }
+    }
+
+    mutating func perform(_ action: HomeScreen.Action) {
+        guard case .home(var home) = mode else { return }
+        switch action {
+        case .none: return
+        case .search(let text): load(into: &home, search: text); mode = .home(home)
+        case .openNew: startNewIntake()
+        case .open(let summary): open(summary.id, step: summary.status == .inProgress ? .patient : .summary)
+        case .quit: isFinished = true
+        }
+    }
+
+    // MARK: - opening and leaving a record
+
+    /// Creates a draft dated today (local date) and opens it on the Patient step.
+    mutating func startNewIntake() {
+        let record = IntakeRecord(visitDate: services.clock.today())
+        do {
+            let stored = try services.store.createDraft(record, actor: services.actor)
+            open(stored.id, step: .patient, askBeforeTakingOver: false)
+        } catch {
+            failOpening(error)
+        }
+    }
+
+    /// Opens a stored record on a step; a draft held by another desk is taken over only after asking.
+    mutating func open(_ recordID: String, step: StepID, askBeforeTakingOver: Bool = true) {
+        do {
+            let stored = try services.store.load(recordID)
+            if stored.status.isEditable, let holder = stored.session.holder, holder.token != services.session.token,
+               askBeforeTakingOver {
+                prompt = .takeOver(stored, step: step)
+                return
+            }
+            try claimAndShow(stored, step: step, force: false)
+        } catch {
+            failOpening(error)
+        }
+    }
+
+    /// Claims an editable draft (taking it over when `force`), audits the open, shows it.
+    mutating func claimAndShow(_ stored: StoredRecord, step: StepID, force: Bool) throws {
+        if stored.status.isEditable {
+            if force {
+                try services.store.takeOver(stored.id, session: services.session, actor: services.actor)
+            } else if case .heldByAnotherSession(let holder, _) = try services.store.claim(
+                stored.id, session: services.session, actor: services.actor) {
+                throw StoreError.heldByAnotherSession(id: stored.id, holder: holder.label)
+            }
+        }
+        try services.store.appendAudit(stored.id, action: .open, actor: services.actor)
+        let screen = services.makeScreen(stored.record, step, configuration.kiosk)
+        mode = .record(OpenRecord(stored: stored, screen: screen, now: services.clock.now()))
+        if stored.status == .signed { message = strings[.readOnly] }
+    }
+
+    mutating func failOpening(_ error: Error) {
+        if configuration.kiosk {
+            mode = .locked
+        } else if case .home = mode {
+        } else {
+            goHome()
+        }
+        message = strings.format(.openFailed, Self.describe(error))
+    }
+
+    /// Saves, gives up the draft and returns home (kiosk: stays on the record).
+    mutating func leaveRecord() {
+        guard !configuration.kiosk else { return }
+        closeRecord()
+        goHome()
+    }
+
+    /// Commits every answer left and releases the claim. Never overwrites another session.
+    mutating func closeRecord() {
+        guard case .record(var open) = mode else { return }
+        if open.status.isEditable {
+            // `.hangUp` asks the screen to commit the field being typed; only commits are kept
+            open.unsaved += open.screen.handle(.hangUp).compactMap { effect -> AnswerChange? in
+                if case .commit(let change) = effect { return change } else { return nil }
+            }
+        }
+        _ = flush(&open, policy: .refuse)
+        if open.status.isEditable { try? services.store.release(open.id, session: services.session) }
+        mode = .record(open)
+    }
+
+    // MARK: - effects of the record screen
+
+    mutating func perform(_ effect: ShellScreenEffect) {
+        guard case .record(var open) = mode else { return }
+        switch effect {
+        case .commit(let change):
+            open.unsaved.append(change)
+            _ = flush(&open, policy: .refuse)
+        case .saveNow:
+            if flush(&open, policy: .refuse) { message = strings[.saved] }
+        case .print:
+            print(&open)
+        case .finish:
+            finish(&open)
+            return
+        case .alertAcknowledged(let rules, let staffName):
+            do {
+                try services.store.appendAudit(open.id, action: .alertAcknowledged, field: rules.joined(separator: ","),
+                                               oldValue: nil, newValue: staffName, actor: services.actor)
+                message = strings.format(.alertAcknowledged, staffName)
+            } catch { message = strings.format(.saveFailed, Self.describe(error)) }
+        case .leave:
+            mode = .record(open)
+            leaveRecord()
+            return
+        }
+        if case .record = mode { mode = .record(open) }
+    }
+
+    /// Commits the answers not yet saved, in order. Returns true when all are saved. A conflict
+    /// stops and asks (unless `policy` is `.overwrite`); a store error keeps them for F2.
+    mutating func flush(_ open: inout OpenRecord, policy: ConflictPolicy) -> Bool {
+        var policy = policy
+        while let change = open.unsaved.first {
+            do {
+                let outcome = try services.store.saveAnswer(
+                    change, record: open.screen.record, recordID: open.id, expectedVersion: open.version,
+                    onConflict: policy, actor: services.actor, session: services.session)
+                switch outcome {
+                case .saved(let version):
+                    open.version = version
+                    open.unsaved.removeFirst()
+                    open.lastHeartbeat = services.clock.now()
+                    policy = .refuse
+                case .conflict(let conflict):
+                    prompt = .conflict(conflict)
+                    return false
+                }
+            } catch {
+                message = strings.format(.saveFailed, Self.describe(error))
+                return false
+            }
+        }
+        return true
+    }
+
+    mutating func heartbeatIfDue() {
+        guard case .record(var open) = mode, open.status.isEditable else { return }
+        let now = services.clock.now()
+        guard now.timeIntervalSince(open.lastHeartbeat) >= configuration.heartbeatSeconds else { return }
+        try? services.store.heartbeat(open.id, session: services.session)
+        open.lastHeartbeat = now
+        mode = .record(open)
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let e = error as? StoreError { return e.message() }
+        return String(describing: error)
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import IntakeModel
+import IntakeStore
+import Questionnaire
+import TerminalUI
+
+/// The app shell: the home screen, the open record with autosave, the idle lock and kiosk mode.
+/// It performs the record screen's effects at the edge (store, audit, printer) through the
+/// injected `ShellServices`, so the same shell runs on a real terminal and in tests.
+///
+/// Keys come through `update`; `tick` is called when no key came for a while (idle lock,
+/// heartbeat). A hang-up (end of input, SIGHUP, SIGTERM, SIGINT) saves and finishes.
+public struct IntakeShell: AppModel, Sendable {
+    public let services: ShellServices
+    public let configuration: ShellConfiguration
+    public internal(set) var mode: ShellMode
+    public internal(set) var prompt: ShellPrompt?
+    /// A one-line message over the bottom row (saved, not printed, store errors...).
+    public internal(set) var message: String?
+    public internal(set) var isFinished = false
+    /// When the last key came (the idle lock counts from here).
+    public internal(set) var lastInput: Date
+
+    var strings: ShellStrings { configuration.strings }
+
+    /// Starts on the home screen (staff) or on a new draft (kiosk).
+    public init(services: ShellServices, configuration: ShellConfiguration = ShellConfiguration()) {
+        self.services = services
+        self.configuration = configuration
+        self.lastInput = services.clock.now()
+        self.mode = .locked
+        if configuration.kiosk { startNewIntake() } else { goHome() }
+    }
+
+    /// Starts on a record already opened by a command (`new`, `open`, `resume`).
+    public init(services: ShellServices, configuration: ShellConfiguration, opening recordID: String, step: StepID,
+                askBeforeTakingOver: Bool = true) {
+        self.init(services: services, configuration: configuration)
+        open(recordID, step: step, askBeforeTakingOver: askBeforeTakingOver)
+    }
+
+    // MARK: - keys and time
+
+    public mutating func update(_ key: Key) -> [Never] {
+        if key == .hangUp { hangUp(); return [] }
+        if case .resize = key {
+            if case .record(var open) = mode { _ = open.screen.handle(key); mode = .record(open) }
+            return []
+        }
+        lastInput = services.clock.now()
+        if configuration.kiosk && [.control("c"), .control("z"), .control("\\")].contains(key) { return [] }
+        message = nil
+        if prompt != nil { handlePrompt(key); return [] }
+        switch mode {
+        case .locked: if key == .enter { unlock() }
+        case .home(var home):
+            let action = home.handle(key)
+            mode = .home(home)
+            perform(action)
+        case .record(var open):
+            if open.isReadOnly && !Self.allowedWhenReadOnly(key) {
+                if key == .function(4) { prompt = .amend(LineEditor(maxLength: 200)) } else { message = strings[.readOnly] }
+                return []
+            }
+            if !configuration.kiosk && key == .control("c") { leaveRecord(); return [] }
+            let effects = open.screen.handle(key)
+            mode = .record(open)
+            for effect in effects { perform(effect) }
+        }
+        heartbeatIfDue()
+        return []
+    }
+
+    public mutating func tick() -> [Never] {
+        let now = services.clock.now()
+        if !isLocked, now.timeIntervalSince(lastInput) >= configuration.idleSeconds { lock() }
+        heartbeatIfDue()
+        return []
+    }
+
+    public var isLocked: Bool { if case .locked = mode { return true } else { return false } }
+
+    static func allowedWhenReadOnly(_ key: Key) -> Bool {
+        switch key {
+        case .tab, .backTab, .up, .down, .pageUp, .pageDown, .home, .end, .function(1), .function(5),
+             .control("n"), .control("p"), .control("g"), .escape, .control("c"):
+            return true
+        default: return false
+        }
+    }
+
+    // MARK: - lock
+
+    /// Saves what was answered, gives up the draft and shows the lock screen.
+    mutating func lock() {
+        if case .record = mode { closeRecord() }
+        prompt = nil
+        message = nil
+        mode = .locked
+    }
+
+    mutating func unlock() {
+        if configuration.kiosk { startNewIntake() } else { goHome() }
+    }
+
+    // MARK: - hang-up
+
+    /// Saves every answer left (never over another session's change), gives up the draft, stops.
+    mutating func hangUp() {
+        if case .record = mode { closeRecord() }
+        isFinished = true
+    }
+
+    /// The program is being stopped from outside (the shell's caller): same as a hang-up.
+    public mutating func stop() { hangUp() }
+
+    // MARK: - render
+
+    public func render(size: Size) -> Screen {
+        var screen: Screen
+        switch mode {
+        case .home(let home): screen = home.render(size: size)
+        case .record(let open): screen = open.screen.render(size: size)
+        case .locked:
+            screen = Screen(size: size)
+            let minutes = configuration.idleMinutes.rounded() == configuration.idleMinutes
+                ? String(Int(configuration.idleMinutes)) : String(configuration.idleMinutes)
+            ShellBox.draw(on: &screen, title: strings[.lockTitle], body: strings.format(.lockBody, minutes),
+                          editor: nil, keys: strings[.lockKeys], role: .label)
+        }
+        if let message, size.height > 0 {
+            screen.fill(Rect(row: size.height - 1, column: 0, width: size.width, height: 1), role: .warning)
+            screen.write(message, at: Position(row: size.height - 1, column: 1), role: .warning)
+        }
+        prompt?.draw(on: &screen, strings: strings)
+        return screen
+    }
+}

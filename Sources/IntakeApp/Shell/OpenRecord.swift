@@ -1,0 +1,36 @@
+import Foundation
+import IntakeStore
+import Questionnaire
+
+/// The record on screen and what the shell knows about its stored copy.
+public struct OpenRecord: Sendable {
+    public var id: String
+    /// The stored version the next save starts from.
+    public var version: Int
+    public var status: RecordStatus
+    public var signature: Signature?
+    public var screen: any ShellRecordScreen
+    /// Answers left but not yet committed (a store error or an unanswered conflict).
+    public var unsaved: [AnswerChange] = []
+    /// When the claim's heartbeat was last sent.
+    public var lastHeartbeat: Date
+
+    public init(stored: StoredRecord, screen: any ShellRecordScreen, now: Date) {
+        id = stored.id
+        version = stored.version
+        status = stored.status
+        signature = stored.signature
+        self.screen = screen
+        lastHeartbeat = now
+    }
+
+    public var isReadOnly: Bool { !status.isEditable }
+}
+
+/// Which screen the shell shows.
+public enum ShellMode: Sendable {
+    case home(HomeScreen)
+    case record(OpenRecord)
+    /// Idle lock: nothing of the patient on screen.
+    case locked
+}

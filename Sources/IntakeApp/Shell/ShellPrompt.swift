@@ -1,0 +1,79 @@
+import IntakeStore
+import Questionnaire
+import TerminalUI
+
+/// A question the shell asks over whatever screen is showing. It never carries patient data
+/// beyond what is already on that screen.
+public enum ShellPrompt: Sendable {
+    /// A save found the record changed in another session: reload theirs or keep mine.
+    case conflict(SaveConflict)
+    /// The draft is held by another desk (alive or ended): take it over?
+    case takeOver(StoredRecord, step: StepID)
+    /// After finishing: a staff member signs (name or initials), or signs later.
+    case sign(LineEditor)
+    /// A signed record is being amended: the reason.
+    case amend(LineEditor)
+
+    /// The title, the body, the editor (if any) and the keys line, ready to draw.
+    func content(_ strings: ShellStrings) -> (title: String, body: String, editor: LineEditor?, keys: String) {
+        switch self {
+        case .conflict(let c):
+            return (strings[.conflictTitle], c.message, nil, strings[.conflictKeys])
+        case .takeOver(let stored, _):
+            let holder = stored.session.holder?.label ?? "?"
+            let body = stored.session.hasEnded
+                ? strings.format(.takeOverEnded, holder) : strings.format(.takeOverActive, holder)
+            return (strings[.takeOverTitle], body, nil, strings[.yesNoKeys])
+        case .sign(let editor):
+            return (strings[.signTitle], strings[.signBody], editor, strings[.signKeys])
+        case .amend(let editor):
+            return (strings[.amendTitle], strings[.amendBody], editor, strings[.signKeys])
+        }
+    }
+
+    /// Draws the prompt as a box centred on `screen`, the cursor on its editor or keys line.
+    func draw(on screen: inout Screen, strings: ShellStrings) {
+        let (title, body, editor, keys) = content(strings)
+        ShellBox.draw(on: &screen, title: title, body: body, editor: editor, keys: keys, role: .warning)
+    }
+}
+
+/// A framed box of text in the middle of the screen (prompts, lock screen).
+enum ShellBox {
+    static func draw(on screen: inout Screen, title: String, body: String, editor: LineEditor?, keys: String,
+                     role: Role) {
+        let size = screen.size
+        let width = max(20, min(size.width - 2, 72))
+        let lines = TextView.wrap(body, width: width - 4)
+        let height = min(size.height, lines.count + (editor == nil ? 4 : 5))
+        let box = Rect(row: max(0, (size.height - height) / 2), column: max(0, (size.width - width) / 2),
+                       width: width, height: height)
+        screen.fill(box, role: role)
+        let rule = "+" + String(repeating: "-", count: max(0, width - 2)) + "+"
+        screen.write(rule, at: Position(row: box.row, column: box.column), role: role)
+        screen.write(" \(title) ", at: Position(row: box.row, column: box.column + 2), role: role, clip: box)
+        screen.write(rule, at: Position(row: box.bottom - 1, column: box.column), role: role)
+        for row in box.row + 1..<max(box.row + 1, box.bottom - 1) {
+            screen.write("|", at: Position(row: row, column: box.column), role: role)
+            screen.write("|", at: Position(row: row, column: box.right - 1), role: role)
+        }
+        let inner = Rect(row: box.row + 1, column: box.column + 2, width: width - 4, height: max(0, height - 2))
+        var row = inner.row
+        for line in lines where row < box.bottom - 2 {
+            screen.write(line, at: Position(row: row, column: inner.column), role: role, clip: inner)
+            row += 1
+        }
+        if let editor, row < box.bottom - 1 {
+            let (shown, cursor) = editor.visible(width: inner.width)
+            screen.fill(Rect(row: row, column: inner.column, width: inner.width, height: 1), role: .focus)
+            screen.write(shown, at: Position(row: row, column: inner.column), role: .focus, clip: inner)
+            screen.cursor = Position(row: row, column: inner.column + cursor)
+            row += 1
+        }
+        let keysRow = box.bottom - 2
+        if keysRow > box.row {
+            screen.write(keys, at: Position(row: keysRow, column: inner.column), role: role, clip: inner)
+            if editor == nil { screen.cursor = Position(row: keysRow, column: inner.column) }
+        }
+    }
+}

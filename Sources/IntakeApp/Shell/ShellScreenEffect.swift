@@ -1,0 +1,41 @@
+import Foundation
+import IntakeModel
+import IntakeStore
+import Questionnaire
+import TerminalUI
+
+/// What a record screen asks the shell to do after a key. Values only; the shell performs them
+/// at the edge (store, printer, audit trail).
+public enum ShellScreenEffect: Hashable, Sendable {
+    /// An answered field was left: commit it (`change` names the linkId or record path, the old
+    /// and the new value); the screen's `record` already holds the new answer.
+    case commit(AnswerChange)
+    /// F2 / Ctrl-S.
+    case saveNow
+    /// F5 / Esc 5 on the summary.
+    case print
+    /// F10 / Ctrl-X with no error left: mark the record completed.
+    case finish
+    /// A staff member acknowledged an emergency alert (rule IDs, staff name).
+    case alertAcknowledged(rules: [String], staffName: String)
+    /// Leave the record (the shell saves first and returns to the home screen).
+    case leave
+}
+
+/// The shape of a record screen as the shell drives it: a value with a reducer and a pure
+/// render. The intake screens (`IntakeScreen`) conform; `StandInRecordScreen` is a small
+/// stand-in used until they do.
+public protocol ShellRecordScreen: Sendable {
+    /// The record as currently answered on screen.
+    var record: IntakeRecord { get }
+    /// The step shown now.
+    var step: StepID { get }
+    /// One key. `.hangUp` means the shell is closing the record (hang-up, idle lock, leaving):
+    /// commit the field being typed and return its `.commit`.
+    mutating func handle(_ key: Key) -> [ShellScreenEffect]
+    func render(size: Size) -> Screen
+}
+
+/// Builds the screen for a record: the record, the step to open on, and whether the patient
+/// fills it in alone (kiosk: staff items hidden).
+public typealias ShellScreenFactory = @Sendable (_ record: IntakeRecord, _ step: StepID, _ kiosk: Bool) -> any ShellRecordScreen

@@ -1,0 +1,58 @@
+import Foundation
+import IntakeStore
+
+/// The result of printing the sheet from the summary.
+public enum ShellPrintOutcome: Hashable, Sendable {
+    /// Sent or written; the text says where (job ID, file).
+    case printed(String)
+    /// Nothing printed; the text says why and what to do.
+    case failed(String)
+}
+
+/// Everything the shell performs its effects with, injected so tests use a temp-file store,
+/// a manual clock and a fake printer.
+public struct ShellServices: Sendable {
+    public var store: any IntakeRecordStore
+    /// Who is at the desk (OS user, SSH client), for the audit trail.
+    public var actor: AuditActor
+    /// This running program, for the draft claim and its heartbeat.
+    public var session: DeskSession
+    public var clock: any ShellClock
+    /// The screen of a record (the intake screens, or a stand-in in tests).
+    public var makeScreen: ShellScreenFactory
+    /// Prints the sheet of a record through the IntakeSheet pipeline (the same code as
+    /// `intake print`). The shell audits a successful print itself.
+    public var printSheet: @Sendable (StoredRecord) -> ShellPrintOutcome
+
+    public init(store: any IntakeRecordStore, actor: AuditActor, session: DeskSession, clock: any ShellClock,
+                makeScreen: @escaping ShellScreenFactory,
+                printSheet: @escaping @Sendable (StoredRecord) -> ShellPrintOutcome) {
+        self.store = store
+        self.actor = actor
+        self.session = session
+        self.clock = clock
+        self.makeScreen = makeScreen
+        self.printSheet = printSheet
+    }
+}
+
+/// How the shell behaves: the idle lock and kiosk mode.
+public struct ShellConfiguration: Sendable {
+    /// Minutes without a key press before the screen locks (`--idle-minutes`, default 5).
+    public var idleMinutes: Double
+    /// A patient fills in their own intake: no home list, Ctrl-C, Ctrl-Z and Ctrl-\ do nothing.
+    public var kiosk: Bool
+    /// Seconds between heartbeats of the draft claim (a third of the store's 180 s staleness).
+    public var heartbeatSeconds: Double
+    public var strings: ShellStrings
+
+    public init(idleMinutes: Double = 5, kiosk: Bool = false, heartbeatSeconds: Double = 60,
+                strings: ShellStrings = ShellStrings()) {
+        self.idleMinutes = idleMinutes
+        self.kiosk = kiosk
+        self.heartbeatSeconds = heartbeatSeconds
+        self.strings = strings
+    }
+
+    public var idleSeconds: Double { idleMinutes * 60 }
+}

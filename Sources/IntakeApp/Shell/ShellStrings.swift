@@ -1,0 +1,83 @@
+import Foundation
+
+/// Every text the app shell itself shows (home, lock, prompts, messages), keyed by language.
+/// Screens bring their own texts from the questionnaire; store errors bring theirs from the store.
+public struct ShellStrings: Sendable {
+    public enum Language: String, Sendable, CaseIterable {
+        case english = "en"
+        case spanish = "es"
+    }
+
+    public enum Text: String, Sendable, CaseIterable {
+        case homeTitle, homeToday, homeSearchResults, homeSearchPrompt, homeNewIntake, homeNoneToday, homeNoMatch
+        case homeColumns, homeKeys, homeAge
+        case statusInProgress, statusCompleted, statusSigned, statusAmended, sessionEnded, sessionActive
+        case lockTitle, lockBody, lockKeys
+        case saved, saveFailed, printed, printFailed, finished, signedBy, readOnly, amended, kioskReady
+        case conflictTitle, conflictKeys, reloaded, overwritten
+        case takeOverTitle, takeOverEnded, takeOverActive, yesNoKeys, notTakenOver
+        case signTitle, signBody, signKeys, amendTitle, amendBody, nameNeeded
+        case openFailed, alertAcknowledged
+    }
+
+    public let language: Language
+    public init(language: Language = .english) { self.language = language }
+
+    public subscript(_ key: Text) -> String {
+        Self.table[language]?[key] ?? Self.table[.english]?[key] ?? key.rawValue
+    }
+
+    /// A text with `{1}`, `{2}` ... replaced by arguments.
+    public func format(_ key: Text, _ args: String...) -> String {
+        var s = self[key]
+        for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i + 1)}", with: a) }
+        return s
+    }
+
+    static let table: [Language: [Text: String]] = [
+        .english: [
+            .homeTitle: "OsteoIntake - front desk",
+            .homeToday: "Today's intakes ({1})",
+            .homeSearchResults: "Intakes matching \"{1}\"",
+            .homeSearchPrompt: "Search name or date of birth:",
+            .homeNewIntake: "+ New intake",
+            .homeNoneToday: "No intakes yet today.",
+            .homeNoMatch: "No intake matches. Search ignores accents and case; a date of birth is YYYY-MM-DD.",
+            .homeColumns: "Status            Time   Age  Name",
+            .homeKeys: "Up/Down choose  Enter open  type to search  Esc clear  Ctrl-C quit",
+            .homeAge: "{1}",
+            .statusInProgress: "draft", .statusCompleted: "completed", .statusSigned: "signed", .statusAmended: "amended",
+            .sessionEnded: "draft (left open)", .sessionActive: "open at a desk",
+            .lockTitle: "Screen locked",
+            .lockBody: "The screen was locked after {1} minutes without a key press, to keep patient data private. Everything typed was saved.",
+            .lockKeys: "Press Enter to unlock.",
+            .saved: "Saved.",
+            .saveFailed: "Not saved: {1} Your answers stay on screen; press F2 to try again.",
+            .printed: "Printed: {1}",
+            .printFailed: "Not printed: {1}",
+            .finished: "Intake finished and marked completed.",
+            .signedBy: "Signed by {1} at {2}. The record is now read-only.",
+            .readOnly: "This record is signed and read-only. F4 amends it (the signed version is kept).",
+            .amended: "Amending: the signed version is kept; changes are saved as a new version.",
+            .kioskReady: "Thank you. Please give the terminal back to the front desk.",
+            .conflictTitle: "Changed in another session",
+            .conflictKeys: "R  reload theirs     K  keep mine and overwrite",
+            .reloaded: "Reloaded the version saved by the other session.",
+            .overwritten: "Your answers were saved over the other session's version.",
+            .takeOverTitle: "Draft open elsewhere",
+            .takeOverEnded: "This draft was left open by {1}, whose session has ended. Take it over?",
+            .takeOverActive: "This draft is open at {1} right now. Take it over only if that desk is no longer in use.",
+            .yesNoKeys: "Y  yes     N  no",
+            .notTakenOver: "Not opened: the draft stays with the other desk.",
+            .signTitle: "Sign the intake",
+            .signBody: "Staff name or initials to sign (the record becomes read-only), or Esc to sign later:",
+            .signKeys: "Enter sign     Esc later",
+            .amendTitle: "Amend a signed intake",
+            .amendBody: "Reason for the amendment (kept in the audit trail), or Esc to cancel:",
+            .nameNeeded: "Type a name or initials (1 to 60 characters) and press Enter.",
+            .openFailed: "Could not open the intake: {1}",
+            .alertAcknowledged: "Alert acknowledged by {1}.",
+        ],
+        .spanish: [:],
+    ]
+}

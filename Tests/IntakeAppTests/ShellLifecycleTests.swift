@@ -1,0 +1,122 @@
+import Foundation
+import IntakeApp
+import IntakeModel
+import IntakeStore
+import Testing
+import TerminalUI
+
+@Suite("Shell: finish, sign, amend, print, home and take-over")
+struct ShellLifecycleTests {
+    @Test("F10 completes the record and asks a staff member to sign; signing makes it read-only")
+    func finishAndSign() throws {
+        var h = try ShellHarness()
+        h.press(.enter)
+        let id = try #require(h.openRecordID)
+        h.type("Ada")
+        h.press(.function(10))
+        #expect(try h.store.load(id).status == .completed)
+        #expect(h.screen.contains("Sign the intake"))
+        h.press(.enter)
+        #expect(h.screen.contains("Type a name or initials"), "an empty name is refused with a message")
+        h.type("JM")
+        h.press(.enter)
+        let signed = try h.store.load(id)
+        #expect(signed.status == .signed)
+        #expect(signed.signature?.staffName == "JM")
+        #expect(h.screen.contains("Signed by JM at 09:00"))
+        h.press(.backTab)
+        h.type("zzz")
+        #expect(h.screen.contains("read-only"))
+        #expect(try h.store.load(id).record.patient?.name == "Ada")
+    }
+
+    @Test("F4 amends a signed record with a reason; the signed version is kept")
+    func amendKeepsSignedVersion() throws {
+        var h = try ShellHarness()
+        h.press(.enter)
+        let id = try #require(h.openRecordID)
+        h.type("Ada")
+        h.press(.function(10))
+        h.type("JM")
+        h.press(.enter, .function(4))
+        h.type("wrong birth date")
+        h.press(.enter)
+        #expect(try h.store.load(id).status == .amended)
+        h.type(" Byron")
+        h.press(.tab)
+        #expect(try h.store.load(id).record.patient?.name == "Ada Byron")
+        #expect(try h.store.signedVersions(id).map { $0.record.patient?.name } == ["Ada"])
+    }
+
+    @Test("F5 on the summary prints through the print pipeline, reports the job and is audited")
+    func printFromSummary() throws {
+        var h = try ShellHarness()
+        h.press(.enter)
+        let id = try #require(h.openRecordID)
+        h.type("Ida")
+        for _ in 0..<7 { h.press(.pageDown) }
+        #expect(h.screen.contains("Step 8 of 8"))
+        h.press(.function(5))
+        #expect(h.printer.printed.withLock { $0 } == [id])
+        #expect(h.screen.contains("Printed: job desk-printer-42"))
+        let row = try #require(try h.store.auditTrail(id).last)
+        #expect(row.action == .print)
+    }
+
+    @Test("A refused print says why and writes no audit row")
+    func printRefused() throws {
+        var h = try ShellHarness()
+        h.shell = IntakeShell(services: ShellHarness.services(h.store, clock: h.clock, session: h.session,
+                                                              printer: FakePrinter(answer: .failed("no default printer"))))
+        h.press(.enter)
+        let id = try #require(h.openRecordID)
+        for _ in 0..<7 { h.press(.pageDown) }
+        h.press(.function(5))
+        #expect(h.screen.contains("Not printed: no default printer"))
+        #expect(!(try h.store.auditTrail(id).contains { $0.action == .print }))
+    }
+
+    @Test("Home lists today's intakes and searches by name ignoring accents and case, or by date of birth")
+    func homeSearch() throws {
+        var h = try ShellHarness()
+        let today = CalendarDate(year: 2026, month: 12, day: 2)
+        for (name, born) in [("José Álvarez", "1948-03-14"), ("Mary Smith", "1960-07-01")] {
+            _ = try h.store.createDraft(IntakeRecord(visitDate: today, patient: Patient(name: name, birthDate: CalendarDate(iso: born))),
+                                        actor: deskActor)
+        }
+        h.press(.escape) // refreshes nothing, keeps home
+        h.shell = IntakeShell(services: ShellHarness.services(h.store, clock: h.clock, session: h.session, printer: h.printer))
+        #expect(h.screen.contains("José Álvarez"))
+        #expect(h.screen.contains("Mary Smith"))
+        #expect(h.screen.contains(" 78  José Álvarez"), "age on the visit day")
+        h.type("jose alv")
+        #expect(h.screen.contains("José Álvarez"))
+        #expect(!h.screen.contains("Mary Smith"))
+        h.press(.escape)
+        h.type("1960-07-01")
+        #expect(h.screen.contains("Mary Smith"))
+        #expect(!h.screen.contains("José"))
+        h.press(.down, .enter)
+        #expect(h.screen.contains("Mary Smith"))
+        #expect(h.openRecordID != nil)
+    }
+
+    @Test("A draft whose session died is taken over only after asking")
+    func takeOverAfterAsking() throws {
+        var h = try ShellHarness()
+        let dead = DeskSession(pid: 999_999, host: "desk-1", osUser: "ben")
+        let stored = try h.store.createDraft(IntakeRecord(visitDate: CalendarDate(year: 2026, month: 12, day: 2),
+                                                          patient: Patient(name: "Left Open")), actor: deskActor)
+        _ = try h.store.claim(stored.id, session: dead, actor: deskActor)
+        h.shell = IntakeShell(services: ShellHarness.services(h.store, clock: h.clock, session: h.session, printer: h.printer))
+        #expect(h.screen.contains("draft (left open)"))
+        h.press(.down, .enter)
+        #expect(h.screen.contains("session has ended"))
+        h.press(.character("n"))
+        #expect(h.isHome)
+        h.press(.enter)
+        h.press(.character("y"))
+        #expect(h.openRecordID == stored.id)
+        #expect(try h.store.load(stored.id).session.holder?.token == h.session.token)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import IntakeApp
+import IntakeModel
+import IntakeStore
+import Questionnaire
+import Synchronization
+import TerminalUI
+
+/// A fresh folder per test, removed when the test ends.
+final class ShellFolder: Sendable {
+    let path: String
+    init() {
+        path = NSTemporaryDirectory() + "intake-shell-tests-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+    var databasePath: String { path + "/db/intake.sqlite" }
+}
+
+/// A clock the test moves by hand, in UTC.
+final class ManualShellClock: ShellClock, Sendable {
+    private let time: Mutex<Date>
+    /// 2026-12-02 09:00 UTC.
+    init(_ start: Date = Date(timeIntervalSince1970: 1_796_202_000)) { time = Mutex(start) }
+    func now() -> Date { time.withLock { $0 } }
+    var timeZone: TimeZone { TimeZone(identifier: "UTC")! }
+    func advance(minutes: Double) { time.withLock { $0 += minutes * 60 } }
+}
+
+/// Printing as the tests see it: every record printed, and what the printer answers.
+final class FakePrinter: Sendable {
+    let printed = Mutex<[String]>([])
+    let answer: ShellPrintOutcome
+    init(answer: ShellPrintOutcome = .printed("job desk-printer-42")) { self.answer = answer }
+    func print(_ stored: StoredRecord) -> ShellPrintOutcome {
+        printed.withLock { $0.append(stored.id) }
+        return answer
+    }
+}
+
+let deskActor = AuditActor(osUser: "anna", host: "desk-1", sshClient: "10.0.0.7")
+
+/// A shell on a temp-file store with a manual clock, driven key by key like the runner does.
+struct ShellHarness {
+    let folder = ShellFolder()
+    let clock = ManualShellClock()
+    let printer = FakePrinter()
+    let store: SQLiteIntakeStore
+    let session = DeskSession(pid: getpid(), host: "desk-1", osUser: "anna")
+    var shell: IntakeShell
+    var size = Size(width: 80, height: 24)
+
+    init(kiosk: Bool = false, idleMinutes: Double = 5, store wrap: ((SQLiteIntakeStore) -> any IntakeRecordStore)? = nil) throws {
+        let clock = self.clock
+        store = try SQLiteIntakeStore(path: folder.databasePath, liveness: SessionLiveness(host: "desk-1"),
+                                      now: { clock.now() })
+        shell = IntakeShell(services: Self.services(wrap?(store) ?? store, clock: clock, session: session, printer: printer),
+                            configuration: ShellConfiguration(idleMinutes: idleMinutes, kiosk: kiosk))
+    }
+
+    static func services(_ store: any IntakeRecordStore, clock: ManualShellClock, session: DeskSession,
+                         printer: FakePrinter) -> ShellServices {
+        ShellServices(store: store, actor: deskActor, session: session, clock: clock,
+                      makeScreen: { record, step, kiosk in StandInRecordScreen(record: record, step: step, kiosk: kiosk) },
+                      printSheet: { printer.print($0) })
+    }
+
+    mutating func press(_ keys: Key...) { for key in keys { _ = shell.update(key) } }
+    mutating func type(_ text: String) { for c in text { _ = shell.update(.character(c)) } }
+    mutating func tick() { _ = shell.tick() }
+
+    var screen: String { shell.render(size: size).text }
+
+    /// The record open on screen (nil on home or lock).
+    var openRecordID: String? {
+        if case .record(let open) = shell.mode { return open.id }
+        return nil
+    }
+
+    var isHome: Bool { if case .home = shell.mode { return true } else { return false } }
+}

@@ -5,7 +5,7 @@ import IntakeModel
 extension RuleEvaluation {
     mutating func evaluateMedicationAlerts() {
         let active = facts.activeClasses, current = facts.currentClasses
-        guard !active.isEmpty else { return }
+        guard !facts.medications.isEmpty else { return }
         let kidney = facts.kidneyFunction ?? .infinity
         let dialysis = yes(.dialysis)
         let boneAgents: CodeList<MedicationClass> = [.bisphosphonate, .denosumab, .romosozumab]

@@ -5,7 +5,7 @@ extension IntakeSession {
     /// The validator's problems for the current record, mapped from JSON Pointers to fields (the
     /// first message per field).
     func problemsByField() -> (errors: [ItemAddress: String], warnings: [ItemAddress: String]) {
-        let check = IntakeValidator.check(record)
+        let check = validation
         func map(_ problems: [Problem]) -> [ItemAddress: String] {
             var result: [ItemAddress: String] = [:]
             for problem in problems {
@@ -36,11 +36,13 @@ extension IntakeSession {
         let found = problemsByField()
         let shown = Set(allFields)
         var all: [ItemAddress: String] = [:]
-        for (address, message) in found.errors where shown.contains(address) { all[address] = message }
         for step in StepID.allCases where !skippedSteps.contains(step) {
-            for address in missingRequired(in: step) where all[address] == nil {
+            for address in missingRequired(in: step) {
                 if let item = definition.item(linkId: address.linkId) { all[address] = fill("message.required", item) }
             }
+        }
+        for (address, message) in found.errors where shown.contains(address) && all[address] == nil {
+            all[address] = message
         }
         for (address, message) in errors where pendingText[address] != nil { all[address] = message }
         errors = all

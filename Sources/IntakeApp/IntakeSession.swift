@@ -35,8 +35,11 @@ public struct IntakeSession: Sendable {
     public internal(set) var warnings: [ItemAddress: String]
     /// Text typed that could not be read (kept so nothing typed is lost), by field.
     public internal(set) var pendingText: [ItemAddress: String]
-    /// The assessment of the current record, re-run after every change.
+    /// The assessment of the current record, re-run after every change (with the validator's
+    /// warnings first, as `intake assess` gives them).
     public internal(set) var assessment: IntakeAssessment
+    /// The validator's outcome for the current record, re-run after every change.
+    public internal(set) var validation: IntakeCheck
     /// The emergency alert waiting for acknowledgement, if any. While it is pending only
     /// `acknowledgeAlert` (and saving) act.
     public internal(set) var pendingAlert: EmergencyAlert?
@@ -66,7 +69,8 @@ public struct IntakeSession: Sendable {
         self.errors = [:]
         self.warnings = [:]
         self.pendingText = [:]
-        self.assessment = engine.assess(record)
+        self.validation = IntakeValidator.check(record)
+        self.assessment = engine.assess(record, priorWarnings: validation.warnings)
         self.pendingAlert = nil
         self.firingEmergencies = IntakeSession.emergencies(in: assessment)
         self.visitedSteps = [step]

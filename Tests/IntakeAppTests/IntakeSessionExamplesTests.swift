@@ -43,32 +43,6 @@ enum SessionExamples {
         let record = try #require(check.record, "\(name) is not valid: \(check.errors)")
         return (record, AssessmentEngine().assess(record, priorWarnings: check.warnings))
     }
-
-    /// The keystroke-level actions that type `record` in: entries added before their fields, text
-    /// typed for text, dates and numbers, options chosen for the rest, in questionnaire order.
-    static func typingActions(for record: IntakeRecord, definition: QuestionnaireDefinition = .intake) -> [SessionAction] {
-        var actions: [SessionAction] = []
-        for address in definition.allAddresses(in: record) {
-            guard let item = definition.item(linkId: address.linkId) else { continue }
-            if item.type == .repeatingGroup {
-                let count = item.entries?.count(in: record) ?? 0
-                actions += Array(repeating: .addEntry(group: item.linkId), count: count)
-                continue
-            }
-            guard item.type != .derived, item.type != .group, address.linkId != "visitDate",
-                  let value = definition.value(at: address, in: record) else { continue }
-            actions.append(.focus(address))
-            switch value {
-            case .string(let text): actions.append(.enterText(address, text))
-            case .date(let date): actions.append(.enterText(address, date.description))
-            case .integer(let number): actions.append(.enterText(address, String(number)))
-            case .decimal(let number): actions.append(.enterText(address, String(number)))
-            case .quantity(let number, let unit): actions.append(.enterQuantity(address, String(number), unit: unit))
-            default: actions.append(.setAnswer(address, value))
-            }
-        }
-        return actions
-    }
 }
 
 @Suite("Typing the shared examples through the session")
@@ -82,7 +56,7 @@ struct IntakeSessionExamplesTests {
             let (fileRecord, expected) = try SessionExamples.fileAssessment(name)
             let visitDate = try #require(fileRecord.visitDate)
             var session = IntakeSession(record: IntakeRecord(id: fileRecord.id), clock: FixedIntakeClock(visitDate))
-            for action in SessionExamples.typingActions(for: fileRecord) {
+            for action in IntakeSession.typingActions(for: fileRecord) {
                 _ = session.apply(action)
                 if session.pendingAlert != nil { _ = session.apply(.acknowledgeAlert(staffName: "Dr Test")) }
             }

@@ -88,12 +88,30 @@ struct StoreE2EError: Error, CustomStringConvertible {
 }
 
 enum StoreSamples {
+    /// A complete, valid `osteo-intake/1` record (the shared example routine-mechanical) with the
+    /// patient's name and dates replaced.
     static func record(name: String = "Zoë Ångström", birthDate: String = "1950-04-01",
                        visitDate: String = "2026-12-02") -> String {
         """
-        {"format": "osteo-intake/1", "visitDate": "\(visitDate)",
+        {"format": "osteo-intake/1", "id": "store-e2e", "visitDate": "\(visitDate)",
          "patient": {"name": "\(name)", "sex": "female", "birthDate": "\(birthDate)"},
-         "symptoms": {"painScore": 6, "onset": "sudden"}}
+         "body": {"height": {"value": 168, "unit": "cm"}, "weight": {"value": 74, "unit": "kg"},
+                  "tallestAdultHeight": {"value": 169, "unit": "cm"}, "kyphosis": false},
+         "history": {"menopause": {"status": "postmenopausal", "age": 52}, "fractures": [], "parentalHipFracture": true,
+                     "fallsPast12Months": 0, "smoking": "never", "alcoholPerDay": {"value": 1, "unit": "uk-units"},
+                     "activityLevel": "light", "calciumIntake": "low", "vitaminDSupplement": false},
+         "medications": [{"name": "naproxen"}, {"name": "paracetamol"}],
+         "symptoms": {"daysAgo": 63, "onset": "gradual", "trigger": "none", "painScore": 4, "locations": ["lower-back"],
+                      "radiation": "none", "numbness": "none", "worsenedBy": ["standing", "bending-forward"],
+                      "relievedBy": ["lying-down", "walking"], "nightPain": "none", "fatigue": false,
+                      "mobility": "independent"},
+         "redFlags": {"saddleNumbness": false, "urinaryRetention": false, "urinaryIncontinence": false,
+                      "faecalIncontinence": false, "bilateralSciatica": false, "sexualDysfunction": false,
+                      "legWeakness": false, "gaitDisturbance": false, "unexplainedWeightLoss": false,
+                      "feverOrRigors": false, "ivDrugUse": false, "recentInfectionOrProcedure": false,
+                      "immunosuppressed": false, "pulsatileAbdominalMass": false, "collapseOrHypotension": false},
+         "startBack": {"item1": false, "item2": true, "item3": true, "item4": false, "item5": false, "item6": false,
+                       "item7": false, "item8": false, "item9": "moderately"}}
         """
     }
 }

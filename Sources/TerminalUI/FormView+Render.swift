@@ -12,7 +12,10 @@ extension FormView {
         renderBody(into: &screen, layout: layout, top: top)
         if let panel = layout.sidePanel { renderSidePanel(into: &screen, area: panel) }
         renderMessageLine(into: &screen, row: size.height - 2)
-        var bar = StatusBar(commands: statusCommands, extra: focusedField?.hints ?? [])
+        // "Space Choose" is always listed; only a widget with keys of its own (a list) adds hints,
+        // so moving between fields does not repaint the status bar
+        let extra = [KeyHint("Space", .keyChoose)] + (focusedField?.hints ?? []).filter { $0.keyName != "Space" }
+        var bar = StatusBar(commands: statusCommands, extra: extra)
         if alert != nil { bar = StatusBar(commands: [], extra: [KeyHint("Enter", .keyOK)]) }
         bar.render(into: &screen, row: size.height - 1, strings: strings)
         let overlay = Rect(row: 1, column: 0, width: size.width, height: size.height - 2)
@@ -51,7 +54,8 @@ extension FormView {
                 continue
             }
             if e.index == focus {
-                screen.write(">", at: Position(row: y, column: 0), role: .focus, clip: body)
+                // plain, so a focus move costs few bytes; the cursor is on the field too
+                screen.write(">", at: Position(row: y, column: 0), role: .text, clip: body)
             }
             screen.write(field.caption, at: Position(row: y, column: 2), role: .label,
                          clip: Rect(row: body.row, column: 2, width: layout.captionWidth, height: body.height))

@@ -62,8 +62,8 @@ extension FormView {
             let context = RenderContext(origin: Position(row: y, column: layout.widgetColumn), width: layout.widgetWidth,
                                         clip: body, focused: focused, strings: strings)
             field.render(into: &screen, context: context)
-            if let error = errors[field.id] {
-                screen.write("! " + error, at: Position(row: y + e.height, column: layout.widgetColumn), role: .error, clip: body)
+            for (n, line) in FormLayout.errorLines(errors[field.id], width: layout.widgetWidth).enumerated() {
+                screen.write(line, at: Position(row: y + e.height + n, column: layout.widgetColumn), role: .error, clip: body)
             }
         }
         if top > 0 { screen.write("^", at: Position(row: body.row, column: body.right - 1), role: .muted) }
@@ -99,7 +99,7 @@ extension FormView {
 
     private func renderHelp(into screen: inout Screen, area: Rect) {
         let box = Rect(row: area.row, column: area.column + 2, width: max(0, area.width - 4), height: area.height)
-        screen.fill(box, role: .background)
+        screen.fill(area, role: .background)
         Frame.draw(box, title: strings[.helpTitle], role: .border, into: &screen)
         var row = box.row + 1
         let inner = Rect(row: box.row + 1, column: box.column + 2, width: box.width - 4, height: box.height - 2)

@@ -48,7 +48,12 @@ public struct LineMode {
                 write(field.help.isEmpty ? strings[.noHelp] : field.help)
                 continue
             }
-            if answer.trimmingSpaces.isEmpty { return true }
+            if answer.trimmingSpaces.isEmpty {
+                // keep the current answer, unless the field cannot be left as it is
+                guard let error = field.validate(strings: strings) else { return true }
+                write(error)
+                continue
+            }
             if let error = field.acceptLine(answer, strings: strings) {
                 write(error)
                 continue

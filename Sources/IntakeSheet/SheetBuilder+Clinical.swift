@@ -94,7 +94,8 @@ extension SheetBuilder {
             let positive = findings.filter { $0.0 == true }.map { strings["lab.\($0.1)"] }
             if findings.contains(where: { $0.0 != nil }) { fields.append(SheetField(strings["field.labFindings"], list(positive))) }
         }
-        var blocks: [SheetBlock] = [.fields(fields), .tScoreBar(SheetTScoreBar(score: density?.lowestTScore))]
+        var blocks: [SheetBlock] = fields.isEmpty ? [.paragraph(strings["boneDensity.none"])] : [.fields(fields)]
+        blocks.append(.tScoreBar(SheetTScoreBar(score: density?.lowestTScore)))
         if assessment?.dxa?.report == "z-score" { blocks.append(.paragraph(strings["value.tScoreNotApplicable"])) }
         return SheetSection(title: strings["section.boneDensity"], blocks: blocks)
     }

@@ -118,7 +118,7 @@ struct SheetLayout {
     func tScoreBar(_ bar: SheetTScoreBar) -> [SheetLine] {
         let start = SheetLayout.labelWidth - 8
         let barStart = start + 1
-        var marker = SheetLine()
+        var marker = SheetLine(strings["tscore.none"], column: barStart)
         if let score = bar.score {
             let column = barStart + SheetTScoreBar.offset(of: score)
             let text = SheetFormat.score(score)

@@ -120,6 +120,8 @@ extension SheetStrings {
 
         "prices.notice": "Cost estimates are typical price ranges, not quotes; prices change and vary by provider and insurance.",
         "alerts.none": "No medication alert.",
+        "boneDensity.none": "No bone density result or laboratory finding recorded.",
+        "tscore.none": "no T-score recorded",
         "recommendations.none": "No recommendation.",
         "medications.none": "No medicines recorded.",
         "startBack.notGiven": "The STarT Back questionnaire was not given.",

@@ -1,0 +1,98 @@
+/// A JSON value of any shape, decoded with Foundation's `JSONDecoder` so that validation can look at
+/// a record whatever its types are, and list every problem at once with its path.
+///
+/// Key order is not kept (objects decode into a dictionary); validation walks keys in the order the
+/// format defines them, so problems are listed in a fixed order whatever order the sender used.
+public enum JSONValue: Hashable, Sendable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    /// The JSON type named for people, as in "must be a number, not a string".
+    public var typeName: String {
+        switch self {
+        case .null: return "null"
+        case .bool: return "true/false"
+        case .number: return "a number"
+        case .string: return "text"
+        case .array: return "a list"
+        case .object: return "an object"
+        }
+    }
+}
+
+extension JSONValue: Codable {
+    public init(from decoder: Decoder) throws {
+        if let container = try? decoder.container(keyedBy: JSONKey.self) {
+            var members: [String: JSONValue] = [:]
+            members.reserveCapacity(container.allKeys.count)
+            for key in container.allKeys { members[key.stringValue] = try container.decode(JSONValue.self, forKey: key) }
+            self = .object(members)
+            return
+        }
+        if var container = try? decoder.unkeyedContainer() {
+            var elements: [JSONValue] = []
+            if let count = container.count { elements.reserveCapacity(count) }
+            while !container.isAtEnd { elements.append(try container.decode(JSONValue.self)) }
+            self = .array(elements)
+            return
+        }
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() { self = .null; return }
+        if let flag = try? container.decode(Bool.self) { self = .bool(flag); return }
+        if let number = try? container.decode(Double.self) { self = .number(number); return }
+        self = .string(try container.decode(String.self))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        switch self {
+        case .null:
+            var container = encoder.singleValueContainer()
+            try container.encodeNil()
+        case .bool(let flag):
+            var container = encoder.singleValueContainer()
+            try container.encode(flag)
+        case .number(let number):
+            var container = encoder.singleValueContainer()
+            try container.encode(number)
+        case .string(let text):
+            var container = encoder.singleValueContainer()
+            try container.encode(text)
+        case .array(let elements):
+            var container = encoder.unkeyedContainer()
+            for element in elements { try container.encode(element) }
+        case .object(let members):
+            var container = encoder.container(keyedBy: JSONKey.self)
+            for (key, value) in members { try container.encode(value, forKey: JSONKey(key)) }
+        }
+    }
+}
+
+struct JSONKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ string: String) { stringValue = string }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { return nil }
+}
+
+/// JSON Pointer (RFC 6901) paths: `~` is written `~0` and `/` is written `~1` inside a key.
+public enum JSONPointer {
+    public static func appending(_ key: String, to path: String) -> String {
+        guard key.contains(where: { $0 == "~" || $0 == "/" }) else { return path + "/" + key }
+        var escaped = ""
+        for character in key {
+            switch character {
+            case "~": escaped += "~0"
+            case "/": escaped += "~1"
+            default: escaped.append(character)
+            }
+        }
+        return path + "/" + escaped
+    }
+
+    public static func appending(_ index: Int, to path: String) -> String { path + "/" + String(index) }
+}

@@ -135,6 +135,9 @@ extension SheetStrings {
         "table.months": "{1} months",
         "table.years": "{1} years",
 
+        "backmap.short1": "Pain map (#)",
+        "backmap.short2": "from behind",
+        "field.locations": "Where it hurts",
         "backmap.caption": "Where it hurts (# = pain; seen from behind)",
         "tscore.bar": "T-score",
         "tscore.band.osteoporosis": "osteoporosis",

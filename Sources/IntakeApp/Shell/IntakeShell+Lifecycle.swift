@@ -122,8 +122,7 @@ extension IntakeShell {
         prompt = nil
         guard case .record(var open) = mode else { return }
         let step = open.screen.step
-        open = OpenRecord(stored: conflict.current, screen: services.makeScreen(conflict.current.record, step,
-                                                                                 configuration.kiosk),
+        open = OpenRecord(stored: conflict.current, screen: makeScreen(conflict.current.record, step: step),
                           now: services.clock.now())
         mode = .record(open)
         message = strings[.reloaded]

@@ -69,9 +69,16 @@ extension IntakeShell {
             }
         }
         try services.store.appendAudit(stored.id, action: .open, actor: services.actor)
-        let screen = services.makeScreen(stored.record, step, configuration.kiosk)
+        let screen = makeScreen(stored.record, step: step)
         mode = .record(OpenRecord(stored: stored, screen: screen, now: services.clock.now()))
         if stored.status == .signed { message = strings[.readOnly] }
+    }
+
+    /// The record's screen, told the terminal's size.
+    func makeScreen(_ record: IntakeRecord, step: StepID) -> any ShellRecordScreen {
+        var screen = services.makeScreen(record, step, configuration.kiosk)
+        _ = screen.respond(to: .resize(terminalSize))
+        return screen
     }
 
     mutating func failOpening(_ error: Error) {
@@ -96,7 +103,7 @@ extension IntakeShell {
         guard case .record(var open) = mode else { return }
         if open.status.isEditable {
             // `.hangUp` asks the screen to commit the field being typed; only commits are kept
-            open.unsaved += open.screen.handle(.hangUp).compactMap { effect -> AnswerChange? in
+            open.unsaved += open.screen.respond(to: .hangUp).compactMap { effect -> IntakeStore.AnswerChange? in
                 if case .commit(let change) = effect { return change } else { return nil }
             }
         }

@@ -20,22 +20,26 @@ public struct IntakeShell: AppModel, Sendable {
     public internal(set) var isFinished = false
     /// When the last key came (the idle lock counts from here).
     public internal(set) var lastInput: Date
+    /// The terminal's size, told to every record screen when it opens.
+    public internal(set) var terminalSize: Size
 
     var strings: ShellStrings { configuration.strings }
 
     /// Starts on the home screen (staff) or on a new draft (kiosk).
-    public init(services: ShellServices, configuration: ShellConfiguration = ShellConfiguration()) {
+    public init(services: ShellServices, configuration: ShellConfiguration = ShellConfiguration(),
+                size: Size = Size(width: 80, height: 24)) {
         self.services = services
         self.configuration = configuration
+        self.terminalSize = size
         self.lastInput = services.clock.now()
         self.mode = .locked
         if configuration.kiosk { startNewIntake() } else { goHome() }
     }
 
     /// Starts on a record already opened by a command (`new`, `open`, `resume`).
-    public init(services: ShellServices, configuration: ShellConfiguration, opening recordID: String, step: StepID,
-                askBeforeTakingOver: Bool = true) {
-        self.init(services: services, configuration: configuration)
+    public init(services: ShellServices, configuration: ShellConfiguration, size: Size = Size(width: 80, height: 24),
+                opening recordID: String, step: StepID, askBeforeTakingOver: Bool = true) {
+        self.init(services: services, configuration: configuration, size: size)
         open(recordID, step: step, askBeforeTakingOver: askBeforeTakingOver)
     }
 
@@ -43,8 +47,9 @@ public struct IntakeShell: AppModel, Sendable {
 
     public mutating func update(_ key: Key) -> [Never] {
         if key == .hangUp { hangUp(); return [] }
-        if case .resize = key {
-            if case .record(var open) = mode { _ = open.screen.handle(key); mode = .record(open) }
+        if case .resize(let newSize) = key {
+            terminalSize = newSize
+            if case .record(var open) = mode { _ = open.screen.respond(to: key); mode = .record(open) }
             return []
         }
         lastInput = services.clock.now()
@@ -63,7 +68,7 @@ public struct IntakeShell: AppModel, Sendable {
                 return []
             }
             if !configuration.kiosk && key == .control("c") { leaveRecord(); return [] }
-            let effects = open.screen.handle(key)
+            let effects = open.screen.respond(to: key)
             mode = .record(open)
             for effect in effects { perform(effect) }
         }

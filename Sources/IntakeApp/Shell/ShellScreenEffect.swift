@@ -9,7 +9,7 @@ import TerminalUI
 public enum ShellScreenEffect: Hashable, Sendable {
     /// An answered field was left: commit it (`change` names the linkId or record path, the old
     /// and the new value); the screen's `record` already holds the new answer.
-    case commit(AnswerChange)
+    case commit(IntakeStore.AnswerChange)
     /// F2 / Ctrl-S.
     case saveNow
     /// F5 / Esc 5 on the summary.
@@ -23,8 +23,7 @@ public enum ShellScreenEffect: Hashable, Sendable {
 }
 
 /// The shape of a record screen as the shell drives it: a value with a reducer and a pure
-/// render. The intake screens (`IntakeScreen`) conform; `StandInRecordScreen` is a small
-/// stand-in used until they do.
+/// render. The intake screens (`IntakeScreen`) conform (IntakeScreen+Shell.swift).
 public protocol ShellRecordScreen: Sendable {
     /// The record as currently answered on screen.
     var record: IntakeRecord { get }
@@ -32,7 +31,7 @@ public protocol ShellRecordScreen: Sendable {
     var step: StepID { get }
     /// One key. `.hangUp` means the shell is closing the record (hang-up, idle lock, leaving):
     /// commit the field being typed and return its `.commit`.
-    mutating func handle(_ key: Key) -> [ShellScreenEffect]
+    mutating func respond(to key: Key) -> [ShellScreenEffect]
     func render(size: Size) -> Screen
 }
 

@@ -1,12 +1,13 @@
+import IntakeApp
 import IntakeModel
 import IntakeStore
 import Questionnaire
 import TerminalUI
 
 /// A small record screen with the shell's shape (`ShellRecordScreen`): the patient's name and
-/// date of birth on the Patient step, and a plain Review step. It lets the shell (autosave,
-/// conflicts, lock, kiosk, print) be driven and tested while the full intake screens land; the
-/// `intake` commands use the full screens when they are built in.
+/// date of birth on the Patient step, and a plain Review step. The shell tests drive autosave,
+/// conflicts, lock, kiosk and print through it with known keys; `ShellIntakeScreenTests` runs
+/// the same shell over the real `IntakeScreen`.
 public struct StandInRecordScreen: ShellRecordScreen {
     public private(set) var record: IntakeRecord
     public private(set) var step: StepID
@@ -24,7 +25,7 @@ public struct StandInRecordScreen: ShellRecordScreen {
         birthDateEditor = LineEditor(text: record.patient?.birthDate?.description ?? "", maxLength: 10)
     }
 
-    public mutating func handle(_ key: Key) -> [ShellScreenEffect] {
+    public mutating func respond(to key: Key) -> [ShellScreenEffect] {
         message = nil
         if key == .hangUp { return commitFocused() }
         switch KeyTable.command(for: key) {
@@ -60,7 +61,7 @@ public struct StandInRecordScreen: ShellRecordScreen {
         if focus == 0 {
             let new = nameEditor.text.isEmpty ? nil : nameEditor.text
             guard new != patient.name else { return [] }
-            let change = AnswerChange(field: "patient.name", oldValue: patient.name, newValue: new)
+            let change = IntakeStore.AnswerChange(field: "patient.name", oldValue: patient.name, newValue: new)
             patient.name = new
             record.patient = patient
             return [.commit(change)]
@@ -72,7 +73,7 @@ public struct StandInRecordScreen: ShellRecordScreen {
             return []
         }
         guard new != patient.birthDate else { return [] }
-        let change = AnswerChange(field: "patient.birthDate", oldValue: patient.birthDate?.description,
+        let change = IntakeStore.AnswerChange(field: "patient.birthDate", oldValue: patient.birthDate?.description,
                                   newValue: new?.description)
         patient.birthDate = new
         record.patient = patient

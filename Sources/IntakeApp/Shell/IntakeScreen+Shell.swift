@@ -1,0 +1,65 @@
+import Foundation
+import IntakeModel
+import IntakeStore
+import Questionnaire
+import TerminalUI
+
+/// The intake screens as the shell drives them: their `SessionEffect`s become the shell's
+/// effects (commit an answer, save, print, finish, alert acknowledged, leave).
+extension IntakeScreen: ShellRecordScreen {
+    public var record: IntakeRecord { session.record }
+    public var step: StepID { session.currentStep }
+
+    public mutating func respond(to key: Key) -> [ShellScreenEffect] {
+        handle(key).compactMap(Self.shellEffect)
+    }
+
+    /// The screens for a record as the `intake` commands open them (staff, or kiosk for a patient).
+    public static func shellFactory(clock: any ShellClock) -> ShellScreenFactory {
+        { record, step, kiosk in
+            let session = IntakeSession(record: record, clock: ShellSessionClock(clock: clock),
+                                        mode: kiosk ? .kiosk : .staff, step: step)
+            return IntakeScreen(session: session)
+        }
+    }
+
+    static func shellEffect(_ effect: SessionEffect) -> ShellScreenEffect? {
+        switch effect {
+        case .saveAnswer(let change):
+            return .commit(IntakeStore.AnswerChange(field: change.address.description,
+                                                    oldValue: change.oldValue.map(answerText),
+                                                    newValue: change.newValue.map(answerText)))
+        case .entryAdded(let group, let index):
+            return .commit(IntakeStore.AnswerChange(field: "\(group)[\(index)]", oldValue: nil, newValue: "added"))
+        case .entryRemoved(let group, let index):
+            return .commit(IntakeStore.AnswerChange(field: "\(group)[\(index)]", oldValue: "removed", newValue: nil))
+        case .alertAcknowledged(let alert, let staffName):
+            return .alertAcknowledged(rules: alert.rules.map(\.rawValue), staffName: staffName)
+        case .saveNow: return .saveNow
+        case .print: return .print
+        case .finish: return .finish
+        case .exit: return .leave
+        case .audit, .showAlert: return nil
+        }
+    }
+
+    /// An answer as the audit trail writes it: ISO dates, codes, numbers with their unit.
+    static func answerText(_ value: AnswerValue) -> String {
+        switch value {
+        case .string(let s): return s
+        case .date(let d): return d.description
+        case .integer(let i): return String(i)
+        case .decimal(let d): return String(d)
+        case .quantity(let v, let unit): return "\(v) \(unit)"
+        case .boolean(let b): return b ? "true" : "false"
+        case .code(let c): return c
+        case .codes(let cs): return cs.joined(separator: ",")
+        }
+    }
+}
+
+/// Today's date for a new intake, read from the shell's (injected) clock.
+struct ShellSessionClock: IntakeSessionClock {
+    let clock: any ShellClock
+    func today() -> CalendarDate { clock.today() }
+}

@@ -1,10 +1,15 @@
 import ArgumentParser
 
+/// `intake` (or `intake home`): today's intakes, search, new intake.
 struct HomeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "home", abstract: "Open the home screen with today's intakes.")
+    static let configuration = CommandConfiguration(
+        commandName: "home", abstract: "Open the home screen with today's intakes.",
+        discussion: "Up/Down choose, Enter opens (or starts a new intake), typing searches by name or date of "
+            + "birth (accents and case ignored), Ctrl-C quits. The screen locks after --idle-minutes without a key.")
+
+    @OptionGroup var options: ShellCommandOptions
 
     func run() throws {
-        // Placeholder until the issue that owns this command lands.
-        throw ValidationError("'intake home' is not available in this build yet")
+        try ShellLaunch.run(options)
     }
 }

@@ -1,10 +1,54 @@
 import ArgumentParser
+import Foundation
+import IntakeApp
+import IntakeModel
+import IntakeStore
+import Questionnaire
 
+/// `intake open ID|FILE.json [--screen NAME]`.
 struct OpenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open a stored intake (or a JSON file) on a given screen.")
+    static let configuration = CommandConfiguration(
+        commandName: "open", abstract: "Open a stored intake (or a JSON file) on a given screen.",
+        discussion: "An argument that names an existing file is read as an osteo-intake/1 record and stored as a "
+            + "new draft (audited as 'import'); anything else is an intake ID.")
+
+    @OptionGroup var options: ShellCommandOptions
+
+    @Argument(help: ArgumentHelp("An intake ID (as 'intake list' shows) or a record file.", valueName: "id-or-file"))
+    var record: String
+
+    @Option(help: ArgumentHelp("The screen to open on: \(OpenCommand.screenNames).", valueName: "name"))
+    var screen: String = "patient"
+
+    static let screenNames = StepID.allCases.map(\.rawValue).joined(separator: ", ") + " (review = summary)"
+
+    func validate() throws {
+        guard StepID(screenName: screen) != nil else {
+            throw ValidationError("--screen must be one of \(Self.screenNames)")
+        }
+    }
 
     func run() throws {
-        // Placeholder until the issue that owns this command lands.
-        throw ValidationError("'intake open' is not available in this build yet")
+        let step = StepID(screenName: screen) ?? .patient
+        let argument = record
+        var isDirectory: ObjCBool = false
+        let isFile = FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) && !isDirectory.boolValue
+        let fileRecord = isFile ? try Self.readFile(argument) : nil
+        try ShellLaunch.run(options) { shell, store in
+            let id: String
+            if let fileRecord {
+                id = try store.createDraft(fileRecord, actor: shell.services.actor, action: .import).id
+            } else {
+                id = try store.load(argument.uppercased()).id
+            }
+            shell.open(id, step: step)
+        }
+    }
+
+    static func readFile(_ path: String) throws -> IntakeRecord {
+        do { return try ImportCommand.record(fromFileAt: path) } catch let error as InputFileError {
+            StoreCommandOutput.writeError(error.message)
+            throw ExitCode(65)
+        }
     }
 }

@@ -1,10 +1,37 @@
 import ArgumentParser
+import IntakeApp
+import IntakeStore
 
+/// `intake resume ID`: back into a draft; one left open by a session that died is taken over
+/// after asking.
 struct ResumeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "resume", abstract: "Resume a stored draft intake.")
+    static let configuration = CommandConfiguration(
+        commandName: "resume", abstract: "Resume a stored draft intake.",
+        discussion: "A draft still open at another desk, or left open by a session that ended, is taken over "
+            + "only after you confirm (Y). A completed or signed intake opens with 'intake open'.")
+
+    @OptionGroup var options: ShellCommandOptions
+
+    @Argument(help: ArgumentHelp("The intake ID (as 'intake list' shows).", valueName: "id"))
+    var id: String
 
     func run() throws {
-        // Placeholder until the issue that owns this command lands.
-        throw ValidationError("'intake resume' is not available in this build yet")
+        let recordID = id.uppercased()
+        try ShellLaunch.run(options) { shell, store in
+            let stored = try store.load(recordID)
+            guard stored.status == .inProgress || stored.status == .amended else {
+                throw ResumeRefusal(id: recordID, status: stored.status)
+            }
+            shell.open(recordID, step: .patient)
+        }
+    }
+}
+
+/// `intake resume` of a record that is not a draft.
+struct ResumeRefusal: Error, CustomStringConvertible {
+    var id: String
+    var status: RecordStatus
+    var description: String {
+        "intake \(id) is \(status.rawValue), not a draft; open it with 'intake open \(id)'"
     }
 }

@@ -32,8 +32,8 @@ extension IntakeShell {
 
     // MARK: - opening and leaving a record
 
-    /// Creates a draft dated today (local date) and opens it on the Patient step.
-    mutating func startNewIntake() {
+    /// Creates a draft dated today (local date, injected clock) and opens it on the Patient step.
+    public mutating func startNewIntake() {
         let record = IntakeRecord(visitDate: services.clock.today())
         do {
             let stored = try services.store.createDraft(record, actor: services.actor)
@@ -44,7 +44,7 @@ extension IntakeShell {
     }
 
     /// Opens a stored record on a step; a draft held by another desk is taken over only after asking.
-    mutating func open(_ recordID: String, step: StepID, askBeforeTakingOver: Bool = true) {
+    public mutating func open(_ recordID: String, step: StepID, askBeforeTakingOver: Bool = true) {
         do {
             let stored = try services.store.load(recordID)
             if stored.status.isEditable, let holder = stored.session.holder, holder.token != services.session.token,

@@ -14,6 +14,8 @@ struct ScreenTypist {
     /// Rules of every emergency alert that appeared, in order.
     private(set) var alertsSeen: [[String]] = []
     private(set) var keyCount = 0
+    /// When true (the default) an emergency alert is acknowledged as soon as it shows.
+    var acknowledgesAlerts = true
 
     init(target: IntakeRecord, visitDate: CalendarDate, size: Size = Size(width: 80, height: 24), mode: SessionMode = .staff) {
         self.target = target
@@ -36,7 +38,7 @@ struct ScreenTypist {
     mutating func type(_ text: String) { press(text.map { Key.character($0) }) }
 
     private mutating func acknowledgeAlertIfShown() {
-        guard let alert = pilot.model.session.pendingAlert else { return }
+        guard acknowledgesAlerts, let alert = pilot.model.session.pendingAlert else { return }
         alertsSeen.append(alert.rules.map(\.rawValue))
         for character in "Dr Test" { pilot.press(.character(character)) }
         pilot.press(.enter)
@@ -168,5 +170,49 @@ struct ScreenTypist {
 
     static func text(_ number: Double) -> String {
         number == number.rounded() && abs(number) < 1e12 ? String(Int(number)) : String(number)
+    }
+}
+
+extension ScreenTypist {
+    /// Opens a screen on a stored record (a resumed draft) on a step.
+    init(resuming record: IntakeRecord, step: StepID = .patient, size: Size = Size(width: 80, height: 24),
+         mode: SessionMode = .staff) {
+        self.target = record
+        let session = IntakeSession(record: record, clock: FixedIntakeClock(record.visitDate!), mode: mode, step: step)
+        self.pilot = Pilot(IntakeScreen(session: session, size: size), size: size)
+    }
+
+    /// Ctrl-F, the whole caption of the item, Enter: the ScreenMan-style jump.
+    mutating func jump(to linkId: String) {
+        let caption = QuestionnaireDefinition.intake.item(linkId: linkId)!.caption()
+        press(.control("f"))
+        type(caption)
+        press(.enter)
+    }
+
+    /// Jumps to a choice (or yes/no) item and picks option `index` with the arrows and Space.
+    mutating func pick(_ index: Int, for linkId: String) {
+        jump(to: linkId)
+        guard let choice = screen.focusedField as? ChoiceField else { return }
+        let forward: Key = choice.isHorizontal ? .right : .down, back: Key = choice.isHorizontal ? .left : .up
+        press(Array(repeating: index > choice.highlighted ? forward : back, count: abs(index - choice.highlighted)))
+        press(.character(" "))
+    }
+
+    /// Jumps to a checklist item and ticks the option with this code.
+    mutating func tick(_ code: String, for linkId: String) {
+        jump(to: linkId)
+        guard let list = screen.focusedField as? ChecklistField,
+              let index = QuestionnaireDefinition.intake.item(linkId: linkId)!.options.firstIndex(where: { $0.code == code })
+        else { return }
+        press(Array(repeating: index > list.highlighted ? Key.down : Key.up, count: abs(index - list.highlighted)))
+        press(.character(" "))
+    }
+
+    /// Jumps to a typed field, clears it and types the text (it reaches the record on leaving).
+    mutating func fill(_ linkId: String, with text: String) {
+        jump(to: linkId)
+        press(.end, .control("u"))
+        type(text)
     }
 }

@@ -43,7 +43,7 @@ struct IntakeFieldFactory {
                 } else {
                     field.value = fieldValue(session.value(at: address), for: item)
                 }
-                result.append(field)
+                result.append(QuestionField(field))
             }
         }
         return result

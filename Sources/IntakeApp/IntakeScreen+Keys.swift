@@ -81,8 +81,9 @@ extension IntakeScreen {
 
     /// Text, dates and numbers reach the record when their field is left (and on save, finish
     /// and hang-up); choices reach it at once so the urgency and the alert follow each answer.
-    func isTypedField(_ field: any FormField) -> Bool {
-        field is TextField || field is DateField || field is NumberField || field is TypeAheadField
+    func isTypedField(_ outer: any FormField) -> Bool {
+        let field = (outer as? QuestionField)?.inner ?? outer
+        return field is TextField || field is DateField || field is NumberField || field is TypeAheadField
     }
 
     /// Tells the session about the focused typed field when its value differs from the record.

@@ -61,6 +61,8 @@ extension IntakeScreen {
             screen.write("\(mark) \(title)", at: Position(row: row, column: inner.column), role: role, clip: inner)
             row += 1
         }
+        // a patient typing in kiosk mode is not shown the triage; the alert speaks to them
+        guard !isKiosk else { return }
         row += 1
         screen.write(strings("side.urgency"), at: Position(row: row, column: inner.column), role: .label, clip: inner)
         row += 1

@@ -34,6 +34,7 @@ enum ShellLaunch {
                 + "intake screens in this build; use a full-screen terminal, for example TERM=xterm-256color")
             throw ExitCode(TerminalStartError.exitStatus)
         }
+        unblockStopSignals()
         let (theme, _) = options.terminal.loadTheme()
         let terminal = try options.terminal.openTerminal(theme: theme)
         defer { terminal.stop() }
@@ -57,6 +58,17 @@ enum ShellLaunch {
         AppRunner(idleInterval: min(5, configuration.idleSeconds)).run(&shell, on: terminal)
         if !shell.isFinished { shell.stop() }
         terminal.stop()
+    }
+}
+
+extension ShellLaunch {
+    /// SIGHUP, SIGTERM, SIGINT (and SIGWINCH) must reach the terminal's handlers (save and exit) even when
+    /// the parent started us with them blocked (some supervisors and test runners do).
+    static func unblockStopSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in [SIGHUP, SIGTERM, SIGINT, SIGWINCH] { sigaddset(&set, signal) }
+        sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 }
 

@@ -1,0 +1,143 @@
+import Foundation
+
+/// One `intake` command running in a tmux pane of its own (a private tmux server per pane, so
+/// tests never see each other's or the user's sessions). The pane stays after the program ends
+/// and shows `INTAKE-EXIT:<status>`.
+final class ShellTmux {
+    let socket = "intake-e2e-" + UUID().uuidString.prefix(8).lowercased()
+    let scratch = StoreScratch()
+    var databasePath: String { scratch.path + "/db/intake.sqlite" }
+
+    enum Failure: Error, CustomStringConvertible {
+        case timeout(waitingFor: String, screen: String)
+        case tmux(String)
+        var description: String {
+            switch self {
+            case .timeout(let text, let screen): return "timed out waiting for \"\(text)\"; the pane shows:\n\(screen)"
+            case .tmux(let message): return "tmux: \(message)"
+            }
+        }
+    }
+
+    /// Starts `intake ARGUMENTS` in a pane of `width` x `height`.
+    init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        var env = ["TERM": "xterm-256color", "INTAKE_DB": databasePath, "LANG": "C.UTF-8"]
+        env.merge(environment) { $1 }
+        let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
+        let command = "env \(assignments) \(Self.quote(StoreBinaries.url("intake").path)) "
+            + arguments.map(Self.quote).joined(separator: " ") + "; echo INTAKE-EXIT:$?; sleep 600"
+        try tmux(["new-session", "-d", "-s", "intake", "-x", String(width), "-y", String(height), command])
+    }
+
+    deinit { close() }
+
+    /// Stops the tmux server (and with it the program, by SIGHUP).
+    func close() { _ = try? tmux(["kill-server"]) }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    /// Runs the tmux client with posix_spawn and waitpid (Foundation's Process can miss the exit
+    /// of a client whose server it forked); its output goes through a private temporary file.
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let outputPath = scratch.path + "/tmux-out-" + UUID().uuidString
+        defer { unlink(outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
+        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { for pointer in cArguments { free(pointer) } }
+        // a clean signal state, as from a login shell (the test runner blocks some signals)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        guard posix_spawnp(&pid, "tmux", &actions, &attributes, &cArguments, environ) == 0 else {
+            throw Failure.tmux("cannot start tmux")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        guard status == 0 else { throw Failure.tmux(arguments.joined(separator: " ")) }
+        return output
+    }
+
+    /// Presses keys by tmux name (`Tab`, `Space`, `F10`, `C-c`, `PgDn`...), each after the last.
+    func press(_ keys: String...) throws {
+        for key in keys { try tmux(["send-keys", "-t", "intake", key]); pause() }
+    }
+
+    /// Types text literally.
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", "intake", "-l", text]); pause()
+    }
+
+    /// Lets the program read and answer the last key before the next one.
+    func pause(_ seconds: Double = 0.08) { Thread.sleep(forTimeInterval: seconds) }
+
+    var screen: String { (try? tmux(["capture-pane", "-p", "-t", "intake"])) ?? "" }
+
+    /// Waits until the pane shows `text`; returns the pane.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 15) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let shown = screen
+            if shown.contains(text) { return shown }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw Failure.timeout(waitingFor: text, screen: screen)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "intake", "-x", String(width), "-y", String(height)])
+    }
+
+    /// The pid of the running `intake` (the child of the pane's shell).
+    func intakePID() throws -> Int32 {
+        let shell = try tmux(["display-message", "-p", "-t", "intake", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        guard let pid = children.split(separator: " ").compactMap({ Int32($0) }).first else {
+            throw Failure.tmux("no intake process under pane shell \(shell)")
+        }
+        return pid
+    }
+
+    /// Waits until process `pid` is gone (reaped by the pane's shell).
+    func waitForExit(of pid: Int32, timeout: Double = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if kill(pid, 0) == -1 && errno == ESRCH { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw Failure.timeout(waitingFor: "process \(pid) to end", screen: screen)
+    }
+
+    /// `intake ARGUMENTS` on the same database, outside tmux.
+    func intake(_ arguments: [String]) throws -> StoreBinaries.Result {
+        try StoreBinaries.intake(arguments, environment: ["INTAKE_DB": databasePath])
+    }
+
+    /// The records of the database as `intake list --json` gives them.
+    func listed() throws -> [[String: Any]] {
+        try intake(["list", "--json"]).stdout.split(separator: "\n").compactMap {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+    }
+
+    /// A record as `intake export ID --format json` gives it.
+    func exported(_ id: String) throws -> [String: Any] {
+        let result = try intake(["export", id, "--format", "json"])
+        return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]) ?? [:]
+    }
+}

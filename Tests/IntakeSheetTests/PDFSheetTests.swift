@@ -84,6 +84,21 @@ struct PDFSheetTests {
         #expect(!warning.contains("Zed"))
     }
 
+    @Test("right-to-left names print with real glyphs and reach the text layer", arguments: ["שרה כהן", "محمد الأحمد"])
+    func rightToLeftNames(_ name: String) throws {
+        var record = try SheetFixtures.record("routine-mechanical")
+        record.patient?.name = name
+        let sheet = IntakeSheet(record: record, assessment: try SheetFixtures.expectedAssessment("routine-mechanical"),
+                                context: SheetFixtures.context)
+        let (pdf, inspector) = try render(sheet)
+        #expect(pdf.missingGlyphs == 0, "DejaVu (fonts-dejavu-core) covers Hebrew and Arabic")
+        let text = try inspector.text()
+        // Glyphs are stored in visual order; Arabic letters may be mapped from their joined forms.
+        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let found = letters.filter { text.unicodeScalars.contains($0) }
+        #expect(found.count == letters.count || text.contains(String(name.reversed())) || text.contains(name), "missing: \(letters.filter { !found.contains($0) }.map { String(format: "%04X", $0.value) })")
+    }
+
     @Test("a Latin-script sheet needs no extra font")
     func noWarningForLatin() throws {
         let (pdf, _) = try render(try SheetFixtures.exampleSheet("routine-mechanical"))

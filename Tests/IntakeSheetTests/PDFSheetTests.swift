@@ -99,6 +99,18 @@ struct PDFSheetTests {
         #expect(found.count == letters.count || text.contains(String(name.reversed())) || text.contains(name), "missing: \(letters.filter { !found.contains($0) }.map { String(format: "%04X", $0.value) })")
     }
 
+    @Test("a CJK name is in the text layer when a CJK font is installed, else the warning names fonts-noto-cjk")
+    func cjkName() throws {
+        let (record, assessment) = try SheetFixtures.cjkRecord()
+        let (pdf, inspector) = try render(IntakeSheet(record: record, assessment: assessment, context: SheetFixtures.context))
+        if pdf.missingGlyphs == 0 {
+            #expect(try inspector.text().contains("张伟明"))
+        } else {
+            #expect(pdf.warning?.contains("fonts-noto-cjk") == true)
+            #expect(pdf.warning?.contains("张") == false)
+        }
+    }
+
     @Test("a Latin-script sheet needs no extra font")
     func noWarningForLatin() throws {
         let (pdf, _) = try render(try SheetFixtures.exampleSheet("routine-mechanical"))

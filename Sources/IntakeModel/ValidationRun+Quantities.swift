@@ -19,6 +19,11 @@ extension ValidationRun {
                 run.error(quantity.path("unit"), .required, "a unit is required (one of: \(allowed))")
             }
             guard let number, let chosen else { return nil }
+            // The schema's own minimum (0; a mass above 0). The hard limit, where the quantity has
+            // one, is reported at the quantity as well.
+            if number < 0 || (U.self == MassUnit.self && number == 0) {
+                run.error(quantity.path("value"), .range, U.self == MassUnit.self ? "must be more than 0" : "must be 0 or more")
+            }
             return (number, chosen)
         }
         return result ?? nil
@@ -48,10 +53,7 @@ extension ValidationRun {
         let length = Length(value: value, unit: unit)
         let path = object.path(key)
         guard let limit else {
-            guard value >= 0, value < 1.0e9, let scaled = length.centimetreHundredths else {
-                error(path, .range, "must be 0 or more")
-                return nil
-            }
+            guard value >= 0, value < 1.0e9, let scaled = length.centimetreHundredths else { return nil }
             return (length, scaled)
         }
         guard let scaled = canonical(length.centimetreHundredths, entered: value, unit: unit.rawValue, limit: limit, at: path) else {

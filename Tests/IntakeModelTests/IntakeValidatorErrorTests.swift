@@ -152,6 +152,14 @@ struct IntakeValidatorErrorTests {
         #expect(RecordFixture.check(["/medications/0/years": 51]).errorKeys == ["/medications/0/years range"])
     }
 
+    @Test("a negative quantity is below the schema's minimum at its value, and outside the hard limit at the quantity")
+    func negativeQuantities() {
+        let check = RecordFixture.check(["/body/height/value": -170, "/body/weight/value": 0, "/body/tallestAdultHeight": ["value": -1, "unit": "cm"]])
+        #expect(check.errorKeys == ["/body/height/value range", "/body/height range", "/body/weight/value range", "/body/weight range",
+                                    "/body/tallestAdultHeight/value range"])
+        #expect(check.message(at: "/body/weight/value") == "must be more than 0")
+    }
+
     @Test("repeated set elements are duplicates at the repeated element")
     func duplicates() {
         let check = RecordFixture.check([

@@ -1,0 +1,121 @@
+extension FormView {
+    /// Draws the whole form for a size. Pure: the same state and size give the same frame.
+    public func render(size: Size) -> Screen {
+        var screen = Screen(size: size)
+        if size.width < minimumSize.width || size.height < minimumSize.height {
+            renderTooSmall(into: &screen)
+            return screen
+        }
+        let layout = FormLayout(form: self, size: size)
+        let top = layout.scrollTop(showing: focus, from: scrollTop)
+        renderTitle(into: &screen)
+        renderBody(into: &screen, layout: layout, top: top)
+        if let panel = layout.sidePanel { renderSidePanel(into: &screen, area: panel) }
+        renderMessageLine(into: &screen, row: size.height - 2)
+        var bar = StatusBar(commands: statusCommands, extra: focusedField?.hints ?? [])
+        if alert != nil { bar = StatusBar(commands: [], extra: [KeyHint("Enter", .keyOK)]) }
+        bar.render(into: &screen, row: size.height - 1, strings: strings)
+        let overlay = Rect(row: 1, column: 0, width: size.width, height: size.height - 2)
+        if isShowingHelp { renderHelp(into: &screen, area: overlay) }
+        if let alert { alert.render(into: &screen, area: overlay, strings: strings) }
+        return screen
+    }
+
+    private func renderTooSmall(into screen: inout Screen) {
+        let text = strings.format(.enlargeWindow, String(minimumSize.width), String(minimumSize.height))
+        for (i, line) in TextView.wrap(text, width: screen.size.width).prefix(screen.size.height).enumerated() {
+            screen.write(line, at: Position(row: i, column: 0), role: .warning)
+        }
+        screen.cursor = nil
+    }
+
+    private func renderTitle(into screen: inout Screen) {
+        let w = screen.size.width
+        let stepWidth = DisplayWidth.of(step)
+        screen.write(title, at: Position(row: 0, column: 1), role: .label,
+                     clip: Rect(row: 0, column: 0, width: max(0, w - stepWidth - 3), height: 1))
+        if !step.isEmpty {
+            screen.write(step, at: Position(row: 0, column: max(1, w - stepWidth - 1)), role: .label)
+        }
+    }
+
+    private func renderBody(into screen: inout Screen, layout: FormLayout, top: Int) {
+        let body = layout.body
+        for e in layout.entries {
+            let y = body.row + e.top - top
+            if y + e.totalHeight <= body.row || y >= body.bottom { continue }
+            let field = fields[e.index]
+            let focused = e.index == focus && alert == nil && !isShowingHelp && jumpEditor == nil
+            if field is Heading {
+                screen.write(field.caption, at: Position(row: y, column: 1), role: (field as? Heading)?.role ?? .label, clip: body)
+                continue
+            }
+            if e.index == focus {
+                screen.write(">", at: Position(row: y, column: 0), role: .focus, clip: body)
+            }
+            screen.write(field.caption, at: Position(row: y, column: 2), role: .label,
+                         clip: Rect(row: body.row, column: 2, width: layout.captionWidth, height: body.height))
+            let context = RenderContext(origin: Position(row: y, column: layout.widgetColumn), width: layout.widgetWidth,
+                                        clip: body, focused: focused, strings: strings)
+            field.render(into: &screen, context: context)
+            if let error = errors[field.id] {
+                screen.write("! " + error, at: Position(row: y + e.height, column: layout.widgetColumn), role: .error, clip: body)
+            }
+        }
+        if top > 0 { screen.write("^", at: Position(row: body.row, column: body.right - 1), role: .muted) }
+        if top < layout.maximumTop { screen.write("v", at: Position(row: body.bottom - 1, column: body.right - 1), role: .muted) }
+    }
+
+    private func renderSidePanel(into screen: inout Screen, area: Rect) {
+        for row in area.row..<area.bottom {
+            screen.write("|", at: Position(row: row, column: area.column - 1), role: .border)
+        }
+        var row = area.row
+        if !sidePanelTitle.isEmpty {
+            screen.write(sidePanelTitle, at: Position(row: row, column: area.column + 1), role: .label, clip: area)
+            row += 2
+        }
+        for line in TextView.wrap(sidePanel, width: area.width - 2) where row < area.bottom {
+            screen.write(line, at: Position(row: row, column: area.column + 1), role: .text, clip: area)
+            row += 1
+        }
+    }
+
+    private func renderMessageLine(into screen: inout Screen, row: Int) {
+        if let jumpEditor {
+            let label = strings[.keyJump] + ": "
+            let w = screen.write(label, at: Position(row: row, column: 1), role: .label)
+            let context = RenderContext(origin: Position(row: row, column: 1 + w), width: 30, clip: screen.bounds,
+                                        focused: true, strings: strings)
+            BoxRenderer.render(editor: jumpEditor, boxWidth: 24, suffix: nil, into: &screen, context: context)
+        } else if let message {
+            screen.write(message, at: Position(row: row, column: 1), role: messageRole)
+        }
+    }
+
+    private func renderHelp(into screen: inout Screen, area: Rect) {
+        let box = Rect(row: area.row, column: area.column + 2, width: max(0, area.width - 4), height: area.height)
+        screen.fill(box, role: .background)
+        Frame.draw(box, title: strings[.helpTitle], role: .border, into: &screen)
+        var row = box.row + 1
+        let inner = Rect(row: box.row + 1, column: box.column + 2, width: box.width - 4, height: box.height - 2)
+        if let f = focusedField {
+            screen.write(f.caption, at: Position(row: row, column: inner.column), role: .label, clip: inner)
+            row += 1
+            for line in TextView.wrap(f.help.isEmpty ? strings[.noHelp] : f.help, width: inner.width) {
+                screen.write(line, at: Position(row: row, column: inner.column), role: .text, clip: inner)
+                row += 1
+            }
+            row += 1
+        }
+        screen.write(strings[.keysHeading], at: Position(row: row, column: inner.column), role: .label, clip: inner)
+        row += 1
+        for line in KeyTable.helpLines(strings) {
+            screen.write(line, at: Position(row: row, column: inner.column), role: .text, clip: inner)
+            row += 1
+        }
+        let footer = Position(row: box.bottom - 2, column: inner.column)
+        screen.write(strings[.helpFooter], at: footer, role: .muted, clip: inner)
+        screen.cursor = inner.contains(footer) ? footer : nil
+    }
+}

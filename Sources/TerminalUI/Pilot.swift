@@ -1,0 +1,49 @@
+/// Drives an app headless, as a user would: keys, typing, pastes and resizes, then reads the
+/// screen as text. Every input goes through the same reducer and render as in the real program.
+public struct Pilot<Model: AppModel> {
+    public var model: Model
+    public private(set) var size: Size
+    public private(set) var screen: Screen
+    public private(set) var effects: [Model.Effect] = []
+
+    public init(_ model: Model, size: Size = Size(width: 80, height: 24)) {
+        self.model = model
+        self.size = size
+        self.screen = model.render(size: size)
+        _ = self.model.update(.resize(size))
+        self.screen = self.model.render(size: size)
+    }
+
+    public mutating func press(_ keys: Key...) { for k in keys { send(k) } }
+    public mutating func press(keys: [Key]) { for k in keys { send(k) } }
+
+    /// Types text one grapheme at a time.
+    public mutating func type(_ text: String) { for c in text { send(.character(c)) } }
+
+    /// Feeds raw terminal bytes through the key decoder (then the ESC delay passes).
+    public mutating func feed(bytes: [UInt8]) {
+        var d = KeyDecoder()
+        let keys = d.feed(bytes: bytes) + d.flushPendingEscape()
+        for k in keys { send(k) }
+    }
+
+    /// Pastes text as a terminal would with bracketed paste on.
+    public mutating func paste(_ text: String) {
+        feed(bytes: Array("\u{1B}[200~".utf8) + Array(text.utf8) + Array("\u{1B}[201~".utf8))
+    }
+
+    public mutating func resize(to newSize: Size) {
+        size = newSize
+        send(.resize(newSize))
+    }
+
+    private mutating func send(_ key: Key) {
+        effects += model.update(key)
+        screen = model.render(size: size)
+    }
+
+    /// The screen as text, one line per row, trailing spaces removed.
+    public var text: String { screen.text }
+    public var cursor: Position? { screen.cursor }
+    public func contains(_ s: String) -> Bool { screen.text.contains(s) }
+}

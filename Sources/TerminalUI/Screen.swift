@@ -1,0 +1,102 @@
+/// A frame: a grid of cells and where the hardware cursor goes. Rendering builds a `Screen`;
+/// a `Terminal` shows it. Every write is sanitized and clipped, so widgets cannot draw outside
+/// their area or send control characters.
+public struct Screen: Hashable, Sendable {
+    public private(set) var size: Size
+    public private(set) var cells: [Cell]
+    /// The hardware cursor: always on the focused field or option when one is visible.
+    public var cursor: Position?
+
+    public init(size: Size, fill: Cell = .blank) {
+        self.size = size
+        self.cells = Array(repeating: fill, count: size.width * size.height)
+    }
+
+    public var bounds: Rect { Rect(row: 0, column: 0, width: size.width, height: size.height) }
+
+    public subscript(row: Int, column: Int) -> Cell {
+        get { cells[row * size.width + column] }
+        set { cells[row * size.width + column] = newValue }
+    }
+
+    /// Fills a rectangle with blanks of a role.
+    public mutating func fill(_ rect: Rect, role: Role) {
+        let r = rect.intersection(bounds)
+        guard r.width > 0 else { return }
+        for row in r.row..<r.bottom {
+            for col in r.column..<r.right { self[row, col] = Cell(text: " ", role: role) }
+        }
+    }
+
+    /// Writes one line of text at a position, clipped to `clip` (and the screen).
+    /// Returns the number of columns the text takes (even where clipped away).
+    @discardableResult
+    public mutating func write(_ text: String, at p: Position, role: Role, clip: Rect? = nil) -> Int {
+        let area = (clip ?? bounds).intersection(bounds)
+        let safe = Sanitizer.displayLine(text)
+        var col = p.column
+        guard p.row >= area.row && p.row < area.bottom else { return DisplayWidth.of(safe) }
+        for g in safe {
+            let w = DisplayWidth.of(g)
+            if w == 0 { continue }
+            if col >= area.column && col + w <= area.right {
+                clearWide(row: p.row, column: col)
+                self[p.row, col] = Cell(text: String(g), role: role)
+                if w == 2 {
+                    clearWide(row: p.row, column: col + 1)
+                    self[p.row, col + 1] = .continuation(role)
+                }
+            } else if col + w > area.column && col < area.right {
+                // a wide grapheme cut by the clip edge: show a blank rather than half of it
+                for c in max(col, area.column)..<min(col + w, area.right) {
+                    clearWide(row: p.row, column: c)
+                    self[p.row, c] = Cell(text: " ", role: role)
+                }
+            }
+            col += w
+        }
+        return col - p.column
+    }
+
+    /// Overwriting half of a wide grapheme blanks its other half.
+    private mutating func clearWide(row: Int, column: Int) {
+        let cell = self[row, column]
+        if cell.isContinuation, column > 0 {
+            self[row, column - 1] = Cell(text: " ", role: self[row, column - 1].role)
+        } else if column + 1 < size.width, self[row, column + 1].isContinuation {
+            self[row, column + 1] = Cell(text: " ", role: cell.role)
+        }
+    }
+
+    /// The text of one row, trailing spaces removed.
+    public func line(_ row: Int) -> String {
+        var s = ""
+        for col in 0..<size.width {
+            let cell = self[row, col]
+            if !cell.isContinuation { s += cell.text }
+        }
+        while s.hasSuffix(" ") { s.removeLast() }
+        return s
+    }
+
+    /// The whole frame as text, one line per row (what a pilot or a golden file reads).
+    public var text: String {
+        (0..<size.height).map(line).joined(separator: "\n")
+    }
+
+    /// The role of the first cell of a row where `needle` starts, for tests.
+    public func role(of needle: String) -> Role? {
+        for row in 0..<size.height {
+            let l = line(row)
+            guard let range = l.range(of: needle) else { continue }
+            let colOffset = DisplayWidth.of(String(l[l.startIndex..<range.lowerBound]))
+            var col = 0, visible = 0
+            while col < size.width && visible < colOffset {
+                if !self[row, col].isContinuation { visible += DisplayWidth.of(Character(self[row, col].text)) }
+                col += 1
+            }
+            return col < size.width ? self[row, col].role : nil
+        }
+        return nil
+    }
+}

@@ -1,0 +1,13 @@
+/// Where frames are shown and keys come from. `CursesTerminal` is the real one; `MemoryTerminal`
+/// runs the same program headless in tests.
+public protocol Terminal: AnyObject {
+    /// The current size in cells.
+    var size: Size { get }
+    /// The next input event, or nil when `timeout` (seconds) passes first. Never spins: at the
+    /// end of input it returns `.hangUp`.
+    func nextKey(timeout: Double?) -> Key?
+    /// Shows a frame, sending only what changed since the last one.
+    func flush(_ screen: Screen)
+    /// True when more input is already waiting (the runner then skips a frame).
+    var hasPendingInput: Bool { get }
+}

@@ -1,1 +1,0 @@
-// The TerminalUI module; see README.md, Architecture.

@@ -1,0 +1,44 @@
+import Testing
+@testable import TerminalUI
+
+@Suite("Screen cells and display widths")
+struct ScreenTests {
+    @Test("widths: ASCII 1, CJK 2, composed and decomposed accents 1, emoji 2, ZWJ sequence 2")
+    func widths() {
+        #expect(DisplayWidth.of("a" as Character) == 1)
+        #expect(DisplayWidth.of("中" as Character) == 2)
+        #expect(DisplayWidth.of("é" as Character) == 1)
+        #expect(DisplayWidth.of("e\u{301}" as Character) == 1)
+        #expect(DisplayWidth.of("😀" as Character) == 2)
+        #expect(DisplayWidth.of("👩‍⚕️" as Character) == 2)
+        #expect(DisplayWidth.of("José 中文") == 9)
+    }
+
+    @Test("a wide character takes two cells and the next is a continuation")
+    func wideCells() {
+        var s = Screen(size: Size(width: 6, height: 1))
+        s.write("a中b", at: Position(row: 0, column: 0), role: .text)
+        #expect(s[0, 1].text == "中")
+        #expect(s[0, 2].isContinuation)
+        #expect(s.line(0) == "a中b")
+    }
+
+    @Test("writes are clipped to the screen and a wide character cut by the edge becomes a blank")
+    func clipping() {
+        var s = Screen(size: Size(width: 4, height: 1))
+        s.write("abc中", at: Position(row: 0, column: 0), role: .text)
+        #expect(s.line(0) == "abc")
+        s.write("xyz", at: Position(row: 5, column: 0), role: .text)
+        s.write("zz", at: Position(row: 0, column: -1), role: .text)
+        #expect(s.line(0) == "zbc")
+    }
+
+    @Test("escape sequences, controls and bidi overrides in data never reach a cell")
+    func sanitized() {
+        var s = Screen(size: Size(width: 30, height: 1))
+        s.write("Ann\u{1B}[2J\u{1B}]0;x\u{07}\u{202E}Lee\r\n\u{9B}31m", at: Position(row: 0, column: 0), role: .text)
+        #expect(s.line(0) == "AnnLee")
+        #expect(s[0, 6].text == " " && s[0, 7].text == " ")
+        for c in s.cells { #expect(c.text.unicodeScalars.allSatisfy { !Sanitizer.isUnsafe($0) }) }
+    }
+}

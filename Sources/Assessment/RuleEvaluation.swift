@@ -11,8 +11,8 @@ struct RuleEvaluation {
     var redFlags: [RedFlagFinding] = []
     var firedRedFlags = CodeList<RedFlagRule>()
     var urgency = UrgencyTier.routine
-    var dxa = DXAEligibility(rules: [], report: .zScore)
-    var spineImaging = SpineImagingEligibility(rules: [])
+    var dxa = DXAEligibility(rules: CodeList(), report: .zScore)
+    var spineImaging = SpineImagingEligibility(rules: CodeList())
     var ost: OSTResult?
     var tScoreClass: TScoreClass?
     var zScoreClass: ZScoreClass?

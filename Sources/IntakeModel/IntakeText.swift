@@ -9,6 +9,7 @@ extension ValidationText {
     /// "must be between -6 and 4"
     func mustBeBetween(_ limit: IntakeLimit) -> String {
         let low = limit.number(limit.hard.lowerBound), high = limit.number(limit.hard.upperBound)
+        if limit.hard.upperBound == Int.max { return say(.atLeastZero) }
         return limit.unit.isEmpty ? say(.mustBeBetween, low, high) : say(.mustBeBetweenUnit, low, high, limit.unit)
     }
 

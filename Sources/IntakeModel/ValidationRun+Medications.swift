@@ -45,7 +45,10 @@ extension ValidationRun {
     /// Prednisolone-equivalent mg/day = dose × factor, rounded to 0.01 mg (format spec section 3.4).
     mutating func checkGlucocorticoidDose(_ dose: Double, factor: Fraction, generic: String, at path: String) {
         let limit = IntakeLimits.glucocorticoidDose
-        guard dose < 1.0e9, let exact = ExactDecimal(dose) else { return }
+        guard dose < 1.0e9, let exact = ExactDecimal(dose) else {
+            error(path, .range, messages.say(.glucocorticoidOutside, messages.say(.glucocorticoidDose, IntakeText.number(dose)), limit.hardRangeText))
+            return
+        }
         let scaled = exact.scaled(times: Int128(factor.numerator), over: Int128(factor.denominator), places: limit.places)
         let equivalent = factor.numerator == factor.denominator
             ? messages.say(.glucocorticoidDose, IntakeText.number(dose))

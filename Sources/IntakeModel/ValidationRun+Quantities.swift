@@ -35,7 +35,7 @@ extension ValidationRun {
                             at path: String) -> Int? {
         // Conversion is exact in 128-bit integers; magnitudes no body has are refused before it.
         guard abs(entered) < 1.0e9, let scaled = scaled() else {
-            error(path, .range, messages.say(.notUsableNumber, "\(IntakeText.number(entered)) \(unit)"))
+            error(path, .range, messages.outsideRange("\(IntakeText.number(entered)) \(unit)", limit))
             return nil
         }
         let text = messages.converted(entered: entered, unit: unit, canonical: limit.quantity(scaled), canonicalUnit: limit.unit)

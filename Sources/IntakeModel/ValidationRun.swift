@@ -61,8 +61,12 @@ struct ValidationRun {
     /// A whole number inside `limit`'s hard range ("7.5" is a type error: it must be an integer).
     mutating func integer(_ object: JSONObject, _ key: String, limit: IntakeLimit) -> Int? {
         guard let value = object[key] else { return nil }
-        guard case .number(let number) = value, number.isFinite, number == number.rounded(), abs(number) < 9.0e15 else {
+        guard case .number(let number) = value, number.isFinite, number == number.rounded() else {
             error(object.path(key), .type, messages.say(.mustBeInteger))
+            return nil
+        }
+        guard abs(number) < 9.0e15 else {
+            error(object.path(key), .range, messages.outsideRange(IntakeText.number(number), limit))
             return nil
         }
         let whole = Int(number)

@@ -200,3 +200,17 @@ struct IntakeValidatorErrorTests {
         #expect(check.record == nil)
     }
 }
+
+@Suite("Validation of absurd magnitudes")
+struct AbsurdMagnitudeTests {
+    @Test("huge numbers are range errors with a readable message, never a crash")
+    func hugeNumbers() {
+        let check = RecordFixture.check([
+            "/patient/age": 1e300, "/body/height/value": 1e300, "/medications/0": ["name": "prednisolone", "doseMgPerDay": 1e30],
+        ])
+        #expect(check.errorKeys == ["/patient/age range", "/body/height range", "/medications/0/doseMgPerDay range"])
+        #expect(check.message(at: "/body/height") == "1e+300 cm is outside 100-230 cm")
+        #expect(RecordFixture.check(["/medications/0": ["name": "naproxen", "doseMgPerDay": 1e13]]).errors == [])
+        #expect(RecordFixture.check(["/medications/0": ["name": "naproxen", "doseMgPerDay": -1]]).message(at: "/medications/0/doseMgPerDay") == "must be 0 or more")
+    }
+}

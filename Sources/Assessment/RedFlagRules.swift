@@ -116,6 +116,7 @@ extension RuleEvaluation {
 
     private mutating func fire(_ rule: RedFlagRule, _ tier: UrgencyTier, _ because: CodeList<RedFlagReason>) {
         guard !because.isEmpty else { return }
+        if redFlags.isEmpty { redFlags.reserveCapacity(4) }  // one allocation, not one per growth
         redFlags.append(RedFlagFinding(rule: rule, tier: tier, because: because))
         firedRedFlags.insert(rule)
         if tier > urgency { urgency = tier }

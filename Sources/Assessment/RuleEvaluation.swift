@@ -47,6 +47,7 @@ struct RuleEvaluation {
     /// Adds a warning unless the same (path, code) pair is already listed.
     mutating func warn(_ path: String, _ code: ProblemCode, _ message: String) {
         for existing in warnings where existing.code == code && existing.path == path { return }
+        if warnings.capacity == warnings.count { warnings.reserveCapacity(warnings.count + 4) }
         warnings.append(Problem(path: path, code: code, message: message))
     }
 

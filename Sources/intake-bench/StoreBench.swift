@@ -15,6 +15,7 @@ struct StoreBench: ParsableCommand {
     @Option(help: "Timed autosaves of one field.") var saves: Int = 2000
     @Option(help: "Concurrent writer processes.") var writers: Int = 8
     @Option(help: "Saves per writer process.") var savesPerWriter: Int = 1000
+    @Option(help: "Intakes in the database for the search benchmark.") var intakes: Int = 10_000
     @Flag(help: "Be one writer process instead (used by the benchmark and the fault tests).") var writer = false
     @OptionGroup var writerOptions: StoreWriter
 
@@ -26,7 +27,7 @@ struct StoreBench: ParsableCommand {
         }
         let folder = NSTemporaryDirectory() + "intake-bench-store-" + UUID().uuidString
         defer { if db == nil { try? FileManager.default.removeItem(atPath: folder) } }
-        print("| measurement | saves | median ms | p90 ms | p99 ms | max ms |")
+        print("| measurement | runs | median ms | p90 ms | p99 ms | max ms |")
         print("|---|---|---|---|---|---|")
         for durability in [SQLiteIntakeStore.Durability.powerLoss, .processCrash] {
             let path = db ?? folder + "/autosave-\(durability.rawValue).sqlite"
@@ -34,6 +35,7 @@ struct StoreBench: ParsableCommand {
             print("| autosave of one field, synchronous=\(durability.rawValue) | \(sorted.count) | "
                   + [0.5, 0.9, 0.99, 1.0].map { format(Percentile.of(sorted, $0)) }.joined(separator: " | ") + " |")
         }
+        try search(path: db.map { $0 + "-search" } ?? folder + "/search.sqlite")
         try concurrentWriters(path: db.map { $0 + "-writers" } ?? folder + "/writers.sqlite", durability: mode)
     }
 
@@ -58,6 +60,30 @@ struct StoreBench: ParsableCommand {
             if index >= 50 { latencies.append(elapsed) }
         }
         return latencies
+    }
+
+    /// The home screen's search: a folded name part among `intakes` records, 200 times.
+    func search(path: String) throws {
+        let store = try SQLiteIntakeStore(path: path)
+        let actor = AuditActor.current()
+        let given = ["María", "José", "Øystein", "Zoë", "Ana", "Li", "Ivan", "Grace"]
+        let family = ["Fernández", "Ångström", "Okafor", "Müller", "Nguyễn", "Smith", "Dahl", "Petrov", "Kowalski"]
+        for index in 0..<intakes {
+            var record = StoreBenchRecord.full
+            record.patient?.name = "\(given[index % given.count]) \(family[(index / 8) % family.count]) \(index)"
+            _ = try store.createDraft(record, actor: actor)
+        }
+        var latencies: [Double] = []
+        var found = 0
+        for index in 0..<200 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            found += try store.list(RecordQuery(search: ["muller", "zoe ang", "OKAFOR 12", "nguyen"][index % 4], limit: 50)).count
+            latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        let sorted = latencies.sorted()
+        print("| search by name among \(intakes) intakes (50 shown) | \(sorted.count) | "
+              + [0.5, 0.9, 0.99, 1.0].map { format(Percentile.of(sorted, $0)) }.joined(separator: " | ") + " |")
+        if found == 0 { throw ValidationError("the search found nothing") }
     }
 
     /// `writers` processes, each creating its own record and saving `savesPerWriter` times; then

@@ -34,7 +34,7 @@ let package = Package(
         // SQLite storage through GRDB: records, versions, audit trail.
         .target(name: "IntakeStore", dependencies: ["IntakeModel", grdb]),
         // The printable intake sheet: one layout model, text and PDF renderers.
-        .target(name: "IntakeSheet", dependencies: ["IntakeModel", "Assessment", "Questionnaire"]),
+        .target(name: "IntakeSheet", dependencies: ["IntakeModel", "Assessment", "Questionnaire", tomlKit]),
         // Screens, the form reducer, summary, lock and kiosk behaviour.
         .target(name: "IntakeApp", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet",

@@ -1,9 +1,113 @@
 import ArgumentParser
+import Foundation
+import IntakeModel
+import IntakeStore
 
+/// `intake-bench store`: autosave latency of one field, and concurrent writer processes.
+/// With `--writer` it is instead one scripted writer process (see `StoreWriter`).
 struct StoreBench: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "store")
+    static let configuration = CommandConfiguration(
+        commandName: "store", abstract: "Autosave latency and concurrent writers on the SQLite store.")
+
+    @Option(help: "Database file (default: a new one in a temporary folder).") var db: String?
+    @Option(help: "Durability of the writer: full (survives power loss) or normal (survives kill -9).")
+    var durability: String = "full"
+    @Option(help: "Timed autosaves of one field.") var saves: Int = 2000
+    @Option(help: "Concurrent writer processes.") var writers: Int = 8
+    @Option(help: "Saves per writer process.") var savesPerWriter: Int = 1000
+    @Flag(help: "Be one writer process instead (used by the benchmark and the fault tests).") var writer = false
+    @OptionGroup var writerOptions: StoreWriter
 
     func run() throws {
-        throw ValidationError("the store benchmark is not built yet")
+        let mode: SQLiteIntakeStore.Durability = durability == "normal" ? .processCrash : .powerLoss
+        if writer {
+            guard let db else { throw ValidationError("--writer needs --db") }
+            return try writerOptions.run(db: db, durability: mode)
+        }
+        let folder = NSTemporaryDirectory() + "intake-bench-store-" + UUID().uuidString
+        defer { if db == nil { try? FileManager.default.removeItem(atPath: folder) } }
+        print("| measurement | saves | median ms | p90 ms | p99 ms | max ms |")
+        print("|---|---|---|---|---|---|")
+        for durability in [SQLiteIntakeStore.Durability.powerLoss, .processCrash] {
+            let path = db ?? folder + "/autosave-\(durability.rawValue).sqlite"
+            let sorted = try autosave(path: path, durability: durability).sorted()
+            print("| autosave of one field, synchronous=\(durability.rawValue) | \(sorted.count) | "
+                  + [0.5, 0.9, 0.99, 1.0].map { format(Percentile.of(sorted, $0)) }.joined(separator: " | ") + " |")
+        }
+        try concurrentWriters(path: db.map { $0 + "-writers" } ?? folder + "/writers.sqlite", durability: mode)
     }
+
+    /// Times `saves` autosaves of one field of a full record (after 50 untimed ones).
+    func autosave(path: String, durability: SQLiteIntakeStore.Durability) throws -> [Double] {
+        let store = try SQLiteIntakeStore(path: path, durability: durability)
+        let actor = AuditActor.current()
+        let draft = try store.createDraft(StoreBenchRecord.full, actor: actor)
+        var record = draft.record
+        var version = draft.version
+        var latencies: [Double] = []
+        for index in 0..<(saves + 50) {
+            let old = record.symptoms?.painScore
+            record.symptoms?.painScore = index % 11
+            let start = DispatchTime.now().uptimeNanoseconds
+            let outcome = try store.saveAnswer(
+                AnswerChange(field: "symptoms.painScore", oldValue: old.map(String.init), newValue: String(index % 11)),
+                record: record, recordID: draft.id, expectedVersion: version, actor: actor)
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+            guard case .saved(let newVersion) = outcome else { throw ValidationError("unexpected conflict") }
+            version = newVersion
+            if index >= 50 { latencies.append(elapsed) }
+        }
+        return latencies
+    }
+
+    /// `writers` processes, each creating its own record and saving `savesPerWriter` times; then
+    /// every acknowledged save is looked up in the records and their audit trails.
+    func concurrentWriters(path: String, durability: SQLiteIntakeStore.Durability) throws {
+        _ = try SQLiteIntakeStore(path: path, durability: durability)  // migrate once before the race
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let start = Date()
+        let children: [(Process, Pipe)] = try (0..<writers).map { index in
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = ["store", "--writer", "--db", path, "--count", String(savesPerWriter), "--tag", "w\(index)",
+                                 "--durability", durability == .powerLoss ? "full" : "normal"]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            return (process, pipe)
+        }
+        var failed = 0
+        var acknowledged: [String: Int] = [:]
+        var childP99: [Double] = []
+        for (process, pipe) in children {
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            if process.terminationStatus != 0 { failed += 1 }
+            let lines = output.split(separator: "\n")
+            if let record = lines.first(where: { $0.hasPrefix("record ") })?.dropFirst(7) {
+                acknowledged[String(record)] = lines.filter { $0.hasPrefix("saved ") }.count
+            }
+            if let done = lines.last(where: { $0.hasPrefix("done ") })?.split(separator: " "), done.count == 6 {
+                childP99.append(Double(done[5]) ?? .nan)
+            }
+        }
+        let seconds = Date().timeIntervalSince(start)
+        let store = try SQLiteIntakeStore(path: path, durability: durability)
+        var missing = 0
+        for (recordID, count) in acknowledged {
+            let saved = Set(try store.auditTrail(recordID).filter { $0.action == .answer }.compactMap(\.newValue))
+            let tag = try store.load(recordID).record.patient?.identifier?.split(separator: "-").first.map(String.init) ?? "?"
+            missing += (0..<count).filter { !saved.contains("\(tag)-\($0)") }.count
+            if try store.load(recordID).version != count + 1 { missing += 1 }
+        }
+        let total = acknowledged.values.reduce(0, +)
+        print("")
+        print("| writers | saves each | saves acknowledged | failed writers | missing afterwards | wall s | saves/s | worst writer p99 ms |")
+        print("|---|---|---|---|---|---|---|---|")
+        print("| \(writers) processes | \(savesPerWriter) | \(total) | \(failed) | \(missing) | "
+              + "\(String(format: "%.2f", seconds)) | \(Int(Double(total) / seconds)) | \(format(childP99.max() ?? .nan)) |")
+        if failed > 0 || missing > 0 || total != writers * savesPerWriter { throw ExitCode.failure }
+    }
+
+    func format(_ milliseconds: Double) -> String { String(format: "%.3f", milliseconds) }
 }

@@ -1,10 +1,138 @@
 import ArgumentParser
+import Assessment
+import Foundation
+import IntakeModel
 
+/// `intake assess FILE... | -`: validates and assesses intake records (format spec section 9).
+///
+/// With `--json` each record gives one compact JSON line: the assessment, or the rejection
+/// `{"format", "id"?, "source"?, "errors"}`; `source` only in batch mode. Exit status 0 when all were
+/// assessed, 65 when any was rejected (the others are still printed), 66 when a file cannot be read,
+/// 64 for a usage error, 70 for an internal error. Nothing from a record is written to stderr.
 struct AssessCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "assess", abstract: "Assess intake records and print the triage summary.")
+    static let configuration = CommandConfiguration(
+        commandName: "assess",
+        abstract: "Assess intake records (osteo-intake/1) and print the triage summary.",
+        discussion: """
+            FILE is a JSON record; '-' reads standard input: one JSON record, or JSON Lines (one record \
+            per line). Exit status: 0 all assessed, 65 a record was rejected (the others are still \
+            printed), 66 a file cannot be read, 64 usage error. Decision support, never a diagnosis.
+            """
+    )
+
+    static let exitRejected: Int32 = 65
+    static let exitUnreadable: Int32 = 66
+    static let exitInternal: Int32 = 70
+
+    @Argument(help: "Record files (JSON), or '-' for standard input.")
+    var files: [String] = []
+
+    @Flag(name: .long, help: "Print one compact JSON object per record (osteo-intake-assessment/1).")
+    var json = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one record file, or '-' for standard input") }
+    }
 
     func run() throws {
-        // Placeholder until the issue that owns this command lands.
-        throw ValidationError("'intake assess' is not available in this build yet")
+        let (records, unreadable) = AssessInput.read(files)
+        for file in unreadable {
+            FileHandle.standardError.write(Data("intake assess: cannot read '\(AssessSummary.safe(file.name))': \(file.reason)\n".utf8))
+        }
+        let rejected: Bool
+        do {
+            rejected = try assess(records)
+        } catch {
+            FileHandle.standardError.write(Data("intake assess: internal error while writing the output\n".utf8))
+            throw ExitCode(AssessCommand.exitInternal)
+        }
+        if !unreadable.isEmpty { throw ExitCode(AssessCommand.exitUnreadable) }
+        if rejected { throw ExitCode(AssessCommand.exitRejected) }
+    }
+
+    /// Assesses every record and writes the output in input order; true when any record was rejected.
+    ///
+    /// Records are independent, so batches are split into chunks assessed on all cores; each wave of
+    /// chunks is written in order before the next starts, which bounds the memory held for output.
+    func assess(_ records: [AssessInputRecord]) throws -> Bool {
+        let chunkSize = 256
+        let chunkCount = (records.count + chunkSize - 1) / chunkSize
+        let wave = max(1, ProcessInfo.processInfo.activeProcessorCount) * 4
+        var rejected = false
+        var first = 0
+        while first < chunkCount {
+            let count = min(wave, chunkCount - first)
+            let slots = AssessOutputSlots(count: count)
+            let json = self.json, start = first
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                let lower = (start + index) * chunkSize
+                slots.store(index, AssessCommand.render(records[lower..<min(lower + chunkSize, records.count)], json: json))
+            }
+            for index in 0..<count {
+                let (output, anyRejected) = try slots.take(index)
+                FileHandle.standardOutput.write(output)
+                rejected = rejected || anyRejected
+            }
+            first += count
+        }
+        return rejected
+    }
+
+    /// The output of some records, and whether any was rejected.
+    static func render(_ records: ArraySlice<AssessInputRecord>, json: Bool) -> Result<(Data, Bool), Error> {
+        Result {
+            let engine = AssessmentEngine()
+            let encoder = JSONEncoder()
+            // Sorted keys: JSONEncoder does not keep insertion order on Linux, and the same record must
+            // always print the same bytes.
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let summary = AssessSummary()
+            var output = Data()
+            var rejected = false
+            for input in records {
+                let check = IntakeValidator.check(input.data)
+                if let record = check.record {
+                    var assessment = engine.assess(record, priorWarnings: check.warnings)
+                    assessment.source = input.source
+                    if json {
+                        output.append(try encoder.encode(assessment))
+                        output.append(0x0A)
+                    } else {
+                        output.append(Data(summary.render(assessment, id: record.id, source: input.source).utf8))
+                    }
+                } else {
+                    rejected = true
+                    if json {
+                        output.append(try encoder.encode(AssessRejection(id: check.id, source: input.source, errors: check.errors)))
+                        output.append(0x0A)
+                    } else {
+                        output.append(Data(summary.renderRejection(check.errors, id: check.id, source: input.source).utf8))
+                    }
+                }
+            }
+            return (output, rejected)
+        }
+    }
+}
+
+/// One result slot per chunk of a wave, each written by exactly one worker and read after all
+/// workers finished (`concurrentPerform` returns only then).
+final class AssessOutputSlots: @unchecked Sendable {
+    private var slots: [Result<(Data, Bool), Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ index: Int, _ result: Result<(Data, Bool), Error>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    func take(_ index: Int) throws -> (Data, Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let result = slots[index] else { return (Data(), false) }
+        return try result.get()
     }
 }

@@ -1,10 +1,32 @@
 import ArgumentParser
+import Foundation
+import IntakeStore
 
 struct AuditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "audit", abstract: "Print the audit trail of a record.")
+    static let configuration = CommandConfiguration(
+        commandName: "audit", abstract: "Print the audit trail of a record.",
+        discussion: "One line per event, oldest first: time, action, record version, who, field, old and new value.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The intake ID (as shown by 'intake list').")
+    var id: String
 
     func run() throws {
-        // Placeholder until the issue that owns this command lands.
-        throw ValidationError("'intake audit' is not available in this build yet")
+        try StoreCommandOutput.run {
+            let trail = try store.openStore().auditTrail(id.uppercased())
+            let c = StoreCommandOutput.column
+            print(c("TIME", 20) + c("ACTION", 19) + c("VER", 5) + c("WHO", 34) + "CHANGE")
+            for entry in trail {
+                var change = entry.field ?? ""
+                if entry.oldValue != nil || entry.newValue != nil {
+                    let values = "\(entry.oldValue ?? "(none)") -> \(entry.newValue ?? "(none)")"
+                    change = change.isEmpty ? values : change + ": " + values
+                }
+                print(c(StoreCommandOutput.timestamp.string(from: entry.at), 20) + c(entry.action.rawValue, 19)
+                      + c(entry.version.map(String.init) ?? "-", 5) + c(entry.actor.label, 34)
+                      + StoreCommandOutput.printable(change))
+            }
+        }
     }
 }

@@ -1,10 +1,59 @@
 import ArgumentParser
+import Foundation
+import IntakeModel
+import IntakeStore
 
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export a stored intake.")
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Export a stored intake.",
+        discussion: "Writes the record to standard output, or to --output (created 0600). Audited as 'export'.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, fhir
+    }
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The intake ID (as shown by 'intake list').")
+    var id: String
+
+    @Option(help: "json: the osteo-intake/1 record; fhir: a FHIR QuestionnaireResponse.")
+    var format: Format = .json
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
 
     func run() throws {
-        // Placeholder until the issue that owns this command lands.
-        throw ValidationError("'intake export' is not available in this build yet")
+        try StoreCommandOutput.run {
+            let intakes = try store.openStore()
+            let stored = try intakes.load(id.uppercased())
+            let data: Data
+            switch format {
+            case .json: data = try Self.json(stored.record)
+            case .fhir: data = try Self.fhir(stored.record)
+            }
+            if let output {
+                let fd = open(output, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)
+                guard fd >= 0 else { throw InputFileError(message: "\(output): cannot be written") }
+                let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+                try handle.write(contentsOf: data)
+            } else {
+                FileHandle.standardOutput.write(data)
+            }
+            try intakes.appendAudit(stored.id, action: .export, field: "format", oldValue: nil,
+                                    newValue: format.rawValue, actor: AuditActor.current())
+        }
+    }
+
+    static func json(_ record: IntakeRecord) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(record) + Data("\n".utf8)
+    }
+
+    /// Hook for `--format fhir`: `FHIRExport` in the Questionnaire module builds the
+    /// QuestionnaireResponse; call it here once it lands.
+    static func fhir(_ record: IntakeRecord) throws -> Data {
+        throw InputFileError(message: "--format fhir: FHIR export is not available in this build yet; use --format json")
     }
 }

@@ -1,10 +1,125 @@
 import ArgumentParser
+import Foundation
+import IntakeModel
+import IntakeStore
 
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List stored intakes.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List stored intakes.",
+        discussion: "A table for people, or with --json one object per line: id, name, birthDate, visitDate, "
+            + "status, updated, version, session (none, active or ended).")
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "One JSON object per line instead of a table.")
+    var json = false
+
+    @Option(help: ArgumentHelp("Only intakes in this status.", valueName: "status"))
+    var status: RecordStatus?
+
+    @Option(help: ArgumentHelp("Only intakes with this visit date: YYYY-MM-DD or 'today'.", valueName: "date"))
+    var date: String?
+
+    @Option(help: ArgumentHelp("Part of a name (accents and case ignored), a birth date YYYY-MM-DD, or an ID.",
+                               valueName: "text"))
+    var search: String?
+
+    func validate() throws {
+        _ = try visitDate()
+    }
+
+    func visitDate() throws -> CalendarDate? {
+        guard let date else { return nil }
+        if date.lowercased() == "today" {
+            let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+            return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+        }
+        guard let parsed = CalendarDate(iso: date) else {
+            throw ValidationError("--date: expected a real date YYYY-MM-DD (for example 2026-12-02) or 'today'")
+        }
+        return parsed
+    }
 
     func run() throws {
-        // Placeholder until the issue that owns this command lands.
-        throw ValidationError("'intake list' is not available in this build yet")
+        try StoreCommandOutput.run {
+            let summaries = try store.openStore().list(RecordQuery(status: status, visitDate: visitDate(), search: search))
+            if json {
+                try summaries.forEach { print(try ListLine(summary: $0).jsonLine()) }
+            } else {
+                printTable(summaries)
+            }
+        }
+    }
+
+    func printTable(_ summaries: [RecordSummary]) {
+        guard !summaries.isEmpty else {
+            print("No intakes match.")
+            return
+        }
+        let c = StoreCommandOutput.column
+        print(c("ID", 10) + c("NAME", 28) + c("BORN", 11) + c("VISIT", 11) + c("STATUS", 12) + c("UPDATED", 20) + "SESSION")
+        for summary in summaries {
+            let line = ListLine(summary: summary)
+            print(c(summary.id, 10) + c(summary.name ?? "-", 28) + c(line.birthDate ?? "-", 11)
+                  + c(line.visitDate ?? "-", 11) + c(line.status, 12)
+                  + c(StoreCommandOutput.timestamp.string(from: summary.updatedAt), 20) + line.sessionLabel)
+        }
+    }
+}
+
+/// One line of `intake list --json`.
+struct ListLine: Encodable {
+    var id: String
+    var name: String?
+    var birthDate: String?
+    var visitDate: String?
+    var status: String
+    var updated: String
+    var version: Int
+    var session: String
+    private var holder: String?
+
+    init(summary: RecordSummary) {
+        id = summary.id
+        name = summary.name
+        birthDate = summary.birthDate?.description
+        visitDate = summary.visitDate?.description
+        status = summary.status.rawValue
+        updated = StoreCommandOutput.isoTimestamp(summary.updatedAt)
+        version = summary.version
+        switch summary.session {
+        case .none: session = "none"
+        case .active(let desk, _): session = "active"; holder = desk.label
+        case .ended(let desk, _): session = "ended"; holder = desk.label
+        }
+    }
+
+    enum CodingKeys: String, CodingKey { case id, name, birthDate, visitDate, status, updated, version, session }
+
+    /// Every key on every line; a missing answer is `null`.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(birthDate, forKey: .birthDate)
+        try container.encode(visitDate, forKey: .visitDate)
+        try container.encode(status, forKey: .status)
+        try container.encode(updated, forKey: .updated)
+        try container.encode(version, forKey: .version)
+        try container.encode(session, forKey: .session)
+    }
+
+    var sessionLabel: String {
+        switch session {
+        case "active": return "open: " + StoreCommandOutput.printable(holder ?? "")
+        case "ended": return "ended, can be taken over: " + StoreCommandOutput.printable(holder ?? "")
+        default: return "-"
+        }
+    }
+
+    func jsonLine() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 }

@@ -1,10 +1,33 @@
 import ArgumentParser
+import Foundation
+import Questionnaire
 
+/// `intake questionnaire [--format fhir|json] [--language en|es]`: prints the questionnaire
+/// definition, as a FHIR R4 Questionnaire or as the definition's own JSON.
 struct QuestionnaireCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "questionnaire", abstract: "Print the questionnaire definition.")
+    static let configuration = CommandConfiguration(
+        commandName: "questionnaire",
+        abstract: "Print the questionnaire definition.",
+        discussion: "fhir: a FHIR R4 Questionnaire resource; json: the definition itself (items, options, units, limits, conditions).")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case fhir, json
+    }
+
+    @Option(name: .long, help: "Output format: fhir or json.")
+    var format: Format = .fhir
+
+    @Option(name: .long, help: "Language of the texts (en, es; missing texts are English).")
+    var language: String = "en"
 
     func run() throws {
-        // Placeholder until the issue that owns this command lands.
-        throw ValidationError("'intake questionnaire' is not available in this build yet")
+        let chosen = QuestionnaireLanguage(tag: language)
+        let data: Data
+        switch format {
+        case .fhir: data = try FHIRQuestionnaire(.intake, language: chosen).jsonData()
+        case .json: data = try QuestionnaireDocument(.intake, language: chosen).jsonData()
+        }
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
     }
 }

@@ -1,1 +1,0 @@
-// The Assessment module; see README.md, Architecture.

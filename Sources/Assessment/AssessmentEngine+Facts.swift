@@ -1,0 +1,125 @@
+import IntakeModel
+
+extension AssessmentEngine {
+    /// Prepares the facts the rules read: canonical quantities, ages, episode timing, the yes
+    /// answers and the medications resolved against the vocabulary.
+    public func facts(of record: IntakeRecord) -> IntakeFacts {
+        var facts = IntakeFacts(id: record.id, medicationEntries: record.medications ?? [])
+        let patient = record.patient
+        let visitDate = record.visitDate
+        facts.visitDate = visitDate
+        facts.sex = patient?.sex
+        if let birthDate = patient?.birthDate {
+            if let visitDate { facts.age = birthDate.completedYears(until: visitDate) }
+        } else {
+            facts.age = patient?.age
+        }
+        facts.postmenopausal = facts.sex == .female && record.history?.menopause?.status == .postmenopausal
+        facts.tScorePopulation = facts.postmenopausal || (facts.sex == .male && (facts.age ?? 0) >= 50)
+        facts.yes = Answer.yesAnswers(of: record)
+        facts.bilateralSciaticaUnasked = record.redFlags?.bilateralSciatica == nil
+
+        if let symptoms = record.symptoms { addEpisode(symptoms, patient: patient, to: &facts) }
+
+        let body = record.body
+        let height = body?.height?.centimetreHundredths
+        let weight = body?.weight?.kilogramHundredths
+        facts.weightHundredths = weight
+        if let height, let weight, height > 0 {
+            // kg / (cm/100)² in tenths = weight(0.01 kg) × 10^7 / height(0.01 cm)², half away from zero.
+            let numerator = weight * 10_000_000
+            let denominator = height * height
+            facts.bmiTenths = (numerator + (numerator >= 0 ? denominator / 2 : -denominator / 2)) / denominator
+        }
+        if let tallest = body?.tallestAdultHeight?.centimetreHundredths, let height {
+            facts.historicalLossHundredths = tallest - height
+        }
+        facts.prospectiveLossHundredths = body?.measuredHeightLoss?.centimetreHundredths
+        facts.temperatureTenths = record.redFlags?.temperature?.celsiusTenths
+        facts.lowestTScore = record.boneDensity?.lowestTScore
+        facts.lowestZScore = record.boneDensity?.lowestZScore
+        facts.startBack = record.startBack
+        if let labs = record.labs {
+            switch (labs.egfr, labs.creatinineClearance) {
+            case let (egfr?, clearance?): facts.kidneyFunction = min(egfr, clearance)
+            case let (egfr?, nil): facts.kidneyFunction = egfr
+            case let (nil, clearance?): facts.kidneyFunction = clearance
+            case (nil, nil): break
+            }
+        }
+        if let history = record.history { addHistory(history, to: &facts) }
+        if !facts.medicationEntries.isEmpty { addMedications(to: &facts) }
+        return facts
+    }
+
+    /// Episode start = `startDate`, or `visitDate` − `daysAgo` (format spec section 3.5).
+    func addEpisode(_ symptoms: Symptoms, patient: Patient?, to facts: inout IntakeFacts) {
+        facts.onset = symptoms.onset
+        facts.trigger = symptoms.trigger
+        facts.radiation = symptoms.radiation
+        facts.numbness = symptoms.numbness
+        facts.nightPain = symptoms.nightPain
+        facts.relievedBy = symptoms.relievedBy.map { CodeList($0) }
+        let visitDate = facts.visitDate
+        var episodeStart: CalendarDate?
+        if let startDate = symptoms.startDate {
+            episodeStart = startDate
+            if let visitDate { facts.episodeDays = startDate.days(until: visitDate) }
+        } else if let daysAgo = symptoms.daysAgo {
+            facts.episodeDays = daysAgo
+            if let visitDate { episodeStart = visitDate.adding(days: -daysAgo) }
+        }
+        guard let visitDate, let episodeStart else { return }
+        facts.episodeOver3Months = episodeStart < visitDate.monthsBefore(3)
+        if let birthDate = patient?.birthDate {
+            facts.ageAtEpisodeStart = birthDate.completedYears(until: episodeStart)
+        } else if let givenAge = patient?.age {
+            facts.ageAtEpisodeStart = givenAge - episodeStart.completedYears(until: visitDate)
+        }
+    }
+
+    func addHistory(_ history: History, to facts: inout IntakeFacts) {
+        facts.smoking = history.smoking
+        facts.calciumIntake = history.calciumIntake
+        facts.fallsPast12Months = history.fallsPast12Months ?? 0
+        facts.menopauseAge = history.menopause?.age
+        facts.alcoholHundredths = history.alcoholPerDay?.ukUnitHundredths
+        if let conditions = history.conditions { facts.conditions = CodeList(conditions) }
+        for fracture in history.fractures ?? [] {
+            // A prior adult fragility fracture: low trauma, at 18 or over or age not given (section 3.3).
+            if fracture.lowTrauma == true && (fracture.age ?? 18) >= 18 {
+                facts.priorFragilityFracture = true
+                if fracture.site == .hip || fracture.site == .vertebra { facts.fragilityFractureOfHipOrVertebra = true }
+            }
+            if fracture.site == .vertebra && fracture.documented != true { facts.undocumentedVertebralFracture = true }
+        }
+        for event in history.cardiovascularEvents ?? [] {
+            if event.type == .stroke { facts.hasStroke = true }
+            if let date = event.date {
+                facts.cardiovascularEventNotes.insert(
+                    facts.isWithin(months: 12, date) ? .eventWithin12Months : .eventOver12MonthsAgo)
+            } else {
+                facts.cardiovascularEventNotes.insert(.eventDateUnknown)
+            }
+        }
+    }
+
+    /// A name as it may appear in a message: control characters never reach a terminal or a log.
+    static func printable(_ text: String) -> String {
+        // Quick answer for the usual name: no C0 control, no DEL and no C1 control (UTF-8 C2 80-9F).
+        var previous: UInt8 = 0
+        var suspicious = false
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
+                suspicious = true
+                break
+            }
+            previous = byte
+        }
+        guard suspicious else { return text }
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0.properties.generalCategory == .control ? "\u{FFFD}" : $0
+        }))
+    }
+}

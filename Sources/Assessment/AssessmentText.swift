@@ -1,0 +1,66 @@
+/// Every sentence the assessment shows a person, keyed by language. English is the format's fixed
+/// text (intake-format.md sections 6.7-6.9); a Spanish table is added beside it, not in view code.
+public struct AssessmentText: Sendable {
+    public let language: String
+    let messages: [MedicationAlertRule: String]
+    let recommendations: [RecommendationID: String]
+    let notices: [NoticeID: String]
+    let unrecognisedMedication: @Sendable (String) -> String
+    let missingDose: String
+    let missingDuration: String
+    let missingLastDoseDate: String
+    let assumedBilateralSciatica: String
+
+    public func message(for rule: MedicationAlertRule) -> String { messages[rule] ?? rule.rawValue }
+    public func text(for recommendation: RecommendationID) -> String {
+        recommendations[recommendation] ?? recommendation.rawValue
+    }
+    public func text(for notice: NoticeID) -> String { notices[notice] ?? notice.rawValue }
+
+    public static let english = AssessmentText(
+        language: "en",
+        messages: [
+            .glucocorticoid: "Oral glucocorticoid of at least 5 mg/day prednisolone-equivalent for at least 3 months: assess bone health and consider bone protection.",
+            .boneLoss: "Current medicine that causes bone loss: take it into account in the fracture-risk assessment.",
+            .fractureAssociated: "Medicine associated with fractures (proton pump inhibitor for a year or more, or SSRI): review whether it is still needed.",
+            .denosumabStop: "Do not stop or delay denosumab without a follow-on antiresorptive plan: stopping risks rebound multiple vertebral fractures.",
+            .denosumabKidney: "Denosumab with eGFR below 30 or dialysis: risk of severe hypocalcaemia; specialist decision and calcium monitoring needed.",
+            .bisphosphonateRenal: "Bisphosphonate below its kidney-function limit (alendronate or zoledronic acid < 35 mL/min; risedronate or ibandronate < 30 mL/min): not recommended.",
+            .bisphosphonateGI: "Oral bisphosphonate with an oesophageal disorder or inability to stay upright for 30 minutes: contraindicated.",
+            .hypocalcaemia: "Hypocalcaemia or untreated vitamin D deficiency: correct it before and during bisphosphonate, denosumab or romosozumab.",
+            .osteonecrosisOfJaw: "Invasive dental work planned or poor dental health while on bisphosphonate, denosumab or romosozumab: osteonecrosis-of-the-jaw risk; inform the dentist.",
+            .bisphosphonateDuration: "Bisphosphonate for 5 years or more (oral) or 3 years or more (intravenous): reassess whether to continue or take a drug holiday.",
+            .atypicalFemoralFracture: "New thigh or groin pain on a bisphosphonate or denosumab: evaluate for atypical femoral fracture.",
+            .romosozumabCardiovascular: "Romosozumab with a history of myocardial infarction or stroke: do not start within 12 months of the event (FDA); contraindicated after any such event in EU/UK/Australian labels.",
+            .pthDuration: "Teriparatide/abaloparatide cumulative use of 24 months or more: lifetime limit reached.",
+            .pthOsteosarcoma: "Teriparatide/abaloparatide with raised osteosarcoma risk or a hypercalcaemic disorder: avoid.",
+            .venousThromboembolism: "Raloxifene or hormone replacement therapy with a history of venous thromboembolism: contraindicated.",
+            .anticoagulant: "Anticoagulant or antiplatelet medicine: relevant to any spinal procedure such as vertebral augmentation; do not stop without the prescriber's direction.",
+            .falls: "Age 65 or over with fall-risk-increasing medicine(s): review.",
+        ],
+        recommendations: [
+            .emergency: "Same-day emergency assessment (emergency department or on-call specialist team) for the red flags listed.",
+            .urgent: "Clinician review and investigation within days (no later than 1 week) for the red flags listed.",
+            .rheumatology: "Refer to rheumatology: features of inflammatory back pain (possible axial spondyloarthritis).",
+            .dxa: "DXA bone density scan of hip and lumbar spine, reported as dxa.report says; arrange it after any emergency or urgent problem has been dealt with.",
+            .spineImaging: "Lateral thoracolumbar spine radiograph or vertebral fracture assessment (VFA) to look for vertebral fractures.",
+            .osteoporosisMedication: "Discuss osteoporosis drug treatment; check calcium, vitamin D and kidney function before starting.",
+            .endocrinology: "Endocrinology / metabolic bone specialist review.",
+            .physiotherapy: "Physical therapy: exercise-based rehabilitation, with strength and balance work where falls or balance problems are reported.",
+            .selfManagement: "Advice and self-management: reassurance, stay active, simple pain relief as needed; review if not improving.",
+            .calciumAndVitaminD: "Review dietary calcium and vitamin D; supplement if intake is low or vitamin D is deficient.",
+        ],
+        notices: [
+            .notADiagnosis: "Decision support only: this summary applies stated rules to the answers given, for a clinician to review. It is not a diagnosis and does not replace clinical judgement.",
+            .breathingDifficulty: "Breathing difficulty reported: for clinician attention (not scored as a red flag).",
+            .startBackWithRedFlags: "STarT Back is validated for non-specific low back pain; interpret its result with caution because red flags are present.",
+        ],
+        unrecognisedMedication: { name in
+            "'\(name)' is not in the medication dictionary: no rule could use it"
+        },
+        missingDose: "glucocorticoid without a dose (doseMgPerDay): the glucocorticoid rules could not use it",
+        missingDuration: "no duration (months or years): the rules that need how long it was taken could not use it",
+        missingLastDoseDate: "no last dose date (lastDoseDate): the rules that need it could not check it",
+        assumedBilateralSciatica: "bilateral sciatica was not asked: pain radiating down both legs was taken as yes"
+    )
+}

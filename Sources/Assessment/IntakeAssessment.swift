@@ -1,0 +1,137 @@
+import IntakeModel
+
+/// The result of assessing one intake record, format `osteo-intake-assessment/1`
+/// (intake-format.md section 7). Decision support for a clinician, never a diagnosis.
+///
+/// Lists of codes are `CodeList`s (ordered bit sets); recommendation and notice texts, alert
+/// messages, priorities and cost estimates are derived from their IDs, so building an assessment
+/// allocates only for the lists that have entries. `encode(to:)` writes the keys in the format's
+/// order with explicit nulls.
+public struct IntakeAssessment: Hashable, Sendable, Codable {
+    public static let formatTag = "osteo-intake-assessment/1"
+
+    /// The record's `id`, when it has one.
+    public var id: String?
+    /// Batch mode only: the input file name or `stdin:N`; set by the command line, never the engine.
+    public var source: String?
+    /// Completed years on `visitDate`. Nil only for an unfinished draft that lacks the age, or the
+    /// birth date or visit date needed to compute it (a validated record always has it); every
+    /// age-dependent rule then stays silent. Encoded as null in that case.
+    public var age: Int?
+    public var urgency: UrgencyTier
+    public var redFlags: [RedFlagFinding]
+    public var dxa: DXAEligibility
+    public var spineImaging: SpineImagingEligibility
+    public var ost: OSTResult?
+    public var tScoreClass: TScoreClass?
+    public var zScoreClass: ZScoreClass?
+    /// kg/m² rounded to 0.1 from canonical kg and cm; nil (null) only in a draft without height or weight.
+    public var bmi: FixedDecimal?
+    public var heightLossCm: HeightLoss
+    public var startBack: StartBackResult?
+    public var medicationAlerts: [MedicationAlert]
+    public var recommendations: CodeList<RecommendationID>
+    public var warnings: [Problem]
+    public var notices: CodeList<NoticeID>
+
+    public init(
+        id: String? = nil, source: String? = nil, age: Int? = nil, urgency: UrgencyTier = .routine,
+        redFlags: [RedFlagFinding] = [], dxa: DXAEligibility = DXAEligibility(rules: [], report: .zScore),
+        spineImaging: SpineImagingEligibility = SpineImagingEligibility(rules: []), ost: OSTResult? = nil,
+        tScoreClass: TScoreClass? = nil, zScoreClass: ZScoreClass? = nil, bmi: FixedDecimal? = nil,
+        heightLossCm: HeightLoss = HeightLoss(), startBack: StartBackResult? = nil,
+        medicationAlerts: [MedicationAlert] = [], recommendations: CodeList<RecommendationID> = [],
+        warnings: [Problem] = [], notices: CodeList<NoticeID> = [.notADiagnosis]
+    ) {
+        self.id = id; self.source = source; self.age = age; self.urgency = urgency; self.redFlags = redFlags
+        self.dxa = dxa; self.spineImaging = spineImaging; self.ost = ost; self.tScoreClass = tScoreClass
+        self.zScoreClass = zScoreClass; self.bmi = bmi; self.heightLossCm = heightLossCm; self.startBack = startBack
+        self.medicationAlerts = medicationAlerts; self.recommendations = recommendations
+        self.warnings = warnings; self.notices = notices
+    }
+
+    /// The red-flag finding of a rule, when it fired.
+    public func redFlag(_ rule: RedFlagRule) -> RedFlagFinding? { redFlags.first { $0.rule == rule } }
+
+    /// The alert of a rule, when it fired.
+    public func alert(_ rule: MedicationAlertRule) -> MedicationAlert? { medicationAlerts.first { $0.rule == rule } }
+
+    // MARK: Codable
+
+    enum CodingKeys: String, CodingKey {
+        case format, id, source, age, urgency, redFlags, dxa, spineImaging, ost, tScoreClass, zScoreClass, bmi
+        case heightLossCm, startBack, medicationAlerts, recommendations, warnings, notices
+    }
+
+    enum EntryKeys: String, CodingKey { case id, text, costEstimate }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(IntakeAssessment.formatTag, forKey: .format)
+        try container.encodeIfPresent(id, forKey: .id)
+        try container.encodeIfPresent(source, forKey: .source)
+        try container.encode(age, forKey: .age)
+        try container.encode(urgency, forKey: .urgency)
+        try container.encode(redFlags, forKey: .redFlags)
+        try container.encode(dxa, forKey: .dxa)
+        try container.encode(spineImaging, forKey: .spineImaging)
+        try container.encode(ost, forKey: .ost)
+        try container.encode(tScoreClass, forKey: .tScoreClass)
+        try container.encode(zScoreClass, forKey: .zScoreClass)
+        try container.encode(bmi, forKey: .bmi)
+        try container.encode(heightLossCm, forKey: .heightLossCm)
+        try container.encode(startBack, forKey: .startBack)
+        try container.encode(medicationAlerts, forKey: .medicationAlerts)
+        var recommendationList = container.nestedUnkeyedContainer(forKey: .recommendations)
+        for recommendation in recommendations {
+            var entry = recommendationList.nestedContainer(keyedBy: EntryKeys.self)
+            try entry.encode(recommendation.rawValue, forKey: .id)
+            try entry.encode(recommendation.text, forKey: .text)
+            try entry.encodeIfPresent(recommendation.costEstimate, forKey: .costEstimate)
+        }
+        try container.encode(warnings, forKey: .warnings)
+        var noticeList = container.nestedUnkeyedContainer(forKey: .notices)
+        for notice in notices {
+            var entry = noticeList.nestedContainer(keyedBy: EntryKeys.self)
+            try entry.encode(notice.rawValue, forKey: .id)
+            try entry.encode(notice.text, forKey: .text)
+        }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let format = try container.decode(String.self, forKey: .format)
+        guard format == IntakeAssessment.formatTag else {
+            throw DecodingError.dataCorruptedError(forKey: .format, in: container,
+                                                   debugDescription: "expected \(IntakeAssessment.formatTag)")
+        }
+        func ids<Code: OrderedCode>(_ key: CodingKeys, _ type: Code.Type) throws -> CodeList<Code> {
+            var list = try container.nestedUnkeyedContainer(forKey: key)
+            var result = CodeList<Code>()
+            while !list.isAtEnd {
+                let entry = try list.nestedContainer(keyedBy: EntryKeys.self)
+                result.insert(try entry.decode(Code.self, forKey: .id))
+            }
+            return result
+        }
+        self.init(
+            id: try container.decodeIfPresent(String.self, forKey: .id),
+            source: try container.decodeIfPresent(String.self, forKey: .source),
+            age: try container.decodeIfPresent(Int.self, forKey: .age),
+            urgency: try container.decode(UrgencyTier.self, forKey: .urgency),
+            redFlags: try container.decode([RedFlagFinding].self, forKey: .redFlags),
+            dxa: try container.decode(DXAEligibility.self, forKey: .dxa),
+            spineImaging: try container.decode(SpineImagingEligibility.self, forKey: .spineImaging),
+            ost: try container.decodeIfPresent(OSTResult.self, forKey: .ost),
+            tScoreClass: try container.decodeIfPresent(TScoreClass.self, forKey: .tScoreClass),
+            zScoreClass: try container.decodeIfPresent(ZScoreClass.self, forKey: .zScoreClass),
+            bmi: try container.decodeIfPresent(FixedDecimal.self, forKey: .bmi),
+            heightLossCm: try container.decode(HeightLoss.self, forKey: .heightLossCm),
+            startBack: try container.decodeIfPresent(StartBackResult.self, forKey: .startBack),
+            medicationAlerts: try container.decode([MedicationAlert].self, forKey: .medicationAlerts),
+            recommendations: try ids(.recommendations, RecommendationID.self),
+            warnings: try container.decode([Problem].self, forKey: .warnings),
+            notices: try ids(.notices, NoticeID.self)
+        )
+    }
+}

@@ -1,0 +1,71 @@
+import IntakeModel
+
+/// One run of the rules over prepared facts, in the order of format spec section 5: red flags and
+/// urgency, DXA, spine imaging, OST, T/Z classes, STarT Back, medication alerts, recommendations,
+/// notices. Each family lives in its own file as an extension.
+struct RuleEvaluation {
+    let facts: IntakeFacts
+    var warnings: [Problem]
+
+    // Results, some read by later rules.
+    var redFlags: [RedFlagFinding] = []
+    var firedRedFlags = CodeList<RedFlagRule>()
+    var urgency = UrgencyTier.routine
+    var dxa = DXAEligibility(rules: [], report: .zScore)
+    var spineImaging = SpineImagingEligibility(rules: [])
+    var ost: OSTResult?
+    var tScoreClass: TScoreClass?
+    var zScoreClass: ZScoreClass?
+    var startBack: StartBackResult?
+    var medicationAlerts: [MedicationAlert] = []
+
+    init(facts: IntakeFacts, warnings: [Problem]) {
+        self.facts = facts
+        self.warnings = warnings
+    }
+
+    mutating func run() -> IntakeAssessment {
+        evaluateRedFlags()
+        evaluateDXA()
+        evaluateSpineImaging()
+        evaluateOST()
+        evaluateBoneDensityClasses()
+        evaluateStartBack()
+        evaluateMedicationAlerts()
+        addMedicationWarnings()
+        return IntakeAssessment(
+            id: facts.id, age: facts.age, urgency: urgency, redFlags: redFlags, dxa: dxa,
+            spineImaging: spineImaging, ost: ost, tScoreClass: tScoreClass, zScoreClass: zScoreClass,
+            bmi: facts.bmiTenths.map { FixedDecimal(units: $0, places: 1) },
+            heightLossCm: HeightLoss(
+                historical: facts.historicalLossHundredths.map { FixedDecimal(units: $0, places: 2) },
+                prospective: facts.prospectiveLossHundredths.map { FixedDecimal(units: $0, places: 2) }),
+            startBack: startBack, medicationAlerts: medicationAlerts, recommendations: recommendations(),
+            warnings: warnings, notices: notices())
+    }
+
+    /// Adds a warning unless the same (path, code) pair is already listed.
+    mutating func warn(_ path: String, _ code: ProblemCode, _ message: String) {
+        for existing in warnings where existing.code == code && existing.path == path { return }
+        warnings.append(Problem(path: path, code: code, message: message))
+    }
+
+    // MARK: shared derived values (format spec section 4)
+
+    var age: Int? { facts.age }
+
+    @inline(__always) func age(atLeast years: Int) -> Bool { (facts.age ?? Int.min) >= years }
+
+    @inline(__always) func yes(_ answer: Answer) -> Bool { facts.yes.contains(answer) }
+
+    @inline(__always) func has(_ condition: Condition) -> Bool { facts.conditions.contains(condition) }
+
+    /// Episode days ≤ 42 (inclusive, format spec 11.2).
+    var withinSixWeeks: Bool {
+        guard let days = facts.episodeDays else { return false }
+        return days <= 42
+    }
+
+    /// `feverOrRigors`, or a temperature of 38.0 °C or more after conversion (100.4 °F = 38.0 °C).
+    var fever: Bool { yes(.feverOrRigors) || (facts.temperatureTenths ?? Int.min) >= 380 }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import IntakeModel
+import Questionnaire
+import TerminalUI
+
+/// Builds the widget of each questionnaire item shown on a step, and converts between a widget's
+/// value and the item's answer. One place decides which widget an item type gets.
+struct IntakeFieldFactory {
+    let definition: QuestionnaireDefinition
+    let language: QuestionnaireLanguage
+    let strings: ScreenStrings
+    let ui: UIStrings
+
+    /// The id of a field in the form: the item address (`medications.route[1]`).
+    static func fieldID(_ address: ItemAddress) -> String { address.description }
+
+    /// The widgets for the items shown on a step, in order: headings for groups and list entries,
+    /// one widget per answerable item. `current` holds the answer or the text kept for each field.
+    func fields(for visible: [ItemAddress], record: IntakeRecord, session: IntakeSession) -> [any FormField] {
+        var result: [any FormField] = []
+        for address in visible {
+            guard let item = definition.item(linkId: address.linkId) else { continue }
+            switch item.type {
+            case .group:
+                result.append(Heading(id: Self.fieldID(address), text: item.caption(language)))
+            case .repeatingGroup:
+                let count = item.entries?.count(in: record) ?? 0
+                let note = count == 0 ? "  " + strings("group.empty") : ""
+                result.append(Heading(id: Self.fieldID(address),
+                                      text: item.caption(language) + note + "  (" + strings("group.addHint") + ")"))
+            case .derived:
+                continue
+            default:
+                if let index = address.instance, isFirstChild(address) {
+                    result.append(Heading(id: "entry:" + Self.fieldID(address),
+                                          text: entryTitle(group: definition.repeatingGroup(of: item.linkId) ?? "",
+                                                           index: index, record: record),
+                                          role: .muted))
+                }
+                var field = widget(for: item, address: address)
+                if let pending = session.pendingText[address] {
+                    field.value = Self.pendingValue(pending, for: item, current: field.value)
+                } else {
+                    field.value = fieldValue(session.value(at: address), for: item)
+                }
+                result.append(field)
+            }
+        }
+        return result
+    }
+
+    /// True for the first item of a repeating group's entry (it carries the entry heading).
+    private func isFirstChild(_ address: ItemAddress) -> Bool {
+        guard let group = definition.repeatingGroup(of: address.linkId),
+              let first = definition.item(linkId: group)?.items.first else { return false }
+        return first.linkId == address.linkId
+    }
+
+    /// "2. prednisolone (glucocorticoid)".
+    func entryTitle(group: String, index: Int, record: IntakeRecord) -> String {
+        guard let groupItem = definition.item(linkId: group), let first = groupItem.items.first else { return "" }
+        let address = ItemAddress(first.linkId, instance: index)
+        var name = strings("group.unnamed")
+        switch definition.value(at: address, in: record) {
+        case .string(let text)?: name = text
+        case .code(let code)?: name = first.optionLabel(code, language)
+        default: break
+        }
+        if let derived = groupItem.items.first(where: { $0.type == .derived }),
+           case .codes(let codes)? = definition.value(at: ItemAddress(derived.linkId, instance: index), in: record),
+           !codes.isEmpty {
+            let classes = codes.map { derived.optionLabel($0, language) }.joined(separator: ", ")
+            return strings("group.entryClasses", String(index + 1), name, classes)
+        }
+        return strings("group.entry", String(index + 1), name)
+    }
+
+    /// The widget an item type gets.
+    func widget(for item: QuestionItem, address: ItemAddress) -> any FormField {
+        let id = Self.fieldID(address)
+        let caption = item.caption(language)
+        let help = item.help(language) ?? ""
+        switch item.type {
+        case .string:
+            return TextField(id: id, caption: caption, help: help, maxLength: item.textLength?.upperBound,
+                             boxWidth: 30, isRequired: item.required)
+        case .openChoice:
+            let limit = item.textLength?.upperBound
+            if item.suggestions != nil {
+                return TypeAheadField(id: id, caption: caption, help: help, text: "", maxLength: limit,
+                                      suggest: { [item] prefix in item.suggestions(forPrefix: prefix) })
+            }
+            let codes = item.options.map(\.code)
+            return TypeAheadField(id: id, caption: caption, help: help, text: "", maxLength: limit,
+                                  suggest: { prefix in codes.filter { $0.hasPrefix(prefix.lowercased()) } })
+        case .date:
+            return DateField(id: id, caption: caption, help: help, isRequired: item.required)
+        case .integer, .decimal:
+            return TextField(id: id, caption: caption, help: help, maxLength: 8, boxWidth: 8, isRequired: item.required)
+        case .quantity:
+            return NumberField(id: id, caption: caption, help: help, units: item.units.map(\.display),
+                               allowsDecimals: true, maxLength: 7, isRequired: item.required)
+        case .boolean:
+            return ChoiceField.yesNoUnknown(id: id, caption: caption, help: help, strings: ui)
+        case .choice:
+            let labels = item.options.map { item.optionLabel($0.code, language) }
+            let width = labels.reduce(0) { $0 + DisplayWidth.of($1) + 6 }
+            return ChoiceField(id: id, caption: caption, help: help, options: labels,
+                               isHorizontal: labels.count <= 3 && width <= 34, isRequired: item.required)
+        case .multipleChoice where item.linkId == "symptoms.locations":
+            let codes = item.options.map(\.code)
+            return BodyMapField(id: id, caption: caption, help: help, codes: codes,
+                                names: codes.map { item.optionLabel($0, language) },
+                                shortLabels: codes.map { strings("bodymap." + $0) },
+                                legsLabel: strings("bodymap.legs"), pointingFormat: strings("bodymap.pointing"))
+        case .multipleChoice:
+            return ChecklistField(id: id, caption: caption, help: help,
+                                  options: item.options.map { item.optionLabel($0.code, language) })
+        case .scale:
+            let limit = item.limit
+            return ScaleField(id: id, caption: caption, help: help, minimum: Int(limit?.hardMinimum ?? 0),
+                              maximum: Int(limit?.hardMaximum ?? 10), isRequired: item.required)
+        case .group, .repeatingGroup, .derived:
+            return Heading(id: id, text: caption)
+        }
+    }
+
+    // MARK: Values
+
+    /// The widget value showing an answer.
+    func fieldValue(_ answer: AnswerValue?, for item: QuestionItem) -> FieldValue {
+        guard let answer else { return .empty }
+        switch (item.type, answer) {
+        case (_, .string(let text)): return .text(text)
+        case (_, .date(let date)): return .text(date.description)
+        case (.scale, .integer(let number)): return .integer(number)
+        case (_, .integer(let number)): return .text(String(number))
+        case (_, .decimal(let number)): return .text(Self.numberText(number))
+        case (_, .quantity(let number, let unit)):
+            let display = item.units.first { $0.code == unit }?.display ?? unit
+            return .quantity(Self.numberText(number), unit: display)
+        case (_, .boolean(let flag)): return .choice(flag ? 0 : 1)
+        case (_, .code(let code)): return item.options.firstIndex { $0.code == code }.map(FieldValue.choice) ?? .empty
+        case (_, .codes(let codes)):
+            return .checked(Set(item.options.indices.filter { codes.contains(item.options[$0].code) }))
+        }
+    }
+
+    /// Text kept as typed (it did not parse), put back in its widget.
+    static func pendingValue(_ text: String, for item: QuestionItem, current: FieldValue) -> FieldValue {
+        if case .quantity(_, let unit) = current { return .quantity(text, unit: unit) }
+        if item.type == .quantity { return .quantity(text, unit: item.units.first?.display ?? "") }
+        return .text(text)
+    }
+
+    /// What the session must be told about a widget's value: an answer to set, or text to parse.
+    func action(for value: FieldValue, item: QuestionItem, address: ItemAddress) -> SessionAction {
+        switch (item.type, value) {
+        case (_, .empty): return .setAnswer(address, nil)
+        case (.quantity, .quantity(let text, let display)):
+            let unit = item.units.first { $0.display == display }?.code ?? display
+            return .enterQuantity(address, text, unit: unit)
+        case (_, .text(let text)): return .enterText(address, text)
+        case (.boolean, .choice(let index)): return .setAnswer(address, index == 2 ? nil : .boolean(index == 0))
+        case (_, .choice(let index)):
+            return .setAnswer(address, item.options.indices.contains(index) ? .code(item.options[index].code) : nil)
+        case (_, .checked(let set)):
+            return .setAnswer(address, .codes(item.options.indices.filter(set.contains).map { item.options[$0].code }))
+        case (_, .integer(let number)): return .setAnswer(address, .integer(number))
+        default: return .setAnswer(address, nil)
+        }
+    }
+
+    /// `8` for 8.0, `-2.7` for -2.7.
+    static func numberText(_ number: Double) -> String {
+        if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+        return String(number)
+    }
+}

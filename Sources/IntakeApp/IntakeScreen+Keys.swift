@@ -1,0 +1,201 @@
+import IntakeModel
+import Questionnaire
+import TerminalUI
+
+extension IntakeScreen {
+    /// The reducer: one key in, the effects for the app shell out (save an answer, audit, print,
+    /// finish, exit). Keys follow the one keys table of the toolkit (`KeyTable`).
+    public mutating func handle(_ key: Key) -> [SessionEffect] {
+        switch key {
+        case .resize(let newSize): resize(newSize); return []
+        case .hangUp: return commitFocused() + session.apply(.exit)
+        case .pasteRefused: _ = form.handle(key); return []
+        default: break
+        }
+        if session.pendingAlert != nil { return handleAlert(key) }
+        if form.isShowingHelp || isShowingSummaryHelp {
+            if [.escape, .enter, .function(1), .control("g")].contains(key) {
+                form.isShowingHelp = false
+                isShowingSummaryHelp = false
+            }
+            return []
+        }
+        if form.jumpEditor != nil { return handleJump(key) }
+        if session.currentStep == .summary { return handleSummary(key) }
+        form.message = nil
+        switch KeyTable.command(for: key) {
+        case .help: form.isShowingHelp = true; return []
+        case .jump: form.jumpEditor = LineEditor(maxLength: 40); return []
+        case .save: return perform(.save)
+        case .finish: return perform(.finish)
+        default: break
+        }
+        switch key {
+        case .tab:
+            // a picked type-ahead suggestion is taken before moving on
+            if let index = form.focusedIndex { _ = form.fields[index].handle(.tab, strings: ui) }
+            return perform(.nextField)
+        case .backTab: return perform(.previousField)
+        case .control("n"): return perform(.nextStep)
+        case .control("p"): return perform(.previousStep)
+        case .insert, .control("o"): return addEntry()
+        case .control("d"): return removeEntry()
+        case .function(4):
+            guard session.definition.step(session.currentStep)?.skippable == true else { return [] }
+            return perform(.skipStep)
+        default: break
+        }
+        guard let index = form.focusedIndex else { return handleWithoutField(key) }
+        switch form.fields[index].handle(key, strings: ui) {
+        case .changed:
+            return isTypedField(form.fields[index]) ? [] : commit(index)
+        case .handled: return []
+        case .next: return perform(.nextField)
+        case .ignored: break
+        }
+        switch key {
+        case .down, .enter: return perform(.nextField)
+        case .up: return perform(.previousField)
+        case .pageDown: return page(forward: true)
+        case .pageUp: return page(forward: false)
+        case .escape: revertFocused(); return []
+        default: return []
+        }
+    }
+
+    /// A step with nothing to answer (no medicines yet): keys move between steps.
+    private mutating func handleWithoutField(_ key: Key) -> [SessionEffect] {
+        switch key {
+        case .down, .enter, .pageDown: return perform(.nextStep)
+        case .up, .pageUp: return perform(.previousStep)
+        default: return []
+        }
+    }
+
+    /// Commits what is being typed, applies a session action, brings the form up to date.
+    mutating func perform(_ action: SessionAction) -> [SessionEffect] {
+        let effects = commitFocused() + session.apply(action)
+        sync()
+        return effects
+    }
+
+    /// Text, dates and numbers reach the record when their field is left (and on save, finish
+    /// and hang-up); choices reach it at once so the urgency and the alert follow each answer.
+    func isTypedField(_ field: any FormField) -> Bool {
+        field is TextField || field is DateField || field is NumberField || field is TypeAheadField
+    }
+
+    /// Tells the session about the focused typed field when its value differs from the record.
+    mutating func commitFocused() -> [SessionEffect] {
+        guard let index = form.focusedIndex, isTypedField(form.fields[index]) else { return [] }
+        return commit(index, onlyWhenChanged: true)
+    }
+
+    /// Sends a field's value to the session.
+    mutating func commit(_ index: Int, onlyWhenChanged: Bool = false) -> [SessionEffect] {
+        let field = form.fields[index]
+        guard let address = addresses[field.id], let item = session.definition.item(linkId: address.linkId) else { return [] }
+        if onlyWhenChanged {
+            let stored = session.pendingText[address].map { IntakeFieldFactory.pendingValue($0, for: item, current: field.value) }
+                ?? factory.fieldValue(session.value(at: address), for: item)
+            if stored == field.value { return [] }
+        }
+        let effects = session.apply(factory.action(for: field.value, item: item, address: address))
+        sync()
+        return effects
+    }
+
+    /// Esc: the focused field goes back to what the record holds.
+    private mutating func revertFocused() {
+        guard let index = form.focusedIndex, let address = addresses[form.fields[index].id],
+              let item = session.definition.item(linkId: address.linkId) else { return }
+        form.fields[index].value = factory.fieldValue(session.value(at: address), for: item)
+    }
+
+    /// PgDn / PgUp on a long step scroll a page (moving the cursor with it); at the end (or the
+    /// top) they move to the next (or previous) step.
+    private mutating func page(forward: Bool) -> [SessionEffect] {
+        let layout = FormLayout(form: form, size: Self.formSize(for: size))
+        let top = form.scrollTop
+        let focusable = layout.entries.filter { form.fields[$0.index].isFocusable && addresses[form.fields[$0.index].id] != nil }
+        let target: FormLayout.Entry?
+        if forward {
+            guard top < layout.maximumTop else { return perform(.nextStep) }
+            target = focusable.last { $0.top < top + 2 * layout.body.height - 1 && $0.top >= top + layout.body.height }
+                ?? focusable.first { $0.top >= top + layout.body.height }
+        } else {
+            guard top > 0 else { return perform(.previousStep) }
+            target = focusable.first { $0.top >= max(0, top - layout.body.height) && $0.top < top }
+        }
+        guard let target, let address = addresses[form.fields[target.index].id] else {
+            return perform(forward ? .nextStep : .previousStep)
+        }
+        return perform(.focus(address))
+    }
+
+    // MARK: Lists (medicines, fractures, heart attack or stroke)
+
+    /// Insert / Ctrl-O: a new entry in the list the cursor is in (or the next list on the step).
+    private mutating func addEntry() -> [SessionEffect] {
+        let definition = session.definition
+        let groups = shownItems.filter { definition.item(linkId: $0.linkId)?.type == .repeatingGroup }
+        let here = session.focus.flatMap { definition.repeatingGroup(of: $0.linkId) }
+        let focusPosition = session.focus.flatMap { shownItems.firstIndex(of: $0) } ?? -1
+        let after = groups.first { (shownItems.firstIndex(of: $0) ?? 0) > focusPosition }
+        guard let group = here ?? after?.linkId ?? groups.last?.linkId else { return [] }
+        return perform(.addEntry(group: group))
+    }
+
+    /// Ctrl-D: removes the entry the cursor is in.
+    private mutating func removeEntry() -> [SessionEffect] {
+        guard let focus = session.focus, let index = focus.instance,
+              let group = session.definition.repeatingGroup(of: focus.linkId) else { return [] }
+        let effects = session.apply(.removeEntry(group: group, index: index))
+        rebuildForm()
+        return effects
+    }
+
+    // MARK: Modal states
+
+    /// The emergency alert: only the staff member's name and Enter act (a patient cannot close it).
+    private mutating func handleAlert(_ key: Key) -> [SessionEffect] {
+        switch key {
+        case .enter:
+            let effects = session.apply(.acknowledgeAlert(staffName: staffName.text))
+            if session.pendingAlert == nil { staffName = LineEditor(maxLength: 60) }
+            sync()
+            return effects
+        case .escape:
+            return session.apply(.dismissAlert)
+        case .function(2), .control("s"):
+            return session.apply(.save)
+        default:
+            _ = staffName.handle(key)
+            return []
+        }
+    }
+
+    /// Ctrl-F / Esc /: part of a caption, then Enter jumps to the field.
+    private mutating func handleJump(_ key: Key) -> [SessionEffect] {
+        switch key {
+        case .escape:
+            form.jumpEditor = nil
+            return []
+        case .enter:
+            let wanted = form.jumpEditor?.text ?? ""
+            form.jumpEditor = nil
+            return perform(.jump(caption: wanted))
+        default:
+            _ = form.jumpEditor?.handle(key)
+            return []
+        }
+    }
+}
+
+extension FormView {
+    /// The index of the focused field when it takes answers.
+    var focusedIndex: Int? {
+        guard let field = focusedField, field.isFocusable, !(field is Heading) else { return nil }
+        return index(of: field.id)
+    }
+}

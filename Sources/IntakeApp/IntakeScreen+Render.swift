@@ -1,0 +1,108 @@
+import Assessment
+import Questionnaire
+import TerminalUI
+
+extension IntakeScreen {
+    /// Draws the screen for a size. Pure: the same state and size give the same frame.
+    public func render(size: Size) -> Screen {
+        var screen: Screen
+        if session.currentStep == .summary {
+            screen = renderSummary(size: size)
+        } else {
+            screen = renderForm(size: size)
+        }
+        if session.pendingAlert != nil, size.width >= 20, size.height >= 8 { renderAlert(into: &screen) }
+        return screen
+    }
+
+    /// The step's form on the left, the side list of steps and the urgency on the right.
+    private func renderForm(size: Size) -> Screen {
+        let side = Self.sideWidth(for: size.width)
+        var formView = form
+        if session.focus == nil && form.fields.allSatisfy({ $0 is Heading }) {
+            formView.message = strings("step.empty")
+        }
+        if session.currentStep == .startBack, formView.message == nil {
+            formView.message = session.skippedSteps.contains(.startBack) ? strings("step.skipped") : strings("step.skipHint")
+        }
+        if session.pendingAlert != nil { formView.isShowingHelp = false }
+        let formScreen = formView.render(size: Size(width: size.width - side, height: size.height))
+        guard side > 0, formScreen.size.width >= formView.minimumSize.width, size.height >= formView.minimumSize.height else {
+            return formScreen
+        }
+        var screen = Screen(size: size)
+        for row in 0..<size.height {
+            for column in 0..<formScreen.size.width { screen[row, column] = formScreen[row, column] }
+        }
+        screen.cursor = formScreen.cursor
+        renderSideList(into: &screen, area: Rect(row: 1, column: size.width - side, width: side, height: size.height - 3))
+        var extra = form.focusedField?.hints ?? []
+        if session.focus.map({ session.definition.repeatingGroup(of: $0.linkId) != nil }) == true {
+            extra.append(KeyHint("Ctrl-D", .keyRemove))
+        }
+        StatusBar(commands: formView.isShowingHelp ? [] : formView.statusCommands, extra: formView.isShowingHelp ? [] : extra)
+            .render(into: &screen, row: size.height - 1, strings: ui)
+        return screen
+    }
+
+    /// "[x] Patient" ... and the urgency of the answers so far.
+    private func renderSideList(into screen: inout Screen, area: Rect) {
+        for row in area.row..<area.bottom {
+            screen.write("|", at: Position(row: row, column: area.column), role: .border)
+        }
+        let inner = Rect(row: area.row, column: area.column + 2, width: area.width - 2, height: area.height)
+        var row = area.row + 1
+        screen.write(strings("side.steps"), at: Position(row: row, column: inner.column), role: .label, clip: inner)
+        row += 1
+        for step in StepID.allCases {
+            let mark = strings("status." + session.status(of: step).rawValue)
+            let title = session.definition.step(step)?.title(session.language) ?? step.rawValue
+            let role: Role = step == session.currentStep ? .focus : (session.status(of: step) == .hasErrors ? .error : .text)
+            screen.write("\(mark) \(title)", at: Position(row: row, column: inner.column), role: role, clip: inner)
+            row += 1
+        }
+        row += 1
+        screen.write(strings("side.urgency"), at: Position(row: row, column: inner.column), role: .label, clip: inner)
+        row += 1
+        let urgency = session.assessment.urgency
+        let role: Role = urgency == .emergency ? .urgent : (urgency == .urgent ? .warning : .text)
+        screen.write(strings("urgency." + urgency.rawValue), at: Position(row: row, column: inner.column), role: role, clip: inner)
+        row += 1
+        let rules = session.assessment.redFlags.map(\.rule.rawValue).joined(separator: " ")
+        for line in TextView.wrap(rules, width: max(1, inner.width)) where row < inner.bottom {
+            screen.write(line, at: Position(row: row, column: inner.column), role: role, clip: inner)
+            row += 1
+        }
+    }
+
+    /// The modal emergency alert with the staff name line; the cursor sits on the name.
+    private func renderAlert(into screen: inout Screen) {
+        let size = screen.size
+        let width = min(size.width - 4, 70)
+        var lines: [String] = []
+        for text in session.alertLines() { lines += TextView.wrap(text, width: width - 4) }
+        if isKiosk { lines += TextView.wrap(strings("alert.kioskStaffNote"), width: width - 4) }
+        if let notice = session.notice { lines += TextView.wrap(notice, width: width - 4) }
+        let height = min(size.height - 2, lines.count + 5)
+        let box = Rect(row: max(1, (size.height - height) / 2), column: (size.width - width) / 2, width: width, height: height)
+        screen.fill(box, role: .urgent)
+        let edge = "+" + String(repeating: "-", count: width - 2) + "+"
+        screen.write(edge, at: Position(row: box.row, column: box.column), role: .urgent)
+        screen.write(edge, at: Position(row: box.bottom - 1, column: box.column), role: .urgent)
+        for row in box.row + 1..<box.bottom - 1 {
+            screen.write("|", at: Position(row: row, column: box.column), role: .urgent)
+            screen.write("|", at: Position(row: row, column: box.right - 1), role: .urgent)
+        }
+        let inner = Rect(row: box.row + 1, column: box.column + 2, width: width - 4, height: height - 2)
+        for (index, line) in lines.prefix(max(0, height - 5)).enumerated() {
+            screen.write(line, at: Position(row: inner.row + index, column: inner.column), role: .urgent, clip: inner)
+        }
+        let nameRow = box.bottom - 2
+        let label = strings("alert.nameLabel") + " "
+        let used = screen.write(label, at: Position(row: nameRow, column: inner.column), role: .urgent, clip: inner)
+        let (text, cursorColumn) = staffName.visible(width: max(4, inner.width - used - 1))
+        screen.write(text, at: Position(row: nameRow, column: inner.column + used), role: .focus, clip: inner)
+        screen.cursor = Position(row: nameRow, column: min(inner.right - 1, inner.column + used + cursorColumn))
+        StatusBar(commands: [], extra: [KeyHint("Enter", .keyOK)]).render(into: &screen, row: size.height - 1, strings: ui)
+    }
+}

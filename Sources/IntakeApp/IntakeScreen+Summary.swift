@@ -1,0 +1,90 @@
+import Assessment
+import Questionnaire
+import TerminalUI
+
+extension IntakeScreen {
+    /// Rows the summary body has at a size (title, banner, message and status lines aside).
+    static func summaryBodyHeight(for size: Size) -> Int { max(1, size.height - 4) }
+
+    func summaryLines(width: Int) -> [SummaryContent.Line] {
+        SummaryContent(assessment: session.assessment, record: session.record, strings: strings).lines(width: width)
+    }
+
+    var maximumSummaryTop: Int {
+        max(0, summaryLines(width: size.width - 2).count - 1 - Self.summaryBodyHeight(for: size))
+    }
+
+    /// The summary's keys: Down/Up, PgDn/PgUp, Home/End scroll; F5 / Esc 5 prints; PgUp at the
+    /// top goes back to the last step; F10 finishes; F2 saves.
+    mutating func handleSummary(_ key: Key) -> [SessionEffect] {
+        let page = max(1, Self.summaryBodyHeight(for: size) - 1)
+        let bottom = maximumSummaryTop
+        switch KeyTable.command(for: key) {
+        case .help: isShowingSummaryHelp = true; return []
+        case .save: return perform(.save)
+        case .finish: return perform(.finish)
+        case .print: return perform(.print)
+        default: break
+        }
+        switch key {
+        case .down: summaryTop = min(bottom, summaryTop + 1)
+        case .up: summaryTop = max(0, summaryTop - 1)
+        case .pageDown: summaryTop = min(bottom, summaryTop + page)
+        case .pageUp:
+            if summaryTop == 0 { return perform(.previousStep) }
+            summaryTop = max(0, summaryTop - page)
+        case .home: summaryTop = 0
+        case .end: summaryTop = bottom
+        case .control("p"), .backTab: return perform(.previousStep)
+        default: break
+        }
+        return []
+    }
+
+    /// The summary: title and step, the urgency banner across the width, the scrolling lines.
+    func renderSummary(size: Size) -> Screen {
+        var screen = Screen(size: size)
+        guard size.width >= 40, size.height >= 10 else {
+            let text = ui.format(.enlargeWindow, "40", "10")
+            for (index, line) in TextView.wrap(text, width: max(1, size.width)).prefix(size.height).enumerated() {
+                screen.write(line, at: Position(row: index, column: 0), role: .warning)
+            }
+            return screen
+        }
+        let stepText = session.stepIndicator
+        screen.write(titleText, at: Position(row: 0, column: 1), role: .label,
+                     clip: Rect(row: 0, column: 0, width: size.width - stepText.count - 3, height: 1))
+        screen.write(stepText, at: Position(row: 0, column: max(1, size.width - stepText.count - 1)), role: .label)
+        let lines = summaryLines(width: size.width - 2)
+        let banner = lines.first ?? SummaryContent.Line(text: "", role: .label)
+        screen.fill(Rect(row: 1, column: 0, width: size.width, height: 1), role: banner.role)
+        screen.write(banner.text, at: Position(row: 1, column: 1), role: banner.role)
+        let body = Rect(row: 2, column: 0, width: size.width, height: Self.summaryBodyHeight(for: size))
+        let top = min(summaryTop, max(0, lines.count - 1 - body.height))
+        for (offset, line) in lines.dropFirst(1 + top).prefix(body.height).enumerated() {
+            screen.write(line.text, at: Position(row: body.row + offset, column: 1), role: line.role, clip: body)
+        }
+        if top > 0 { screen.write("^", at: Position(row: body.row, column: body.right - 1), role: .muted) }
+        if top + body.height < lines.count - 1 {
+            screen.write("v", at: Position(row: body.bottom - 1, column: body.right - 1), role: .muted)
+        }
+        if let notice = session.notice {
+            screen.write(notice, at: Position(row: size.height - 2, column: 1), role: .warning)
+        }
+        StatusBar(commands: [.help, .print, .save, .finish, .previousStep], extra: [KeyHint("Down/Up", .keyScroll)])
+            .render(into: &screen, row: size.height - 1, strings: ui)
+        screen.cursor = Position(row: 1, column: 1)
+        if isShowingSummaryHelp { renderSummaryHelp(into: &screen) }
+        return screen
+    }
+
+    private func renderSummaryHelp(into screen: inout Screen) {
+        var helpForm = FormView(title: "", fields: [], strings: ui, size: screen.size)
+        helpForm.isShowingHelp = true
+        let overlay = helpForm.render(size: screen.size)
+        for row in 1..<screen.size.height - 1 {
+            for column in 0..<screen.size.width { screen[row, column] = overlay[row, column] }
+        }
+        screen.cursor = overlay.cursor
+    }
+}

@@ -1,0 +1,145 @@
+import Assessment
+import IntakeModel
+import Questionnaire
+import TerminalUI
+
+/// The intake as a front desk sees it: the steps of the questionnaire as forms, a side list of
+/// steps with their status and the current urgency, the emergency alert, and the summary.
+///
+/// A value: `handle(_:)` is the reducer (keys in, `SessionEffect`s out for the app shell to
+/// perform), `render(size:)` is pure. The record, focus, messages and the live assessment live
+/// in `session`; this type adds what only a screen has: the widgets with what is being typed,
+/// scrolling, help, the jump line and the staff name typed into the alert.
+public struct IntakeScreen: Sendable {
+    /// The intake being typed (record, step, focus, messages, assessment, alert, kiosk mode).
+    public internal(set) var session: IntakeSession
+    public let strings: ScreenStrings
+    let ui: UIStrings
+    let factory: IntakeFieldFactory
+    /// The form of the current step (its widgets hold what is being typed).
+    var form: FormView
+    /// The items shown on the form, and the step they belong to.
+    var shownItems: [ItemAddress] = []
+    var shownStep: StepID
+    var shownMode: SessionMode
+    /// Field id -> item address.
+    var addresses: [String: ItemAddress] = [:]
+    /// The staff member's name typed into the emergency alert.
+    var staffName = LineEditor(maxLength: 60)
+    /// First line of the summary shown (it scrolls).
+    var summaryTop = 0
+    var isShowingSummaryHelp = false
+    public internal(set) var size: Size
+    /// Set once an `.exit` effect was returned (the runner's loop ends).
+    public internal(set) var hasExited = false
+
+    /// Opens the screens on a session (a new intake, a resumed draft, kiosk mode...).
+    public init(session: IntakeSession, size: Size = Size(width: 80, height: 24)) {
+        self.session = session
+        let language = session.language
+        self.strings = ScreenStrings(language: language)
+        self.ui = UIStrings(language: language == .spanish ? .spanish : .english)
+        self.factory = IntakeFieldFactory(definition: session.definition, language: language, strings: strings, ui: ui)
+        self.size = size
+        self.shownStep = session.currentStep
+        self.shownMode = session.mode
+        self.form = FormView(title: "", fields: [], strings: ui, size: size)
+        rebuildForm()
+    }
+
+    /// True in kiosk mode: a patient types; staff items are hidden.
+    public var isKiosk: Bool { session.mode == .kiosk }
+    /// The step on screen.
+    public var currentStep: StepID { session.currentStep }
+    /// The item the cursor is on, if any.
+    public var focusedAddress: ItemAddress? { session.focus }
+    /// The widget of the focused item (tests read its kind to know how to answer it).
+    public var focusedField: (any FormField)? {
+        guard let focus = session.focus else { return nil }
+        return form.index(of: IntakeFieldFactory.fieldID(focus)).map { form.fields[$0] }
+    }
+    /// True while the emergency alert holds the screen.
+    public var isShowingAlert: Bool { session.pendingAlert != nil }
+
+    // MARK: Keeping the form in step with the session
+
+    /// Width of the side list of steps at a terminal width (none on narrow terminals).
+    static func sideWidth(for width: Int) -> Int {
+        width >= 100 ? 30 : (width >= 76 ? 22 : 0)
+    }
+
+    static func formSize(for size: Size) -> Size {
+        Size(width: size.width - sideWidth(for: size.width), height: size.height)
+    }
+
+    /// Builds the widgets of the current step from the questionnaire, keeping the focused widget
+    /// (with its text) when it is still shown.
+    mutating func rebuildForm() {
+        let step = session.currentStep
+        let visible = session.visibleItems(in: step)
+        let kept = (step == shownStep) ? focusedField : nil
+        var fields = factory.fields(for: visible, record: session.record, session: session)
+        if let kept, let index = fields.firstIndex(where: { $0.id == kept.id }) { fields[index] = kept }
+        var newForm = FormView(title: "", fields: fields, strings: ui, size: Self.formSize(for: size))
+        newForm.minimumSize = Size(width: 50, height: 16)
+        newForm.captionWidth = 24
+        form = newForm
+        shownItems = visible
+        shownStep = step
+        shownMode = session.mode
+        addresses = Dictionary(visible.map { (IntakeFieldFactory.fieldID($0), $0) }, uniquingKeysWith: { a, _ in a })
+        refreshDecorations()
+    }
+
+    /// After the session changed: rebuild when other items are shown, else bring the values of
+    /// the fields not being typed in up to date; then errors, focus and the message.
+    mutating func sync() {
+        let visible = session.visibleItems(in: session.currentStep)
+        if session.currentStep != shownStep || visible != shownItems || session.mode != shownMode {
+            rebuildForm()
+            return
+        }
+        let focusID = session.focus.map(IntakeFieldFactory.fieldID)
+        for index in form.fields.indices {
+            let id = form.fields[index].id
+            if id.hasPrefix("entry:"), let address = addresses[String(id.dropFirst(6))],
+               let group = session.definition.repeatingGroup(of: address.linkId), let entry = address.instance {
+                form.fields[index] = Heading(id: id, text: factory.entryTitle(group: group, index: entry, record: session.record),
+                                             role: .muted)
+                continue
+            }
+            guard id != focusID, let address = addresses[id], let item = session.definition.item(linkId: address.linkId),
+                  !item.type.isGroup else { continue }
+            let wanted = session.pendingText[address].map { IntakeFieldFactory.pendingValue($0, for: item, current: form.fields[index].value) }
+                ?? factory.fieldValue(session.value(at: address), for: item)
+            if form.fields[index].value != wanted { form.fields[index].value = wanted }
+        }
+        refreshDecorations()
+    }
+
+    /// Errors and warnings next to fields, the focus, the message line and the titles.
+    private mutating func refreshDecorations() {
+        var errors: [String: String] = [:]
+        for (address, message) in session.warnings { errors[IntakeFieldFactory.fieldID(address)] = message }
+        for (address, message) in session.errors { errors[IntakeFieldFactory.fieldID(address)] = message }
+        form.errors = errors
+        if let focus = session.focus { form.focus(on: IntakeFieldFactory.fieldID(focus)) }
+        form.message = session.notice
+        form.messageRole = .warning
+        form.step = session.stepIndicator
+        form.title = titleText
+        form.statusCommands = [.help, .save, .finish, .nextStep]
+    }
+
+    var titleText: String {
+        if isKiosk { return strings("app.kiosk") }
+        if let name = session.record.patient?.name, !name.isEmpty { return strings("app.titleWithName", name) }
+        return strings("app.title")
+    }
+
+    mutating func resize(_ newSize: Size) {
+        size = newSize
+        _ = form.handle(.resize(Self.formSize(for: newSize)))
+        summaryTop = min(summaryTop, maximumSummaryTop)
+    }
+}

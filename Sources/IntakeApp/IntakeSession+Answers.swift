@@ -1,0 +1,174 @@
+import Foundation
+import IntakeModel
+import Questionnaire
+
+extension IntakeSession {
+    mutating func setAnswer(_ answer: AnswerValue?, at address: ItemAddress) -> [SessionEffect] {
+        guard let item = definition.item(linkId: address.linkId) else { return [] }
+        let old = self.value(at: address)
+        var updated = record
+        let dropped: [DroppedAnswer]
+        do {
+            dropped = try definition.set(answer, at: address, in: &updated)
+        } catch {
+            errors[address] = message(for: error, item: item)
+            return []
+        }
+        pendingText[address] = nil
+        errors[address] = nil
+        guard updated != record else { return [] }
+        record = updated
+        if currentStep == .startBack || definition.step(ofItem: address.linkId) == .startBack {
+            skippedSteps.remove(.startBack)
+        }
+        let pointer = item.binding?.pointer(instance: address.instance) ?? ""
+        var effects: [SessionEffect] = [.saveAnswer(AnswerChange(address: address, pointer: pointer, oldValue: old,
+                                                                 newValue: self.value(at: address)))]
+        for drop in dropped {
+            errors[drop.address] = nil
+            warnings[drop.address] = nil
+            pendingText[drop.address] = nil
+            let dropPointer = definition.item(linkId: drop.address.linkId)?.binding?.pointer(instance: drop.address.instance) ?? ""
+            effects.append(.saveAnswer(AnswerChange(address: drop.address, pointer: dropPointer, oldValue: drop.oldValue,
+                                                    newValue: nil, droppedAsHidden: true)))
+        }
+        return effects + recordChanged()
+    }
+
+    /// Parses typed text by the item's type; text that does not parse stays in `pendingText` with a
+    /// message naming the field and what is allowed.
+    mutating func enterText(_ text: String, at address: ItemAddress) -> [SessionEffect] {
+        guard let item = definition.item(linkId: address.linkId) else { return [] }
+        let clean = IntakeSession.cleanText(text)
+        if clean.isEmpty { return setAnswer(nil, at: address) }
+        let parsed: AnswerValue?
+        switch item.type {
+        case .string, .openChoice:
+            if let length = item.textLength, clean.count > length.upperBound {
+                return keep(text, at: address, message: fill("message.too-long", item, ["max": String(length.upperBound)]))
+            }
+            parsed = .string(clean)
+        case .date: parsed = CalendarDate(iso: clean).map(AnswerValue.date)
+        case .integer, .scale: parsed = Int(clean).map(AnswerValue.integer)
+        case .decimal: parsed = IntakeSession.number(clean).map(AnswerValue.decimal)
+        default: parsed = nil
+        }
+        guard let parsed else { return keep(text, at: address, message: parseMessage(item)) }
+        return setAnswer(parsed, at: address)
+    }
+
+    mutating func enterQuantity(_ text: String, unit: String, at address: ItemAddress) -> [SessionEffect] {
+        guard let item = definition.item(linkId: address.linkId) else { return [] }
+        let clean = IntakeSession.cleanText(text)
+        if clean.isEmpty { return setAnswer(nil, at: address) }
+        guard let number = IntakeSession.number(clean) else {
+            return keep(text, at: address, message: parseMessage(item))
+        }
+        return setAnswer(.quantity(value: number, unit: unit), at: address)
+    }
+
+    private mutating func keep(_ text: String, at address: ItemAddress, message: String) -> [SessionEffect] {
+        pendingText[address] = text
+        errors[address] = message
+        return []
+    }
+
+    mutating func addEntry(to group: String) -> [SessionEffect] {
+        guard let item = definition.item(linkId: group), let entries = item.entries else { return [] }
+        let index = entries.count(in: record)
+        entries.append(to: &record)
+        let first = item.items.first { $0.binding != nil && $0.type != .derived }
+        if let first { focus = ItemAddress(first.linkId, instance: index) }
+        return [.entryAdded(group: group, index: index)] + recordChanged()
+    }
+
+    mutating func removeEntry(_ index: Int, from group: String) -> [SessionEffect] {
+        guard let item = definition.item(linkId: group), let entries = item.entries,
+              index >= 0, index < entries.count(in: record) else { return [] }
+        entries.remove(at: index, from: &record)
+        // Messages and typed text of later entries move up by one.
+        func shift<V>(_ map: [ItemAddress: V]) -> [ItemAddress: V] {
+            var result: [ItemAddress: V] = [:]
+            for (address, value) in map {
+                guard definition.repeatingGroup(of: address.linkId) == group, let instance = address.instance else {
+                    result[address] = value; continue
+                }
+                if instance == index { continue }
+                result[ItemAddress(address.linkId, instance: instance > index ? instance - 1 : instance)] = value
+            }
+            return result
+        }
+        errors = shift(errors)
+        warnings = shift(warnings)
+        pendingText = shift(pendingText)
+        if let focused = focus, definition.repeatingGroup(of: focused.linkId) == group {
+            focus = fields(in: currentStep).first
+        }
+        return [.entryRemoved(group: group, index: index)] + recordChanged()
+    }
+
+    mutating func skipCurrentStep() -> [SessionEffect] {
+        guard definition.step(currentStep)?.skippable == true else { return [] }
+        var effects: [SessionEffect] = []
+        for address in fields(in: currentStep) where value(at: address) != nil {
+            effects += setAnswer(nil, at: address)
+        }
+        for address in errors.keys where definition.step(ofItem: address.linkId) == currentStep {
+            errors[address] = nil
+            pendingText[address] = nil
+        }
+        let step = currentStep
+        skippedSteps.insert(step)
+        effects.append(.audit(.stepSkipped(step)))
+        return effects + goToStep(offset: 1, validating: false)
+    }
+
+    // MARK: Text helpers
+
+    /// Removes terminal control characters (C0, C1, DEL) and bidirectional overrides, and trims
+    /// white space: patient data never carries escape sequences to a screen, sheet or log.
+    static func cleanText(_ text: String) -> String {
+        let scalars = text.unicodeScalars.filter { scalar in
+            let value = scalar.value
+            if value < 0x20 || (0x7F...0x9F).contains(value) { return false }
+            if (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) { return false }
+            return true
+        }
+        return String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A decimal number as typed ("72.5", "-2.3", "72,5").
+    static func number(_ text: String) -> Double? {
+        let normalised = text.replacingOccurrences(of: ",", with: ".")
+        guard let value = Double(normalised), value.isFinite else { return nil }
+        return value
+    }
+
+    func fill(_ key: String, _ item: QuestionItem, _ values: [String: String] = [:]) -> String {
+        var text = IntakeSessionStrings.text(key, language).replacingOccurrences(of: "{field}", with: item.caption(language))
+        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+
+    func parseMessage(_ item: QuestionItem) -> String {
+        let range = item.limit.map {
+            IntakeSessionStrings.text("message.range-suffix", language).replacingOccurrences(of: "{range}", with: $0.hardRangeText)
+        } ?? ""
+        switch item.type {
+        case .date: return fill("message.date", item)
+        case .integer, .scale: return fill("message.integer", item, ["range": range])
+        default: return fill("message.decimal", item, ["range": range])
+        }
+    }
+
+    func message(for error: AnswerError, item: QuestionItem) -> String {
+        switch error {
+        case .wrongKind: return fill("message.kind", item)
+        case .unknownOption(_, let allowed):
+            return fill("message.option", item, ["allowed": allowed.map { item.optionLabel($0, language) }.joined(separator: ", ")])
+        case .unknownUnit(_, let allowed): return fill("message.unit", item, ["allowed": allowed.joined(separator: ", ")])
+        case .noSuchEntry: return fill("message.no-entry", item)
+        case .readOnly, .noSuchItem: return fill("message.read-only", item)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import IntakeModel
+import Questionnaire
+
+extension IntakeSession {
+    /// Applies one action and returns the effects the shell must perform. The only place the
+    /// session changes.
+    public mutating func apply(_ action: SessionAction) -> [SessionEffect] {
+        notice = nil
+        if pendingAlert != nil {
+            switch action {
+            case .acknowledgeAlert(let name): return acknowledgeAlert(staffName: name)
+            case .save: return [.saveNow]
+            default: return []  // the modal holds the screen until staff acknowledge it
+            }
+        }
+        switch action {
+        case .setAnswer(let address, let value): return setAnswer(value, at: address)
+        case .enterText(let address, let text): return enterText(text, at: address)
+        case .enterQuantity(let address, let text, let unit): return enterQuantity(text, unit: unit, at: address)
+        case .focus(let address): return moveFocus(to: address, validating: true)
+        case .nextField: return nextField()
+        case .previousField: return previousField()
+        case .nextStep: return goToStep(offset: 1, validating: true)
+        case .previousStep: return goToStep(offset: -1, validating: false)
+        case .goToStep(let step): return open(step, validating: false)
+        case .skipStep: return skipCurrentStep()
+        case .addEntry(let group): return addEntry(to: group)
+        case .removeEntry(let group, let index): return removeEntry(index, from: group)
+        case .jump(let caption): return jump(toCaption: caption)
+        case .acknowledgeAlert, .dismissAlert: return []
+        case .save: return [.saveNow]
+        case .print: return [.print, .audit(.printed)]
+        case .finish: return finish()
+        case .exit: return [.saveNow, .exit]
+        }
+    }
+
+    /// After any change of the record: re-run the assessment and raise the alert when an EMERGENCY
+    /// rule newly fires.
+    mutating func recordChanged() -> [SessionEffect] {
+        validation = IntakeValidator.check(record)
+        assessment = engine.assess(record, priorWarnings: validation.warnings)
+        let now = IntakeSession.emergencies(in: assessment)
+        let newlyFired = now.subtracting(firingEmergencies)
+        firingEmergencies = now
+        isCompleted = false
+        guard !newlyFired.isEmpty else { return [] }
+        let alert = EmergencyAlert(findings: assessment.redFlags.filter { newlyFired.contains($0.rule) })
+        pendingAlert = alert
+        return [.showAlert(alert), .audit(.alertShown(alert.rules))]
+    }
+
+    mutating func acknowledgeAlert(staffName: String) -> [SessionEffect] {
+        guard let alert = pendingAlert else { return [] }
+        let name = IntakeSession.cleanText(staffName)
+        guard !name.isEmpty else {
+            notice = IntakeSessionStrings.text("message.name-needed", language)
+            return []
+        }
+        pendingAlert = nil
+        // A staff member has taken over: kiosk mode ends for this record.
+        mode = .staff
+        return [.alertAcknowledged(alert, staffName: name), .audit(.alertAcknowledged(alert.rules))]
+    }
+
+    /// The text of the pending alert for the screen: in kiosk mode the plain instruction for the
+    /// patient; for staff the title and one line per rule.
+    public func alertLines() -> [String] {
+        guard let alert = pendingAlert else { return [] }
+        if mode == .kiosk { return [IntakeSessionStrings.text("alert.kiosk", language)] }
+        return [IntakeSessionStrings.text("alert.title", language)]
+            + alert.rules.map { IntakeSessionStrings.text("alert." + $0.rawValue, language) }
+            + [IntakeSessionStrings.text("alert.footer", language)]
+    }
+}

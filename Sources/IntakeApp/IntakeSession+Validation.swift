@@ -1,0 +1,60 @@
+import IntakeModel
+import Questionnaire
+
+extension IntakeSession {
+    /// The validator's problems for the current record, mapped from JSON Pointers to fields (the
+    /// first message per field).
+    func problemsByField() -> (errors: [ItemAddress: String], warnings: [ItemAddress: String]) {
+        let check = validation
+        func map(_ problems: [Problem]) -> [ItemAddress: String] {
+            var result: [ItemAddress: String] = [:]
+            for problem in problems {
+                guard let address = definition.address(forPointer: problem.path, in: record) ?? allFields.first,
+                      result[address] == nil, let item = definition.item(linkId: address.linkId) else { continue }
+                result[address] = "\(item.caption(language)): \(problem.message)"
+            }
+            return result
+        }
+        return (map(check.errors), map(check.warnings))
+    }
+
+    /// Leaving a field shows its error (or clears it); messages already shown elsewhere are brought
+    /// up to date, and no new ones appear on fields the user has not left.
+    mutating func validateField(_ address: ItemAddress) {
+        let found = problemsByField()
+        for shown in Array(errors.keys) where pendingText[shown] == nil {
+            errors[shown] = found.errors[shown]
+        }
+        for shown in Array(warnings.keys) { warnings[shown] = found.warnings[shown] }
+        if pendingText[address] == nil { errors[address] = found.errors[address] }
+        warnings[address] = found.warnings[address]
+    }
+
+    /// Finishing: every problem is shown and the cursor jumps to the first; with none, the intake is
+    /// complete and the summary opens.
+    mutating func finish() -> [SessionEffect] {
+        let found = problemsByField()
+        let shown = Set(allFields)
+        var all: [ItemAddress: String] = [:]
+        for step in StepID.allCases where !skippedSteps.contains(step) {
+            for address in missingRequired(in: step) {
+                if let item = definition.item(linkId: address.linkId) { all[address] = fill("message.required", item) }
+            }
+        }
+        for (address, message) in found.errors where shown.contains(address) && all[address] == nil {
+            all[address] = message
+        }
+        for (address, message) in errors where pendingText[address] != nil { all[address] = message }
+        errors = all
+        warnings = found.warnings.filter { shown.contains($0.key) }
+        if let first = allFields.first(where: { all[$0] != nil }) {
+            _ = moveFocus(to: first, validating: false)
+            return [.audit(.finishBlocked(errorCount: all.count))]
+        }
+        isCompleted = true
+        currentStep = .summary
+        visitedSteps.insert(.summary)
+        focus = nil
+        return [.finish(record), .audit(.finished)]
+    }
+}

@@ -1,0 +1,129 @@
+import Assessment
+import IntakeModel
+import Questionnaire
+
+/// Who is typing: staff see every item; a patient in kiosk mode sees patient items only and
+/// cannot dismiss an emergency alert.
+public enum SessionMode: String, Hashable, Sendable {
+    case staff, kiosk
+
+    /// The audience filter of the questionnaire for this mode (nil = everything).
+    public var audience: Audience? { self == .kiosk ? .patient : nil }
+}
+
+/// How a step looks in the side list.
+public enum StepStatus: String, Hashable, Sendable {
+    case incomplete, complete, hasErrors = "has-errors", skipped
+}
+
+/// The pure model of one intake being typed: the record, where the cursor is, the messages shown,
+/// the live assessment and the emergency alert. No terminal, no rendering: the screens draw it and
+/// pilot tests drive it. Change it only through `apply(_:)`.
+public struct IntakeSession: Sendable {
+    public let definition: QuestionnaireDefinition
+    let engine: AssessmentEngine
+
+    /// The record being edited.
+    public internal(set) var record: IntakeRecord
+    public internal(set) var mode: SessionMode
+    public internal(set) var currentStep: StepID
+    /// The focused item (nil on a step with nothing to answer, such as the summary).
+    public internal(set) var focus: ItemAddress?
+    /// Messages shown next to fields: errors found when leaving a field or finishing.
+    public internal(set) var errors: [ItemAddress: String]
+    /// Soft-limit and other warnings shown next to fields (the record is still accepted).
+    public internal(set) var warnings: [ItemAddress: String]
+    /// Text typed that could not be read (kept so nothing typed is lost), by field.
+    public internal(set) var pendingText: [ItemAddress: String]
+    /// The assessment of the current record, re-run after every change (with the validator's
+    /// warnings first, as `intake assess` gives them).
+    public internal(set) var assessment: IntakeAssessment
+    /// The validator's outcome for the current record, re-run after every change.
+    public internal(set) var validation: IntakeCheck
+    /// The emergency alert waiting for acknowledgement, if any. While it is pending only
+    /// `acknowledgeAlert` (and saving) act.
+    public internal(set) var pendingAlert: EmergencyAlert?
+    /// The EMERGENCY rules firing after the last change (an alert shows when one newly fires).
+    public internal(set) var firingEmergencies: Set<RedFlagRule>
+    public internal(set) var visitedSteps: Set<StepID>
+    public internal(set) var skippedSteps: Set<StepID>
+    public internal(set) var isCompleted: Bool
+    /// A one-line notice for the status bar ("No field matches ..."), cleared by the next action.
+    public internal(set) var notice: String?
+    public let language: QuestionnaireLanguage
+
+    /// Opens a session on `record` (a new intake when empty). A record without a visit date gets
+    /// today's date from `clock`; a resumed draft keeps its own.
+    public init(record: IntakeRecord = IntakeRecord(), definition: QuestionnaireDefinition = .intake,
+                clock: some IntakeSessionClock = SystemIntakeClock(), mode: SessionMode = .staff,
+                step: StepID = .patient, language: QuestionnaireLanguage = .english,
+                engine: AssessmentEngine = AssessmentEngine()) {
+        var record = record
+        if record.visitDate == nil { record.visitDate = clock.today() }
+        self.definition = definition
+        self.engine = engine
+        self.record = record
+        self.mode = mode
+        self.currentStep = step
+        self.focus = nil
+        self.errors = [:]
+        self.warnings = [:]
+        self.pendingText = [:]
+        self.validation = IntakeValidator.check(record)
+        self.assessment = engine.assess(record, priorWarnings: validation.warnings)
+        self.pendingAlert = nil
+        self.firingEmergencies = IntakeSession.emergencies(in: assessment)
+        self.visitedSteps = [step]
+        self.skippedSteps = []
+        self.isCompleted = false
+        self.notice = nil
+        self.language = language
+        self.focus = fields(in: step).first
+    }
+
+    // MARK: What the screens show
+
+    /// The answerable fields of a step for this record and mode, in order.
+    public func fields(in step: StepID) -> [ItemAddress] {
+        definition.answerableAddresses(in: record, step: step, audience: mode.audience)
+    }
+
+    /// Every item shown on a step (groups and repeating-group headers included), in order.
+    public func visibleItems(in step: StepID) -> [ItemAddress] {
+        definition.visibleAddresses(in: record, step: step, audience: mode.audience)
+    }
+
+    /// The current answer of a field.
+    public func value(at address: ItemAddress) -> AnswerValue? { definition.value(at: address, in: record) }
+
+    /// "Step 4 of 8: Symptoms".
+    public var stepIndicator: String {
+        IntakeSessionStrings.text("step-indicator", language)
+            .replacingOccurrences(of: "{n}", with: String(currentStep.number))
+            .replacingOccurrences(of: "{total}", with: String(StepID.allCases.count))
+            .replacingOccurrences(of: "{title}", with: definition.step(currentStep)?.title(language) ?? "")
+    }
+
+    /// Complete, incomplete, has errors or skipped, for the side list.
+    public func status(of step: StepID) -> StepStatus {
+        if skippedSteps.contains(step) { return .skipped }
+        if step == .summary { return isCompleted ? .complete : .incomplete }
+        if errors.keys.contains(where: { definition.step(ofItem: $0.linkId) == step }) { return .hasErrors }
+        let shown = fields(in: step)
+        let answered = shown.contains { value(at: $0) != nil }
+        guard visitedSteps.contains(step) || answered else { return .incomplete }
+        return missingRequired(in: step).isEmpty ? .complete : .incomplete
+    }
+
+    /// Required fields of a step that are shown and unanswered.
+    func missingRequired(in step: StepID) -> [ItemAddress] {
+        fields(in: step).filter { address in
+            (definition.item(linkId: address.linkId)?.required ?? false) && value(at: address) == nil
+                && pendingText[address] == nil
+        }
+    }
+
+    static func emergencies(in assessment: IntakeAssessment) -> Set<RedFlagRule> {
+        Set(assessment.redFlags.filter { $0.tier == .emergency }.map(\.rule))
+    }
+}

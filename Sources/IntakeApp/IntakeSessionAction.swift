@@ -1,0 +1,48 @@
+import IntakeModel
+import Questionnaire
+
+/// Everything a user (or a pilot test) can do to an intake session. The screens turn keys into
+/// these; `IntakeSession.apply(_:)` is the only place the session changes.
+public enum SessionAction: Hashable, Sendable {
+    /// Sets an answer through the item's binding (nil = unknown / clear). Used by choice, yes/no and
+    /// multiple-choice widgets, and by tests.
+    case setAnswer(ItemAddress, AnswerValue?)
+    /// Text typed into a text, date, number or open-choice field; parsed by the item's type. Text
+    /// that does not parse is kept as typed, with a message.
+    case enterText(ItemAddress, String)
+    /// A number typed with its unit chosen, for quantity fields ("64", unit "in").
+    case enterQuantity(ItemAddress, String, unit: String)
+    /// Moves the cursor to an item (validates the field being left).
+    case focus(ItemAddress)
+    /// Tab / Down: the next field (validates the field being left); past the last, the next step.
+    case nextField
+    /// Shift-Tab / Up: the previous field (never validates).
+    case previousField
+    /// PgDn / Ctrl-N (validates the field being left).
+    case nextStep
+    /// PgUp / Ctrl-P (never validates).
+    case previousStep
+    /// Opens a step by name (`--screen NAME`, the side list).
+    case goToStep(StepID)
+    /// Skips the current step when it is skippable (STarT Back); its answers are removed.
+    case skipStep
+    /// Adds an entry to a repeating group (a medication) and focuses its first field.
+    case addEntry(group: String)
+    /// Removes entry `index` of a repeating group.
+    case removeEntry(group: String, index: Int)
+    /// Ctrl-F: jumps to the first field after the cursor whose caption contains this text
+    /// (case and accents ignored), in the manner of ScreenMan's `^caption`.
+    case jump(caption: String)
+    /// A staff member acknowledges the pending emergency alert; the name is recorded.
+    case acknowledgeAlert(staffName: String)
+    /// Esc on the alert: a patient cannot dismiss it; does nothing.
+    case dismissAlert
+    /// F2 / Ctrl-S.
+    case save
+    /// F5 on the summary.
+    case print
+    /// F10 / Ctrl-X: jumps to the first error, else completes the intake.
+    case finish
+    /// Leave the session (the shell saves the draft first).
+    case exit
+}

@@ -1,0 +1,135 @@
+import Assessment
+import IntakeModel
+import IntakeSheet
+import TerminalUI
+
+/// The lines of the summary (Review) screen for an assessment, wrapped to a width: urgency
+/// banner, red flags with rule IDs and reasons, DXA and spine imaging with their rules, OST, the
+/// T-score bar, BMI, height loss, STarT Back, medication alerts (high first), recommendations with
+/// cost estimates and the prices notice, warnings, and the not-a-diagnosis notice.
+struct SummaryContent {
+    struct Line: Hashable {
+        var text: String
+        var role: Role
+    }
+
+    let assessment: IntakeAssessment
+    let record: IntakeRecord
+    let strings: ScreenStrings
+    /// Plain-word labels of reason and note codes, shared with the printed sheet.
+    let labels: SheetStrings
+
+    init(assessment: IntakeAssessment, record: IntakeRecord, strings: ScreenStrings) {
+        self.assessment = assessment
+        self.record = record
+        self.strings = strings
+        self.labels = SheetStrings(language: strings.language.rawValue)
+    }
+
+    /// Every line at a width (long texts wrapped with a hanging indent).
+    func lines(width: Int) -> [Line] {
+        var out: [Line] = []
+        func add(_ text: String, _ role: Role = .text, indent: Int = 0) {
+            let wrapped = TextView.wrap(text, width: max(10, width - indent - 2))
+            for (index, line) in wrapped.enumerated() {
+                out.append(Line(text: String(repeating: " ", count: index == 0 ? indent : indent + 2) + line, role: role))
+            }
+        }
+        func heading(_ key: String) {
+            out.append(Line(text: "", role: .text))
+            out.append(Line(text: strings(key), role: .label))
+        }
+        let tierRole: Role = assessment.urgency == .emergency ? .urgent : (assessment.urgency == .urgent ? .warning : .label)
+        add(strings("summary.banner", strings("summary.banner." + assessment.urgency.rawValue)), tierRole)
+
+        heading("summary.redFlags")
+        if assessment.redFlags.isEmpty { add(strings("summary.redFlags.none"), .muted, indent: 2) }
+        for finding in assessment.redFlags {
+            let reasons = finding.because.map { labels.value($0.rawValue, of: "reason") }.joined(separator: ", ")
+            let role: Role = finding.tier == .emergency ? .urgent : (finding.tier == .urgent ? .warning : .text)
+            add(strings("summary.redFlag", finding.rule.rawValue, strings("urgency." + finding.tier.rawValue), reasons),
+                role, indent: 2)
+        }
+
+        heading("summary.boneHealth")
+        let dxa = assessment.dxa.indicated
+            ? strings("summary.indicated", assessment.dxa.rules.map(\.rawValue).joined(separator: ", "))
+                + "; " + strings("summary.report", assessment.dxa.report.rawValue)
+            : strings("summary.notIndicated")
+        add(strings("summary.dxa", dxa), indent: 2)
+        let spine = assessment.spineImaging.indicated
+            ? strings("summary.indicated", assessment.spineImaging.rules.map(\.rawValue).joined(separator: ", "))
+            : strings("summary.notIndicated")
+        add(strings("summary.spine", spine), indent: 2)
+        if let ost = assessment.ost {
+            add(strings("summary.ost", String(ost.index), ost.category.rawValue), indent: 2)
+        } else {
+            add(strings("summary.ost.none"), indent: 2)
+        }
+        if let tClass = assessment.tScoreClass {
+            add(strings("summary.tScore", strings("summary.band." + tClass.rawValue)), indent: 2)
+        } else {
+            add(strings("summary.tScore.none"), .muted, indent: 2)
+        }
+        if let zClass = assessment.zScoreClass { add(strings("summary.zScore", zClass.rawValue), indent: 2) }
+        let bar = TScoreBar(width: min(60, width - 8))
+        for (text, role) in bar.lines(value: record.boneDensity?.lowestTScore, strings: strings) {
+            out.append(Line(text: "    " + text, role: role))
+        }
+        add(assessment.bmi.map { strings("summary.bmi", $0.description) } ?? strings("summary.bmi.none"), indent: 2)
+        add(heightLossText, indent: 2)
+        if let startBack = assessment.startBack {
+            add(strings("summary.startBack", String(startBack.total), String(startBack.psychosocial), startBack.risk.rawValue),
+                indent: 2)
+        } else {
+            add(strings("summary.startBack.none"), .muted, indent: 2)
+        }
+
+        heading("summary.medicationAlerts")
+        if assessment.medicationAlerts.isEmpty { add(strings("summary.medicationAlerts.none"), .muted, indent: 2) }
+        let alerts = assessment.medicationAlerts.filter { $0.priority == .high }
+            + assessment.medicationAlerts.filter { $0.priority != .high }
+        for alert in alerts {
+            add(strings("summary.alert", strings("summary.priority." + alert.priority.rawValue), alert.rule.rawValue,
+                        alert.medication, alert.message), alert.priority == .high ? .warning : .text, indent: 2)
+            if !alert.notes.isEmpty {
+                let notes = alert.notes.map { labels["note." + $0.rawValue] }.joined(separator: "; ")
+                add(strings("summary.alert.notes", notes), .muted, indent: 6)
+            }
+        }
+
+        heading("summary.recommendations")
+        if assessment.recommendations.isEmpty { add(strings("summary.recommendations.none"), .muted, indent: 2) }
+        var anyCost = false
+        for recommendation in assessment.recommendations {
+            add(strings("summary.recommendation", recommendation.rawValue, recommendation.text), indent: 2)
+            if let cost = recommendation.costEstimate {
+                anyCost = true
+                add(strings("summary.cost", cost.currency, String(cost.min), String(cost.max),
+                            strings("summary.cost." + cost.per.rawValue), cost.service, cost.provider), .muted, indent: 6)
+            }
+        }
+        if anyCost { add(strings("summary.pricesNotice"), .muted, indent: 2) }
+
+        if !assessment.warnings.isEmpty {
+            heading("summary.warnings")
+            for warning in assessment.warnings { add(warning.message + " (" + warning.path + ")", .warning, indent: 2) }
+        }
+        heading("summary.notices")
+        for notice in assessment.notices { add(notice.text, notice == .notADiagnosis ? .label : .text, indent: 2) }
+        out.append(Line(text: "", role: .text))
+        add(strings("summary.end"), .muted)
+        return out
+    }
+
+    private var heightLossText: String {
+        var parts: [String] = []
+        if let historical = assessment.heightLossCm.historical {
+            parts.append(strings("summary.heightLoss.historical", historical.description))
+        }
+        if let prospective = assessment.heightLossCm.prospective {
+            parts.append(strings("summary.heightLoss.prospective", prospective.description))
+        }
+        return parts.isEmpty ? strings("summary.heightLoss.none") : strings("summary.heightLoss", parts.joined(separator: "; "))
+    }
+}

@@ -1,0 +1,59 @@
+/// `medications` (format spec section 3.4): each entry's shape, durations, dates, and the
+/// glucocorticoid dose in prednisolone-equivalent mg/day (hard limit 200, soft limit 60).
+extension ValidationRun {
+    static let medicationKeys: Set<String> = [
+        "name", "status", "doseMgPerDay", "route", "months", "years", "lastDoseDate", "wantsToStop",
+    ]
+
+    mutating func medication(_ value: JSONValue, at path: String) -> Medication? {
+        object(value, at: path, keys: ValidationRun.medicationKeys) { $0.medication($1) }
+    }
+
+    mutating func medication(_ object: JSONObject) -> Medication {
+        var medication = Medication()
+        if object.has("months") && object.has("years") {
+            error(object.path, .conflict, "give either 'months' or 'years', not both")
+        }
+        if object.has("name") {
+            medication.name = text(object, "name", length: IntakeLimits.medicationNameLength, notBlank: true)
+        } else {
+            error(object.path("name"), .required, "the medicine's name is required")
+        }
+        medication.status = choice(MedicationStatus.self, object, "status")
+        medication.doseMgPerDay = bounded(object, "doseMgPerDay", limit: IntakeLimits.doseMgPerDay)
+        medication.route = choice(Route.self, object, "route")
+        medication.months = bounded(object, "months", limit: IntakeLimits.durationMonths)
+        medication.years = bounded(object, "years", limit: IntakeLimits.durationYears)
+        medication.lastDoseDate = date(object, "lastDoseDate")
+        medication.wantsToStop = bool(object, "wantsToStop")
+
+        guard let name = medication.name, let entry = MedicationVocabulary.bundled.entry(named: name) else { return medication }
+        if let dose = medication.doseMgPerDay, let factor = entry.prednisoloneFactor, entry.classes.contains(.glucocorticoid),
+           entry.effectiveRoute(entered: medication.route) == .oral {
+            checkGlucocorticoidDose(dose, factor: factor, generic: entry.generic, at: object.path("doseMgPerDay"))
+        }
+        if let last = medication.lastDoseDate, let visit = visitDate, entry.classes.contains(.denosumab) {
+            let limit = IntakeLimits.denosumabMonthsSinceLastDose
+            if last < visit.monthsBefore(limit.hard.upperBound) {
+                error(object.path("lastDoseDate"), .range,
+                      "the last denosumab dose is more than \(limit.hard.upperBound) months before visitDate")
+            }
+        }
+        return medication
+    }
+
+    /// Prednisolone-equivalent mg/day = dose × factor, rounded to 0.01 mg (format spec section 3.4).
+    mutating func checkGlucocorticoidDose(_ dose: Double, factor: Fraction, generic: String, at path: String) {
+        let limit = IntakeLimits.glucocorticoidDose
+        guard dose < 1.0e9, let exact = ExactDecimal(dose) else { return }
+        let scaled = exact.scaled(times: Int128(factor.numerator), over: Int128(factor.denominator), places: limit.places)
+        let equivalent = factor.numerator == factor.denominator
+            ? "\(IntakeText.number(dose)) mg/day"
+            : "\(IntakeText.number(dose)) mg/day of \(generic) (\(limit.quantity(scaled)) prednisolone-equivalent)"
+        if !limit.isWithinHardLimits(scaled) {
+            error(path, .range, "\(equivalent) is outside \(limit.hardRangeText) prednisolone-equivalent")
+        } else if limit.isOutsideSoftLimits(scaled) {
+            softLimit(path, "\(equivalent) is unusual (\(limit.softRangeText) prednisolone-equivalent): please confirm")
+        }
+    }
+}

@@ -1,0 +1,116 @@
+/// `patient` (format spec section 3.1) and `body` (section 3.2).
+extension ValidationRun {
+    static let patientKeys: Set<String> = ["name", "identifier", "language", "phone", "sex", "birthDate", "age"]
+    static let bodyKeys: Set<String> = ["height", "weight", "tallestAdultHeight", "measuredHeightLoss", "kyphosis"]
+
+    mutating func patient(_ object: JSONObject) -> Patient {
+        var patient = Patient()
+        let hasAge = object.has("age"), hasBirthDate = object.has("birthDate")
+        if hasAge && hasBirthDate {
+            error(object.path, .conflict, "give either 'age' or 'birthDate', not both")
+        } else if !hasAge && !hasBirthDate {
+            error(object.path, .required, "give either 'age' or 'birthDate'")
+        }
+        patient.name = text(object, "name", length: IntakeLimits.patientNameLength, notBlank: true, noControlCharacters: true)
+        patient.identifier = text(object, "identifier", length: IntakeLimits.patientIdentifierLength, notBlank: true)
+        if let language = string(object, "language") {
+            if ValidationRun.isLanguageTag(language) {
+                patient.language = language
+            } else {
+                error(object.path("language"), .format, "'\(IntakeText.printable(language))' is not a language tag such as en, es or pt-BR")
+            }
+        }
+        patient.phone = text(object, "phone", length: IntakeLimits.phoneLength)
+        if object.has("sex") {
+            patient.sex = choice(Sex.self, object, "sex")
+        } else {
+            error(object.path("sex"), .required, "sex is required (female or male)")
+        }
+        if let birth = date(object, "birthDate") {
+            patient.birthDate = birth
+            if let visit = visitDate {
+                let years = birth.completedYears(until: visit)
+                checkAge(years, at: object.path("birthDate"), computed: true)
+            }
+        } else if object.has("birthDate"), case .string(let text)? = object["birthDate"],
+                  let birth = CalendarDate(iso: text), let visit = visitDate, birth > visit,
+                  errors.last?.path == object.path("birthDate") {
+            // date() reported "is after visitDate"; say what it means.
+            errors[errors.count - 1].message = "is after visitDate (a visit before birth)"
+        }
+        let limit = IntakeLimits.age
+        let wideAge = IntakeLimit(name: limit.name, unit: limit.unit, places: 0, hard: Int.min...Int.max)
+        if let age = integer(object, "age", limit: wideAge) {
+            if checkAge(age, at: object.path("age"), computed: false) { patient.age = age }
+        }
+        return patient
+    }
+
+    /// Age 18-120 is required, under 40 or over 100 is unusual (section 3.1).
+    @discardableResult
+    mutating func checkAge(_ years: Int, at path: String, computed: Bool) -> Bool {
+        let limit = IntakeLimits.age
+        let text = computed ? "age on visitDate \(limit.quantity(years))" : limit.quantity(years)
+        guard limit.isWithinHardLimits(years) else {
+            error(path, .range, IntakeText.outsideRange(text, limit))
+            return false
+        }
+        if limit.isOutsideSoftLimits(years) { softLimit(path, IntakeText.unusual(text, limit)) }
+        return true
+    }
+
+    /// BCP 47 as the schema writes it: `^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`.
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count),
+              first.unicodeScalars.allSatisfy({ $0.value >= 97 && $0.value <= 122 }) else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (2...8).contains(part.count) && part.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || ($0.value >= 48 && $0.value <= 57) }
+        }
+    }
+
+    mutating func body(_ object: JSONObject) -> Body {
+        var body = Body()
+        let height = length(object, "height", limit: IntakeLimits.height, required: true)
+        body.height = height?.0
+        let weight = mass(object, "weight", limit: IntakeLimits.weight, required: true)
+        body.weight = weight?.0
+        if let tallest = length(object, "tallestAdultHeight", limit: nil) {
+            body.tallestAdultHeight = tallest.0
+            if let height { checkHistoricalHeightLoss(tallest: tallest, height: height, at: object.path("tallestAdultHeight")) }
+        }
+        body.measuredHeightLoss = length(object, "measuredHeightLoss", limit: IntakeLimits.prospectiveHeightLoss)?.0
+        body.kyphosis = bool(object, "kyphosis")
+        if let height, let weight { checkBMI(centimetreHundredths: height.1, kilogramHundredths: weight.1, at: object.path) }
+        return body
+    }
+
+    /// Historical height loss = tallest adult height - height today; negative means the form should ask again.
+    mutating func checkHistoricalHeightLoss(tallest: (Length, Int), height: (Length, Int), at path: String) {
+        let limit = IntakeLimits.historicalHeightLoss
+        let loss = tallest.1 - height.1
+        let tallestText = IntakeText.converted(entered: tallest.0.value, unit: tallest.0.unit.rawValue,
+                                               canonical: limit.quantity(tallest.1), canonicalUnit: limit.unit)
+        if loss < 0 {
+            error(path, .range, "tallest adult height \(tallestText) is below today's height \(limit.quantity(height.1)): please ask again")
+        } else if !limit.isWithinHardLimits(loss) {
+            error(path, .range, "height loss \(limit.quantity(loss)) is outside \(limit.hardRangeText)")
+        } else if limit.isOutsideSoftLimits(loss) {
+            softLimit(path, IntakeText.unusual("height loss \(limit.quantity(loss))", limit))
+        }
+    }
+
+    /// BMI = kg / (cm/100)^2 from canonical hundredths, rounded half away from zero to 0.1.
+    mutating func checkBMI(centimetreHundredths cm: Int, kilogramHundredths kg: Int, at path: String) {
+        guard cm > 0 else { return }
+        let limit = IntakeLimits.bmi
+        // kg/100 / (cm/10000)^2 in tenths = kg * 10^7 * 10 / cm^2 ... exactly: (kg/100) / (cm^2/10^8) * 10
+        let tenths = Int(ExactDecimal.divideRoundingHalfAwayFromZero(Int128(kg) * 10_000_000, Int128(cm) * Int128(cm)))
+        let text = "BMI \(limit.quantity(tenths))"
+        if !limit.isWithinHardLimits(tenths) {
+            error(path, .range, IntakeText.outsideRange(text, limit))
+        } else if limit.isOutsideSoftLimits(tenths) {
+            softLimit(path, IntakeText.unusual(text, limit))
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The few cairo, pango and GObject functions the PDF renderer calls, loaded at run time with
+/// dlopen/dlsym from the runtime libraries the OS ships, so building needs no -dev packages and
+/// the text sheet works on a machine without them.
+///
+/// The C signatures are declared here by hand (cairo.h, cairo-pdf.h, pango-layout.h,
+/// pangocairo.h, gobject.h); pointers to cairo and pango objects are opaque.
+struct CairoPango: @unchecked Sendable {
+    // @unchecked: the struct holds only C function pointers and library handles, written once by
+    // `load` and never changed; cairo and pango objects are created per rendering and not shared.
+
+    typealias WriteFunction = @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<UInt8>?, UInt32) -> Int32
+
+    static let cairoLibrary = "libcairo.so.2"
+    static let pangoCairoLibrary = "libpangocairo-1.0.so.0"
+    static let pangoLibrary = "libpango-1.0.so.0"
+    static let gobjectLibrary = "libgobject-2.0.so.0"
+
+    let pdfSurfaceCreateForStream: @convention(c) (WriteFunction?, UnsafeMutableRawPointer?, Double, Double) -> OpaquePointer?
+    let pdfSurfaceSetMetadata: (@convention(c) (OpaquePointer?, Int32, UnsafePointer<CChar>?) -> Void)?
+    let surfaceStatus: @convention(c) (OpaquePointer?) -> Int32
+    let surfaceFinish: @convention(c) (OpaquePointer?) -> Void
+    let surfaceDestroy: @convention(c) (OpaquePointer?) -> Void
+    let create: @convention(c) (OpaquePointer?) -> OpaquePointer?
+    let destroy: @convention(c) (OpaquePointer?) -> Void
+    let status: @convention(c) (OpaquePointer?) -> Int32
+    let showPage: @convention(c) (OpaquePointer?) -> Void
+    let moveTo: @convention(c) (OpaquePointer?, Double, Double) -> Void
+    let rectangle: @convention(c) (OpaquePointer?, Double, Double, Double, Double) -> Void
+    let fill: @convention(c) (OpaquePointer?) -> Void
+    let setSourceRGB: @convention(c) (OpaquePointer?, Double, Double, Double) -> Void
+
+    let createLayout: @convention(c) (OpaquePointer?) -> OpaquePointer?
+    let showLayout: @convention(c) (OpaquePointer?, OpaquePointer?) -> Void
+    let contextSetResolution: @convention(c) (OpaquePointer?, Double) -> Void
+    let layoutGetContext: @convention(c) (OpaquePointer?) -> OpaquePointer?
+    let layoutContextChanged: @convention(c) (OpaquePointer?) -> Void
+    let layoutSetText: @convention(c) (OpaquePointer?, UnsafePointer<CChar>?, Int32) -> Void
+    let layoutSetFontDescription: @convention(c) (OpaquePointer?, OpaquePointer?) -> Void
+    let layoutGetSize: @convention(c) (OpaquePointer?, UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?) -> Void
+    let layoutGetUnknownGlyphsCount: @convention(c) (OpaquePointer?) -> Int32
+    let fontDescriptionFromString: @convention(c) (UnsafePointer<CChar>?) -> OpaquePointer?
+    let fontDescriptionFree: @convention(c) (OpaquePointer?) -> Void
+    let objectUnref: @convention(c) (OpaquePointer?) -> Void
+
+    /// The libraries of this machine, loaded once.
+    static let shared: Result<CairoPango, PDFUnavailableError> = load()
+
+    /// Loads the functions from the named libraries; the error names what is missing.
+    static func load(cairo: String = cairoLibrary, pangoCairo: String = pangoCairoLibrary, pango: String = pangoLibrary,
+                     gobject: String = gobjectLibrary) -> Result<CairoPango, PDFUnavailableError> {
+        var missing: [String] = []
+        var handles: [String: UnsafeMutableRawPointer] = [:]
+        for name in [cairo, pangoCairo, pango, gobject] {
+            if let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) { handles[name] = handle } else { missing.append(name) }
+        }
+        guard missing.isEmpty else { return .failure(PDFUnavailableError(missing: missing)) }
+        func symbol<T>(_ library: String, _ name: String, as type: T.Type) -> T? {
+            guard let pointer = dlsym(handles[library], name) else { missing.append("\(name) in \(library)"); return nil }
+            return unsafeBitCast(pointer, to: type)
+        }
+        let loaded = CairoPango(
+            pdfSurfaceCreateForStream: symbol(cairo, "cairo_pdf_surface_create_for_stream", as: (@convention(c) (WriteFunction?, UnsafeMutableRawPointer?, Double, Double) -> OpaquePointer?).self) ?? { _, _, _, _ in nil },
+            pdfSurfaceSetMetadata: dlsym(handles[cairo], "cairo_pdf_surface_set_metadata").map {
+                unsafeBitCast($0, to: (@convention(c) (OpaquePointer?, Int32, UnsafePointer<CChar>?) -> Void).self)
+            },
+            surfaceStatus: symbol(cairo, "cairo_surface_status", as: (@convention(c) (OpaquePointer?) -> Int32).self) ?? { _ in 1 },
+            surfaceFinish: symbol(cairo, "cairo_surface_finish", as: (@convention(c) (OpaquePointer?) -> Void).self) ?? { _ in },
+            surfaceDestroy: symbol(cairo, "cairo_surface_destroy", as: (@convention(c) (OpaquePointer?) -> Void).self) ?? { _ in },
+            create: symbol(cairo, "cairo_create", as: (@convention(c) (OpaquePointer?) -> OpaquePointer?).self) ?? { _ in nil },
+            destroy: symbol(cairo, "cairo_destroy", as: (@convention(c) (OpaquePointer?) -> Void).self) ?? { _ in },
+            status: symbol(cairo, "cairo_status", as: (@convention(c) (OpaquePointer?) -> Int32).self) ?? { _ in 1 },
+            showPage: symbol(cairo, "cairo_show_page", as: (@convention(c) (OpaquePointer?) -> Void).self) ?? { _ in },
+            moveTo: symbol(cairo, "cairo_move_to", as: (@convention(c) (OpaquePointer?, Double, Double) -> Void).self) ?? { _, _, _ in },
+            rectangle: symbol(cairo, "cairo_rectangle", as: (@convention(c) (OpaquePointer?, Double, Double, Double, Double) -> Void).self) ?? { _, _, _, _, _ in },
+            fill: symbol(cairo, "cairo_fill", as: (@convention(c) (OpaquePointer?) -> Void).self) ?? { _ in },
+            setSourceRGB: symbol(cairo, "cairo_set_source_rgb", as: (@convention(c) (OpaquePointer?, Double, Double, Double) -> Void).self) ?? { _, _, _, _ in },
+            createLayout: symbol(pangoCairo, "pango_cairo_create_layout", as: (@convention(c) (OpaquePointer?) -> OpaquePointer?).self) ?? { _ in nil },
+            showLayout: symbol(pangoCairo, "pango_cairo_show_layout", as: (@convention(c) (OpaquePointer?, OpaquePointer?) -> Void).self) ?? { _, _ in },
+            contextSetResolution: symbol(pangoCairo, "pango_cairo_context_set_resolution", as: (@convention(c) (OpaquePointer?, Double) -> Void).self) ?? { _, _ in },
+            layoutGetContext: symbol(pango, "pango_layout_get_context", as: (@convention(c) (OpaquePointer?) -> OpaquePointer?).self) ?? { _ in nil },
+            layoutContextChanged: symbol(pango, "pango_layout_context_changed", as: (@convention(c) (OpaquePointer?) -> Void).self) ?? { _ in },
+            layoutSetText: symbol(pango, "pango_layout_set_text", as: (@convention(c) (OpaquePointer?, UnsafePointer<CChar>?, Int32) -> Void).self) ?? { _, _, _ in },
+            layoutSetFontDescription: symbol(pango, "pango_layout_set_font_description", as: (@convention(c) (OpaquePointer?, OpaquePointer?) -> Void).self) ?? { _, _ in },
+            layoutGetSize: symbol(pango, "pango_layout_get_size", as: (@convention(c) (OpaquePointer?, UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?) -> Void).self) ?? { _, _, _ in },
+            layoutGetUnknownGlyphsCount: symbol(pango, "pango_layout_get_unknown_glyphs_count", as: (@convention(c) (OpaquePointer?) -> Int32).self) ?? { _ in 0 },
+            fontDescriptionFromString: symbol(pango, "pango_font_description_from_string", as: (@convention(c) (UnsafePointer<CChar>?) -> OpaquePointer?).self) ?? { _ in nil },
+            fontDescriptionFree: symbol(pango, "pango_font_description_free", as: (@convention(c) (OpaquePointer?) -> Void).self) ?? { _ in },
+            objectUnref: symbol(gobject, "g_object_unref", as: (@convention(c) (OpaquePointer?) -> Void).self) ?? { _ in }
+        )
+        return missing.isEmpty ? .success(loaded) : .failure(PDFUnavailableError(missing: missing))
+    }
+}
+
+/// PDF output is not possible on this machine: cairo or pango is not installed.
+public struct PDFUnavailableError: Error, CustomStringConvertible, Sendable {
+    public var missing: [String]
+    public static let debianPackages = "libcairo2 libpango-1.0-0 libpangocairo-1.0-0"
+    public var description: String {
+        "PDF output needs the cairo and pango libraries, and \(missing.joined(separator: ", ")) could not be loaded. "
+            + "Install them (Debian/Ubuntu: apt-get install \(PDFUnavailableError.debianPackages)); "
+            + "the text sheet (--text FILE) works without them."
+    }
+}

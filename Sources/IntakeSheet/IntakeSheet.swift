@@ -1,1 +1,0 @@
-// The IntakeSheet module; see README.md, Architecture.

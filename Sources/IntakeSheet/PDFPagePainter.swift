@@ -1,0 +1,89 @@
+/// Draws pages of the sheet's line grid on a cairo context with pango layouts.
+struct PDFPagePainter {
+    static let fontSize = 8.6
+    static let verticalMargin = 30.0
+
+    let cairo: CairoPango
+    let context: OpaquePointer?
+    let layout: OpaquePointer?
+    let regular: OpaquePointer?
+    let bold: OpaquePointer?
+    let columnWidth: Double
+    let lineHeight: Double
+    let left: Double
+    let top: Double
+    private(set) var unknownGlyphs = 0
+
+    init(cairo: CairoPango, context: OpaquePointer?, paper: PaperSize, fontFamilies: String) {
+        self.cairo = cairo
+        self.context = context
+        layout = cairo.createLayout(context)
+        // Sizes in points: the PDF's user unit is the point, so pango must work at 72 dpi.
+        cairo.contextSetResolution(cairo.layoutGetContext(layout), 72)
+        cairo.layoutContextChanged(layout)
+        regular = cairo.fontDescriptionFromString("\(fontFamilies) \(PDFPagePainter.fontSize)")
+        bold = cairo.fontDescriptionFromString("\(fontFamilies) Bold \(PDFPagePainter.fontSize)")
+        cairo.layoutSetFontDescription(layout, regular)
+        let sample = String(repeating: "0", count: 40)
+        cairo.layoutSetText(layout, sample, Int32(sample.utf8.count))
+        var width: Int32 = 0, height: Int32 = 0
+        cairo.layoutGetSize(layout, &width, &height)
+        let size = paper.points
+        columnWidth = width > 0 ? Double(width) / 1024 / 40 : PDFPagePainter.fontSize * 0.6
+        lineHeight = (size.height - 2 * PDFPagePainter.verticalMargin) / Double(SheetGrid.linesPerPage)
+        left = max(18, (size.width - columnWidth * Double(SheetGrid.columns)) / 2)
+        top = PDFPagePainter.verticalMargin
+    }
+
+    func release() {
+        cairo.fontDescriptionFree(regular)
+        cairo.fontDescriptionFree(bold)
+        cairo.objectUnref(layout)
+    }
+
+    mutating func paint(_ page: SheetPage) {
+        for (index, line) in page.allLines.enumerated() {
+            let y = top + Double(index) * lineHeight
+            paintBackground(of: line, y: y)
+            switch line.style {
+            case .footer: cairo.setSourceRGB(context, 0.3, 0.3, 0.3)
+            default: cairo.setSourceRGB(context, 0, 0, 0)
+            }
+            let isBold: Bool = switch line.style {
+            case .heading, .emphasis, .urgency: true
+            default: false
+            }
+            cairo.layoutSetFontDescription(layout, isBold ? bold : regular)
+            for cell in line.cells where !cell.text.isEmpty {
+                cairo.layoutSetText(layout, cell.text, Int32(cell.text.utf8.count))
+                unknownGlyphs += Int(cairo.layoutGetUnknownGlyphsCount(layout))
+                cairo.moveTo(context, left + Double(cell.column) * columnWidth, y)
+                cairo.showLayout(context, layout)
+            }
+        }
+    }
+
+    func paintBackground(of line: SheetLine, y: Double) {
+        func band(_ from: Int, _ to: Int, _ red: Double, _ green: Double, _ blue: Double) {
+            cairo.setSourceRGB(context, red, green, blue)
+            cairo.rectangle(context, left + Double(from) * columnWidth, y, Double(to - from) * columnWidth, lineHeight)
+            cairo.fill(context)
+        }
+        switch line.style {
+        case .urgency(let tier):
+            let shade: (Double, Double, Double) = switch tier {
+            case "emergency": (1.0, 0.80, 0.80)
+            case "urgent": (1.0, 0.90, 0.72)
+            case "routine": (0.86, 0.95, 0.86)
+            default: (0.90, 0.90, 0.90)
+            }
+            band(0, SheetGrid.columns, shade.0, shade.1, shade.2)
+        case .tScoreBands(let start, let osteopenia, let normal, let end):
+            band(start, osteopenia, 0.96, 0.62, 0.62)
+            band(osteopenia, normal, 0.99, 0.85, 0.55)
+            band(normal, end, 0.70, 0.90, 0.70)
+        default:
+            break
+        }
+    }
+}

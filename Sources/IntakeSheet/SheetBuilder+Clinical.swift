@@ -1,0 +1,188 @@
+import IntakeModel
+
+extension SheetBuilder {
+    // MARK: symptoms
+
+    func symptoms() -> SheetSection? {
+        guard let symptoms = record.symptoms else { return nil }
+        var fields: [SheetField] = []
+        if let start = symptoms.startDate {
+            let days = record.visitDate.map { start.days(until: $0) }
+            fields.append(SheetField(strings["field.started"], days.map { strings.format("value.started.date", start.description, String($0)) } ?? start.description))
+        } else if let daysAgo = symptoms.daysAgo {
+            fields.append(SheetField(strings["field.started"], strings.format("value.started.days", String(daysAgo))))
+        }
+        fields.append(SheetField(strings["field.onset"], "\(value(symptoms.onset?.rawValue, "onset")) / \(value(symptoms.trigger?.rawValue, "trigger"))"))
+        if let score = symptoms.painScore {
+            let clamped = min(max(score, 0), 10)
+            let bar = "[" + String(repeating: "#", count: clamped) + String(repeating: ".", count: 10 - clamped) + "]"
+            fields.append(SheetField(strings["field.pain"], strings.format("value.pain", String(score), bar)))
+        }
+        if let locations = symptoms.locations {
+            fields.append(SheetField(strings["field.locations"], list(locations.map { strings.value($0.rawValue, of: "location") })))
+        }
+        if let radiation = symptoms.radiation { fields.append(SheetField(strings["field.radiation"], value(radiation.rawValue, "radiation"))) }
+        if let numbness = symptoms.numbness { fields.append(SheetField(strings["field.numbness"], value(numbness.rawValue, "numbness"))) }
+        if let worse = symptoms.worsenedBy {
+            fields.append(SheetField(strings["field.worse"], list(worse.map { strings.value($0.rawValue, of: "aggravator") })))
+        }
+        if let better = symptoms.relievedBy {
+            fields.append(SheetField(strings["field.better"], better.isEmpty ? strings["value.nothingHelps"]
+                                     : list(better.map { strings.value($0.rawValue, of: "reliever") })))
+        }
+        if let night = symptoms.nightPain { fields.append(SheetField(strings["field.nightPain"], value(night.rawValue, "nightPain"))) }
+        let flags: [(Bool?, String)] = [
+            (symptoms.noticedHeightLoss, "noticedHeightLoss"), (symptoms.postureChange, "postureChange"),
+            (symptoms.breathingDifficulty, "breathingDifficulty"), (symptoms.balanceProblems, "balanceProblems"),
+            (symptoms.fatigue, "fatigue"), (symptoms.newThighOrGroinPain, "newThighOrGroinPain"),
+            (symptoms.cannotStayUpright30Min, "cannotStayUpright30Min"),
+        ]
+        let reported = flags.filter { $0.0 == true }.map { strings["symptom.\($0.1)"] }
+        if !reported.isEmpty { fields.append(SheetField(strings["field.otherSymptoms"], reported.joined(separator: "; "))) }
+        if let mobility = symptoms.mobility { fields.append(SheetField(strings["field.mobility"], value(mobility.rawValue, "mobility"))) }
+        return SheetSection(title: strings["section.symptoms"], blocks: [
+            .fieldsBesideBackMap(fields, SheetBackMap(painful: symptoms.locations ?? [], radiation: symptoms.radiation)),
+        ])
+    }
+
+    // MARK: red-flag screen
+
+    func redFlagScreen() -> SheetSection? {
+        guard let flags = record.redFlags else { return nil }
+        let answers: [(String, Bool?)] = [
+            ("saddle-numbness", flags.saddleNumbness), ("urinary-retention", flags.urinaryRetention),
+            ("urinary-incontinence", flags.urinaryIncontinence), ("faecal-incontinence", flags.faecalIncontinence),
+            ("bilateral-sciatica", flags.bilateralSciatica), ("sexual-dysfunction", flags.sexualDysfunction),
+            ("leg-weakness", flags.legWeakness), ("gait-disturbance", flags.gaitDisturbance),
+            ("unexplained-weight-loss", flags.unexplainedWeightLoss), ("fever-or-rigors", flags.feverOrRigors),
+            ("iv-drug-use", flags.ivDrugUse), ("recent-infection-or-procedure", flags.recentInfectionOrProcedure),
+            ("immunosuppressed", flags.immunosuppressed), ("pulsatile-abdominal-mass", flags.pulsatileAbdominalMass),
+            ("collapse-or-hypotension", flags.collapseOrHypotension),
+        ]
+        let yes = answers.filter { $0.1 == true }.map { strings.value($0.0, of: "reason") }
+        let notAsked = answers.filter { $0.1 == nil }.map { strings.value($0.0, of: "reason") }
+        var fields = [SheetField(strings["field.answeredYes"], list(yes))]
+        if let temperature = flags.temperature {
+            var text = "\(SheetFormat.number(temperature.value)) °\(temperature.unit.rawValue)"
+            if temperature.unit == .fahrenheit, let tenths = temperature.celsiusTenths {
+                text += " (\(SheetFormat.number(Double(tenths) / 10)) °C)"
+            }
+            fields.append(SheetField(strings["field.temperature"], text))
+        }
+        if !notAsked.isEmpty { fields.append(SheetField(strings["field.notAsked"], notAsked.joined(separator: "; "))) }
+        return SheetSection(title: strings["section.redFlagScreen"], blocks: [.fields(fields)])
+    }
+
+    // MARK: bone density and labs
+
+    func boneDensity() -> SheetSection {
+        var fields: [SheetField] = []
+        let density = record.boneDensity
+        if let t = density?.lowestTScore { fields.append(SheetField(strings["field.tScore"], SheetFormat.score(t))) }
+        if let z = density?.lowestZScore { fields.append(SheetField(strings["field.zScore"], SheetFormat.score(z))) }
+        if density?.site != nil || density?.date != nil {
+            fields.append(SheetField(strings["field.scan"], strings.format("value.scan", value(density?.site?.rawValue, "site"),
+                                                                             density?.date?.description ?? strings["unknown"])))
+        }
+        if let tClass = assessment?.tScoreClass { fields.append(SheetField(strings["field.tClass"], strings.value(tClass, of: "class"))) }
+        if let zClass = assessment?.zScoreClass { fields.append(SheetField(strings["field.zClass"], strings.value(zClass, of: "class"))) }
+        if let labs = record.labs {
+            var kidney: [String] = []
+            if let egfr = labs.egfr { kidney.append(strings.format("value.egfr", SheetFormat.number(egfr))) }
+            if let crcl = labs.creatinineClearance { kidney.append(strings.format("value.crcl", SheetFormat.number(crcl))) }
+            if labs.dialysis == true { kidney.append(strings["value.dialysis"]) }
+            if !kidney.isEmpty { fields.append(SheetField(strings["field.kidney"], kidney.joined(separator: "; "))) }
+            let findings: [(Bool?, String)] = [(labs.hypocalcaemia, "hypocalcaemia"), (labs.vitaminDDeficient, "vitaminDDeficient"),
+                                              (labs.tshSuppressed, "tshSuppressed"), (labs.alpRaisedUnexplained, "alpRaisedUnexplained")]
+            let positive = findings.filter { $0.0 == true }.map { strings["lab.\($0.1)"] }
+            if findings.contains(where: { $0.0 != nil }) { fields.append(SheetField(strings["field.labFindings"], list(positive))) }
+        }
+        var blocks: [SheetBlock] = fields.isEmpty ? [.paragraph(strings["boneDensity.none"])] : [.fields(fields)]
+        blocks.append(.tScoreBar(SheetTScoreBar(score: density?.lowestTScore)))
+        if assessment?.dxa?.report == "z-score" { blocks.append(.paragraph(strings["value.tScoreNotApplicable"])) }
+        return SheetSection(title: strings["section.boneDensity"], blocks: blocks)
+    }
+
+    // MARK: STarT Back
+
+    func startBack() -> SheetSection {
+        guard let answers = record.startBack else {
+            return SheetSection(title: strings["section.startBack"], blocks: [.paragraph(strings["startBack.notGiven"])])
+        }
+        var fields: [SheetField] = []
+        if let score = assessment?.startBack {
+            fields.append(SheetField(strings["field.startBackScore"], strings.format("value.startBack", String(score.total), String(score.psychosocial),
+                                                                                       strings.value(score.risk, of: "risk"))))
+        }
+        let items = [answers.item1, answers.item2, answers.item3, answers.item4, answers.item5, answers.item6, answers.item7, answers.item8]
+        let agreed = items.enumerated().filter { $0.element == true }.map { String($0.offset + 1) }
+        fields.append(SheetField(strings["field.agreed"], list(agreed)))
+        fields.append(SheetField(strings["field.bothersome"], value(answers.item9?.rawValue, "bothersomeness")))
+        return SheetSection(title: strings["section.startBack"], blocks: [.fields(fields)])
+    }
+
+    // MARK: assessment, recommendations, alerts
+
+    func assessmentSection() -> SheetSection? {
+        guard let assessment else { return nil }
+        func rules(_ set: SheetAssessment.RuleSet?) -> String {
+            guard let set else { return strings["unknown"] }
+            var text = set.indicated ? strings.format("value.indicated", set.rules.joined(separator: ", ")) : strings["value.notIndicated"]
+            if let report = set.report { text += strings.format("value.report", strings.value(report, of: "report")) }
+            return text
+        }
+        var fields = [SheetField(strings["field.dxa"], rules(assessment.dxa)),
+                      SheetField(strings["field.spine"], rules(assessment.spineImaging)),
+                      SheetField(strings["field.ost"], assessment.ost.map {
+                          strings.format("value.ost", String($0.index), strings.value($0.category, of: "risk"))
+                      } ?? strings["value.notApplicable"])]
+        let warnings = assessment.warnings.map { strings.format("value.warning", clean($0.message) ?? $0.code, $0.path) }
+        if !warnings.isEmpty { fields.append(SheetField(strings["field.warnings"], warnings.joined(separator: "; "))) }
+        let notices = assessment.notices.filter { $0.id != "not-a-diagnosis" }.map(\.text)
+        if !notices.isEmpty { fields.append(SheetField(strings["field.notices"], notices.joined(separator: " "))) }
+        return SheetSection(title: strings["section.assessment"], blocks: [.fields(fields)])
+    }
+
+    func recommendations() -> SheetSection? {
+        guard let assessment else { return nil }
+        guard !assessment.recommendations.isEmpty else {
+            return SheetSection(title: strings["section.recommendations"], blocks: [.paragraph(strings["recommendations.none"])])
+        }
+        let findings = assessment.recommendations.map { recommendation -> SheetFinding in
+            var text = recommendation.text
+            if let cost = recommendation.costEstimate {
+                text += " " + strings.format("value.cost", cost.currency, SheetFormat.number(cost.min), SheetFormat.number(cost.max),
+                                             strings.value(cost.per, of: "per"), cost.service, cost.provider)
+            }
+            return SheetFinding(tag: recommendation.id, text: text)
+        }
+        var blocks: [SheetBlock] = [.findings(findings)]
+        if assessment.recommendations.contains(where: { $0.costEstimate != nil }) { blocks.append(.paragraph(strings["prices.notice"])) }
+        return SheetSection(title: strings["section.recommendations"], blocks: blocks)
+    }
+
+    func alerts() -> SheetSection? {
+        guard let assessment else { return nil }
+        guard !assessment.medicationAlerts.isEmpty else {
+            return SheetSection(title: strings["section.alerts"], blocks: [.paragraph(strings["alerts.none"])])
+        }
+        let findings = assessment.alertsHighFirst.map { alert -> SheetFinding in
+            var text = strings.format("value.alert", strings.value(alert.priority, of: "priority"),
+                                      clean(alert.medication) ?? "", alert.message)
+            if !alert.notes.isEmpty {
+                text += strings.format("value.alert.notes", alert.notes.map { strings.value($0, of: "note") }.joined(separator: ", "))
+            }
+            return SheetFinding(tag: alert.rule, text: text,
+                                emphasised: alert.priority == "high")
+        }
+        return SheetSection(title: strings["section.alerts"], blocks: [.findings(findings)])
+    }
+
+    // MARK: staff review
+
+    func review() -> SheetSection {
+        SheetSection(title: strings["section.review"], blocks: [
+            .signatureLines(["review.reviewer", "review.signature", "review.date", "review.comments"].map { strings[$0] }),
+        ])
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import IntakeModel
+
+extension IntakeSheet {
+    /// The sheet of one record and its assessment (nil when the record could not be assessed).
+    public init(record: IntakeRecord, assessment: SheetAssessment?, context: SheetContext) {
+        let strings = SheetStrings(language: context.language ?? record.patient?.language)
+        let builder = SheetBuilder(record: record, assessment: assessment, context: context, strings: strings)
+        self.init(header: builder.header(), sections: builder.sections(), footerNotice: builder.footerNotice(),
+                  documentTitle: builder.documentTitle(), strings: strings)
+    }
+}
+
+/// Builds the sections of the sheet from the record (sanitising every string it prints) and the
+/// assessment. One method per section; the order of `sections()` is the printed order.
+struct SheetBuilder {
+    var record: IntakeRecord
+    var assessment: SheetAssessment?
+    var context: SheetContext
+    var strings: SheetStrings
+
+    /// A string from the record, safe to print.
+    func clean(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let cleaned = SheetText.sanitised(text)
+        return cleaned.isEmpty ? nil : cleaned
+    }
+
+    func value(_ raw: String?, _ kind: String) -> String {
+        raw.map { strings.value($0, of: kind) } ?? strings["unknown"]
+    }
+
+    func yesNo(_ answer: Bool?) -> String {
+        answer.map { $0 ? strings["yes"] : strings["no"] } ?? strings["unknown"]
+    }
+
+    var age: Int? {
+        if let age = assessment?.age { return age }
+        if let age = record.patient?.age { return age }
+        if let birth = record.patient?.birthDate, let visit = record.visitDate { return birth.completedYears(until: visit) }
+        return nil
+    }
+
+    func sections() -> [SheetSection] {
+        [urgency(), redFlags(), patient(), history(), medications(), symptoms(), redFlagScreen(), boneDensity(),
+         startBack(), assessmentSection(), recommendations(), alerts(), review()].compactMap { $0 }
+    }
+
+    // MARK: header and footer
+
+    func header() -> SheetHeader {
+        let patient = record.patient
+        let name = clean(patient?.name) ?? strings["unknown"]
+        let details = strings.format("header.details", patient?.birthDate?.description ?? strings["unknown"],
+                                     age.map(String.init) ?? strings["unknown"], value(patient?.sex?.rawValue, "sex"),
+                                     record.visitDate?.description ?? strings["unknown"])
+        let recordID = clean(context.recordID ?? record.id) ?? strings["unknown"]
+        return SheetHeader(clinicName: clean(context.clinicName) ?? ClinicConfiguration.defaultName,
+                           patientLine: strings.format("header.patient", name), detailsLine: details,
+                           recordLine: strings.format("header.record", recordID, clean(context.status) ?? strings["unknown"]))
+    }
+
+    func footerNotice() -> String {
+        assessment?.notices.first { $0.id == "not-a-diagnosis" }?.text ?? strings["notice.default"]
+    }
+
+    func documentTitle() -> String {
+        let id = clean(context.recordID ?? record.id).map { SheetText.truncated($0, to: 40) } ?? ""
+        return strings.format("document.title", id).trimmingCharacters(in: .whitespaces)
+    }
+
+    // MARK: urgency and red flags
+
+    func urgency() -> SheetSection {
+        guard let assessment else {
+            return SheetSection(title: nil, blocks: [.urgencyBox(tier: "unassessed", title: strings["urgency.title.unassessed"], lines: [])])
+        }
+        let fired = assessment.redFlags.map(\.rule)
+        let lines = fired.isEmpty ? [] : [strings.format("urgency.fired", fired.joined(separator: ", "))]
+        return SheetSection(title: nil, blocks: [.urgencyBox(tier: assessment.urgency,
+                                                             title: strings["urgency.title.\(assessment.urgency)"], lines: lines)])
+    }
+
+    func redFlags() -> SheetSection {
+        guard let assessment else { return SheetSection(title: strings["section.redFlags"], blocks: [.paragraph(strings["redFlags.notAssessed"])]) }
+        if assessment.redFlags.isEmpty {
+            return SheetSection(title: strings["section.redFlags"], blocks: [.paragraph(strings["redFlags.none"])])
+        }
+        let findings = assessment.redFlags.map { flag in
+            SheetFinding(tag: flag.rule, text: strings.format("redFlags.line", flag.tier.uppercased(),
+                                                              flag.because.map { strings.value($0, of: "reason") }.joined(separator: ", ")),
+                         emphasised: flag.tier != "routine")
+        }
+        return SheetSection(title: strings["section.redFlags"], blocks: [.findings(findings)])
+    }
+
+    // MARK: patient
+
+    func patient() -> SheetSection {
+        let patient = record.patient
+        let body = record.body
+        var fields = [SheetField(strings["field.name"], clean(patient?.name) ?? strings["unknown"])]
+        if let identifier = clean(patient?.identifier) { fields.append(SheetField(strings["field.identifier"], identifier)) }
+        if let phone = clean(patient?.phone) { fields.append(SheetField(strings["field.phone"], phone)) }
+        if let language = clean(patient?.language) { fields.append(SheetField(strings["field.language"], language)) }
+        fields.append(SheetField(strings["field.height"], length(body?.height)))
+        fields.append(SheetField(strings["field.weight"], body?.weight.map { "\(SheetFormat.number($0.value)) \($0.unit.rawValue)" } ?? strings["unknown"]))
+        if let bmi = assessment?.bmi { fields.append(SheetField(strings["field.bmi"], SheetFormat.oneDecimal(bmi))) }
+        if let tallest = body?.tallestAdultHeight { fields.append(SheetField(strings["field.tallest"], length(tallest))) }
+        var losses: [String] = []
+        if let historical = assessment?.heightLossCm?.historical {
+            losses.append(strings.format("value.historicalLoss", SheetFormat.number(historical)))
+        }
+        if let prospective = body?.measuredHeightLoss {
+            losses.append(strings.format("value.prospectiveLoss", length(prospective)))
+        }
+        if !losses.isEmpty { fields.append(SheetField(strings["field.heightLoss"], losses.joined(separator: "; "))) }
+        if body?.kyphosis != nil { fields.append(SheetField(strings["field.kyphosis"], yesNo(body?.kyphosis))) }
+        return SheetSection(title: strings["section.patient"], blocks: [.fields(fields)])
+    }
+
+    func length(_ length: Length?) -> String {
+        guard let length else { return strings["unknown"] }
+        let entered = "\(SheetFormat.number(length.value)) \(length.unit.rawValue)"
+        if length.unit == .cm { return entered }
+        return length.centimetreHundredths.map { "\(entered) (\(SheetFormat.hundredths($0)) cm)" } ?? entered
+    }
+
+    // MARK: history
+
+    func history() -> SheetSection? {
+        guard let history = record.history else { return nil }
+        var fields: [SheetField] = []
+        if let conditions = history.conditions {
+            fields.append(SheetField(strings["field.conditions"], list(conditions.map { strings.value($0.rawValue, of: "condition") })))
+        }
+        if let menopause = history.menopause {
+            let status = value(menopause.status?.rawValue, "menopause")
+            let text = menopause.status == .postmenopausal && menopause.age != nil
+                ? strings.format("value.menopause.age", status, String(menopause.age!)) : status
+            fields.append(SheetField(strings["field.menopause"], text))
+        }
+        if let fractures = history.fractures {
+            fields.append(SheetField(strings["field.fractures"], list(fractures.map(fracture))))
+        }
+        if history.parentalHipFracture != nil { fields.append(SheetField(strings["field.parentalHip"], yesNo(history.parentalHipFracture))) }
+        if let falls = history.fallsPast12Months { fields.append(SheetField(strings["field.falls"], String(falls))) }
+        if let events = history.cardiovascularEvents {
+            fields.append(SheetField(strings["field.cardiovascular"], list(events.map { event in
+                let type = value(event.type?.rawValue, "cv")
+                return event.date.map { strings.format("value.cv.date", type, $0.description) } ?? type
+            })))
+        }
+        if let smoking = history.smoking { fields.append(SheetField(strings["field.smoking"], value(smoking.rawValue, "smoking"))) }
+        if let alcohol = history.alcoholPerDay {
+            fields.append(SheetField(strings["field.alcohol"], "\(SheetFormat.number(alcohol.value)) \(strings.value(alcohol.unit.rawValue, of: "alcohol"))"))
+        }
+        if let activity = history.activityLevel { fields.append(SheetField(strings["field.activity"], value(activity.rawValue, "activity"))) }
+        if let calcium = history.calciumIntake { fields.append(SheetField(strings["field.calcium"], value(calcium.rawValue, "calcium"))) }
+        if history.vitaminDSupplement != nil { fields.append(SheetField(strings["field.vitaminD"], yesNo(history.vitaminDSupplement))) }
+        var dental: [String] = []
+        if history.plannedDentalSurgery == true { dental.append(strings["value.dental.planned"]) }
+        if history.poorDentalHealth == true { dental.append(strings["value.dental.poor"]) }
+        if !dental.isEmpty { fields.append(SheetField(strings["field.dental"], dental.joined(separator: "; "))) }
+        return SheetSection(title: strings["section.history"], blocks: [.fields(fields)])
+    }
+
+    func fracture(_ fracture: Fracture) -> String {
+        strings.format("value.fracture", value(fracture.site?.rawValue, "site"),
+                       fracture.age.map { strings.format("value.fracture.age", String($0)) } ?? "",
+                       fracture.lowTrauma == true ? strings["value.fracture.lowTrauma"] : "",
+                       fracture.documented == true ? strings["value.fracture.documented"]
+                           : fracture.site == .vertebra ? strings["value.fracture.undocumented"] : "")
+    }
+
+    func list(_ items: [String]) -> String { items.isEmpty ? strings["none"] : items.joined(separator: "; ") }
+
+    // MARK: medications
+
+    func medications() -> SheetSection {
+        let medications = record.medications ?? []
+        guard !medications.isEmpty else {
+            return SheetSection(title: strings["section.medications"], blocks: [.paragraph(strings["medications.none"])])
+        }
+        let headers = ["table.medication", "table.status", "table.dose", "table.route", "table.duration", "table.lastDose"].map { strings[$0] }
+        let rows = medications.map { medication -> [String] in
+            [clean(medication.name) ?? strings["unknown"],
+             strings.value((medication.status ?? .current).rawValue, of: "status"),
+             medication.doseMgPerDay.map(SheetFormat.number) ?? "",
+             medication.route.map { strings.value($0.rawValue, of: "route") } ?? "",
+             medication.years.map { strings.format("table.years", SheetFormat.number($0)) }
+                 ?? medication.months.map { strings.format("table.months", SheetFormat.number($0)) } ?? "",
+             medication.lastDoseDate?.description ?? ""]
+        }
+        return SheetSection(title: strings["section.medications"],
+                            blocks: [.table(headers: headers, widths: [26, 9, 8, 12, 12, 13], rows: rows)])
+    }
+}

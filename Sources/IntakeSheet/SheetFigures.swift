@@ -1,0 +1,73 @@
+import IntakeModel
+
+/// The small back map: the body seen from behind, painful regions filled in.
+public struct SheetBackMap: Hashable, Sendable {
+    public var painful: [PainLocation]
+    public var radiation: Radiation?
+    public init(painful: [PainLocation], radiation: Radiation?) { self.painful = painful; self.radiation = radiation }
+
+    /// Figure rows; a letter stands for a region and becomes `#` when painful, `.` when not.
+    /// Seen from behind, so the patient's left is on the reader's left.
+    static let figure: [String] = [
+        "     ( )     ",
+        "     |n|     ",
+        "  /|uuuuu|\\  ",
+        " / |cmmmc| \\ ",
+        "   |lllll|   ",
+        "   |bb|bb|   ",
+        "   hh   hh   ",
+        "   LL   RR   ",
+        "   LL   RR   ",
+    ]
+    static let regions: [Character: PainLocation] = [
+        "n": .neck, "u": .upperBack, "c": .chestOrRibs, "m": .midBack, "l": .lowerBack, "b": .buttock, "h": .hipOrGroin,
+    ]
+
+    /// The figure with painful regions as `#` and leg radiation as `|`.
+    public var figureRows: [String] {
+        let legs: (left: Bool, right: Bool) = switch radiation {
+        case .leftLeg: (true, false)
+        case .rightLeg: (false, true)
+        case .bothLegs: (true, true)
+        default: (false, false)
+        }
+        return SheetBackMap.figure.map { row in
+            String(row.map { character -> Character in
+                if let region = SheetBackMap.regions[character] { return painful.contains(region) ? "#" : "." }
+                if character == "L" { return legs.left ? "|" : " " }
+                if character == "R" { return legs.right ? "|" : " " }
+                return character
+            })
+        }
+    }
+}
+
+/// The T-score bar: a scale from -4 to +2 SD with the WHO bands (clinical reference section 4:
+/// osteoporosis <= -2.5, osteopenia < -1.0 and > -2.5, normal >= -1.0) and a marker at the score.
+public struct SheetTScoreBar: Hashable, Sendable {
+    public static let lowest = -4.0
+    public static let highest = 2.0
+    /// Columns of the bar per standard deviation: 6 SD x 10 = 60 columns.
+    public static let columnsPerSD = 10
+
+    public var score: Double?
+    public init(score: Double?) { self.score = score }
+
+    static var barWidth: Int { Int((highest - lowest) * Double(columnsPerSD)) }
+
+    /// Offset (0..<barWidth) of a score on the bar, clamped to the ends.
+    static func offset(of score: Double) -> Int {
+        let raw = Int(((score - lowest) * Double(columnsPerSD)).rounded())
+        return min(max(raw, 0), barWidth - 1)
+    }
+
+    static var osteopeniaOffset: Int { offset(of: -2.5) }
+    static var normalOffset: Int { offset(of: -1.0) }
+
+    /// The bar itself: `#` osteoporosis, `+` osteopenia, `.` normal.
+    static var barText: String {
+        (0..<barWidth).map { column -> String in
+            column < osteopeniaOffset ? "#" : column < normalOffset ? "+" : "."
+        }.joined()
+    }
+}

@@ -1,0 +1,173 @@
+import IntakeModel
+
+/// Turns blocks into lines on the 80-column grid, in units that are kept together on a page.
+struct SheetLayout {
+    static let labelWidth = 22
+    var strings: SheetStrings
+    var columns = SheetGrid.columns
+
+    var valueWidth: Int { columns - SheetLayout.labelWidth }
+
+    /// The lines of a block, split into units the paginator keeps together.
+    func units(for block: SheetBlock) -> [[SheetLine]] {
+        switch block {
+        case .heading(let title):
+            let text = SheetText.truncated(title, to: columns - 6)
+            let rule = String(repeating: "-", count: max(0, columns - 4 - SheetText.width(text)))
+            return [[SheetLine("-- \(text) \(rule)", style: .heading)]]
+        case .urgencyBox(let tier, let title, let lines):
+            return [urgencyBox(tier: tier, title: title, lines: lines)]
+        case .fields(let fields):
+            return fields.map { labelled($0.label, $0.value, style: .plain) }
+        case .table(let headers, let widths, let rows):
+            return table(headers: headers, widths: widths, rows: rows)
+        case .findings(let findings):
+            return findings.map { labelled($0.tag, $0.text, style: $0.emphasised ? .emphasis : .plain) }
+        case .paragraph(let text):
+            return [SheetText.wrapped(text, to: columns).map { SheetLine($0) }]
+        case .backMap(let map):
+            return [backMap(map)]
+        case .fieldsBesideBackMap(let fields, let map):
+            return [fieldsBesideBackMap(fields, map)]
+        case .tScoreBar(let bar):
+            return [tScoreBar(bar)]
+        case .signatureLines(let labels):
+            return [signatureLines(labels)]
+        }
+    }
+
+    /// A label (or rule ID) in the first column and its value wrapped beside it.
+    func labelled(_ label: String, _ value: String, style: SheetLineStyle, width: Int? = nil) -> [SheetLine] {
+        let valueLines = SheetText.wrapped(value, to: width ?? valueWidth)
+        var lines: [SheetLine] = []
+        if SheetText.width(label) >= SheetLayout.labelWidth {
+            lines.append(SheetLine(SheetText.truncated(label, to: columns), style: style))
+            return lines + valueLines.map { SheetLine($0, column: SheetLayout.labelWidth, style: style) }
+        }
+        for (index, text) in valueLines.enumerated() {
+            var cells: [SheetCell] = []
+            if index == 0 && !label.isEmpty { cells.append(SheetCell(column: 0, text: label)) }
+            if !text.isEmpty { cells.append(SheetCell(column: SheetLayout.labelWidth, text: text)) }
+            lines.append(SheetLine(cells, style: style))
+        }
+        return lines
+    }
+
+    /// Two signature lines per printed line (label, then a line to write on), a blank line above each.
+    func signatureLines(_ labels: [String]) -> [SheetLine] {
+        let half = columns / 2
+        var lines: [SheetLine] = []
+        for start in stride(from: 0, to: labels.count, by: 2) {
+            var cells: [SheetCell] = []
+            for (offset, label) in labels[start..<min(start + 2, labels.count)].enumerated() {
+                let column = offset * (half + 1)
+                let end = offset == 0 ? half - 1 : columns
+                let text = SheetText.truncated(label, to: half / 2)
+                let lineStart = column + SheetText.width(text) + 1
+                cells.append(SheetCell(column: column, text: text))
+                cells.append(SheetCell(column: lineStart, text: String(repeating: "_", count: max(1, end - lineStart))))
+            }
+            lines += [.blank, SheetLine(cells)]
+        }
+        return lines
+    }
+
+    /// Fields in a narrower value column, the back figure (with a two-line caption) to their right.
+    func fieldsBesideBackMap(_ fields: [SheetField], _ map: SheetBackMap) -> [SheetLine] {
+        let figureColumn = columns - 14
+        var lines = fields.flatMap { labelled($0.label, $0.value, style: .plain, width: figureColumn - 2 - SheetLayout.labelWidth) }
+        let figure = [strings["backmap.short1"], strings["backmap.short2"]] + map.figureRows
+        while lines.count < figure.count { lines.append(.blank) }
+        for (index, row) in figure.enumerated() {
+            lines[index].cells.append(SheetCell(column: figureColumn, text: SheetText.truncated(row, to: 14)))
+        }
+        return lines
+    }
+
+    func urgencyBox(tier: String, title: String, lines: [String]) -> [SheetLine] {
+        let inner = columns - 4
+        let edge = "+" + String(repeating: "-", count: columns - 2) + "+"
+        var result = [SheetLine(edge, style: .urgency(tier))]
+        let body = SheetText.wrapped(title, to: inner) + lines.flatMap { SheetText.wrapped($0, to: inner) }
+        for text in body {
+            result.append(SheetLine([SheetCell(column: 0, text: "| " + SheetText.padded(text, to: inner) + " |")],
+                                    style: .urgency(tier)))
+        }
+        result.append(SheetLine(edge, style: .urgency(tier)))
+        return result
+    }
+
+    func table(headers: [String], widths: [Int], rows: [[String]]) -> [[SheetLine]] {
+        var offsets: [Int] = []
+        var column = 0
+        for width in widths { offsets.append(column); column += width }
+        func line(_ texts: [[String]], index: Int, style: SheetLineStyle) -> SheetLine {
+            var cells: [SheetCell] = []
+            for (position, wrapped) in texts.enumerated() where index < wrapped.count && !wrapped[index].isEmpty {
+                cells.append(SheetCell(column: offsets[position], text: wrapped[index]))
+            }
+            return SheetLine(cells, style: style)
+        }
+        func wrappedRow(_ row: [String]) -> [[String]] {
+            widths.indices.map { position in
+                SheetText.wrapped(position < row.count ? row[position] : "", to: max(1, widths[position] - 1))
+            }
+        }
+        let headerTexts = widths.indices.map { [SheetText.truncated(headers[$0], to: widths[$0] - 1)] }
+        let rule = widths.map { String(repeating: "-", count: max(1, $0 - 1)) }.map { [$0] }
+        let headerLines = [line(headerTexts, index: 0, style: .emphasis), line(rule, index: 0, style: .plain)]
+        var units: [[SheetLine]] = []
+        for (rowIndex, row) in rows.enumerated() {
+            let texts = wrappedRow(row)
+            let height = texts.map(\.count).max() ?? 1
+            let rowLines = (0..<height).map { line(texts, index: $0, style: .plain) }
+            units.append(rowIndex == 0 ? headerLines + rowLines : rowLines)
+        }
+        return units.isEmpty ? [headerLines] : units
+    }
+
+    func backMap(_ map: SheetBackMap) -> [SheetLine] {
+        let legendColumn = SheetLayout.labelWidth
+        var legend = [strings["backmap.caption"]]
+        for location in PainLocation.allCases {
+            let marked = map.painful.contains(location)
+            legend.append("[\(marked ? "#" : " ")] \(strings.value(location.rawValue, of: "location"))")
+        }
+        let figure = map.figureRows
+        let height = max(figure.count, legend.count)
+        return (0..<height).map { index in
+            var cells: [SheetCell] = []
+            if index < figure.count { cells.append(SheetCell(column: 2, text: figure[index])) }
+            if index < legend.count { cells.append(SheetCell(column: legendColumn, text: SheetText.truncated(legend[index], to: valueWidth))) }
+            return SheetLine(cells)
+        }
+    }
+
+    func tScoreBar(_ bar: SheetTScoreBar) -> [SheetLine] {
+        let start = SheetLayout.labelWidth - 8
+        let barStart = start + 1
+        var marker = SheetLine(strings["tscore.none"], column: barStart)
+        if let score = bar.score {
+            let column = barStart + SheetTScoreBar.offset(of: score)
+            let text = SheetFormat.score(score)
+            marker = column + 2 + text.count <= columns
+                ? SheetLine([SheetCell(column: column, text: "v " + text)])
+                : SheetLine([SheetCell(column: column - text.count - 1, text: text + " v")])
+        }
+        let bands = SheetLineStyle.tScoreBands(start: barStart, osteopeniaStart: barStart + SheetTScoreBar.osteopeniaOffset,
+                                               normalStart: barStart + SheetTScoreBar.normalOffset,
+                                               end: barStart + SheetTScoreBar.barWidth)
+        let barLine = SheetLine([SheetCell(column: 0, text: strings["tscore.bar"]),
+                                 SheetCell(column: start, text: "[" + SheetTScoreBar.barText + "]")], style: bands)
+        let ticks: [(Double, String)] = [(-4, "-4"), (-2.5, "-2.5"), (-1, "-1"), (0, "0"), (2, "+2")]
+        let tickCells = ticks.map { value, label in
+            SheetCell(column: barStart + SheetTScoreBar.offset(of: value) - (value == 2 ? 1 : 0), text: label)
+        }
+        let bandCells = [
+            SheetCell(column: barStart, text: strings["tscore.band.osteoporosis"]),
+            SheetCell(column: barStart + SheetTScoreBar.osteopeniaOffset, text: strings["tscore.band.osteopenia"]),
+            SheetCell(column: barStart + SheetTScoreBar.normalOffset, text: strings["tscore.band.normal"]),
+        ]
+        return [marker, barLine, SheetLine(tickCells), SheetLine(bandCells)]
+    }
+}

@@ -1,0 +1,77 @@
+/// Lays the sections of a sheet out into pages of exactly `SheetGrid.linesPerPage` lines:
+/// a header with "page N of M" on top, the not-a-diagnosis notice at the bottom of every page.
+struct SheetPaginator {
+    var strings: SheetStrings
+    var columns = SheetGrid.columns
+    /// Sections of at most this many lines are kept whole on one page.
+    static let shortSection = 16
+
+    func pages(header: SheetHeader, sections: [SheetSection], footerNotice: String) -> [SheetPage] {
+        let footer = footerLines(footerNotice)
+        let headerHeight = headerLines(header, number: 1, count: 1).count
+        let bodyHeight = SheetGrid.linesPerPage - headerHeight - footer.count
+        let layout = SheetLayout(strings: strings, columns: columns)
+
+        var bodies: [[SheetLine]] = [[]]
+        func place(_ unit: [SheetLine]) {
+            let remaining = bodyHeight - bodies[bodies.count - 1].count
+            if unit.count <= remaining { bodies[bodies.count - 1] += unit; return }
+            if unit.count <= bodyHeight || remaining < 4 {
+                if !bodies[bodies.count - 1].isEmpty { bodies.append([]) }
+            }
+            var rest = unit[...]
+            while !rest.isEmpty {
+                let room = bodyHeight - bodies[bodies.count - 1].count
+                if room == 0 { bodies.append([]); continue }
+                bodies[bodies.count - 1] += rest.prefix(room)
+                rest = rest.dropFirst(room)
+            }
+        }
+        for section in sections {
+            var units = section.blocks.flatMap { layout.units(for: $0) }
+            if let title = section.title {
+                let heading = layout.units(for: .heading(title)).flatMap { $0 }
+                if units.isEmpty { units = [heading] } else { units[0] = heading + units[0] }
+            }
+            if !units.isEmpty { units[units.count - 1].append(.blank) }
+            // A short section is never split: its heading stays with all of its lines.
+            if units.count > 1 && units.reduce(0, { $0 + $1.count }) <= SheetPaginator.shortSection {
+                units = [units.flatMap { $0 }]
+            }
+            for unit in units {
+                // A blank line never starts a page.
+                var trimmed = unit[...]
+                if bodies[bodies.count - 1].isEmpty { while trimmed.first == .blank { trimmed = trimmed.dropFirst() } }
+                if !trimmed.isEmpty { place(Array(trimmed)) }
+            }
+        }
+        if bodies.count > 1 && bodies[bodies.count - 1].isEmpty { bodies.removeLast() }
+
+        let count = bodies.count
+        return bodies.enumerated().map { index, body in
+            let padding = Array(repeating: SheetLine.blank, count: max(0, bodyHeight - body.count))
+            return SheetPage(number: index + 1, count: count, header: headerLines(header, number: index + 1, count: count),
+                             body: body + padding, footer: footer)
+        }
+    }
+
+    func headerLines(_ header: SheetHeader, number: Int, count: Int) -> [SheetLine] {
+        let pageText = strings.format("header.page", String(number), String(count))
+        let clinicWidth = columns - SheetText.width(pageText) - 2
+        let first = SheetLine([SheetCell(column: 0, text: SheetText.truncated(header.clinicName, to: clinicWidth)),
+                               SheetCell(column: columns - SheetText.width(pageText), text: pageText)], style: .heading)
+        return [
+            first,
+            SheetLine(SheetText.truncated(header.patientLine, to: columns), style: .emphasis),
+            SheetLine(SheetText.truncated(header.detailsLine, to: columns)),
+            SheetLine(SheetText.truncated(header.recordLine, to: columns)),
+            SheetLine(String(repeating: "=", count: columns)),
+        ]
+    }
+
+    func footerLines(_ notice: String) -> [SheetLine] {
+        let rule = SheetLine(String(repeating: "=", count: columns), style: .footer)
+        let wrapped = SheetText.wrapped(notice, to: columns).prefix(4)
+        return [rule] + wrapped.map { SheetLine($0, style: .footer) }
+    }
+}

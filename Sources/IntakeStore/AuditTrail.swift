@@ -1,0 +1,77 @@
+import Foundation
+
+/// What happened to a record. Raw values are stored and printed by `intake audit`.
+public enum AuditAction: String, Codable, CaseIterable, Sendable {
+    case create, `import`, open, answer, overwrite, print, export, complete, sign, amend
+    case alertAcknowledged = "alert-acknowledged"
+    case takeOver = "take-over"
+    case close
+}
+
+/// Who did it: the OS user, the host, and the SSH client address when the desk is remote.
+/// A staff member's own name is recorded where it matters (signing, acknowledging an alert).
+public struct AuditActor: Codable, Hashable, Sendable {
+    public var osUser: String
+    public var host: String
+    public var sshClient: String?
+
+    public init(osUser: String, host: String, sshClient: String? = nil) {
+        self.osUser = osUser
+        self.host = host
+        self.sshClient = sshClient
+    }
+
+    /// The actor of this process, read from the environment (`SSH_CONNECTION`, else `SSH_CLIENT`).
+    public static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> AuditActor {
+        AuditActor(osUser: osUserName(environment: environment), host: ProcessInfo.processInfo.hostName,
+                   sshClient: sshClientAddress(environment: environment))
+    }
+
+    /// The first word of `SSH_CONNECTION` ("client port server port") or `SSH_CLIENT`.
+    public static func sshClientAddress(environment: [String: String]) -> String? {
+        for key in ["SSH_CONNECTION", "SSH_CLIENT"] {
+            if let value = environment[key], let first = value.split(separator: " ").first, !first.isEmpty {
+                return String(first)
+            }
+        }
+        return nil
+    }
+
+    static func osUserName(environment: [String: String]) -> String {
+        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return environment["USER"] ?? environment["LOGNAME"] ?? "uid \(geteuid())"
+    }
+
+    /// "anna@desk-2 from 10.0.0.7".
+    public var label: String {
+        "\(osUser)@\(host)" + (sshClient.map { " from \($0)" } ?? "")
+    }
+}
+
+/// One row of a record's audit trail.
+public struct AuditEntry: Hashable, Sendable {
+    /// Increases with every row in the database; gives the order of events.
+    public var sequence: Int64
+    public var recordID: String
+    public var at: Date
+    public var actor: AuditActor
+    public var action: AuditAction
+    public var field: String?
+    public var oldValue: String?
+    public var newValue: String?
+    /// The record version this row produced or was about.
+    public var version: Int?
+
+    public init(sequence: Int64, recordID: String, at: Date, actor: AuditActor, action: AuditAction, field: String?,
+                oldValue: String?, newValue: String?, version: Int?) {
+        self.sequence = sequence
+        self.recordID = recordID
+        self.at = at
+        self.actor = actor
+        self.action = action
+        self.field = field
+        self.oldValue = oldValue
+        self.newValue = newValue
+        self.version = version
+    }
+}

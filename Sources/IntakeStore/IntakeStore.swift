@@ -1,1 +1,0 @@
-// The IntakeStore module; see README.md, Architecture.

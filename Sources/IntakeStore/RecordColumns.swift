@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import IntakeModel
+
+/// The `osteo-intake/1` JSON of a record and the columns the store searches on.
+struct RecordColumns {
+    var json: String
+    var name: String?
+    var nameFolded: String?
+    var birthDate: String?
+    var visitDate: String?
+
+    init(_ record: IntakeRecord) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        json = String(decoding: try encoder.encode(record), as: UTF8.self)
+        name = record.patient?.name
+        nameFolded = name.map(NameFolding.fold)
+        birthDate = record.patient?.birthDate?.description
+        visitDate = record.visitDate?.description
+    }
+
+    static func decode(_ json: String, recordID: String) throws -> IntakeRecord {
+        do {
+            return try JSONDecoder().decode(IntakeRecord.self, from: Data(json.utf8))
+        } catch {
+            throw StoreError.storedRecordUnreadable(id: recordID)
+        }
+    }
+}
+
+/// Names compared the way staff type them: accents and case ignored ("Jose" finds "JOSÉ").
+/// Letters that Unicode does not decompose into a base letter and an accent (ł, ø, đ, ß...) are
+/// spelled the way a keyboard without them would type them.
+public enum NameFolding {
+    static let undecomposed: [Character: String] = [
+        "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ŀ": "l", "ŧ": "t",
+        "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
+    ]
+
+    public static func fold(_ text: String) -> String {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard folded.unicodeScalars.contains(where: { !$0.isASCII }) else { return folded }
+        return folded.reduce(into: "") { result, character in result += undecomposed[character] ?? String(character) }
+    }
+}
+
+extension SQLiteIntakeStore {
+    func session(from row: Row, now: Date) -> SessionState {
+        guard let token: String = row["sessionToken"], let heartbeat: Double = row["sessionHeartbeat"] else {
+            return .none
+        }
+        let session = DeskSession(token: token, pid: Int32(row["sessionPid"] as Int? ?? 0),
+                                  host: row["sessionHost"] ?? "", osUser: row["sessionUser"] ?? "")
+        return liveness.state(of: session, heartbeat: Date(timeIntervalSince1970: heartbeat), now: now)
+    }
+
+    func storedRecord(from row: Row) throws -> StoredRecord {
+        let id: String = row["id"]
+        let status = RecordStatus(rawValue: row["status"] ?? "") ?? .inProgress
+        var signature: Signature?
+        if let signedBy: String = row["signedBy"], let signedAt: Double = row["signedAt"] {
+            signature = Signature(staffName: signedBy, signedAt: Date(timeIntervalSince1970: signedAt))
+        }
+        return StoredRecord(
+            id: id, version: row["version"], status: status, record: try RecordColumns.decode(row["json"], recordID: id),
+            createdAt: Date(timeIntervalSince1970: row["createdAt"]),
+            updatedAt: Date(timeIntervalSince1970: row["updatedAt"]),
+            signature: status == .signed ? signature : nil, session: session(from: row, now: now()))
+    }
+
+    func fetchRow(_ db: Database, _ recordID: String) throws -> Row {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM intake WHERE id = ?"),
+                                         arguments: [recordID]) else {
+            throw StoreError.recordNotFound(id: recordID)
+        }
+        return row
+    }
+
+    /// Appends one audit row inside the caller's transaction.
+    func insertAudit(_ db: Database, recordID: String, at: Date, actor: AuditActor, action: AuditAction,
+                     field: String? = nil, oldValue: String? = nil, newValue: String? = nil, version: Int? = nil) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO audit (recordId, at, osUser, host, sshClient, action, field, oldValue, newValue, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [recordID, at.timeIntervalSince1970, actor.osUser, actor.host, actor.sshClient,
+                                     action.rawValue, field, oldValue, newValue, version])
+    }
+}
+
+/// Store IDs: eight characters from Crockford's base 32 (no I, L, O, U), grouped "7K3M-Q9XD",
+/// easy to read out and type at a desk; 40 random bits, so desks never need to coordinate.
+enum RecordIdentifier {
+    static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+
+    static func make() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let characters = (0..<8).map { _ in alphabet[Int(generator.next(upperBound: UInt32(alphabet.count)))] }
+        return String(characters[0..<4]) + "-" + String(characters[4..<8])
+    }
+}

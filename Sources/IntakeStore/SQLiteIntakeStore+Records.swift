@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+import IntakeModel
+
+extension SQLiteIntakeStore {
+    public func createDraft(_ record: IntakeRecord, actor: AuditActor, action: AuditAction) throws -> StoredRecord {
+        let columns = try RecordColumns(record)
+        let at = now()
+        return try write { db in
+            var id = RecordIdentifier.make()
+            while try Bool.fetchOne(db, sql: "SELECT 1 FROM intake WHERE id = ?", arguments: [id]) == true {
+                id = RecordIdentifier.make()
+            }
+            try db.execute(sql: """
+                INSERT INTO intake (id, version, status, json, name, nameFolded, birthDate, visitDate,
+                                    createdAt, updatedAt, updatedBy)
+                VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, RecordStatus.inProgress.rawValue, columns.json, columns.name, columns.nameFolded,
+                                 columns.birthDate, columns.visitDate, at.timeIntervalSince1970,
+                                 at.timeIntervalSince1970, actor.label])
+            try insertAudit(db, recordID: id, at: at, actor: actor, action: action, version: 1)
+            return StoredRecord(id: id, version: 1, status: .inProgress, record: record, createdAt: at, updatedAt: at)
+        }
+    }
+
+    public func load(_ recordID: String) throws -> StoredRecord {
+        try read { db in try storedRecord(from: fetchRow(db, recordID)) }
+    }
+
+    public func saveAnswer(_ change: AnswerChange, record: IntakeRecord, recordID: String, expectedVersion: Int,
+                           onConflict: ConflictPolicy, actor: AuditActor, session: DeskSession?) throws -> SaveOutcome {
+        let columns = try RecordColumns(record)  // encoded before the transaction: the lock is held briefly
+        let at = now()
+        return try write { db in
+            let row = try fetchRow(db, recordID)
+            let status = RecordStatus(rawValue: row["status"] ?? "") ?? .inProgress
+            guard status.isEditable else { throw StoreError.recordIsSigned(id: recordID) }
+            let current: Int = row["version"]
+            var action = AuditAction.answer
+            if current != expectedVersion {
+                guard onConflict == .overwrite else {
+                    return .conflict(SaveConflict(recordID: recordID, expectedVersion: expectedVersion,
+                                                  current: try storedRecord(from: row), lastChangedBy: row["updatedBy"]))
+                }
+                action = .overwrite
+            }
+            let version = current + 1
+            try db.cachedStatement(sql: """
+                UPDATE intake SET version = ?, json = ?, name = ?, nameFolded = ?, birthDate = ?, visitDate = ?,
+                    updatedAt = ?, updatedBy = ?,
+                    sessionHeartbeat = CASE WHEN sessionToken = ? THEN ? ELSE sessionHeartbeat END
+                WHERE id = ?
+                """).execute(arguments: [version, columns.json, columns.name, columns.nameFolded, columns.birthDate,
+                                         columns.visitDate, at.timeIntervalSince1970, actor.label, session?.token,
+                                         at.timeIntervalSince1970, recordID])
+            try insertAudit(db, recordID: recordID, at: at, actor: actor, action: action, field: change.field,
+                            oldValue: change.oldValue, newValue: change.newValue, version: version)
+            return .saved(version: version)
+        }
+    }
+
+    public func list(_ query: RecordQuery) throws -> [RecordSummary] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let status = query.status {
+            conditions.append("status = ?")
+            arguments += [status.rawValue]
+        }
+        if let visitDate = query.visitDate {
+            conditions.append("visitDate = ?")
+            arguments += [visitDate.description]
+        }
+        if let search = query.search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
+            if let birthDate = CalendarDate(iso: search) {
+                conditions.append("birthDate = ?")
+                arguments += [birthDate.description]
+            } else {
+                conditions.append("(instr(nameFolded, ?) > 0 OR id = ?)")
+                arguments += [NameFolding.fold(search), search.uppercased()]
+            }
+        }
+        var sql = """
+            SELECT id, name, birthDate, visitDate, status, updatedAt, version, sessionToken, sessionPid, sessionHost,
+                   sessionUser, sessionHeartbeat FROM intake
+            """
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " ORDER BY updatedAt DESC, id"
+        if let limit = query.limit {
+            sql += " LIMIT ?"
+            arguments += [limit]
+        }
+        let at = now()
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                RecordSummary(
+                    id: row["id"], name: row["name"], birthDate: (row["birthDate"] as String?).flatMap(CalendarDate.init(iso:)),
+                    visitDate: (row["visitDate"] as String?).flatMap(CalendarDate.init(iso:)),
+                    status: RecordStatus(rawValue: row["status"] ?? "") ?? .inProgress,
+                    updatedAt: Date(timeIntervalSince1970: row["updatedAt"]), version: row["version"],
+                    session: session(from: row, now: at))
+            }
+        }
+    }
+}

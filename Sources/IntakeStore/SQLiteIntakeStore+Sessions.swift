@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+
+extension SQLiteIntakeStore {
+    public func claim(_ recordID: String, session: DeskSession, actor: AuditActor) throws -> ClaimOutcome {
+        let at = now()
+        return try write { db in
+            let row = try fetchRow(db, recordID)
+            var outcome = ClaimOutcome.claimed
+            switch self.session(from: row, now: at) {
+            case .active(let holder, let heartbeat) where holder.token != session.token:
+                return .heldByAnotherSession(holder, heartbeat: heartbeat)
+            case .ended(let holder, _) where holder.token != session.token:
+                outcome = .tookOverEndedSession(holder)
+                try insertAudit(db, recordID: recordID, at: at, actor: actor, action: .takeOver,
+                                oldValue: holder.label, newValue: session.label, version: row["version"])
+            default:
+                break
+            }
+            try setHolder(db, recordID: recordID, session: session, at: at)
+            try insertAudit(db, recordID: recordID, at: at, actor: actor, action: .open, version: row["version"])
+            return outcome
+        }
+    }
+
+    public func heartbeat(_ recordID: String, session: DeskSession) throws {
+        let at = now()
+        try write { db in
+            _ = try fetchRow(db, recordID)
+            try db.execute(sql: "UPDATE intake SET sessionHeartbeat = ? WHERE id = ? AND sessionToken = ?",
+                           arguments: [at.timeIntervalSince1970, recordID, session.token])
+            if db.changesCount == 0 {
+                let holder: String? = try String.fetchOne(
+                    db, sql: "SELECT sessionUser || ' on ' || sessionHost FROM intake WHERE id = ?", arguments: [recordID])
+                throw StoreError.heldByAnotherSession(id: recordID, holder: holder ?? "nobody")
+            }
+        }
+    }
+
+    public func release(_ recordID: String, session: DeskSession) throws {
+        try write { db in
+            _ = try fetchRow(db, recordID)
+            try db.execute(sql: """
+                UPDATE intake SET sessionToken = NULL, sessionPid = NULL, sessionHost = NULL, sessionUser = NULL,
+                    sessionHeartbeat = NULL WHERE id = ? AND sessionToken = ?
+                """, arguments: [recordID, session.token])
+        }
+    }
+
+    public func takeOver(_ recordID: String, session: DeskSession, actor: AuditActor) throws {
+        let at = now()
+        try write { db in
+            let row = try fetchRow(db, recordID)
+            let previous = self.session(from: row, now: at).holder
+            try setHolder(db, recordID: recordID, session: session, at: at)
+            try insertAudit(db, recordID: recordID, at: at, actor: actor, action: .takeOver,
+                            oldValue: previous?.label, newValue: session.label, version: row["version"])
+        }
+    }
+
+    func setHolder(_ db: Database, recordID: String, session: DeskSession, at: Date) throws {
+        try db.execute(sql: """
+            UPDATE intake SET sessionToken = ?, sessionPid = ?, sessionHost = ?, sessionUser = ?, sessionHeartbeat = ?
+            WHERE id = ?
+            """, arguments: [session.token, Int(session.pid), session.host, session.osUser, at.timeIntervalSince1970,
+                             recordID])
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import GRDB
+import IntakeModel
+
+/// `IntakeRecordStore` on one SQLite file through GRDB: WAL mode, so desks read while one writes;
+/// a busy timeout plus retries, so no user ever sees "database is locked"; one short IMMEDIATE
+/// transaction per save, so two desks never lose each other's writes.
+///
+/// Durability: `synchronous = FULL` (the default `Durability.powerLoss`) syncs the WAL on every
+/// commit, so an acknowledged save survives a pulled plug; `NORMAL` (`Durability.processCrash`)
+/// survives `kill -9` and a crash of the program but may lose the last saves when the machine
+/// loses power. FULL meets the autosave target on this machine (README, "Store").
+public final class SQLiteIntakeStore: IntakeRecordStore {
+    public enum Durability: String, Sendable {
+        case powerLoss = "FULL"
+        case processCrash = "NORMAL"
+    }
+
+    public let path: String
+    let pool: DatabasePool
+    let liveness: SessionLiveness
+    let now: @Sendable () -> Date
+    /// Attempts of a write that stays busy after the busy timeout.
+    let busyRetries = 3
+
+    /// Opens (creating when missing) the database at `path`. Throws `StoreError` for a read-only,
+    /// non-SQLite, truncated or newer database, without writing to it.
+    public init(path: String, durability: Durability = .powerLoss, busyTimeout: TimeInterval = 10,
+                liveness: SessionLiveness = SessionLiveness(), now: @escaping @Sendable () -> Date = Date.init) throws {
+        self.path = path
+        self.liveness = liveness
+        self.now = now
+        if try DatabaseLocation.prepare(path: path) == .shortWithPagesInWAL {
+            try Self.verifyWhole(path: path)
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "OsteoIntake"
+        let synchronous = durability.rawValue
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = \(synchronous)")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            DatabaseLocation.restrictPermissions(path: path)
+            let migrator = StoreSchema.migrator
+            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw StoreError.databaseFromNewerVersion(path: path)
+            }
+            try migrator.migrate(pool)
+            DatabaseLocation.restrictPermissions(path: path)
+        } catch let error as DatabaseError {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// Asks SQLite, on a read-only connection (nothing written to the database file), whether a
+    /// database whose file is short is whole once its WAL is read.
+    static func verifyWhole(path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let result = try queue.read { try String.fetchOne($0, sql: "PRAGMA quick_check") }
+            try queue.close()
+            guard result == "ok" else { throw StoreError.databaseTruncated(path: path) }
+        } catch let error as DatabaseError {
+            throw error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
+                ? StoreError.databaseTruncated(path: path) : storeError(error, path: path)
+        }
+    }
+
+    // MARK: - transactions
+
+    /// One IMMEDIATE transaction, retried when still busy after the timeout; database errors
+    /// become `StoreError`s that say what to do.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try pool.write(body)
+            } catch let error as DatabaseError where Self.isBusy(error) && attempt < busyRetries {
+                attempt += 1
+                usleep(useconds_t(20_000 * attempt))
+            } catch let error as DatabaseError {
+                throw Self.storeError(error, path: path)
+            }
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try pool.read(body)
+            } catch let error as DatabaseError where Self.isBusy(error) && attempt < busyRetries {
+                attempt += 1
+                usleep(useconds_t(20_000 * attempt))
+            } catch let error as DatabaseError {
+                throw Self.storeError(error, path: path)
+            }
+        }
+    }
+
+    static func isBusy(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+    }
+
+    static func storeError(_ error: DatabaseError, path: String) -> StoreError {
+        switch error.resultCode {
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: return .databaseReadOnly(path: path)
+        case .SQLITE_NOTADB: return .notADatabase(path: path)
+        case .SQLITE_CORRUPT: return .databaseTruncated(path: path)
+        case .SQLITE_FULL: return .diskFull(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .databaseBusy(path: path)
+        case .SQLITE_IOERR:
+            // A write refused by the file system (no space, or the file-size limit: EFBIG).
+            if error.extendedResultCode == .SQLITE_IOERR_WRITE || error.extendedResultCode == .SQLITE_IOERR_FSYNC {
+                return .diskFull(path: path)
+            }
+            return .databaseFailure(path: path, detail: error.message ?? "input/output error")
+        default:
+            return .databaseFailure(path: path, detail: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// Closes the database (the app calls it on exit; later calls throw).
+    public func close() throws {
+        do { try pool.close() } catch let error as DatabaseError { throw Self.storeError(error, path: path) }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// Everything that can go wrong in the store, in words staff can act on. Never carries patient
+/// data, so an error can be written to stderr or a log as is.
+public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    case recordNotFound(id: String)
+    /// A signed record is read-only: amend it to change it.
+    case recordIsSigned(id: String)
+    /// A lifecycle step that is not allowed from the record's status.
+    case transitionNotAllowed(id: String, from: RecordStatus, to: RecordStatus)
+    /// A lifecycle step named an old version: the record changed in another session.
+    case versionChanged(id: String, expected: Int, current: Int)
+    /// Another live session holds the draft.
+    case heldByAnotherSession(id: String, holder: String)
+    /// A required value was empty or not allowed (`field` names it, `allowed` says what is).
+    case invalidValue(field: String, allowed: String)
+    case cannotCreateDirectory(path: String, reason: String)
+    case databaseReadOnly(path: String)
+    case notADatabase(path: String)
+    case databaseTruncated(path: String)
+    case databaseFromNewerVersion(path: String)
+    case diskFull(path: String)
+    /// Still busy after the busy timeout and retries (another desk held a long write).
+    case databaseBusy(path: String)
+    case storedRecordUnreadable(id: String)
+    /// Any other database failure; `detail` is SQLite's own message (never patient data).
+    case databaseFailure(path: String, detail: String)
+
+    /// The message in `language` (English until a Spanish table is added to `StoreMessages`).
+    public func message(language: String = "en") -> String {
+        StoreMessages.text(key, language: language, values: values)
+    }
+
+    public var description: String { message() }
+
+    var key: StoreMessages.Key {
+        switch self {
+        case .recordNotFound: return .recordNotFound
+        case .recordIsSigned: return .recordIsSigned
+        case .transitionNotAllowed: return .transitionNotAllowed
+        case .versionChanged: return .versionChanged
+        case .heldByAnotherSession: return .heldByAnotherSession
+        case .invalidValue: return .invalidValue
+        case .cannotCreateDirectory: return .cannotCreateDirectory
+        case .databaseReadOnly: return .databaseReadOnly
+        case .notADatabase: return .notADatabase
+        case .databaseTruncated: return .databaseTruncated
+        case .databaseFromNewerVersion: return .databaseFromNewerVersion
+        case .diskFull: return .diskFull
+        case .databaseBusy: return .databaseBusy
+        case .storedRecordUnreadable: return .storedRecordUnreadable
+        case .databaseFailure: return .databaseFailure
+        }
+    }
+
+    var values: [String: String] {
+        switch self {
+        case .recordNotFound(let id), .recordIsSigned(let id), .storedRecordUnreadable(let id):
+            return ["id": id]
+        case .transitionNotAllowed(let id, let from, let to):
+            return ["id": id, "from": from.rawValue, "to": to.rawValue]
+        case .versionChanged(let id, let expected, let current):
+            return ["id": id, "expected": String(expected), "current": String(current)]
+        case .heldByAnotherSession(let id, let holder):
+            return ["id": id, "holder": holder]
+        case .invalidValue(let field, let allowed):
+            return ["field": field, "allowed": allowed]
+        case .cannotCreateDirectory(let path, let reason):
+            return ["path": path, "reason": reason]
+        case .databaseReadOnly(let path), .notADatabase(let path), .databaseTruncated(let path),
+             .databaseFromNewerVersion(let path), .diskFull(let path), .databaseBusy(let path):
+            return ["path": path]
+        case .databaseFailure(let path, let detail):
+            return ["path": path, "detail": detail]
+        }
+    }
+}
+
+extension StoreError: LocalizedError {
+    public var errorDescription: String? { message() }
+}

@@ -1,0 +1,37 @@
+import IntakeModel
+
+/// Maps answers to FHIR `value[x]`, by the type of the item they answer.
+enum FHIRAnswerMapping {
+    /// One FHIR value for one answer. Choice codes become Codings with the item's code system;
+    /// quantities carry their UCUM code.
+    static func value(_ answer: AnswerValue, for item: QuestionItem?, language: QuestionnaireLanguage) -> FHIRValue {
+        values(answer, for: item, language: language).first ?? FHIRValue()
+    }
+
+    /// All FHIR values of one answer (a multiple choice set gives one per code).
+    static func values(_ answer: AnswerValue, for item: QuestionItem?, language: QuestionnaireLanguage) -> [FHIRValue] {
+        func coding(_ code: String) -> FHIRValue {
+            guard let item else { return FHIRValue(coding: FHIRCoding(system: nil, code: code, display: nil)) }
+            return FHIRValue(coding: FHIRCoding(system: FHIRQuestionnaire.codeSystem(item), code: code,
+                                                display: item.optionLabel(code, language)))
+        }
+        switch answer {
+        case .boolean(let value): return [FHIRValue(boolean: value)]
+        case .integer(let value):
+            if item?.type == .decimal { return [FHIRValue(decimal: Double(value))] }
+            return [FHIRValue(integer: value)]
+        case .decimal(let value): return [FHIRValue(decimal: value)]
+        case .date(let value): return [FHIRValue(date: value.description)]
+        case .string(let value):
+            if let item, item.type == .openChoice, item.options.contains(where: { $0.code == value }) {
+                return [coding(value)]
+            }
+            return [FHIRValue(string: value)]
+        case .code(let code): return [coding(code)]
+        case .codes(let codes): return codes.map(coding)
+        case .quantity(let value, let unit):
+            let choice = item?.units.first { $0.code == unit }
+            return [FHIRValue(quantity: FHIRQuantity(value: value, unit: choice?.display ?? unit, code: choice?.ucum ?? unit))]
+        }
+    }
+}

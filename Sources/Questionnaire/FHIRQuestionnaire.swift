@@ -1,0 +1,181 @@
+import Foundation
+import IntakeModel
+
+/// A FHIR R4 `Questionnaire` resource built from the questionnaire definition: one group per step,
+/// items with their linkId, text, type, options, units (UCUM), limits, enableWhen, required and
+/// repeats, help as a `display` child with item control `help`.
+public struct FHIRQuestionnaire: Codable, Sendable {
+    public var resourceType = "Questionnaire"
+    public var url: String
+    public var version: String
+    public var name: String
+    public var title: String
+    public var status = "active"
+    public var item: [Item]
+
+    /// One `Questionnaire.item`.
+    public struct Item: Codable, Sendable {
+        public var linkId: String
+        public var text: String?
+        public var type: String
+        public var required: Bool?
+        public var repeats: Bool?
+        public var readOnly: Bool?
+        public var maxLength: Int?
+        public var enableWhen: [EnableWhen]?
+        public var enableBehavior: String?
+        public var answerOption: [FHIRAnswer]?
+        public var `extension`: [FHIRExtension]?
+        public var item: [Item]?
+    }
+
+    /// One `Questionnaire.item.enableWhen`.
+    public struct EnableWhen: Codable, Sendable {
+        public var question: String
+        public var `operator`: String
+        public var answer: FHIRValue
+
+        enum Keys: String, CodingKey { case question, `operator` }
+
+        public init(question: String, operator op: String, answer: FHIRValue) {
+            self.question = question; self.operator = op; self.answer = answer
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(question, forKey: .question)
+            try container.encode(`operator`, forKey: .operator)
+            try answer.encode(to: encoder, prefix: "answer")
+        }
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: Keys.self)
+            question = try container.decode(String.self, forKey: .question)
+            `operator` = try container.decode(String.self, forKey: .operator)
+            answer = try FHIRValue(from: decoder, prefix: "answer")
+        }
+    }
+
+    /// Builds the resource from `definition`, texts in `language`.
+    public init(_ definition: QuestionnaireDefinition = .intake, language: QuestionnaireLanguage = .english) {
+        url = definition.url
+        version = definition.version
+        name = definition.name
+        title = definition.name + " intake"
+        item = definition.steps.filter { !$0.items.isEmpty }.map { step in
+            Item(linkId: FHIRQuestionnaire.stepLinkId(step.id), text: step.title(language), type: "group",
+                 repeats: nil, item: FHIRQuestionnaire.helpItems(FHIRQuestionnaire.stepLinkId(step.id), step.help(language))
+                     + step.items.map { FHIRQuestionnaire.item($0, definition, language) })
+        }
+    }
+
+    /// The linkId of a step's group (`step.red-flags`), distinct from every item's linkId.
+    public static func stepLinkId(_ step: StepID) -> String { "step." + step.rawValue }
+
+    /// The resource as JSON.
+    public func jsonData() throws -> Data { try FHIRJSON.encoder.encode(self) }
+
+    static func item(_ source: QuestionItem, _ definition: QuestionnaireDefinition,
+                     _ language: QuestionnaireLanguage) -> Item {
+        var result = Item(linkId: source.linkId, text: source.caption(language), type: fhirType(source.type))
+        if source.required { result.required = true }
+        if source.repeats || source.type == .multipleChoice { result.repeats = true }
+        if source.type == .derived { result.readOnly = true }
+        result.maxLength = source.textLength?.upperBound
+        if !source.options.isEmpty {
+            result.answerOption = source.options.map { option in
+                FHIRAnswer(value: FHIRValue(coding: FHIRCoding(system: codeSystem(source), code: option.code,
+                                                                display: source.optionLabel(option.code, language))))
+            }
+        }
+        if !source.enableWhen.isEmpty {
+            result.enableWhen = source.enableWhen.map { condition in
+                EnableWhen(question: condition.question, operator: condition.op.rawValue,
+                           answer: FHIRAnswerMapping.value(condition.answer, for: definition.item(linkId: condition.question),
+                                                           language: language))
+            }
+            if source.enableWhen.count > 1 { result.enableBehavior = source.enableBehavior.rawValue }
+        }
+        var extensions: [FHIRExtension] = source.units.map { unit in
+            FHIRExtension(url: FHIRExtensionURL.unitOption,
+                          value: FHIRValue(coding: FHIRCoding(system: FHIRQuantity.ucumSystem, code: unit.ucum,
+                                                               display: unit.display)))
+        }
+        extensions += limitExtensions(source)
+        if source.type == .derived { extensions.append(FHIRExtension(url: FHIRExtensionURL.hidden, value: FHIRValue(boolean: true))) }
+        if source.type == .scale {
+            extensions.append(FHIRExtension(url: FHIRExtensionURL.itemControl, value: FHIRValue(codeableConcept:
+                FHIRCodeableConcept(coding: [FHIRCoding(system: itemControlSystem, code: "slider", display: nil)]))))
+        }
+        extensions.append(FHIRExtension(url: FHIRExtensionURL.audience, value: FHIRValue(code: source.audience.rawValue)))
+        if let pointer = source.binding?.pointer ?? source.entries?.pointer, source.type != .derived {
+            extensions.append(FHIRExtension(url: FHIRExtensionURL.recordPointer, value: FHIRValue(string: pointer)))
+        }
+        result.extension = extensions
+        let children = helpItems(source.linkId, source.help(language))
+            + source.items.map { item($0, definition, language) }
+        result.item = children.isEmpty ? nil : children
+        return result
+    }
+
+    static let itemControlSystem = "http://hl7.org/fhir/questionnaire-item-control"
+
+    /// Help text as a `display` child with item control `help` (the FHIR R4 way).
+    static func helpItems(_ linkId: String, _ help: String?) -> [Item] {
+        guard let help else { return [] }
+        var display = Item(linkId: linkId + ".help", text: help, type: "display")
+        display.extension = [FHIRExtension(url: FHIRExtensionURL.itemControl, value: FHIRValue(codeableConcept:
+            FHIRCodeableConcept(coding: [FHIRCoding(system: itemControlSystem, code: "help", display: "Help-Button")])))]
+        return [display]
+    }
+
+    /// Numeric limits for integer and decimal items (quantities are limited in their canonical unit,
+    /// which FHIR cannot say per unit; the validator checks them).
+    static func limitExtensions(_ source: QuestionItem) -> [FHIRExtension] {
+        guard let limit = source.limit else {
+            if let length = source.textLength, length.lowerBound > 0 {
+                return [FHIRExtension(url: FHIRExtensionURL.minLength, value: FHIRValue(integer: length.lowerBound))]
+            }
+            return []
+        }
+        switch source.type {
+        case .integer, .scale:
+            return [FHIRExtension(url: FHIRExtensionURL.minValue, value: FHIRValue(integer: Int(limit.hardMinimum))),
+                    FHIRExtension(url: FHIRExtensionURL.maxValue, value: FHIRValue(integer: Int(limit.hardMaximum)))]
+        case .decimal:
+            return [FHIRExtension(url: FHIRExtensionURL.minValue, value: FHIRValue(decimal: limit.hardMinimum)),
+                    FHIRExtension(url: FHIRExtensionURL.maxValue, value: FHIRValue(decimal: limit.hardMaximum))]
+        default:
+            return []
+        }
+    }
+
+    /// The FHIR R4 item type of an item type.
+    public static func fhirType(_ type: ItemType) -> String {
+        switch type {
+        case .string: return "string"
+        case .date: return "date"
+        case .integer, .scale: return "integer"
+        case .decimal: return "decimal"
+        case .quantity: return "quantity"
+        case .boolean: return "boolean"
+        case .choice, .multipleChoice, .derived: return "choice"
+        case .openChoice: return "open-choice"
+        case .group, .repeatingGroup: return "group"
+        }
+    }
+
+    /// The code system of an item's options: the record's own enum values for that field.
+    public static func codeSystem(_ item: QuestionItem) -> String {
+        if item.linkId == "patient.language" { return "urn:ietf:bcp:47" }
+        return "urn:osteo-intake:codes:" + item.linkId
+    }
+}
+
+enum FHIRJSON {
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}

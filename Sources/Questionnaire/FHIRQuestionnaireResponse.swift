@@ -1,0 +1,85 @@
+import Foundation
+import IntakeModel
+
+/// A FHIR R4 `QuestionnaireResponse` for one intake record: items nested as in `FHIRQuestionnaire`
+/// (step groups, then groups and one group item per entry of a repeating group), answers typed by
+/// their item's type, and no answers for items that enableWhen hides.
+public struct FHIRQuestionnaireResponse: Codable, Sendable {
+    /// FHIR `QuestionnaireResponse.status`, from the record's lifecycle.
+    public enum Status: String, Codable, Sendable, CaseIterable {
+        case inProgress = "in-progress"
+        case completed
+        case amended
+
+        /// The status for a stored record's lifecycle state: a draft is in progress, a finished
+        /// record completed, a finished record changed afterwards amended.
+        public init(lifecycle: String) {
+            switch lifecycle.lowercased() {
+            case "completed", "finished", "final": self = .completed
+            case "amended", "corrected": self = .amended
+            default: self = .inProgress
+            }
+        }
+    }
+
+    public struct Identifier: Codable, Sendable { public var value: String }
+
+    public var resourceType = "QuestionnaireResponse"
+    public var questionnaire: String
+    public var status: Status
+    public var identifier: Identifier?
+    public var authored: String?
+    public var item: [Item]
+
+    /// One `QuestionnaireResponse.item`: answers for a question, items for a group.
+    public struct Item: Codable, Sendable {
+        public var linkId: String
+        public var text: String?
+        public var answer: [FHIRAnswer]?
+        public var item: [Item]?
+    }
+
+    public init(record: IntakeRecord, status: Status, definition: QuestionnaireDefinition = .intake,
+                language: QuestionnaireLanguage = .english) {
+        questionnaire = definition.url
+        self.status = status
+        identifier = record.id.map { Identifier(value: $0) }
+        authored = record.visitDate?.description
+        let builder = Builder(definition: definition, record: record, language: language)
+        item = definition.steps.compactMap { step in
+            let children = step.items.flatMap { builder.items(for: $0, instance: nil) }
+            guard !children.isEmpty else { return nil }
+            return Item(linkId: FHIRQuestionnaire.stepLinkId(step.id), text: step.title(language), answer: nil, item: children)
+        }
+    }
+
+    public func jsonData() throws -> Data { try FHIRJSON.encoder.encode(self) }
+
+    struct Builder {
+        let definition: QuestionnaireDefinition
+        let record: IntakeRecord
+        let language: QuestionnaireLanguage
+
+        /// Response items for one questionnaire item: none when hidden or unanswered.
+        func items(for source: QuestionItem, instance: Int?) -> [Item] {
+            let address = ItemAddress(source.linkId, instance: instance)
+            guard definition.isEnabled(address, in: record) else { return [] }
+            switch source.type {
+            case .group:
+                let children = source.items.flatMap { items(for: $0, instance: instance) }
+                return children.isEmpty ? [] : [Item(linkId: source.linkId, text: source.caption(language), item: children)]
+            case .repeatingGroup:
+                let count = source.entries?.count(in: record) ?? 0
+                return (0..<count).compactMap { index in
+                    let children = source.items.flatMap { items(for: $0, instance: index) }
+                    return children.isEmpty ? nil
+                        : Item(linkId: source.linkId, text: source.caption(language), item: children)
+                }
+            default:
+                guard let value = definition.value(at: address, in: record) else { return [] }
+                let answers = FHIRAnswerMapping.values(value, for: source, language: language).map(FHIRAnswer.init)
+                return answers.isEmpty ? [] : [Item(linkId: source.linkId, text: source.caption(language), answer: answers)]
+            }
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// The Questionnaire module; see README.md, Architecture.

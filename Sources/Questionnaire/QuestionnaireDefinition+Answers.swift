@@ -1,0 +1,148 @@
+import IntakeModel
+
+/// Reading, writing and showing answers of a record through the definition.
+extension QuestionnaireDefinition {
+    /// The current answer at `address` (nil when the record leaves it out or the item has no field).
+    public func value(at address: ItemAddress, in record: IntakeRecord) -> AnswerValue? {
+        item(linkId: address.linkId)?.binding?.value(in: record, instance: address.instance)
+    }
+
+    /// True when the item and every group holding it are shown for this record.
+    public func isEnabled(_ address: ItemAddress, in record: IntakeRecord) -> Bool {
+        isEnabled(address, in: record, depth: 0)
+    }
+
+    private func isEnabled(_ address: ItemAddress, in record: IntakeRecord, depth: Int) -> Bool {
+        guard depth < 32, let item = item(linkId: address.linkId) else { return false }
+        if let parent = parent(of: item.linkId) {
+            let parentInstance = parent.type == .repeatingGroup ? nil : address.instance
+            guard isEnabled(ItemAddress(parent.linkId, instance: parentInstance), in: record, depth: depth + 1) else {
+                return false
+            }
+        }
+        guard !item.enableWhen.isEmpty else { return true }
+        let results = item.enableWhen.map { condition -> Bool in
+            let questionAddress = ItemAddress(
+                condition.question,
+                instance: repeatingGroup(of: condition.question) == nil ? nil : address.instance)
+            let answer = isEnabled(questionAddress, in: record, depth: depth + 1)
+                ? value(at: questionAddress, in: record) : nil
+            return condition.holds(for: answer)
+        }
+        return item.enableBehavior == .all ? results.allSatisfy { $0 } : results.contains(true)
+    }
+
+    /// Every item shown for this record, in order: groups, and for repeating groups their header
+    /// (instance nil) followed by each entry's items. Limit to one step with `step`, and leave out
+    /// staff items in kiosk mode with `audience: .patient`.
+    public func visibleAddresses(in record: IntakeRecord, step: StepID? = nil,
+                                 audience: Audience? = nil) -> [ItemAddress] {
+        var result: [ItemAddress] = []
+        func visit(_ item: QuestionItem, instance: Int?) {
+            if let audience, audience == .patient, item.audience == .staff { return }
+            let address = ItemAddress(item.linkId, instance: instance)
+            guard isEnabled(address, in: record) else { return }
+            result.append(address)
+            if item.type == .repeatingGroup, let entries = item.entries {
+                for index in 0..<entries.count(in: record) {
+                    for child in item.items { visit(child, instance: index) }
+                }
+            } else {
+                for child in item.items { visit(child, instance: instance) }
+            }
+        }
+        for each in steps where step == nil || each.id == step {
+            for item in each.items { visit(item, instance: nil) }
+        }
+        return result
+    }
+
+    /// The addresses a cursor can stop at: visible items that take an answer (no groups, nothing
+    /// derived).
+    public func answerableAddresses(in record: IntakeRecord, step: StepID? = nil,
+                                    audience: Audience? = nil) -> [ItemAddress] {
+        visibleAddresses(in: record, step: step, audience: audience).filter { address in
+            guard let item = item(linkId: address.linkId) else { return false }
+            return !item.type.isGroup && item.type != .derived && item.binding != nil
+        }
+    }
+
+    /// Stores an answer after checking that it fits the item (kind, options, units), then drops the
+    /// answers of items that the change hid. Returns those dropped answers.
+    @discardableResult
+    public func set(_ value: AnswerValue?, at address: ItemAddress,
+                    in record: inout IntakeRecord) throws(AnswerError) -> [DroppedAnswer] {
+        guard let item = item(linkId: address.linkId) else { throw .noSuchItem(address.linkId) }
+        guard let binding = item.binding else { throw .readOnly }
+        if let group = repeatingGroup(of: item.linkId), let entries = self.item(linkId: group)?.entries {
+            guard let index = address.instance, index >= 0, index < entries.count(in: record) else {
+                throw .noSuchEntry(address.instance ?? -1)
+            }
+        }
+        let checked = try value.map { (answer) throws(AnswerError) -> AnswerValue in try item.checked(answer) }
+        var copy = record
+        try binding.set(checked, in: &copy, instance: address.instance)
+        let dropped = droppingHiddenAnswers(from: &copy)
+        record = copy
+        return dropped
+    }
+
+    /// Removes every answer whose item is hidden for this record (repeating until nothing changes,
+    /// since dropping one answer can hide another item). Returns what was dropped.
+    @discardableResult
+    public func droppingHiddenAnswers(from record: inout IntakeRecord) -> [DroppedAnswer] {
+        var dropped: [DroppedAnswer] = []
+        for _ in 0..<8 {
+            var changed = false
+            for address in allAddresses(in: record) {
+                guard let item = item(linkId: address.linkId), let binding = item.binding, !binding.isReadOnly,
+                      let old = binding.value(in: record, instance: address.instance),
+                      !isEnabled(address, in: record) else { continue }
+                try? binding.set(nil, in: &record, instance: address.instance)
+                dropped.append(DroppedAnswer(address: address, oldValue: old))
+                changed = true
+            }
+            if !changed { break }
+        }
+        return dropped
+    }
+
+    /// Every item address of this record, shown or not (entries of repeating groups expanded).
+    public func allAddresses(in record: IntakeRecord) -> [ItemAddress] {
+        var result: [ItemAddress] = []
+        func visit(_ item: QuestionItem, instance: Int?) {
+            result.append(ItemAddress(item.linkId, instance: instance))
+            if item.type == .repeatingGroup, let entries = item.entries {
+                for index in 0..<entries.count(in: record) { item.items.forEach { visit($0, instance: index) } }
+            } else {
+                item.items.forEach { visit($0, instance: instance) }
+            }
+        }
+        steps.forEach { $0.items.forEach { visit($0, instance: nil) } }
+        return result
+    }
+
+    /// The item address a validation problem's JSON Pointer names: the exact field, else the first
+    /// item under that pointer (`/patient` -> the first patient item, `/medications/1` -> the name
+    /// of medication 1).
+    public func address(forPointer pointer: String, in record: IntakeRecord) -> ItemAddress? {
+        let addresses = allAddresses(in: record).filter { address in
+            item(linkId: address.linkId).map { !$0.type.isGroup && $0.binding != nil } ?? false
+        }
+        func pointerOf(_ address: ItemAddress) -> String? {
+            item(linkId: address.linkId)?.binding?.pointer(instance: address.instance)
+        }
+        if let exact = addresses.first(where: { pointerOf($0) == pointer }) { return exact }
+        let prefix = pointer.hasSuffix("/") ? pointer : pointer + "/"
+        if let under = addresses.first(where: { pointerOf($0)?.hasPrefix(prefix) ?? false }) { return under }
+        // A pointer below a field (`/body/height/unit`) belongs to that field.
+        return addresses.first { address in pointerOf(address).map { pointer.hasPrefix($0 + "/") } ?? false }
+    }
+}
+
+/// An answer removed because its item was hidden by another answer.
+public struct DroppedAnswer: Hashable, Sendable {
+    public var address: ItemAddress
+    public var oldValue: AnswerValue
+    public init(address: ItemAddress, oldValue: AnswerValue) { self.address = address; self.oldValue = oldValue }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// One record to assess: its bytes and, in batch mode, where it came from (`source`).
+struct AssessInputRecord {
+    var source: String?
+    var data: Data
+}
+
+/// Reads the inputs of `intake assess FILE... | -` (format spec section 9).
+///
+/// A file holds one record. Standard input holds one JSON value, or JSON Lines when the whole input
+/// is not one JSON value (each non-blank line a record, its source `stdin:N` with N the line number).
+/// `source` is kept only in batch mode (more than one record in all).
+enum AssessInput {
+    struct Unreadable: Error {
+        var name: String
+        var reason: String
+    }
+
+    static func read(_ arguments: [String], standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() })
+        -> (records: [AssessInputRecord], unreadable: [Unreadable]) {
+        var records: [AssessInputRecord] = []
+        var unreadable: [Unreadable] = []
+        for argument in arguments {
+            if argument == "-" {
+                let fromStandardInput = lines(of: standardInput())
+                // Empty input is still one record: it is rejected as not JSON.
+                records += fromStandardInput.isEmpty ? [AssessInputRecord(source: "stdin:1", data: Data())] : fromStandardInput
+                continue
+            }
+            do {
+                let data = try Data(contentsOf: URL(fileURLWithPath: argument))
+                records.append(AssessInputRecord(source: argument, data: data))
+            } catch {
+                let reason = FileManager.default.fileExists(atPath: argument) ? "permission denied or not a file" : "no such file"
+                unreadable.append(Unreadable(name: argument, reason: reason))
+            }
+        }
+        if records.count == 1 && unreadable.isEmpty { records[0].source = nil }
+        return (records, unreadable)
+    }
+
+    /// The whole of standard input as one record when it is one JSON value, else one record per
+    /// non-blank line.
+    static func lines(of data: Data) -> [AssessInputRecord] {
+        if (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil {
+            return [AssessInputRecord(source: "stdin:1", data: data)]
+        }
+        var records: [AssessInputRecord] = []
+        var lineNumber = 0
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var start = 0
+            let count = buffer.count
+            while start <= count {
+                var end = start
+                while end < count && buffer[end] != UInt8(ascii: "\n") { end += 1 }
+                lineNumber += 1
+                let line = buffer[start..<end]
+                if line.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D) }) {
+                    records.append(AssessInputRecord(source: "stdin:\(lineNumber)", data: Data(line)))
+                }
+                if end == count { break }
+                start = end + 1
+            }
+        }
+        return records
+    }
+}

@@ -1,0 +1,96 @@
+import Assessment
+import IntakeModel
+
+/// The readable summary `intake assess` prints without `--json`: the assessment in plain lines for
+/// a clinician, labels from `AssessSummaryText`. Every string that came from the record (id, source,
+/// medication names, messages quoting answers) is stripped of control characters first.
+struct AssessSummary {
+    var text: AssessSummaryText = .english
+
+    func render(_ assessment: IntakeAssessment, id: String?, source: String?) -> String {
+        var lines = header(id: id, source: source)
+        let t = text
+        lines.append("\(t.urgency): \(t.urgencyNames[assessment.urgency] ?? assessment.urgency.rawValue)")
+        lines.append("\(t.redFlags):" + (assessment.redFlags.isEmpty ? " \(t.noRedFlags)" : ""))
+        for flag in assessment.redFlags {
+            let reasons = flag.because.map { $0.rawValue.replacingHyphens() }.joined(separator: ", ")
+            let name = t.redFlagNames[flag.rule].map { " \($0)" } ?? ""
+            lines.append("  \(flag.rule.rawValue) [\(t.urgencyNames[flag.tier] ?? flag.tier.rawValue)]\(name): \(t.because) \(reasons)")
+        }
+        lines.append(eligibility(t.dxa, indicated: assessment.dxa.indicated, rules: assessment.dxa.rules.codes)
+                     + "; \(t.reportAs) \(t.reports[assessment.dxa.report] ?? assessment.dxa.report.rawValue)")
+        lines.append(eligibility(t.spineImaging, indicated: assessment.spineImaging.indicated, rules: assessment.spineImaging.rules.codes))
+        if let ost = assessment.ost {
+            lines.append("\(t.ost): \(t.ostIndex) \(ost.index), \(t.ostCategories[ost.category] ?? ost.category.rawValue)")
+        } else {
+            lines.append("\(t.ost): \(t.notApplicable)")
+        }
+        lines.append("\(t.tScoreClass): \(assessment.tScoreClass?.rawValue.replacingHyphens() ?? t.notApplicable)")
+        lines.append("\(t.zScoreClass): \(assessment.zScoreClass?.rawValue.replacingHyphens() ?? t.notApplicable)")
+        lines.append("\(t.bmi): \(assessment.bmi.map { "\($0) kg/m²" } ?? t.notRecorded)")
+        let historical = assessment.heightLossCm.historical.map { "\($0) cm" } ?? t.notRecorded
+        let prospective = assessment.heightLossCm.prospective.map { "\($0) cm" } ?? t.notRecorded
+        lines.append("\(t.heightLoss): \(t.historical) \(historical), \(t.prospective) \(prospective)")
+        lines.append("\(t.startBack): \(assessment.startBack.map(t.startBackLine) ?? t.notGiven)")
+        lines.append("\(t.medicationAlerts):" + (assessment.medicationAlerts.isEmpty ? " \(t.none)" : ""))
+        for alert in assessment.medicationAlerts {  // the engine lists high priority first
+            var line = "  [\(t.priorities[alert.priority] ?? alert.priority.rawValue)] \(alert.rule.rawValue) "
+                + "\(AssessSummary.safe(alert.medication)): \(alert.message)"
+            if !alert.notes.isEmpty { line += " (\(t.notes): \(alert.notes.codes.joined(separator: ", ")))" }
+            lines.append(line)
+        }
+        lines.append("\(t.recommendations):" + (assessment.recommendations.isEmpty ? " \(t.none)" : ""))
+        var priced = false
+        for recommendation in assessment.recommendations {
+            lines.append("  \(recommendation.rawValue): \(recommendation.text)")
+            if let cost = recommendation.costEstimate {
+                lines.append("      \(t.costEstimate(cost))")
+                priced = true
+            }
+        }
+        if priced { lines.append("  \(t.pricesChange)") }
+        if !assessment.warnings.isEmpty {
+            lines.append("\(t.warnings):")
+            for warning in assessment.warnings { lines.append("  \(problem(warning))") }
+        }
+        lines.append("\(t.notices):")
+        for notice in assessment.notices { lines.append("  \(notice.text)") }
+        return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    func renderRejection(_ errors: [Problem], id: String?, source: String?) -> String {
+        var lines = header(id: id, source: source)
+        lines.append(text.rejected)
+        for error in errors { lines.append("  \(problem(error))") }
+        return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    private func header(id: String?, source: String?) -> [String] {
+        var parts: [String] = []
+        if let id { parts.append("\(text.record) \(AssessSummary.safe(id))") }
+        if let source { parts.append("\(text.source) \(AssessSummary.safe(source))") }
+        return parts.isEmpty ? [] : ["== " + parts.joined(separator: " ") + " =="]
+    }
+
+    private func eligibility(_ label: String, indicated: Bool, rules: [String]) -> String {
+        indicated ? "\(label): \(text.indicated) (\(rules.joined(separator: ", ")))" : "\(label): \(text.notIndicated)"
+    }
+
+    private func problem(_ problem: Problem) -> String {
+        let path = problem.path.isEmpty ? "(record)" : AssessSummary.safe(problem.path)
+        return "\(path) [\(problem.code.rawValue)]: \(AssessSummary.safe(problem.message))"
+    }
+
+    /// Terminal control characters (C0, DEL, C1) removed: patient data never drives the terminal.
+    static func safe(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !(scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F)) {
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+}
+
+private extension String {
+    func replacingHyphens() -> String { String(map { $0 == "-" ? " " : $0 }) }
+}

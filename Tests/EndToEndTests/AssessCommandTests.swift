@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+@Suite("intake assess, end to end through the built binary")
+struct AssessCommandTests {
+    static let valid = """
+        {"format":"osteo-intake/1","id":"ok-1","visitDate":"2025-10-06","patient":{"name":"Ana","sex":"female","age":61},\
+        "body":{"height":{"value":168,"unit":"cm"},"weight":{"value":74,"unit":"kg"}},\
+        "history":{"menopause":{"status":"postmenopausal","age":52}},"symptoms":{"daysAgo":63,"onset":"gradual","trigger":"none"}}
+        """
+    static let invalid = """
+        {"format":"osteo-intake/1","id":"bad-1","visitDate":"2025-10-06","patient":{"sex":"female","age":61},\
+        "body":{"height":{"value":168,"unit":"cm"},"weight":{"value":900,"unit":"kg"}},\
+        "history":{"menopause":{"status":"postmenopausal"}},"symptoms":{"daysAgo":63,"onset":"gradual","trigger":"none"}}
+        """
+
+    func binary() throws -> URL {
+        try #require(AssessCommandRunner.binary, "the intake binary was not found beside the tests or in .build/debug")
+    }
+
+    @Test("one valid file: exit 0, one JSON line with the assessment and no source")
+    func oneValidFile() throws {
+        let folder = try AssessCommandRunner.folder(with: ["a.json": Self.valid])
+        let outcome = try AssessCommandRunner.run(try binary(), ["assess", folder.appendingPathComponent("a.json").path, "--json"])
+        #expect(outcome.status == 0)
+        #expect(outcome.lines.count == 1)
+        let object = try #require(outcome.objects.first)
+        #expect(object["format"] as? String == "osteo-intake-assessment/1")
+        #expect(object["id"] as? String == "ok-1")
+        #expect(object["urgency"] as? String == "routine")
+        #expect(object["source"] == nil)
+        #expect(outcome.stderr == "")
+    }
+
+    @Test("an invalid record: exit 65 and every problem with path and code; the valid one is still assessed")
+    func rejectedAndAssessed() throws {
+        let folder = try AssessCommandRunner.folder(with: ["a.json": Self.valid, "b.json": Self.invalid])
+        let a = folder.appendingPathComponent("a.json").path, b = folder.appendingPathComponent("b.json").path
+        let outcome = try AssessCommandRunner.run(try binary(), ["assess", b, a, "--json"])
+        #expect(outcome.status == 65)
+        let objects = outcome.objects
+        #expect(objects.count == 2)
+        #expect(objects.first?["source"] as? String == b)
+        #expect(objects.first?["id"] as? String == "bad-1")
+        let errors = try #require(objects.first?["errors"] as? [[String: Any]])
+        #expect(errors.map { $0["path"] as? String } == ["/body/weight"])
+        #expect(errors.first?["message"] as? String == "900 kg is outside 25-300 kg")
+        #expect(objects.last?["source"] as? String == a)
+        #expect(objects.last?["urgency"] as? String == "routine")
+        #expect(!outcome.stderr.contains("900"), "no patient data on stderr")
+    }
+
+    @Test("JSON Lines on stdin: one output line per record, source stdin:N, a non-JSON line is a syntax rejection")
+    func jsonLinesOnStdin() throws {
+        let input = Self.valid + "\n\nnot json at all\n" + Self.valid + "\n"
+        let outcome = try AssessCommandRunner.run(try binary(), ["assess", "-", "--json"], stdin: Data(input.utf8))
+        #expect(outcome.status == 65)
+        let objects = outcome.objects
+        #expect(objects.map { $0["source"] as? String } == ["stdin:1", "stdin:3", "stdin:4"])
+        let errors = try #require(objects[1]["errors"] as? [[String: Any]])
+        #expect(errors.first?["code"] as? String == "syntax")
+        #expect(errors.first?["path"] as? String == "")
+    }
+
+    @Test("one pretty-printed record on stdin is one record, without source")
+    func oneRecordOnStdin() throws {
+        let pretty = Self.valid.replacingOccurrences(of: ",\"", with: ",\n  \"")
+        let outcome = try AssessCommandRunner.run(try binary(), ["assess", "-", "--json"], stdin: Data(pretty.utf8))
+        #expect(outcome.status == 0)
+        #expect(outcome.lines.count == 1)
+        #expect(outcome.objects.first?["source"] == nil)
+    }
+
+    @Test("a file that cannot be read: exit 66, stderr names the file")
+    func unreadableFile() throws {
+        let outcome = try AssessCommandRunner.run(try binary(), ["assess", "/no/such/record.json", "--json"])
+        #expect(outcome.status == 66)
+        #expect(outcome.stderr.contains("/no/such/record.json"))
+    }
+
+    @Test("usage errors exit 64: no file, an unknown option")
+    func usageErrors() throws {
+        #expect(try AssessCommandRunner.run(try binary(), ["assess"]).status == 64)
+        #expect(try AssessCommandRunner.run(try binary(), ["assess", "-", "--yaml"]).status == 64)
+    }
+
+    @Test("the readable summary shows urgency, findings, the price notice and not-a-diagnosis, without control characters")
+    func readableSummary() throws {
+        let hostile = Self.valid.replacingOccurrences(of: "\"ok-1\"", with: "\"ok\\u001b[2J-1\"").replacingOccurrences(of: "\"age\":61", with: "\"age\":66")
+            .replacingOccurrences(of: "\"symptoms\"", with: "\"medications\":[{\"name\":\"turmeric\\u001b]0;x\\u0007 tea\"}],\"symptoms\"")
+        let folder = try AssessCommandRunner.folder(with: ["a.json": hostile])
+        let outcome = try AssessCommandRunner.run(try binary(), ["assess", folder.appendingPathComponent("a.json").path])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("Urgency: routine"))
+        #expect(outcome.stdout.contains("DXA bone density scan: indicated"))
+        #expect(outcome.stdout.contains("change over time"))
+        #expect(outcome.stdout.contains("It is not a diagnosis"))
+        #expect(outcome.stdout.contains("turmeric"))
+        #expect(!outcome.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+
+    @Test("check_assess.py --full passes over the shared examples")
+    func sharedExamples() throws {
+        guard let spec = AssessCommandRunner.sharedSpec else {
+            Issue.record("shared/spec not found above the package: check_assess.py not run")
+            return
+        }
+        let python = URL(fileURLWithPath: "/usr/bin/env")
+        let outcome = try AssessCommandRunner.run(python, [
+            "python3", spec.appendingPathComponent("check_assess.py").path, try binary().path,
+            spec.appendingPathComponent("examples").path, "--full",
+        ])
+        #expect(outcome.status == 0, "\(outcome.stdout)\(outcome.stderr)")
+    }
+}

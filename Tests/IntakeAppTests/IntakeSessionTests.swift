@@ -1,0 +1,169 @@
+import Assessment
+import IntakeApp
+import IntakeModel
+import Questionnaire
+import Testing
+
+@Suite("The intake session: fields, steps, messages")
+struct IntakeSessionTests {
+    let visit = CalendarDate(year: 2025, month: 10, day: 6)
+
+    func newSession(mode: SessionMode = .staff) -> IntakeSession {
+        IntakeSession(clock: FixedIntakeClock(visit), mode: mode)
+    }
+
+    @Test("a new intake opens on the Patient step with the name focused and today's visit date")
+    func newIntake() {
+        let session = newSession()
+        #expect(session.currentStep == .patient)
+        #expect(session.focus == ItemAddress("patient.name"))
+        #expect(session.record.visitDate == visit)
+        #expect(session.stepIndicator == "Step 1 of 8: Patient")
+        #expect(session.pendingAlert == nil)
+    }
+
+    @Test("a resumed draft keeps its own visit date")
+    func resumedDraft() {
+        let earlier = CalendarDate(year: 2025, month: 9, day: 1)
+        let session = IntakeSession(record: IntakeRecord(visitDate: earlier), clock: FixedIntakeClock(visit), step: .symptoms)
+        #expect(session.record.visitDate == earlier)
+        #expect(session.stepIndicator == "Step 4 of 8: Symptoms")
+        #expect(session.focus == ItemAddress("symptoms.painScore"))
+    }
+
+    @Test("setting an answer emits a save effect with old and new values")
+    func saveEffect() {
+        var session = newSession()
+        let effects = session.apply(.enterText(ItemAddress("patient.name"), "  María José\u{1B}[31m "))
+        #expect(session.record.patient?.name == "María José[31m")
+        #expect(effects == [.saveAnswer(AnswerChange(address: ItemAddress("patient.name"), pointer: "/patient/name",
+                                                     oldValue: nil, newValue: .string("María José[31m")))])
+    }
+
+    @Test("menopause questions appear for a woman and vanish, answers dropped, for a man")
+    func conditionalItems() {
+        var session = newSession()
+        _ = session.apply(.setAnswer(ItemAddress("patient.sex"), .code("female")))
+        #expect(session.fields(in: .history).contains(ItemAddress("history.menopause.status")))
+        _ = session.apply(.setAnswer(ItemAddress("history.menopause.status"), .code("postmenopausal")))
+        #expect(session.fields(in: .history).contains(ItemAddress("history.menopause.age")))
+        _ = session.apply(.enterText(ItemAddress("history.menopause.age"), "48"))
+        let effects = session.apply(.setAnswer(ItemAddress("patient.sex"), .code("male")))
+        #expect(session.record.history?.menopause == nil)
+        #expect(!session.fields(in: .history).contains(ItemAddress("history.menopause.status")))
+        let dropped = effects.compactMap { effect -> ItemAddress? in
+            if case .saveAnswer(let change) = effect, change.droppedAsHidden { return change.address }
+            return nil
+        }
+        #expect(Set(dropped) == [ItemAddress("history.menopause.status"), ItemAddress("history.menopause.age")])
+    }
+
+    @Test("medication follow-ups appear for the class typed and their answers go when the name changes")
+    func medicationFollowUps() {
+        var session = newSession()
+        _ = session.apply(.goToStep(.medications))
+        _ = session.apply(.addEntry(group: "medications"))
+        #expect(session.focus == ItemAddress("medications.name", instance: 0))
+        _ = session.apply(.enterText(ItemAddress("medications.name", instance: 0), "denosumab"))
+        #expect(session.fields(in: .medications).contains(ItemAddress("medications.wantsToStop", instance: 0)))
+        _ = session.apply(.setAnswer(ItemAddress("medications.wantsToStop", instance: 0), .boolean(true)))
+        #expect(session.record.medications?[0].wantsToStop == true)
+        _ = session.apply(.enterText(ItemAddress("medications.name", instance: 0), "naproxen"))
+        #expect(session.record.medications?[0].wantsToStop == nil)
+        #expect(!session.fields(in: .medications).contains(ItemAddress("medications.wantsToStop", instance: 0)))
+        _ = session.apply(.removeEntry(group: "medications", index: 0))
+        #expect(session.record.medications == [])
+    }
+
+    @Test("text that does not parse is kept with a message naming the field and what is allowed")
+    func badText() {
+        var session = newSession()
+        let address = ItemAddress("patient.birthDate")
+        _ = session.apply(.enterText(address, "14/03/1958"))
+        #expect(session.record.patient?.birthDate == nil)
+        #expect(session.pendingText[address] == "14/03/1958")
+        #expect(session.errors[address] == "Date of birth: enter a date as YYYY-MM-DD, for example 1958-03-14.")
+        _ = session.apply(.enterText(address, "1958-03-14"))
+        #expect(session.errors[address] == nil)
+        #expect(session.pendingText[address] == nil)
+        #expect(session.record.patient?.birthDate == CalendarDate(year: 1958, month: 3, day: 14))
+    }
+
+    @Test("leaving a field shows its error; going back never validates")
+    func leavingValidates() {
+        var session = newSession()
+        _ = session.apply(.goToStep(.history))
+        let height = ItemAddress("body.height")
+        _ = session.apply(.focus(height))
+        _ = session.apply(.enterQuantity(height, "900", unit: "cm"))
+        _ = session.apply(.previousStep)
+        #expect(session.errors[height] == nil)
+        _ = session.apply(.focus(height))
+        _ = session.apply(.nextField)
+        #expect(session.errors[height]?.hasPrefix("Height now:") == true)
+        #expect(session.status(of: .history) == .hasErrors)
+        _ = session.apply(.enterQuantity(height, "168", unit: "cm"))
+        #expect(session.errors[height] == nil)
+    }
+
+    @Test("finishing jumps to the first problem, and completes once there is none")
+    func finish() {
+        var session = newSession()
+        _ = session.apply(.goToStep(.redFlags))
+        let effects = session.apply(.finish)
+        #expect(effects.contains(.audit(.finishBlocked(errorCount: session.errors.count))))
+        #expect(session.focus == ItemAddress("patient.name"))
+        #expect(session.currentStep == .patient)
+        #expect(session.errors[ItemAddress("patient.name")] == "Full name: an answer is needed.")
+        #expect(!session.isCompleted)
+    }
+
+    @Test("Tab runs through the fields of a step and on to the next step")
+    func tabOrder() {
+        var session = newSession()
+        _ = session.apply(.goToStep(.startBack))
+        for _ in 0..<8 { _ = session.apply(.nextField) }
+        #expect(session.focus == ItemAddress("startBack.item9"))
+        _ = session.apply(.nextField)
+        #expect(session.currentStep == .summary)
+        _ = session.apply(.previousField)
+        #expect(session.focus == ItemAddress("startBack.item9"))
+    }
+
+    @Test("STarT Back can be skipped as a whole, and still counts as a step")
+    func skipStartBack() {
+        var session = newSession()
+        _ = session.apply(.goToStep(.startBack))
+        _ = session.apply(.setAnswer(ItemAddress("startBack.item1"), .boolean(true)))
+        let effects = session.apply(.skipStep)
+        #expect(session.record.startBack == nil)
+        #expect(effects.contains(.audit(.stepSkipped(.startBack))))
+        #expect(session.status(of: .startBack) == .skipped)
+        #expect(session.currentStep == .summary)
+        #expect(session.stepIndicator == "Step 8 of 8: Review")
+        _ = session.apply(.goToStep(.patient))
+        #expect(session.apply(.skipStep).isEmpty)
+    }
+
+    @Test("typing part of a caption jumps there, ignoring case and accents")
+    func jump() {
+        var session = newSession()
+        _ = session.apply(.jump(caption: "TÁLLEST"))
+        #expect(session.focus == ItemAddress("body.tallestAdultHeight"))
+        #expect(session.currentStep == .history)
+        _ = session.apply(.jump(caption: "night"))
+        #expect(session.focus == ItemAddress("symptoms.nightPain"))
+        _ = session.apply(.jump(caption: "zebra"))
+        #expect(session.notice == "No field matches \"zebra\".")
+        #expect(session.focus == ItemAddress("symptoms.nightPain"))
+    }
+
+    @Test("kiosk mode hides staff items")
+    func kiosk() {
+        let session = newSession(mode: .kiosk)
+        #expect(!session.fields(in: .history).contains(ItemAddress("body.kyphosis")))
+        #expect(!session.fields(in: .patient).contains(ItemAddress("visitDate")))
+        #expect(session.fields(in: .boneDensity) == [ItemAddress("history.plannedDentalSurgery"),
+                                                      ItemAddress("history.poorDentalHealth")])
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import IntakeSheet
+
+@Suite("PDF sheet")
+struct PDFSheetTests {
+    func render(_ sheet: IntakeSheet, paper: PaperSize = .a4) throws -> (PDFSheet, PDFInspector) {
+        let pdf = try PDFSheetRenderer(paper: paper).render(sheet)
+        return (pdf, try PDFInspector(pdf.data))
+    }
+
+    @Test("the PDF has one page per page of the text sheet, in its page tree")
+    func pageCount() throws {
+        let sheet = try SheetFixtures.exampleSheet("medication-alerts")
+        let (pdf, inspector) = try render(sheet)
+        #expect(pdf.data.starts(with: Array("%PDF-".utf8)))
+        #expect(sheet.pages.count >= 2)
+        #expect(inspector.pageCount == sheet.pages.count)
+        #expect(inspector.pageObjects.count == sheet.pages.count)
+    }
+
+    @Test("fonts are embedded in the PDF")
+    func fontsEmbedded() throws {
+        let (_, inspector) = try render(try SheetFixtures.exampleSheet("urgent-fracture"))
+        #expect(inspector.embeddedFontFiles >= 1)
+    }
+
+    @Test("the patient's Polish name is in the PDF's text layer, as are the rule IDs")
+    func nameInTextLayer() throws {
+        let (_, inspector) = try render(try SheetFixtures.exampleSheet("urgent-fracture"))
+        let text = try inspector.text()
+        #expect(text.contains("Małgorzata Wiśniewska"))
+        #expect(text.contains("RF-FX"))
+        #expect(text.contains("Page 1 of"))
+        #expect(text.contains("It is not a diagnosis"))
+    }
+
+    @Test("pdftotext, where installed, also finds the name (an extra check; the one above needs no tools)")
+    func pdftotextAgrees() throws {
+        let tool = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        let (pdf, _) = try render(try SheetFixtures.exampleSheet("urgent-fracture"))
+        guard let tool else { return #expect(pdf.data.count > 0) }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("sheet-\(UUID().uuidString).pdf")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try pdf.data.write(to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = [file.path, "-"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.contains("Małgorzata Wiśniewska"))
+    }
+
+    @Test("A4 and Letter give their page sizes", arguments: [(PaperSize.a4, 595.0, 842.0), (PaperSize.letter, 612.0, 792.0)])
+    func paperSizes(_ paper: PaperSize, _ width: Double, _ height: Double) throws {
+        let (_, inspector) = try render(try SheetFixtures.exampleSheet("routine-mechanical"), paper: paper)
+        let box = inspector.mediaBox
+        #expect(box.count == 4)
+        #expect(abs((box.last ?? 0) - height) < 1 && abs((box.dropLast().last ?? 0) - width) < 1)
+    }
+
+    @Test("the PDF's title is not the patient's name")
+    func titleIsNotTheName() throws {
+        let sheet = try SheetFixtures.exampleSheet("urgent-fracture")
+        let (pdf, _) = try render(sheet)
+        #expect(!sheet.documentTitle.contains("Wiśniewska"))
+        #expect(String(decoding: pdf.data, as: UTF8.self).contains("OsteoIntake intake sheet"))
+    }
+
+    @Test("characters no installed font has give a warning naming a font package and no patient data")
+    func missingGlyphs() throws {
+        var record = try SheetFixtures.record("routine-mechanical")
+        // Linear B syllables: no font on an ordinary Debian machine has them.
+        record.patient?.name = "Zed \u{10000}\u{10001}\u{10002}"
+        let sheet = IntakeSheet(record: record, assessment: try SheetFixtures.expectedAssessment("routine-mechanical"),
+                                context: SheetFixtures.context)
+        let (pdf, _) = try render(sheet)
+        #expect(pdf.missingGlyphs > 0)
+        let warning = try #require(pdf.warning)
+        #expect(warning.contains("fonts-noto-core"))
+        #expect(!warning.contains("Zed"))
+    }
+
+    @Test("a Latin-script sheet needs no extra font")
+    func noWarningForLatin() throws {
+        let (pdf, _) = try render(try SheetFixtures.exampleSheet("routine-mechanical"))
+        #expect(pdf.missingGlyphs == 0)
+        #expect(pdf.warning == nil)
+    }
+
+    @Test("without cairo and pango the error names the Debian packages to install")
+    func missingLibraries() throws {
+        let renderer = PDFSheetRenderer(paper: .a4, library: CairoPango.load(cairo: "libcairo-not-here.so.9"))
+        do {
+            _ = try renderer.render(try SheetFixtures.exampleSheet("routine-mechanical"))
+            Issue.record("rendering without cairo should fail")
+        } catch let error as PDFUnavailableError {
+            #expect(error.description.contains("libcairo2 libpango-1.0-0 libpangocairo-1.0-0"))
+            #expect(error.description.contains("libcairo-not-here.so.9"))
+            #expect(error.description.contains("--text"))
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import IntakeModel
+@testable import IntakeSheet
+
+/// Records and assessments the sheet tests print: the shared examples (with their expected
+/// assessments) and records made here for names the examples lack.
+enum SheetFixtures {
+    /// `shared/spec/examples`, found by walking up from this file.
+    static let examplesDirectory: URL = {
+        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while directory.path != "/" {
+            let candidate = directory.appendingPathComponent("shared/spec/examples")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        fatalError("shared/spec/examples not found above \(#filePath)")
+    }()
+
+    static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    static func record(_ name: String) throws -> IntakeRecord {
+        try JSONDecoder().decode(IntakeRecord.self, from: Data(contentsOf: examplesDirectory.appendingPathComponent("\(name).json")))
+    }
+
+    static func expectedAssessment(_ name: String) throws -> SheetAssessment {
+        try JSONDecoder().decode(SheetAssessment.self,
+                                 from: Data(contentsOf: examplesDirectory.appendingPathComponent("\(name).expected.json")))
+    }
+
+    static let context = SheetContext(recordID: nil, status: "final", clinicName: "Riverside Spine Clinic")
+
+    static func exampleSheet(_ name: String) throws -> IntakeSheet {
+        IntakeSheet(record: try record(name), assessment: try expectedAssessment(name), context: context)
+    }
+
+    /// A record with a Chinese name, every section filled, and an emergency assessment.
+    static func cjkRecord() throws -> (IntakeRecord, SheetAssessment) {
+        var record = try self.record("emergency-cauda-equina")
+        record.id = "cjk-name"
+        record.patient?.name = "张伟明 (Zhāng Wěimíng)"
+        record.patient?.identifier = "MRN-000417"
+        record.medications = (record.medications ?? []) + [Medication(name: "布洛芬缓释胶囊", doseMgPerDay: 600, months: 2)]
+        return (record, try expectedAssessment("emergency-cauda-equina"))
+    }
+
+    /// A record whose name and medicine names try to break the sheet.
+    static func hostileRecord(name: String) throws -> IntakeRecord {
+        var record = try self.record("routine-mechanical")
+        record.patient?.name = name
+        record.medications = (record.medications ?? []) + [Medication(name: "\u{1B}[2J\u{1B}]0;pwned\u{07}ibuprofen\u{202E}lanigiro")]
+        return record
+    }
+
+    static let escapeName = "\u{1B}[31mRed\u{1B}[0m Alert\u{1B}]8;;http://evil\u{1B}\\link\u{1B}]8;;\u{1B}\\ Smith\u{07}\u{08}\u{7F}"
+    static let rightToLeftOverrideName = "Ann \u{202E}htimS\u{202C} Lee"
+    static let longName = String(repeating: "Bartholomew-Ångström ", count: 24) + "Wu"
+}

@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+import Testing
+@testable import IntakeStore
+
+@Suite("Audit trail")
+struct AuditTrailTests {
+    let folder = TemporaryFolder()
+
+    @Test("actions are appended with who, from where and the record version")
+    func appendActions() throws {
+        let store = try makeStore(folder)
+        let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
+        try store.appendAudit(draft.id, action: .print, actor: frontDesk)
+        try store.appendAudit(draft.id, action: .alertAcknowledged, field: "RF-CES", oldValue: nil, newValue: "Nurse Kim",
+                              actor: backOffice)
+        let trail = try store.auditTrail(draft.id)
+        #expect(trail.map(\.action) == [.create, .print, .alertAcknowledged])
+        #expect(trail[1].actor.sshClient == "10.0.0.7")
+        #expect(trail[2].newValue == "Nurse Kim")
+        #expect(trail.allSatisfy { $0.version == 1 })
+        #expect(trail.map(\.sequence) == trail.map(\.sequence).sorted())
+    }
+
+    @Test("the database refuses to update or delete audit rows")
+    func appendOnly() throws {
+        let store = try makeStore(folder)
+        let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
+        let queue = try DatabaseQueue(path: folder.databasePath)
+        #expect(throws: DatabaseError.self) {
+            try queue.write { try $0.execute(sql: "UPDATE audit SET newValue = 'forged'") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try queue.write { try $0.execute(sql: "DELETE FROM audit") }
+        }
+        #expect(try store.auditTrail(draft.id).count == 1)
+    }
+
+    @Test("the SSH client address comes from SSH_CONNECTION, else SSH_CLIENT")
+    func sshAddress() {
+        #expect(AuditActor.sshClientAddress(environment: ["SSH_CONNECTION": "10.1.2.3 50000 10.1.2.1 22"]) == "10.1.2.3")
+        #expect(AuditActor.sshClientAddress(environment: ["SSH_CLIENT": "fe80::1 50000 22"]) == "fe80::1")
+        #expect(AuditActor.sshClientAddress(environment: [:]) == nil)
+    }
+
+    @Test("the trail of an unknown record is an error naming the ID")
+    func unknownRecord() throws {
+        let store = try makeStore(folder)
+        #expect(throws: StoreError.recordNotFound(id: "ZZZZ-ZZZZ")) { try store.auditTrail("ZZZZ-ZZZZ") }
+    }
+}

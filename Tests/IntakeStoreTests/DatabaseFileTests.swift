@@ -1,0 +1,126 @@
+import Foundation
+import GRDB
+import Testing
+@testable import IntakeStore
+
+@Suite("The database file: where it lives, its permissions, and files it must refuse")
+struct DatabaseFileTests {
+    let folder = TemporaryFolder()
+
+    @Test("--db wins over INTAKE_DB, which wins over XDG_DATA_HOME, which wins over the home folder")
+    func locationPrecedence() {
+        let environment = ["INTAKE_DB": "/e/intake.sqlite", "XDG_DATA_HOME": "/x", "HOME": "/home/anna"]
+        #expect(DatabaseLocation.resolve(explicit: "/cli.sqlite", environment: environment) == "/cli.sqlite")
+        #expect(DatabaseLocation.resolve(explicit: nil, environment: environment) == "/e/intake.sqlite")
+        #expect(DatabaseLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"])
+                == "/x/osteo-intake/intake.sqlite")
+        #expect(DatabaseLocation.resolve(explicit: nil, environment: ["HOME": "/home/anna"])
+                == "/home/anna/.local/share/osteo-intake/intake.sqlite")
+        #expect(DatabaseLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "relative", "HOME": "/h"])
+                == "/h/.local/share/osteo-intake/intake.sqlite")
+    }
+
+    @Test("the folder is created 0700 and the database, WAL and shared-memory files are 0600")
+    func permissions() throws {
+        let old = umask(0o022)
+        defer { umask(old) }
+        let store = try makeStore(folder)
+        _ = try store.createDraft(sampleRecord(), actor: frontDesk)
+        #expect(posixMode(folder.path + "/db") == 0o700)
+        #expect(posixMode(folder.databasePath) == 0o600)
+        #expect(posixMode(folder.databasePath + "-wal") == 0o600)
+        #expect(posixMode(folder.databasePath + "-shm") == 0o600)
+    }
+
+    @Test("a file that is not SQLite is refused with a clear message and left byte for byte as it was")
+    func notSQLite() throws {
+        let path = folder.path + "/notes.sqlite"
+        let content = Data("Patient list, do not delete\n".utf8)
+        _ = FileManager.default.createFile(atPath: path, contents: content)
+        let error = #expect(throws: StoreError.notADatabase(path: path)) { try SQLiteIntakeStore(path: path) }
+        #expect(error?.message().contains("not an OsteoIntake database") == true)
+        #expect(FileManager.default.contents(atPath: path) == content)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
+    @Test("a truncated database is refused and never repaired", arguments: [4096, 1000])
+    func truncated(cut: Int) throws {
+        do {
+            let store = try makeStore(folder)
+            for index in 0..<200 { _ = try store.createDraft(sampleRecord(name: "Patient \(index)"), actor: frontDesk) }
+            try store.close()
+        }
+        let path = folder.databasePath
+        // Closing checkpointed every page into the file; the WAL left beside it is spent.
+        try FileManager.default.removeItem(atPath: path + "-wal")
+        let whole = try #require(FileManager.default.contents(atPath: path))
+        #expect(whole.count > 3 * 4096)
+        let damaged = whole.prefix(whole.count - cut)
+        try damaged.write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.databaseTruncated(path: path)) { try makeStore(folder) }
+        #expect(FileManager.default.contents(atPath: path) == damaged)
+    }
+
+    @Test("the page count check waits while the WAL holds pages (a checkpoint cut short by a crash)")
+    func interruptedCheckpoint() throws {
+        var header = [UInt8]("SQLite format 3\0".utf8) + [UInt8](repeating: 0, count: 84)
+        header[16] = 0x10  // page size 4096
+        header[31] = 10  // ten pages
+        header[27] = 1; header[95] = 1  // change counter == version-valid-for: the page count is valid
+        let path = folder.path + "/short.sqlite"
+        _ = FileManager.default.createFile(atPath: path, contents: Data(header + [UInt8](repeating: 0, count: 2 * 4096 - 100)))
+        #expect(throws: StoreError.databaseTruncated(path: path)) {
+            try DatabaseLocation.checkHeader(path, size: 2 * 4096, walHoldsPages: false)
+        }
+        #expect(try DatabaseLocation.checkHeader(path, size: 2 * 4096, walHoldsPages: true) == .shortWithPagesInWAL)
+    }
+
+    @Test("a short file whose WAL still holds every page opens with nothing lost (a checkpoint cut short)")
+    func shortButWholeWithWAL() throws {
+        let store = try makeStore(folder)
+        let ids = try (0..<200).map { try store.createDraft(sampleRecord(name: "Patient \($0)"), actor: frontDesk).id }
+        let pageCount = try #require(try store.read { try Int.fetchOne($0, sql: "PRAGMA page_count") })
+        // What kill -9 leaves behind: the database file and its WAL, copied while the store is open.
+        let crashed = folder.path + "/crashed/intake.sqlite"
+        try FileManager.default.createDirectory(atPath: folder.path + "/crashed", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: folder.databasePath + "-wal", toPath: crashed + "-wal")
+        var file = [UInt8](try #require(FileManager.default.contents(atPath: folder.databasePath)))
+        #expect(file.count < pageCount * 4096)
+        // ...after a checkpoint that wrote page 1 (with the new page count) and died before the rest.
+        for (offset, byte) in [24, 16, 8, 0].enumerated() { file[28 + offset] = UInt8((pageCount >> byte) & 0xFF) }
+        file[92...95] = file[24...27]
+        try Data(file).write(to: URL(fileURLWithPath: crashed))
+        #expect(try DatabaseLocation.prepare(path: crashed) == .shortWithPagesInWAL)
+        let reopened = try SQLiteIntakeStore(path: crashed)
+        #expect(try reopened.list(RecordQuery()).count == 200)
+        #expect(try reopened.load(ids[199]).record.patient?.name == "Patient 199")
+    }
+
+    @Test("a read-only database file is refused with a clear message, even for root")
+    func readOnly() throws {
+        do { _ = try makeStore(folder).createDraft(sampleRecord(), actor: frontDesk) }
+        chmod(folder.databasePath, 0o400)
+        let error = #expect(throws: StoreError.databaseReadOnly(path: folder.databasePath)) { try makeStore(folder) }
+        #expect(error?.message().contains("read-only") == true)
+    }
+
+    @Test("a database written by a newer version of the program is refused and left untouched")
+    func newerVersion() throws {
+        do { _ = try makeStore(folder).createDraft(sampleRecord(), actor: frontDesk) }
+        let queue = try DatabaseQueue(path: folder.databasePath)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-from-the-future')") }
+        try queue.close()
+        let error = #expect(throws: StoreError.databaseFromNewerVersion(path: folder.databasePath)) { try makeStore(folder) }
+        #expect(error?.message().contains("newer version") == true)
+        let after = try DatabaseQueue(path: folder.databasePath)
+        #expect(try after.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }.count == 2)
+    }
+
+    @Test("a folder path that is a file gives a clear error")
+    func folderIsAFile() throws {
+        _ = FileManager.default.createFile(atPath: folder.path + "/db", contents: Data())
+        #expect(throws: StoreError.cannotCreateDirectory(path: folder.path + "/db", reason: "a file with that name exists")) {
+            try makeStore(folder)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import IntakeModel
+@testable import Questionnaire
+import Testing
+
+@Suite("The intake questionnaire definition")
+struct QuestionnaireDefinitionTests {
+    let definition = QuestionnaireDefinition.intake
+
+    @Test("steps come in the order of the architecture, with their screen names")
+    func stepOrder() {
+        #expect(definition.steps.map(\.id.rawValue) == [
+            "patient", "history", "medications", "symptoms", "red-flags", "bone-density", "start-back", "summary",
+        ])
+        #expect(definition.steps.map { $0.title() } == [
+            "Patient", "History", "Medications", "Symptoms", "Red flags", "Bone density and labs", "STarT Back", "Review",
+        ])
+        #expect(StepID(screenName: "review") == .summary)
+        #expect(StepID(screenName: "Red-Flags") == .redFlags)
+        #expect(StepID(screenName: "labs") == nil)
+        #expect(StepID.symptoms.number == 4)
+        #expect(definition.step(.startBack)?.skippable == true)
+        #expect(definition.step(.startBack)?.help()?.contains("Keele University") == true)
+    }
+
+    @Test("the patient's name is the first field of a new intake")
+    func nameFirst() {
+        let first = definition.answerableAddresses(in: IntakeRecord()).first
+        #expect(first == ItemAddress("patient.name"))
+    }
+
+    @Test("every item, option and step has English text, and no key is shown raw")
+    func englishComplete() {
+        for item in definition.allItems {
+            #expect(item.caption() != item.linkId, "no caption for \(item.linkId)")
+            for option in item.options {
+                let label = item.optionLabel(option.code)
+                #expect(label != QuestionnaireStrings.optionKey(linkId: item.linkId, code: option.code),
+                        "no label for \(item.linkId)=\(option.code)")
+            }
+        }
+        for step in definition.steps {
+            #expect(step.title() != QuestionnaireStrings.stepKey(step.id))
+        }
+    }
+
+    @Test("Spanish falls back to English until translated")
+    func spanishFallback() throws {
+        let item = try #require(definition.item(linkId: "patient.sex"))
+        #expect(item.caption(.spanish) == item.caption(.english))
+        #expect(QuestionnaireLanguage(tag: "es-MX") == .spanish)
+        #expect(QuestionnaireLanguage(tag: "pt-BR") == .english)
+    }
+
+    @Test("examination findings, measured values, bone density, labs and temperature are staff items")
+    func staffItems() {
+        for linkId in ["body.kyphosis", "body.measuredHeightLoss", "redFlags.temperature", "boneDensity.lowestTScore",
+                       "labs.egfr", "labs.dialysis", "labs.tshSuppressed", "labs.alpRaisedUnexplained", "visitDate"] {
+            #expect(definition.item(linkId: linkId)?.audience == .staff, "\(linkId)")
+        }
+        let kiosk = definition.answerableAddresses(in: IntakeRecord(), audience: .patient).map(\.linkId)
+        #expect(!kiosk.contains("body.kyphosis"))
+        #expect(kiosk.contains("redFlags.saddleNumbness"))
+    }
+
+    @Test("limits come from IntakeLimits")
+    func limits() {
+        #expect(definition.item(linkId: "body.height")?.limit == IntakeLimits.height)
+        #expect(definition.item(linkId: "redFlags.temperature")?.limit == IntakeLimits.temperature)
+        #expect(definition.item(linkId: "patient.name")?.textLength == IntakeLimits.patientNameLength)
+        #expect(definition.item(linkId: "redFlags.temperature")?.units.map(\.code) == ["C", "F"])
+    }
+
+    @Test("every answer of every shared example is reachable through an item binding")
+    func everyExampleKeyIsSettable() throws {
+        try #require(SharedExamples.directory != nil, "shared/spec/examples not found above the repository")
+        for name in SharedExamples.validNames {
+            let record = try SharedExamples.record(name)
+            let pointers = Set(definition.allAddresses(in: record).compactMap { address -> String? in
+                guard let item = definition.item(linkId: address.linkId), item.type != .derived,
+                      definition.value(at: address, in: record) != nil else { return nil }
+                return item.binding?.pointer(instance: address.instance)
+            })
+            let leaves = SharedExamples.leafPointers(try SharedExamples.json(name))
+                .filter { $0 != "/format" && $0 != "/id" }
+            for leaf in leaves {
+                // Empty lists ("asked, none") are kept by the group itself.
+                #expect(pointers.contains(leaf) || leaf.hasSuffix("/fractures"), "\(name): \(leaf) has no item")
+            }
+        }
+    }
+
+    @Test("every key the rules read can be set on some item")
+    func ruleInputsHaveItems() {
+        let pointers = Set(definition.allItems.compactMap { $0.binding?.pointer })
+        for required in ["/body/kyphosis", "/medications/*/status", "/medications/*/route", "/medications/*/months",
+                         "/medications/*/years", "/medications/*/lastDoseDate", "/medications/*/wantsToStop",
+                         "/medications/*/doseMgPerDay", "/symptoms/nightPain", "/symptoms/relievedBy",
+                         "/symptoms/newThighOrGroinPain", "/symptoms/cannotStayUpright30Min",
+                         "/history/cardiovascularEvents/*/type", "/labs/dialysis", "/labs/tshSuppressed",
+                         "/labs/alpRaisedUnexplained", "/redFlags/temperature", "/visitDate", "/patient/birthDate",
+                         "/patient/age", "/history/menopause/age", "/history/plannedDentalSurgery"] {
+            #expect(pointers.contains(required), "\(required)")
+        }
+        let relievers = definition.item(linkId: "symptoms.relievedBy")?.options.map(\.code)
+        #expect(relievers == Reliever.allCases.map(\.rawValue))
+    }
+}

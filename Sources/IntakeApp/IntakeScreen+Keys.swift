@@ -83,7 +83,7 @@ extension IntakeScreen {
     /// and hang-up); choices reach it at once so the urgency and the alert follow each answer.
     func isTypedField(_ outer: any FormField) -> Bool {
         let field = (outer as? QuestionField)?.inner ?? outer
-        return field is TextField || field is DateField || field is NumberField || field is TypeAheadField
+        return field is TextField || field is DateEntryField || field is NumberField || field is TypeAheadField
     }
 
     /// Tells the session about the focused typed field when its value differs from the record.

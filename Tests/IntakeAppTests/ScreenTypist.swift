@@ -184,10 +184,13 @@ extension ScreenTypist {
 
     /// Ctrl-F, the whole caption of the item, Enter: the ScreenMan-style jump.
     mutating func jump(to linkId: String) {
+        // another caption may contain this one ("Sex" in "problems with sex"): jump again
         let caption = QuestionnaireDefinition.intake.item(linkId: linkId)!.caption()
-        press(.control("f"))
-        type(caption)
-        press(.enter)
+        for _ in 0..<4 where session.focus?.linkId != linkId {
+            press(.control("f"))
+            type(caption)
+            press(.enter)
+        }
     }
 
     /// Jumps to a choice (or yes/no) item and picks option `index` with the arrows and Space.

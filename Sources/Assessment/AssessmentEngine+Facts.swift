@@ -1,127 +1,124 @@
 import IntakeModel
 
 extension AssessmentEngine {
-    /// Prepares the facts the rules read: canonical quantities, ages, episode timing and the
-    /// medications resolved against the vocabulary.
+    /// Prepares the facts the rules read: canonical quantities, ages, episode timing, the yes
+    /// answers and the medications resolved against the vocabulary.
     public func facts(of record: IntakeRecord) -> IntakeFacts {
+        var facts = IntakeFacts(id: record.id, medicationEntries: record.medications ?? [])
         let patient = record.patient
         let visitDate = record.visitDate
-        let sex = patient?.sex
-        var age: Int?
+        facts.visitDate = visitDate
+        facts.sex = patient?.sex
         if let birthDate = patient?.birthDate {
-            if let visitDate { age = birthDate.completedYears(until: visitDate) }
+            if let visitDate { facts.age = birthDate.completedYears(until: visitDate) }
         } else {
-            age = patient?.age
+            facts.age = patient?.age
         }
-        let postmenopausal = sex == .female && record.history?.menopause?.status == .postmenopausal
-        let tScorePopulation = postmenopausal || (sex == .male && (age ?? 0) >= 50)
+        facts.postmenopausal = facts.sex == .female && record.history?.menopause?.status == .postmenopausal
+        facts.tScorePopulation = facts.postmenopausal || (facts.sex == .male && (facts.age ?? 0) >= 50)
+        facts.yes = Answer.yesAnswers(of: record)
+        facts.bilateralSciaticaUnasked = record.redFlags?.bilateralSciatica == nil
 
-        // Episode timing (section 3.5): start = startDate, or visitDate − daysAgo.
-        let symptoms = record.symptoms
-        var episodeStart: CalendarDate?
-        var episodeDays: Int?
-        if let startDate = symptoms?.startDate {
-            episodeStart = startDate
-            if let visitDate { episodeDays = startDate.days(until: visitDate) }
-        } else if let daysAgo = symptoms?.daysAgo {
-            episodeDays = daysAgo
-            if let visitDate { episodeStart = visitDate.adding(days: -daysAgo) }
-        }
-        var episodeOver3Months = false
-        var ageAtEpisodeStart: Int?
-        if let visitDate, let episodeStart {
-            episodeOver3Months = episodeStart < visitDate.monthsBefore(3)
-            if let birthDate = patient?.birthDate {
-                ageAtEpisodeStart = birthDate.completedYears(until: episodeStart)
-            } else if let givenAge = patient?.age {
-                ageAtEpisodeStart = givenAge - episodeStart.completedYears(until: visitDate)
-            }
-        }
+        if let symptoms = record.symptoms { addEpisode(symptoms, patient: patient, to: &facts) }
 
         let body = record.body
         let height = body?.height?.centimetreHundredths
         let weight = body?.weight?.kilogramHundredths
-        var bmiTenths: Int?
+        facts.weightHundredths = weight
         if let height, let weight, height > 0 {
             // kg / (cm/100)² in tenths = weight(0.01 kg) × 10^7 / height(0.01 cm)², half away from zero.
             let numerator = weight * 10_000_000
             let denominator = height * height
-            bmiTenths = (numerator + (numerator >= 0 ? denominator / 2 : -denominator / 2)) / denominator
+            facts.bmiTenths = (numerator + (numerator >= 0 ? denominator / 2 : -denominator / 2)) / denominator
         }
-        var historicalLoss: Int?
-        if let tallest = body?.tallestAdultHeight?.centimetreHundredths, let height { historicalLoss = tallest - height }
-
-        let history = record.history
-        var kidneyFunction: Double?
+        if let tallest = body?.tallestAdultHeight?.centimetreHundredths, let height {
+            facts.historicalLossHundredths = tallest - height
+        }
+        facts.prospectiveLossHundredths = body?.measuredHeightLoss?.centimetreHundredths
+        facts.temperatureTenths = record.redFlags?.temperature?.celsiusTenths
+        facts.lowestTScore = record.boneDensity?.lowestTScore
+        facts.lowestZScore = record.boneDensity?.lowestZScore
+        facts.startBack = record.startBack
         if let labs = record.labs {
             switch (labs.egfr, labs.creatinineClearance) {
-            case let (egfr?, clearance?): kidneyFunction = min(egfr, clearance)
-            case let (egfr?, nil): kidneyFunction = egfr
-            case let (nil, clearance?): kidneyFunction = clearance
-            case (nil, nil): kidneyFunction = nil
+            case let (egfr?, clearance?): facts.kidneyFunction = min(egfr, clearance)
+            case let (egfr?, nil): facts.kidneyFunction = egfr
+            case let (nil, clearance?): facts.kidneyFunction = clearance
+            case (nil, nil): break
             }
         }
-
-        var priorFragility = false
-        var fragilityHipOrVertebra = false
-        var undocumentedVertebral = false
-        for fracture in history?.fractures ?? [] {
-            if fracture.lowTrauma == true && (fracture.age ?? 18) >= 18 {
-                priorFragility = true
-                if fracture.site == .hip || fracture.site == .vertebra { fragilityHipOrVertebra = true }
-            }
-            if fracture.site == .vertebra && fracture.documented != true { undocumentedVertebral = true }
-        }
-
-        var medications: [MedicationFacts] = []
-        if let entries = record.medications, !entries.isEmpty {
-            medications.reserveCapacity(entries.count)
-            for (index, medication) in entries.enumerated() {
-                medications.append(resolve(medication, index: index))
-            }
-        }
-
-        return IntakeFacts(
-            record: record, visitDate: visitDate, sex: sex, age: age, postmenopausal: postmenopausal,
-            tScorePopulation: tScorePopulation, episodeDays: episodeDays, episodeOver3Months: episodeOver3Months,
-            ageAtEpisodeStart: ageAtEpisodeStart, heightHundredths: height, weightHundredths: weight,
-            bmiTenths: bmiTenths, historicalLossHundredths: historicalLoss,
-            prospectiveLossHundredths: body?.measuredHeightLoss?.centimetreHundredths,
-            alcoholHundredths: history?.alcoholPerDay?.ukUnitHundredths,
-            temperatureTenths: record.redFlags?.temperature?.celsiusTenths, kidneyFunction: kidneyFunction,
-            conditions: CodeList(history?.conditions ?? []),
-            hasStroke: history?.cardiovascularEvents?.contains { $0.type == .stroke } ?? false,
-            priorFragilityFracture: priorFragility, fragilityFractureOfHipOrVertebra: fragilityHipOrVertebra,
-            undocumentedVertebralFracture: undocumentedVertebral, medications: medications)
+        if let history = record.history { addHistory(history, to: &facts) }
+        if !facts.medicationEntries.isEmpty { addMedications(to: &facts) }
+        return facts
     }
 
-    func resolve(_ medication: Medication, index: Int) -> MedicationFacts {
-        let status = medication.status ?? .current
-        var facts = MedicationFacts(
-            index: index, generic: nil, genericOrdinal: -1, classes: [], status: status, route: medication.route,
-            prednisoloneHundredths: nil,
-            durationMicroMonths: status == .planned ? nil : MedicationFacts.microMonths(medication), renalLimit: 0,
-            lastDoseDate: medication.lastDoseDate, wantsToStop: medication.wantsToStop == true)
-        guard let name = medication.name, let entry = vocabulary.entry(named: name) else { return facts }
-        facts.generic = entry.generic
-        facts.genericOrdinal = genericOrdinals[entry.generic] ?? -1
-        facts.classes = CodeList(entry.classes)
-        facts.route = entry.effectiveRoute(entered: medication.route)
-        if let factor = entry.prednisoloneFactor, let dose = medication.doseMgPerDay, let exact = ExactDecimal(dose) {
-            facts.prednisoloneHundredths = exact.scaled(times: Int128(factor.numerator), over: Int128(factor.denominator),
-                                                        places: 2)
+    /// Episode start = `startDate`, or `visitDate` − `daysAgo` (format spec section 3.5).
+    func addEpisode(_ symptoms: Symptoms, patient: Patient?, to facts: inout IntakeFacts) {
+        facts.onset = symptoms.onset
+        facts.trigger = symptoms.trigger
+        facts.radiation = symptoms.radiation
+        facts.numbness = symptoms.numbness
+        facts.nightPain = symptoms.nightPain
+        facts.relievedBy = symptoms.relievedBy.map { CodeList($0) }
+        let visitDate = facts.visitDate
+        var episodeStart: CalendarDate?
+        if let startDate = symptoms.startDate {
+            episodeStart = startDate
+            if let visitDate { facts.episodeDays = startDate.days(until: visitDate) }
+        } else if let daysAgo = symptoms.daysAgo {
+            facts.episodeDays = daysAgo
+            if let visitDate { episodeStart = visitDate.adding(days: -daysAgo) }
         }
-        switch entry.generic {
-        case "alendronate", "zoledronic acid": facts.renalLimit = 35
-        case "risedronate", "ibandronate": facts.renalLimit = 30
-        default: break
+        guard let visitDate, let episodeStart else { return }
+        facts.episodeOver3Months = episodeStart < visitDate.monthsBefore(3)
+        if let birthDate = patient?.birthDate {
+            facts.ageAtEpisodeStart = birthDate.completedYears(until: episodeStart)
+        } else if let givenAge = patient?.age {
+            facts.ageAtEpisodeStart = givenAge - episodeStart.completedYears(until: visitDate)
         }
-        return facts
+    }
+
+    func addHistory(_ history: History, to facts: inout IntakeFacts) {
+        facts.smoking = history.smoking
+        facts.calciumIntake = history.calciumIntake
+        facts.fallsPast12Months = history.fallsPast12Months ?? 0
+        facts.menopauseAge = history.menopause?.age
+        facts.alcoholHundredths = history.alcoholPerDay?.ukUnitHundredths
+        if let conditions = history.conditions { facts.conditions = CodeList(conditions) }
+        for fracture in history.fractures ?? [] {
+            // A prior adult fragility fracture: low trauma, at 18 or over or age not given (section 3.3).
+            if fracture.lowTrauma == true && (fracture.age ?? 18) >= 18 {
+                facts.priorFragilityFracture = true
+                if fracture.site == .hip || fracture.site == .vertebra { facts.fragilityFractureOfHipOrVertebra = true }
+            }
+            if fracture.site == .vertebra && fracture.documented != true { facts.undocumentedVertebralFracture = true }
+        }
+        for event in history.cardiovascularEvents ?? [] {
+            if event.type == .stroke { facts.hasStroke = true }
+            if let date = event.date {
+                facts.cardiovascularEventNotes.insert(
+                    facts.isWithin(months: 12, date) ? .eventWithin12Months : .eventOver12MonthsAgo)
+            } else {
+                facts.cardiovascularEventNotes.insert(.eventDateUnknown)
+            }
+        }
     }
 
     /// A name as it may appear in a message: control characters never reach a terminal or a log.
     static func printable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map {
+        // Quick answer for the usual name: no C0 control, no DEL and no C1 control (UTF-8 C2 80-9F).
+        var previous: UInt8 = 0
+        var suspicious = false
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
+                suspicious = true
+                break
+            }
+            previous = byte
+        }
+        guard suspicious else { return text }
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map {
             $0.properties.generalCategory == .control ? "\u{FFFD}" : $0
         }))
     }

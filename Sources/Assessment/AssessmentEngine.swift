@@ -10,14 +10,21 @@ import IntakeModel
 /// visit date simply does not fire.
 public struct AssessmentEngine: Sendable {
     public let vocabulary: MedicationVocabulary
-    /// Generic name -> position in the vocabulary, to tell distinct generics apart cheaply.
-    let genericOrdinals: [String: Int]
+    /// Every generic and listed name, already normalised, -> position in `vocabulary.entries`:
+    /// the common case (a name typed exactly, any letter case) is found without normalising.
+    let entryPositions: [String: Int]
+    /// What the rules need of each vocabulary entry, in the vocabulary's order.
+    let entryFacts: [VocabularyEntryFacts]
 
     public init(vocabulary: MedicationVocabulary = .bundled) {
         self.vocabulary = vocabulary
-        var ordinals: [String: Int] = [:]
-        for (position, entry) in vocabulary.entries.enumerated() { ordinals[entry.generic] = position }
-        genericOrdinals = ordinals
+        var positions: [String: Int] = [:]
+        for (position, entry) in vocabulary.entries.enumerated() {
+            if positions[entry.generic] == nil { positions[entry.generic] = position }
+            for name in entry.names where positions[name] == nil { positions[name] = position }
+        }
+        entryPositions = positions
+        entryFacts = vocabulary.entries.map(VocabularyEntryFacts.init)
     }
 
     /// Assesses a record. `priorWarnings` (the validator's soft-limit warnings) come first in
@@ -28,7 +35,72 @@ public struct AssessmentEngine: Sendable {
 
     /// Applies the rules to prepared facts (see `facts(of:)`).
     public func assess(_ facts: IntakeFacts, priorWarnings: [Problem] = []) -> IntakeAssessment {
-        var rules = RuleEvaluation(facts: facts)
-        return rules.run(id: facts.record.id, priorWarnings: priorWarnings)
+        var rules = RuleEvaluation(facts: facts, warnings: priorWarnings)
+        return rules.run()
+    }
+
+    /// The vocabulary position a medication name means, or nil when the dictionary does not know
+    /// it: the same answer as `vocabulary.entry(named:)`. A name in plain ASCII with single spaces
+    /// is already normalised once lower-cased, so it is looked up directly, dose text included
+    /// (the longest known name followed by words that start with a digit); anything else (other
+    /// scripts, tabs, double spaces) goes through `vocabulary.entry(named:)`.
+    public func entryPosition(named name: String) -> Int? {
+        guard let key = AssessmentEngine.plainLowercased(name) else {
+            return vocabulary.entry(named: name).flatMap { entryPositions[$0.generic] }
+        }
+        if let position = entryPositions[key] { return position }
+        // "prednisone 5mg daily": cut before each word that starts with a digit, longest first.
+        let bytes = Array(key.utf8)
+        var cut = bytes.count - 1
+        while cut > 0 {
+            if bytes[cut] == 0x20, cut + 1 < bytes.count, bytes[cut + 1] >= 0x30, bytes[cut + 1] <= 0x39,
+               let position = entryPositions[String(decoding: bytes[..<cut], as: UTF8.self)] {
+                return position
+            }
+            cut -= 1
+        }
+        return nil
+    }
+
+    /// The name in lower case when it is printable ASCII with single spaces between words (then
+    /// lower-casing is all that normalising would do); nil otherwise.
+    static func plainLowercased(_ name: String) -> String? {
+        var hasUpper = false
+        var previousSpace = true
+        for byte in name.utf8 {
+            if byte == 0x20 {
+                if previousSpace { return nil }
+                previousSpace = true
+                continue
+            }
+            guard byte > 0x20, byte < 0x7F else { return nil }
+            previousSpace = false
+            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+        }
+        if previousSpace { return nil }
+        guard hasUpper else { return name }
+        return String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+}
+
+/// The parts of a `MedicationEntry` the rules read, without strings or sets.
+struct VocabularyEntryFacts: Sendable {
+    var classes: CodeList<MedicationClass>
+    var prednisoloneFactor: Fraction?
+    var defaultRoute: Route?
+    var fixedRoute: Route?
+    /// Kidney-function limit in mL/min of a bisphosphonate (MA-BP-RENAL), 0 for anything else.
+    var renalLimit: Int
+
+    init(_ entry: MedicationEntry) {
+        classes = CodeList(entry.classes)
+        prednisoloneFactor = entry.prednisoloneFactor
+        defaultRoute = entry.defaultRoute
+        fixedRoute = entry.fixedRoute
+        switch entry.generic {
+        case "alendronate", "zoledronic acid": renalLimit = 35
+        case "risedronate", "ibandronate": renalLimit = 30
+        default: renalLimit = 0
+        }
     }
 }

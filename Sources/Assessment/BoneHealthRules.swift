@@ -5,18 +5,17 @@ import IntakeModel
 extension RuleEvaluation {
     /// Number of RFX risk factors that apply (format spec section 4).
     var riskFactorCount: Int {
-        let history = facts.history
         var count = 0
         if facts.priorFragilityFracture { count += 1 }
-        if history.parentalHipFracture == true { count += 1 }
-        if history.smoking == .current { count += 1 }
+        if yes(.parentalHipFracture) { count += 1 }
+        if facts.smoking == .current { count += 1 }
         if (facts.alcoholHundredths ?? 0) >= 300 { count += 1 }
         if let bmi = facts.bmiTenths, bmi < 200 { count += 1 }
-        if hasGCExposure { count += 1 }
+        if facts.hasGCExposure { count += 1 }
         if facts.hasBoneLossCondition { count += 1 }
-        if hasHRMMedicine { count += 1 }
-        if facts.postmenopausal, let menopauseAge = history.menopause?.age, menopauseAge < 45 { count += 1 }
-        if (history.fallsPast12Months ?? 0) >= 1 { count += 1 }
+        if facts.hasHRMMedicine { count += 1 }
+        if facts.postmenopausal, let menopauseAge = facts.menopauseAge, menopauseAge < 45 { count += 1 }
+        if facts.fallsPast12Months >= 1 { count += 1 }
         return count
     }
 
@@ -33,8 +32,8 @@ extension RuleEvaluation {
             rules.insert(.maleAge50Risk, if: male && age >= 50 && age <= 69 && riskFactorCount >= 1)
         }
         rules.insert(.boneLossCause, if: facts.priorFragilityFracture || firedRedFlags.contains(.fracture)
-                        || hasGCExposure || hasHRMMedicine || facts.hasBoneLossCondition)
-        rules.insert(.treatmentMonitoring, if: onOsteoporosisDrug)
+                        || facts.hasGCExposure || facts.hasHRMMedicine || facts.hasBoneLossCondition)
+        rules.insert(.treatmentMonitoring, if: facts.onOsteoporosisDrug)
         dxa = DXAEligibility(rules: rules, report: facts.tScorePopulation ? .tScore : .zScore)
     }
 
@@ -44,8 +43,8 @@ extension RuleEvaluation {
         rules.insert(.historicalHeightLoss, if: (facts.historicalLossHundredths ?? Int.min) >= 400)
         rules.insert(.prospectiveHeightLoss, if: (facts.prospectiveLossHundredths ?? Int.min) >= 200)
         rules.insert(.priorFragilityFracture, if: age(atLeast: 50) && facts.priorFragilityFracture)
-        rules.insert(.glucocorticoid, if: hasRecentGCExposure)
-        if facts.tScorePopulation, let lowestT = facts.record.boneDensity?.lowestTScore {
+        rules.insert(.glucocorticoid, if: facts.hasRecentGCExposure)
+        if facts.tScorePopulation, let lowestT = facts.lowestTScore {
             // -1.0, -1.5 and -2.5 are exact binary fractions: these comparisons are decimal-exact.
             if let age {
                 let female = facts.sex == .female
@@ -56,7 +55,7 @@ extension RuleEvaluation {
             rules.insert(.tScoreOsteoporosis, if: lowestT <= -2.5)
         }
         rules.insert(.kyphosisOrUndocumentedFracture,
-                     if: facts.record.body?.kyphosis == true || facts.undocumentedVertebralFracture)
+                     if: yes(.kyphosis) || facts.undocumentedVertebralFracture)
         spineImaging = SpineImagingEligibility(rules: rules)
     }
 
@@ -78,18 +77,17 @@ extension RuleEvaluation {
     }
 
     mutating func evaluateBoneDensityClasses() {
-        let density = facts.record.boneDensity
         if facts.tScorePopulation {
-            if let lowestT = density?.lowestTScore {
+            if let lowestT = facts.lowestTScore {
                 tScoreClass = lowestT >= -1.0 ? .normal : (lowestT > -2.5 ? .osteopenia : .osteoporosis)
             }
-        } else if let lowestZ = density?.lowestZScore {
+        } else if let lowestZ = facts.lowestZScore {
             zScoreClass = lowestZ <= -2.0 ? .belowExpectedRange : .withinExpectedRange
         }
     }
 
     mutating func evaluateStartBack() {
-        guard let answers = facts.record.startBack else { return }
+        guard let answers = facts.startBack else { return }
         func score(_ answer: Bool?) -> Int { answer == true ? 1 : 0 }
         let bothersome = answers.item9 == .veryMuch || answers.item9 == .extremely ? 1 : 0
         let psychosocial = score(answers.item5) + score(answers.item6) + score(answers.item7) + score(answers.item8)

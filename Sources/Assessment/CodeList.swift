@@ -26,6 +26,8 @@ public struct CodeList<Code: OrderedCode>: Sequence, Hashable, Sendable, Codable
 
     public init() { bits = 0 }
 
+    public init(bits: UInt64) { self.bits = bits }
+
     public init<S: Sequence>(_ codes: S) where S.Element == Code {
         bits = 0
         for code in codes { insert(code) }

@@ -10,19 +10,18 @@ extension RuleEvaluation {
         list.insert(.dxa, if: dxa.indicated)
         list.insert(.spineImaging, if: spineImaging.indicated)
         list.insert(.osteoporosisMedication,
-                    if: (tScoreClass == .osteoporosis || facts.fragilityFractureOfHipOrVertebra) && !onOsteoporosisDrug)
+                    if: (tScoreClass == .osteoporosis || facts.fragilityFractureOfHipOrVertebra) && !facts.onOsteoporosisDrug)
         let zPopulationConcern = !facts.tScorePopulation
-            && ((facts.record.boneDensity?.lowestZScore.map { $0 <= -2.0 } ?? false) || facts.priorFragilityFracture)
+            && ((facts.lowestZScore.map { $0 <= -2.0 } ?? false) || facts.priorFragilityFracture)
         list.insert(.endocrinology, if: zPopulationConcern || RuleEvaluation.endocrineConditions.containsAny(facts.conditions)
                         || medicationAlerts.contains { $0.rule == .denosumabKidney })
-        let history = facts.history
         if urgency == .routine {
             let risk = startBack?.risk
-            list.insert(.physiotherapy, if: risk == .medium || risk == .high || (history.fallsPast12Months ?? 0) >= 1
-                            || facts.symptoms.balanceProblems == true)
+            list.insert(.physiotherapy, if: risk == .medium || risk == .high || facts.fallsPast12Months >= 1
+                            || yes(.balanceProblems))
             list.insert(.selfManagement, if: risk == .low)
         }
-        list.insert(.calciumAndVitaminD, if: history.calciumIntake == .low || facts.labs.vitaminDDeficient == true)
+        list.insert(.calciumAndVitaminD, if: facts.calciumIntake == .low || yes(.vitaminDDeficient))
         return list
     }
 
@@ -32,7 +31,7 @@ extension RuleEvaluation {
 
     func notices() -> CodeList<NoticeID> {
         var list: CodeList<NoticeID> = [.notADiagnosis]
-        list.insert(.breathingDifficulty, if: facts.symptoms.breathingDifficulty == true)
+        list.insert(.breathingDifficulty, if: yes(.breathingDifficulty))
         list.insert(.startBackWithRedFlags, if: startBack != nil && urgency != .routine)
         return list
     }

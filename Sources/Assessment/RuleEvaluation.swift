@@ -5,9 +5,9 @@ import IntakeModel
 /// notices. Each family lives in its own file as an extension.
 struct RuleEvaluation {
     let facts: IntakeFacts
-    var warnings: [Problem] = []
+    var warnings: [Problem]
 
-    // Intermediate results later rules read.
+    // Results, some read by later rules.
     var redFlags: [RedFlagFinding] = []
     var firedRedFlags = CodeList<RedFlagRule>()
     var urgency = UrgencyTier.routine
@@ -19,21 +19,23 @@ struct RuleEvaluation {
     var startBack: StartBackResult?
     var medicationAlerts: [MedicationAlert] = []
 
-    init(facts: IntakeFacts) { self.facts = facts }
+    init(facts: IntakeFacts, warnings: [Problem]) {
+        self.facts = facts
+        self.warnings = warnings
+    }
 
-    mutating func run(id: String?, priorWarnings: [Problem]) -> IntakeAssessment {
-        warnings = priorWarnings
+    mutating func run() -> IntakeAssessment {
         evaluateRedFlags()
         evaluateDXA()
         evaluateSpineImaging()
         evaluateOST()
         evaluateBoneDensityClasses()
         evaluateStartBack()
-        medicationAlerts = evaluateMedicationAlerts()
+        evaluateMedicationAlerts()
         addMedicationWarnings()
         return IntakeAssessment(
-            id: id, age: facts.age, urgency: urgency, redFlags: redFlags, dxa: dxa, spineImaging: spineImaging,
-            ost: ost, tScoreClass: tScoreClass, zScoreClass: zScoreClass,
+            id: facts.id, age: facts.age, urgency: urgency, redFlags: redFlags, dxa: dxa,
+            spineImaging: spineImaging, ost: ost, tScoreClass: tScoreClass, zScoreClass: zScoreClass,
             bmi: facts.bmiTenths.map { FixedDecimal(units: $0, places: 1) },
             heightLossCm: HeightLoss(
                 historical: facts.historicalLossHundredths.map { FixedDecimal(units: $0, places: 2) },
@@ -52,7 +54,11 @@ struct RuleEvaluation {
 
     var age: Int? { facts.age }
 
-    func age(atLeast years: Int) -> Bool { (facts.age ?? Int.min) >= years }
+    @inline(__always) func age(atLeast years: Int) -> Bool { (facts.age ?? Int.min) >= years }
+
+    @inline(__always) func yes(_ answer: Answer) -> Bool { facts.yes.contains(answer) }
+
+    @inline(__always) func has(_ condition: Condition) -> Bool { facts.conditions.contains(condition) }
 
     /// Episode days ≤ 42 (inclusive, format spec 11.2).
     var withinSixWeeks: Bool {
@@ -60,48 +66,6 @@ struct RuleEvaluation {
         return days <= 42
     }
 
-    var fever: Bool {
-        facts.redFlagAnswers.feverOrRigors == true || (facts.temperatureTenths ?? Int.min) >= 380
-    }
-
-    /// Oral glucocorticoid, current or past, ≥ 5 mg/day prednisolone-equivalent for ≥ 3 months.
-    func isGCExposure(_ medication: MedicationFacts) -> Bool {
-        medication.has(.glucocorticoid) && medication.status != .planned && medication.route == .oral
-            && (medication.prednisoloneHundredths ?? 0) >= 500 && medication.lasted(atLeastMonths: 3)
-    }
-
-    /// GC exposure that is current, or past with a last dose on or after 12 months before the visit.
-    func isRecentGCExposure(_ medication: MedicationFacts) -> Bool {
-        guard isGCExposure(medication) else { return false }
-        if medication.isCurrent { return true }
-        guard let lastDose = medication.lastDoseDate else { return false }
-        return facts.isWithin(months: 12, lastDose)
-    }
-
-    var hasGCExposure: Bool { facts.medications.contains(where: isGCExposure) }
-    var hasRecentGCExposure: Bool { facts.medications.contains(where: isRecentGCExposure) }
-
-    /// A current high-risk bone-loss medicine other than a glucocorticoid (format spec section 4).
-    func isHRMMedicine(_ medication: MedicationFacts) -> Bool {
-        guard medication.isCurrent else { return false }
-        if medication.classes.containsAny(RuleEvaluation.alwaysHRM) { return true }
-        if medication.has(.heparin) && medication.lasted(atLeastMonths: 3) { return true }
-        if medication.has(.medroxyprogesterone) && medication.route == .injection
-            && medication.lasted(moreThanMonths: 24) { return true }
-        if medication.has(.thyroidHormone) && facts.labs.tshSuppressed == true { return true }
-        return false
-    }
-
-    static let alwaysHRM: CodeList<MedicationClass> = [
-        .aromataseInhibitor, .androgenDeprivation, .enzymeInducingAnticonvulsant, .thiazolidinedione,
-        .calcineurinInhibitor,
-    ]
-
-    var hasHRMMedicine: Bool { facts.medications.contains(where: isHRMMedicine) }
-
-    var onOsteoporosisDrug: Bool {
-        facts.medications.contains { $0.isCurrent && $0.has(.osteoporosisDrug) }
-    }
-
-    func has(_ condition: Condition) -> Bool { facts.conditions.contains(condition) }
+    /// `feverOrRigors`, or a temperature of 38.0 °C or more after conversion (100.4 °F = 38.0 °C).
+    var fever: Bool { yes(.feverOrRigors) || (facts.temperatureTenths ?? Int.min) >= 380 }
 }

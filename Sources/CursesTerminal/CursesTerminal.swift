@@ -1,2 +1,245 @@
-import TerminalUI
 import CNCursesW
+import Glibc
+import TerminalUI
+
+/// Why the full-screen terminal could not start; `message` is one line for the user.
+public struct TerminalStartError: Error, CustomStringConvertible {
+    public var message: String
+    /// 78: configuration error (sysexits EX_CONFIG).
+    public static let exitStatus: Int32 = 78
+    public var description: String { message }
+}
+
+nonisolated(unsafe) private var activeTerminalScreen: OpaquePointer?
+
+/// The ncursesw terminal: the only code that calls ncurses. Starts with `newterm` (never
+/// initscr), raw mode, no echo, keypad, a 25 ms ESC delay and bracketed paste; sends only the
+/// cells that changed; restores the terminal on every exit path (signals included).
+public final class CursesTerminal: Terminal {
+    public private(set) var size: Size
+    private let screenPointer: OpaquePointer
+    private let palette: CursesPalette
+    private var previous: Screen?
+    private var decoder = KeyDecoder()
+    private var queue: [Key] = []
+    private var cursorVisible: Int32 = -1
+    private var emptyReads = 0
+    private var stopped = false
+    public static let escapeDelayMilliseconds: Int32 = 25
+    private static let handledSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP]
+
+    /// Opens the terminal named by TERM. Throws a one-line, actionable message when TERM is
+    /// unset or unknown to terminfo.
+    public init(theme: Theme, allowColor: Bool) throws(TerminalStartError) {
+        Self.useUTF8Locale()
+        guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
+            throw TerminalStartError(message: "TERM is not set; set it to your terminal type, for example TERM=xterm-256color")
+        }
+        var err: Int32 = 0
+        if setupterm(term, 1, &err) != OK {
+            throw TerminalStartError(message: "TERM '\(term)' is not known to terminfo; try TERM=xterm-256color")
+        }
+        osteo_drop_curterm()
+        guard let s = newterm(term, osteo_stdout(), osteo_stdin()) else {
+            throw TerminalStartError(message: "TERM '\(term)' cannot be used as a full-screen terminal; try TERM=xterm-256color or --accessible")
+        }
+        screenPointer = s
+        activeTerminalScreen = s
+        raw()
+        noecho()
+        nonl()
+        keypad(osteo_stdscr(), true)
+        intrflush(osteo_stdscr(), false)
+        _ = osteo_set_escdelay(Self.escapeDelayMilliseconds)
+        palette = CursesPalette(theme: theme, allowColor: allowColor)
+        size = Size(width: Int(osteo_cols()), height: Int(osteo_lines()))
+        for sig in Self.handledSignals { osteo_catch_signal(sig) }
+        atexit { CursesTerminal.restoreAtExit() }
+        Self.writeRaw("\u{1B}[?2004h")
+    }
+
+    deinit { stop() }
+
+    /// Gives the terminal back as it was. Safe to call more than once.
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        Self.writeRaw("\u{1B}[?2004l")
+        endwin()
+        delscreen(screenPointer)
+        activeTerminalScreen = nil
+        for sig in Self.handledSignals { osteo_default_signal(sig) }
+    }
+
+    private static func restoreAtExit() {
+        guard activeTerminalScreen != nil else { return }
+        writeRaw("\u{1B}[?2004l")
+        endwin()
+        activeTerminalScreen = nil
+    }
+
+    private static func writeRaw(_ s: String) {
+        _ = osteo_write_stdout(s)
+    }
+
+    /// ncurses needs a UTF-8 locale for wide characters; C.UTF-8 when the environment has none.
+    private static func useUTF8Locale() {
+        if let l = setlocale(LC_ALL, ""), String(cString: l).uppercased().contains("UTF") { return }
+        if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
+    }
+
+    public var hasPendingInput: Bool {
+        !queue.isEmpty || osteo_wait_input(0, 0) == 1
+    }
+
+    // MARK: input
+
+    public func nextKey(timeout: Double?) -> Key? {
+        var remaining = timeout.map { Int32(max(0, $0 * 1000)) } ?? -1
+        while true {
+            if !queue.isEmpty { return queue.removeFirst() }
+            if let k = takeSignal() { return k }
+            let r = osteo_wait_input(0, remaining)
+            switch r {
+            case 0:
+                if decoder.isPending { queue += decoder.flushPendingEscape(); continue }
+                return nil
+            case -1:
+                if remaining > 0 { remaining = max(0, remaining - 10) }
+                continue
+            case -2: return .hangUp
+            default:
+                if drain() == 0 {
+                    emptyReads += 1
+                    if emptyReads >= 3 { return .hangUp } // readable but nothing comes: end of input
+                } else {
+                    emptyReads = 0
+                }
+                if decoder.isWaitingAfterEscape && osteo_wait_input(0, Self.escapeDelayMilliseconds) != 1 {
+                    queue += decoder.flushPendingEscape()
+                }
+            }
+        }
+    }
+
+    /// Reads everything ncurses has without waiting; returns the number of units read.
+    private func drain() -> Int {
+        nodelay(osteo_stdscr(), true)
+        defer { nodelay(osteo_stdscr(), false) }
+        var count = 0
+        var ch: wint_t = 0
+        while true {
+            let r = get_wch(&ch)
+            if r == ERR { break }
+            count += 1
+            if r == KEY_CODE_YES {
+                if let k = Self.key(forCode: Int32(ch)) { queue += decoder.flushPendingEscape() + [k] }
+            } else if let s = Unicode.Scalar(UInt32(ch)) {
+                queue += decoder.feed(scalar: s)
+            }
+        }
+        return count
+    }
+
+    static func key(forCode c: Int32) -> Key? {
+        switch c {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_NPAGE: return .pageDown
+        case KEY_PPAGE: return .pageUp
+        case KEY_IC: return .insert
+        case KEY_DC: return .delete
+        case KEY_BTAB: return .backTab
+        case KEY_BACKSPACE: return .backspace
+        case KEY_ENTER: return .enter
+        default:
+            for n in 1...12 where c == osteo_key_f(Int32(n)) { return .function(n) }
+            return nil
+        }
+    }
+
+    private func takeSignal() -> Key? {
+        if osteo_take_signal(SIGHUP) != 0 || osteo_take_signal(SIGTERM) != 0 || osteo_take_signal(SIGINT) != 0 {
+            return .hangUp
+        }
+        if osteo_take_signal(SIGTSTP) != 0 {
+            suspend()
+            return .resize(size)
+        }
+        if osteo_take_signal(SIGWINCH) != 0 {
+            var rows: Int32 = 0, cols: Int32 = 0
+            if osteo_winsize(1, &rows, &cols) == 0 || osteo_winsize(0, &rows, &cols) == 0 {
+                resizeterm(rows, cols)
+            }
+            size = Size(width: Int(osteo_cols()), height: Int(osteo_lines()))
+            previous = nil
+            clearok(osteo_curscr(), true)
+            return .resize(size)
+        }
+        return nil
+    }
+
+    /// Stops the process as Ctrl-Z would in a shell, then takes the screen back on SIGCONT.
+    public func suspend() {
+        Self.writeRaw("\u{1B}[?2004l")
+        endwin()
+        osteo_default_signal(SIGTSTP)
+        raise(SIGTSTP)
+        // continued here after SIGCONT
+        osteo_catch_signal(SIGTSTP)
+        Self.writeRaw("\u{1B}[?2004h")
+        previous = nil
+        clearok(osteo_curscr(), true)
+        doupdate()
+    }
+
+    // MARK: output
+
+    public func flush(_ screen: Screen) {
+        guard !stopped else { return }
+        let full = previous?.size != screen.size
+        let win = osteo_stdscr()
+        let rows = min(screen.size.height, Int(osteo_lines())), cols = min(screen.size.width, Int(osteo_cols()))
+        if full { werase(win) }
+        var cc = cchar_t()
+        for row in 0..<rows {
+            for col in 0..<cols {
+                let cell = screen[row, col]
+                if cell.isContinuation { continue }
+                if !full, let p = previous, p[row, col] == cell, col + 1 >= cols || p[row, col + 1] == screen[row, col + 1] { continue }
+                var chars = Self.wideChars(cell.text)
+                chars.withUnsafeMutableBufferPointer { buf in
+                    _ = setcchar(&cc, buf.baseAddress, palette.attributes[cell.role] ?? 0, palette.pairs[cell.role] ?? 0, nil)
+                }
+                if wmove(win, Int32(row), Int32(col)) != ERR { wadd_wch(win, &cc) }
+            }
+        }
+        let visible: Int32 = screen.cursor == nil ? 0 : 1
+        if visible != cursorVisible { curs_set(visible); cursorVisible = visible }
+        if let c = screen.cursor, c.row < rows, c.column < cols { wmove(win, Int32(c.row), Int32(c.column)) }
+        wnoutrefresh(win)
+        doupdate()
+        previous = screen
+    }
+
+    /// A grapheme as ncurses wants it: one spacing character and up to four combining ones.
+    /// An emoji ZWJ sequence shows as its first emoji (terminals disagree on their width).
+    static func wideChars(_ text: String) -> [wchar_t] {
+        var out: [wchar_t] = []
+        for s in text.unicodeScalars {
+            let w = wcwidth(wchar_t(s.value))
+            if out.isEmpty {
+                if w <= 0 { return [wchar_t(0x20), 0] }
+                out.append(wchar_t(s.value))
+            } else if w == 0 && out.count < 5 && s.value != 0x200D {
+                out.append(wchar_t(s.value))
+            } else if w > 0 { break }
+        }
+        if out.isEmpty { out = [wchar_t(0x20)] }
+        return out + [0]
+    }
+}

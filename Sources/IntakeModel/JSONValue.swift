@@ -1,5 +1,7 @@
-/// A JSON value of any shape, decoded with Foundation's `JSONDecoder` so that validation can look at
-/// a record whatever its types are, and list every problem at once with its path.
+import Foundation
+
+/// A JSON value of any shape, decoded with Foundation's `JSONDecoder`, so that validation can look
+/// at a record whatever its types are, and list every problem at once with its path.
 ///
 /// Key order is not kept (objects decode into a dictionary); validation walks keys in the order the
 /// format defines them, so problems are listed in a fixed order whatever order the sender used.
@@ -24,27 +26,93 @@ public enum JSONValue: Hashable, Sendable {
     }
 }
 
-extension JSONValue: Codable {
-    public init(from decoder: Decoder) throws {
-        if let container = try? decoder.container(keyedBy: JSONKey.self) {
-            var members: [String: JSONValue] = [:]
-            members.reserveCapacity(container.allKeys.count)
-            for key in container.allKeys { members[key.stringValue] = try container.decode(JSONValue.self, forKey: key) }
-            self = .object(members)
-            return
+extension JSONValue {
+    /// Parses JSON text (any value at the top level); throws when it is not JSON.
+    public init(parsing data: Data) throws {
+        self = JSONValue(foundation: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
+    }
+
+    /// Converts what `JSONSerialization` returns. Booleans arrive as NSNumber with the C type 'c'.
+    init(foundation value: Any) {
+        switch value {
+        case let text as String:
+            self = .string(text)
+        case let number as NSNumber:
+            self = UInt8(bitPattern: number.objCType.pointee) == UInt8(ascii: "c") ? .bool(number.boolValue) : .number(number.doubleValue)
+        case let members as [String: Any]:
+            var object: [String: JSONValue] = [:]
+            object.reserveCapacity(members.count)
+            for (key, member) in members { object[key] = JSONValue(foundation: member) }
+            self = .object(object)
+        case let elements as [Any]:
+            self = .array(elements.map(JSONValue.init(foundation:)))
+        default:
+            self = .null
         }
-        if var container = try? decoder.unkeyedContainer() {
-            var elements: [JSONValue] = []
-            if let count = container.count { elements.reserveCapacity(count) }
-            while !container.isAtEnd { elements.append(try container.decode(JSONValue.self)) }
-            self = .array(elements)
-            return
+    }
+}
+
+extension JSONValue: Codable {
+    /// Decodes any JSON value. `JSONDecoder` has no way to ask a value's type, so each kind is tried
+    /// in turn; a miss costs a thrown error, so the kind a key normally holds is tried first
+    /// (`JSONKind.expected(forKey:)`) and a valid record decodes without a single miss.
+    public init(from decoder: Decoder) throws {
+        self = try JSONValue.decode(decoder, expecting: .object)
+    }
+
+    static func decode(_ decoder: Decoder, expecting kind: JSONKind) throws -> JSONValue {
+        if let value = try? decodeAs(kind, decoder) { return value }
+        for other in JSONKind.fallbackOrder where other != kind {
+            if let value = try? decodeAs(other, decoder) { return value }
         }
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null; return }
-        if let flag = try? container.decode(Bool.self) { self = .bool(flag); return }
-        if let number = try? container.decode(Double.self) { self = .number(number); return }
-        self = .string(try container.decode(String.self))
+        if container.decodeNil() { return .null }
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a JSON value")
+    }
+
+    private static func decodeAs(_ kind: JSONKind, _ decoder: Decoder) throws -> JSONValue {
+        switch kind {
+        case .object:
+            let container = try decoder.container(keyedBy: JSONKey.self)
+            let keys = container.allKeys  // built afresh on every call: read once
+            var members: [String: JSONValue] = [:]
+            members.reserveCapacity(keys.count)
+            for key in keys {
+                switch JSONKind.expected(forKey: key.stringValue) {
+                case .object: members[key.stringValue] = try container.decode(ExpectedObject.self, forKey: key).value
+                case .arrayOfObjects: members[key.stringValue] = try container.decode(ExpectedObjects.self, forKey: key).value
+                case .arrayOfStrings, .array: members[key.stringValue] = try container.decode(ExpectedStrings.self, forKey: key).value
+                case .bool: members[key.stringValue] = try container.decode(ExpectedBool.self, forKey: key).value
+                case .number: members[key.stringValue] = try container.decode(ExpectedNumber.self, forKey: key).value
+                case .string: members[key.stringValue] = try container.decode(ExpectedString.self, forKey: key).value
+                }
+            }
+            return .object(members)
+        case .array, .arrayOfObjects, .arrayOfStrings:
+            var container = try decoder.unkeyedContainer()
+            var elements: [JSONValue] = []
+            if let count = container.count { elements.reserveCapacity(count) }
+            while !container.isAtEnd {
+                switch kind {
+                case .arrayOfObjects: elements.append(try container.decode(ExpectedObject.self).value)
+                case .arrayOfStrings: elements.append(try container.decode(ExpectedString.self).value)
+                default: elements.append(try container.decode(ExpectedObject.self).value)
+                }
+            }
+            return .array(elements)
+        case .bool:
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() { return .null }
+            return .bool(try container.decode(Bool.self))
+        case .number:
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() { return .null }
+            return .number(try container.decode(Double.self))
+        case .string:
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() { return .null }
+            return .string(try container.decode(String.self))
+        }
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -69,6 +137,71 @@ extension JSONValue: Codable {
             for (key, value) in members { try container.encode(value, forKey: JSONKey(key)) }
         }
     }
+}
+
+/// The JSON kinds, and the kind each key of the intake format normally holds.
+enum JSONKind: Equatable {
+    case object, array, arrayOfObjects, arrayOfStrings, bool, number, string
+
+    static let fallbackOrder: [JSONKind] = [.string, .bool, .number, .object, .array]
+
+    static func expected(forKey key: String) -> JSONKind { kinds[key] ?? .string }
+
+    private static let kinds: [String: JSONKind] = {
+        var kinds: [String: JSONKind] = [:]
+        for key in ["patient", "body", "history", "menopause", "symptoms", "redFlags", "boneDensity", "labs", "startBack",
+                    "height", "weight", "tallestAdultHeight", "measuredHeightLoss", "alcoholPerDay", "temperature"] {
+            kinds[key] = .object
+        }
+        for key in ["medications", "fractures", "cardiovascularEvents"] { kinds[key] = .arrayOfObjects }
+        for key in ["conditions", "locations", "worsenedBy", "relievedBy"] { kinds[key] = .arrayOfStrings }
+        for key in ["age", "value", "fallsPast12Months", "doseMgPerDay", "months", "years", "daysAgo", "painScore",
+                    "lowestTScore", "lowestZScore", "egfr", "creatinineClearance"] {
+            kinds[key] = .number
+        }
+        for key in ["kyphosis", "parentalHipFracture", "vitaminDSupplement", "plannedDentalSurgery", "poorDentalHealth",
+                    "lowTrauma", "documented", "wantsToStop", "newThighOrGroinPain", "noticedHeightLoss", "postureChange",
+                    "breathingDifficulty", "balanceProblems", "fatigue", "cannotStayUpright30Min", "saddleNumbness",
+                    "urinaryRetention", "urinaryIncontinence", "faecalIncontinence", "bilateralSciatica", "sexualDysfunction",
+                    "legWeakness", "gaitDisturbance", "unexplainedWeightLoss", "feverOrRigors", "ivDrugUse",
+                    "recentInfectionOrProcedure", "immunosuppressed", "pulsatileAbdominalMass", "collapseOrHypotension",
+                    "dialysis", "hypocalcaemia", "vitaminDDeficient", "tshSuppressed", "alpRaisedUnexplained",
+                    "item1", "item2", "item3", "item4", "item5", "item6", "item7", "item8"] {
+            kinds[key] = .bool
+        }
+        return kinds
+    }()
+}
+
+/// Members decoded with the kind their key normally holds tried first.
+private struct ExpectedObject: Decodable {
+    let value: JSONValue
+    init(from decoder: Decoder) throws { value = try JSONValue.decode(decoder, expecting: .object) }
+}
+
+private struct ExpectedObjects: Decodable {
+    let value: JSONValue
+    init(from decoder: Decoder) throws { value = try JSONValue.decode(decoder, expecting: .arrayOfObjects) }
+}
+
+private struct ExpectedStrings: Decodable {
+    let value: JSONValue
+    init(from decoder: Decoder) throws { value = try JSONValue.decode(decoder, expecting: .arrayOfStrings) }
+}
+
+private struct ExpectedBool: Decodable {
+    let value: JSONValue
+    init(from decoder: Decoder) throws { value = try JSONValue.decode(decoder, expecting: .bool) }
+}
+
+private struct ExpectedNumber: Decodable {
+    let value: JSONValue
+    init(from decoder: Decoder) throws { value = try JSONValue.decode(decoder, expecting: .number) }
+}
+
+private struct ExpectedString: Decodable {
+    let value: JSONValue
+    init(from decoder: Decoder) throws { value = try JSONValue.decode(decoder, expecting: .string) }
 }
 
 struct JSONKey: CodingKey {

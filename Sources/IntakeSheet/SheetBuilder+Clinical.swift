@@ -18,6 +18,9 @@ extension SheetBuilder {
             let bar = "[" + String(repeating: "#", count: clamped) + String(repeating: ".", count: 10 - clamped) + "]"
             fields.append(SheetField(strings["field.pain"], strings.format("value.pain", String(score), bar)))
         }
+        if let locations = symptoms.locations {
+            fields.append(SheetField(strings["field.locations"], list(locations.map { strings.value($0.rawValue, of: "location") })))
+        }
         if let radiation = symptoms.radiation { fields.append(SheetField(strings["field.radiation"], value(radiation.rawValue, "radiation"))) }
         if let numbness = symptoms.numbness { fields.append(SheetField(strings["field.numbness"], value(numbness.rawValue, "numbness"))) }
         if let worse = symptoms.worsenedBy {
@@ -38,7 +41,7 @@ extension SheetBuilder {
         if !reported.isEmpty { fields.append(SheetField(strings["field.otherSymptoms"], reported.joined(separator: "; "))) }
         if let mobility = symptoms.mobility { fields.append(SheetField(strings["field.mobility"], value(mobility.rawValue, "mobility"))) }
         return SheetSection(title: strings["section.symptoms"], blocks: [
-            .fields(fields), .backMap(SheetBackMap(painful: symptoms.locations ?? [], radiation: symptoms.radiation)),
+            .fieldsBesideBackMap(fields, SheetBackMap(painful: symptoms.locations ?? [], radiation: symptoms.radiation)),
         ])
     }
 
@@ -94,7 +97,8 @@ extension SheetBuilder {
             let positive = findings.filter { $0.0 == true }.map { strings["lab.\($0.1)"] }
             if findings.contains(where: { $0.0 != nil }) { fields.append(SheetField(strings["field.labFindings"], list(positive))) }
         }
-        var blocks: [SheetBlock] = [.fields(fields), .tScoreBar(SheetTScoreBar(score: density?.lowestTScore))]
+        var blocks: [SheetBlock] = fields.isEmpty ? [.paragraph(strings["boneDensity.none"])] : [.fields(fields)]
+        blocks.append(.tScoreBar(SheetTScoreBar(score: density?.lowestTScore)))
         if assessment?.dxa?.report == "z-score" { blocks.append(.paragraph(strings["value.tScoreNotApplicable"])) }
         return SheetSection(title: strings["section.boneDensity"], blocks: blocks)
     }

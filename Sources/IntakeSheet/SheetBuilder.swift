@@ -105,7 +105,7 @@ struct SheetBuilder {
         if let language = clean(patient?.language) { fields.append(SheetField(strings["field.language"], language)) }
         fields.append(SheetField(strings["field.height"], length(body?.height)))
         fields.append(SheetField(strings["field.weight"], body?.weight.map { "\(SheetFormat.number($0.value)) \($0.unit.rawValue)" } ?? strings["unknown"]))
-        if let bmi = assessment?.bmi { fields.append(SheetField(strings["field.bmi"], SheetFormat.number(bmi))) }
+        if let bmi = assessment?.bmi { fields.append(SheetField(strings["field.bmi"], SheetFormat.oneDecimal(bmi))) }
         if let tallest = body?.tallestAdultHeight { fields.append(SheetField(strings["field.tallest"], length(tallest))) }
         var losses: [String] = []
         if let historical = assessment?.heightLossCm?.historical {

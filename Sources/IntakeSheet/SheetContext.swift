@@ -23,6 +23,13 @@ enum SheetFormat {
         return String(value)
     }
 
+    /// A value the format rounds to 0.1 (BMI): 30 -> "30.0", 21.24 -> "21.2".
+    static func oneDecimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
+    }
+
     /// A T- or Z-score with its sign: -2.3, +0.5, 0.
     static func score(_ value: Double) -> String {
         value > 0 ? "+" + number(value) : number(value)

@@ -27,21 +27,18 @@ struct SheetLayout {
             return [SheetText.wrapped(text, to: columns).map { SheetLine($0) }]
         case .backMap(let map):
             return [backMap(map)]
+        case .fieldsBesideBackMap(let fields, let map):
+            return [fieldsBesideBackMap(fields, map)]
         case .tScoreBar(let bar):
             return [tScoreBar(bar)]
         case .signatureLines(let labels):
-            return [labels.flatMap { label -> [SheetLine] in
-                let text = SheetText.truncated(label, to: SheetLayout.labelWidth - 1)
-                return [.blank, SheetLine([SheetCell(column: 0, text: text),
-                                           SheetCell(column: SheetLayout.labelWidth,
-                                                     text: String(repeating: "_", count: valueWidth))])]
-            }]
+            return [signatureLines(labels)]
         }
     }
 
     /// A label (or rule ID) in the first column and its value wrapped beside it.
-    func labelled(_ label: String, _ value: String, style: SheetLineStyle) -> [SheetLine] {
-        let valueLines = SheetText.wrapped(value, to: valueWidth)
+    func labelled(_ label: String, _ value: String, style: SheetLineStyle, width: Int? = nil) -> [SheetLine] {
+        let valueLines = SheetText.wrapped(value, to: width ?? valueWidth)
         var lines: [SheetLine] = []
         if SheetText.width(label) >= SheetLayout.labelWidth {
             lines.append(SheetLine(SheetText.truncated(label, to: columns), style: style))
@@ -52,6 +49,37 @@ struct SheetLayout {
             if index == 0 && !label.isEmpty { cells.append(SheetCell(column: 0, text: label)) }
             if !text.isEmpty { cells.append(SheetCell(column: SheetLayout.labelWidth, text: text)) }
             lines.append(SheetLine(cells, style: style))
+        }
+        return lines
+    }
+
+    /// Two signature lines per printed line (label, then a line to write on), a blank line above each.
+    func signatureLines(_ labels: [String]) -> [SheetLine] {
+        let half = columns / 2
+        var lines: [SheetLine] = []
+        for start in stride(from: 0, to: labels.count, by: 2) {
+            var cells: [SheetCell] = []
+            for (offset, label) in labels[start..<min(start + 2, labels.count)].enumerated() {
+                let column = offset * (half + 1)
+                let end = offset == 0 ? half - 1 : columns
+                let text = SheetText.truncated(label, to: half / 2)
+                let lineStart = column + SheetText.width(text) + 1
+                cells.append(SheetCell(column: column, text: text))
+                cells.append(SheetCell(column: lineStart, text: String(repeating: "_", count: max(1, end - lineStart))))
+            }
+            lines += [.blank, SheetLine(cells)]
+        }
+        return lines
+    }
+
+    /// Fields in a narrower value column, the back figure (with a two-line caption) to their right.
+    func fieldsBesideBackMap(_ fields: [SheetField], _ map: SheetBackMap) -> [SheetLine] {
+        let figureColumn = columns - 14
+        var lines = fields.flatMap { labelled($0.label, $0.value, style: .plain, width: figureColumn - 2 - SheetLayout.labelWidth) }
+        let figure = [strings["backmap.short1"], strings["backmap.short2"]] + map.figureRows
+        while lines.count < figure.count { lines.append(.blank) }
+        for (index, row) in figure.enumerated() {
+            lines[index].cells.append(SheetCell(column: figureColumn, text: SheetText.truncated(row, to: 14)))
         }
         return lines
     }
@@ -118,7 +146,7 @@ struct SheetLayout {
     func tScoreBar(_ bar: SheetTScoreBar) -> [SheetLine] {
         let start = SheetLayout.labelWidth - 8
         let barStart = start + 1
-        var marker = SheetLine()
+        var marker = SheetLine(strings["tscore.none"], column: barStart)
         if let score = bar.score {
             let column = barStart + SheetTScoreBar.offset(of: score)
             let text = SheetFormat.score(score)

@@ -3,6 +3,8 @@
 struct SheetPaginator {
     var strings: SheetStrings
     var columns = SheetGrid.columns
+    /// Sections of at most this many lines are kept whole on one page.
+    static let shortSection = 16
 
     func pages(header: SheetHeader, sections: [SheetSection], footerNotice: String) -> [SheetPage] {
         let footer = footerLines(footerNotice)
@@ -32,6 +34,10 @@ struct SheetPaginator {
                 if units.isEmpty { units = [heading] } else { units[0] = heading + units[0] }
             }
             if !units.isEmpty { units[units.count - 1].append(.blank) }
+            // A short section is never split: its heading stays with all of its lines.
+            if units.count > 1 && units.reduce(0, { $0 + $1.count }) <= SheetPaginator.shortSection {
+                units = [units.flatMap { $0 }]
+            }
             for unit in units {
                 // A blank line never starts a page.
                 var trimmed = unit[...]

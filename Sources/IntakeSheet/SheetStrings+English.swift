@@ -120,6 +120,8 @@ extension SheetStrings {
 
         "prices.notice": "Cost estimates are typical price ranges, not quotes; prices change and vary by provider and insurance.",
         "alerts.none": "No medication alert.",
+        "boneDensity.none": "No bone density result or laboratory finding recorded.",
+        "tscore.none": "no T-score recorded",
         "recommendations.none": "No recommendation.",
         "medications.none": "No medicines recorded.",
         "startBack.notGiven": "The STarT Back questionnaire was not given.",
@@ -133,6 +135,9 @@ extension SheetStrings {
         "table.months": "{1} months",
         "table.years": "{1} years",
 
+        "backmap.short1": "Pain map (#)",
+        "backmap.short2": "from behind",
+        "field.locations": "Where it hurts",
         "backmap.caption": "Where it hurts (# = pain; seen from behind)",
         "tscore.bar": "T-score",
         "tscore.band.osteoporosis": "osteoporosis",

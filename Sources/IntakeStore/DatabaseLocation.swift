@@ -22,9 +22,17 @@ public enum DatabaseLocation {
         return NSTemporaryDirectory()
     }
 
+    /// What the checks found: a file to open, or one that looks short while its WAL holds pages,
+    /// which SQLite must confirm (read-only) before anything is written.
+    enum Verdict: Equatable {
+        case usable
+        case shortWithPagesInWAL
+    }
+
     /// Makes the folder (0700) and an empty database file (0600) when they are missing, and refuses
     /// a file that is read-only, not SQLite, or truncated. Never writes to an existing file.
-    static func prepare(path: String) throws {
+    @discardableResult
+    static func prepare(path: String) throws -> Verdict {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty { try createDirectory(directory) }
         var info = stat()
@@ -36,11 +44,13 @@ public enum DatabaseLocation {
                 throw StoreError.databaseFailure(path: path, detail: String(cString: strerror(errno)))
             }
             close(fd)
-            return
+            return .usable
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw StoreError.notADatabase(path: path) }
         try checkWritable(path, mode: info.st_mode)
-        try checkHeader(path, size: Int64(info.st_size))
+        var wal = stat()
+        let walHoldsPages = stat(path + "-wal", &wal) == 0 && wal.st_size > 0
+        return try checkHeader(path, size: Int64(info.st_size), walHoldsPages: walHoldsPages)
     }
 
     static func createDirectory(_ directory: String) throws {
@@ -76,8 +86,12 @@ public enum DatabaseLocation {
     /// The SQLite file header (https://www.sqlite.org/fileformat.html section 1.3): the magic string,
     /// the page size (offset 16) and the page count (offset 28, valid when offset 92 equals the
     /// change counter at offset 24). A file shorter than its pages is truncated.
-    static func checkHeader(_ path: String, size: Int64) throws {
-        if size == 0 { return }  // SQLite treats an empty file as a new database
+    ///
+    /// A short file whose WAL holds pages is not refused here: a checkpoint cut short by a crash
+    /// writes page 1 before the pages after it, and the WAL still has them. The store then asks
+    /// SQLite, read-only, whether the database is whole (`Verdict.shortWithPagesInWAL`).
+    static func checkHeader(_ path: String, size: Int64, walHoldsPages: Bool = false) throws -> Verdict {
+        if size == 0 { return .usable }  // SQLite treats an empty file as a new database
         guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreError.databaseReadOnly(path: path) }
         defer { try? handle.close() }
         let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
@@ -92,11 +106,12 @@ public enum DatabaseLocation {
         let rawPageSize = bigEndian(16, 2)
         let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
         guard pageSize >= 512, pageSize & (pageSize - 1) == 0 else { throw StoreError.notADatabase(path: path) }
-        if size % pageSize != 0 { throw StoreError.databaseTruncated(path: path) }
         let pageCount = bigEndian(28, 4)
-        if pageCount > 0, bigEndian(92, 4) == bigEndian(24, 4), size < pageCount * pageSize {
-            throw StoreError.databaseTruncated(path: path)
-        }
+        let short = size % pageSize != 0
+            || (pageCount > 0 && bigEndian(92, 4) == bigEndian(24, 4) && size < pageCount * pageSize)
+        guard short else { return .usable }
+        if walHoldsPages { return .shortWithPagesInWAL }
+        throw StoreError.databaseTruncated(path: path)
     }
 
     /// Database, WAL and shared-memory files: owner read and write only.

@@ -30,7 +30,9 @@ public final class SQLiteIntakeStore: IntakeRecordStore {
         self.path = path
         self.liveness = liveness
         self.now = now
-        try DatabaseLocation.prepare(path: path)
+        if try DatabaseLocation.prepare(path: path) == .shortWithPagesInWAL {
+            try Self.verifyWhole(path: path)
+        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "OsteoIntake"
@@ -49,6 +51,22 @@ public final class SQLiteIntakeStore: IntakeRecordStore {
             DatabaseLocation.restrictPermissions(path: path)
         } catch let error as DatabaseError {
             throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// Asks SQLite, on a read-only connection (nothing written to the database file), whether a
+    /// database whose file is short is whole once its WAL is read.
+    static func verifyWhole(path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let result = try queue.read { try String.fetchOne($0, sql: "PRAGMA quick_check") }
+            try queue.close()
+            guard result == "ok" else { throw StoreError.databaseTruncated(path: path) }
+        } catch let error as DatabaseError {
+            throw error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
+                ? StoreError.databaseTruncated(path: path) : storeError(error, path: path)
         }
     }
 

@@ -23,8 +23,8 @@ enum StoreMessages {
             + "Ask your administrator to make it writable, or use --db with another file.",
         .notADatabase: "{path} is not an OsteoIntake database (not an SQLite file). "
             + "It was left untouched; check the --db path or INTAKE_DB.",
-        .databaseTruncated: "The database {path} is damaged: the file is shorter than it should be "
-            + "(truncated). It was left untouched; restore it from a backup.",
+        .databaseTruncated: "The database {path} is damaged (truncated: shorter than its pages, "
+            + "or otherwise corrupted). It was left untouched; restore it from a backup.",
         .databaseFromNewerVersion: "The database {path} was written by a newer version of OsteoIntake. "
             + "Update this program before using it; the database was left untouched.",
         .diskFull: "The disk holding {path} is full (or a file-size limit was reached): the last change "

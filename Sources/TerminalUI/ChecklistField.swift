@@ -46,7 +46,7 @@ public struct ChecklistField: FormField {
     public func render(into screen: inout Screen, context: RenderContext) {
         for (i, option) in options.enumerated() {
             screen.write(checked.contains(i) ? "[x] " : "[ ] ", at: context.at(i, 0), role: .text, clip: context.clip)
-            let role: Role = context.focused && i == highlighted ? .focus : .text
+            let role: Role = .text // the cursor marks the highlighted option
             screen.write(option, at: context.at(i, 4), role: role, clip: context.clip)
             if i == highlighted { context.placeCursor(&screen, row: i, column: 1) }
         }

@@ -68,7 +68,7 @@ public struct ChoiceField: FormField {
             let row = isHorizontal ? 0 : i
             let start = isHorizontal ? col : 0
             let mark = selected == i ? "(*) " : "( ) "
-            let role: Role = context.focused && i == highlighted ? .focus : .text
+            let role: Role = .text // the cursor marks the highlighted option
             let used = screen.write(mark + option, at: context.at(row, start), role: role, clip: context.clip)
             if i == highlighted { context.placeCursor(&screen, row: row, column: start + 1) }
             col = start + used + 2

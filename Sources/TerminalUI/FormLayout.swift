@@ -39,12 +39,18 @@ public struct FormLayout: Hashable, Sendable {
         for (i, f) in form.fields.enumerated() where !form.hidden.contains(f.id) {
             if f is Heading && top > 0 { top += 1 }
             let h = max(1, f.height(width: widgetWidth))
-            let total = h + (form.errors[f.id] == nil ? 0 : 1)
+            let total = h + Self.errorLines(form.errors[f.id], width: widgetWidth).count
             list.append(Entry(index: i, top: top, height: h, totalHeight: total))
             top += total
         }
         entries = list
         contentHeight = top
+    }
+
+    /// An inline error, wrapped under its widget (at most 3 lines).
+    public static func errorLines(_ error: String?, width: Int) -> [String] {
+        guard let error else { return [] }
+        return Array(TextView.wrap("! " + error, width: max(1, width)).prefix(3))
     }
 
     public func entry(for index: Int) -> Entry? { entries.first { $0.index == index } }

@@ -12,7 +12,10 @@ extension FormView {
         renderBody(into: &screen, layout: layout, top: top)
         if let panel = layout.sidePanel { renderSidePanel(into: &screen, area: panel) }
         renderMessageLine(into: &screen, row: size.height - 2)
-        var bar = StatusBar(commands: statusCommands, extra: focusedField?.hints ?? [])
+        // "Space Choose" is always listed; only a widget with keys of its own (a list) adds hints,
+        // so moving between fields does not repaint the status bar
+        let extra = [KeyHint("Space", .keyChoose)] + (focusedField?.hints ?? []).filter { $0.keyName != "Space" }
+        var bar = StatusBar(commands: statusCommands, extra: extra)
         if alert != nil { bar = StatusBar(commands: [], extra: [KeyHint("Enter", .keyOK)]) }
         bar.render(into: &screen, row: size.height - 1, strings: strings)
         let overlay = Rect(row: 1, column: 0, width: size.width, height: size.height - 2)
@@ -51,15 +54,16 @@ extension FormView {
                 continue
             }
             if e.index == focus {
-                screen.write(">", at: Position(row: y, column: 0), role: .focus, clip: body)
+                // plain, so a focus move costs few bytes; the cursor is on the field too
+                screen.write(">", at: Position(row: y, column: 0), role: .text, clip: body)
             }
             screen.write(field.caption, at: Position(row: y, column: 2), role: .label,
                          clip: Rect(row: body.row, column: 2, width: layout.captionWidth, height: body.height))
             let context = RenderContext(origin: Position(row: y, column: layout.widgetColumn), width: layout.widgetWidth,
                                         clip: body, focused: focused, strings: strings)
             field.render(into: &screen, context: context)
-            if let error = errors[field.id] {
-                screen.write("! " + error, at: Position(row: y + e.height, column: layout.widgetColumn), role: .error, clip: body)
+            for (n, line) in FormLayout.errorLines(errors[field.id], width: layout.widgetWidth).enumerated() {
+                screen.write(line, at: Position(row: y + e.height + n, column: layout.widgetColumn), role: .error, clip: body)
             }
         }
         if top > 0 { screen.write("^", at: Position(row: body.row, column: body.right - 1), role: .muted) }
@@ -95,7 +99,7 @@ extension FormView {
 
     private func renderHelp(into screen: inout Screen, area: Rect) {
         let box = Rect(row: area.row, column: area.column + 2, width: max(0, area.width - 4), height: area.height)
-        screen.fill(box, role: .background)
+        screen.fill(area, role: .background)
         Frame.draw(box, title: strings[.helpTitle], role: .border, into: &screen)
         var row = box.row + 1
         let inner = Rect(row: box.row + 1, column: box.column + 2, width: box.width - 4, height: box.height - 2)

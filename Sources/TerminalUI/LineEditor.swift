@@ -87,7 +87,7 @@ public struct LineEditor: Hashable, Sendable {
         guard width > 0 else { return ("", 0) }
         let chars = Array(text)
         let before = chars[..<cursor].map(DisplayWidth.of).reduce(0, +)
-        if DisplayWidth.of(text) < width { return (text, before) }
+        if DisplayWidth.of(text) <= width { return (text, min(before, width - 1)) }
         // scroll: start so that the cursor sits at most at the last column
         var start = 0, skipped = 0
         while before - skipped > width - 1 && start < chars.count {

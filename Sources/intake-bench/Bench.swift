@@ -6,6 +6,12 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "intake-bench",
         abstract: "Benchmarks of the OsteoIntake engine, store and sheet (figures in README.md).",
-        subcommands: [AssessmentBench.self, StoreBench.self, SheetBench.self, SessionBench.self]
+        subcommands: [
+            AssessmentBench.self,
+            AssessEndToEndBench.self,
+            StoreBench.self,
+            SheetBench.self,
+            SessionBench.self,
+        ]
     )
 }

@@ -50,43 +50,89 @@ struct AssessCommand: ParsableCommand {
         if rejected { throw ExitCode(AssessCommand.exitRejected) }
     }
 
-    /// Assesses every record in order and writes the output; true when any record was rejected.
+    /// Assesses every record and writes the output in input order; true when any record was rejected.
+    ///
+    /// Records are independent, so batches are split into chunks assessed on all cores; each wave of
+    /// chunks is written in order before the next starts, which bounds the memory held for output.
     func assess(_ records: [AssessInputRecord]) throws -> Bool {
-        let engine = AssessmentEngine()
-        let encoder = JSONEncoder()
-        // Sorted keys: JSONEncoder does not keep insertion order on Linux, and the same record must
-        // always print the same bytes.
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let summary = AssessSummary()
-        var output = Data()
-        output.reserveCapacity(1 << 17)
+        let chunkSize = 256
+        let chunkCount = (records.count + chunkSize - 1) / chunkSize
+        let wave = max(1, ProcessInfo.processInfo.activeProcessorCount) * 4
         var rejected = false
-        for input in records {
-            let check = IntakeValidator.check(input.data)
-            if let record = check.record {
-                var assessment = engine.assess(record, priorWarnings: check.warnings)
-                assessment.source = input.source
-                if json {
-                    output.append(try encoder.encode(assessment))
-                    output.append(0x0A)
-                } else {
-                    output.append(Data(summary.render(assessment, id: record.id, source: input.source).utf8))
-                }
-            } else {
-                rejected = true
-                if json {
-                    output.append(try encoder.encode(AssessRejection(id: check.id, source: input.source, errors: check.errors)))
-                    output.append(0x0A)
-                } else {
-                    output.append(Data(summary.renderRejection(check.errors, id: check.id, source: input.source).utf8))
-                }
+        var first = 0
+        while first < chunkCount {
+            let count = min(wave, chunkCount - first)
+            let slots = AssessOutputSlots(count: count)
+            let json = self.json, start = first
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                let lower = (start + index) * chunkSize
+                slots.store(index, AssessCommand.render(records[lower..<min(lower + chunkSize, records.count)], json: json))
             }
-            if output.count >= 1 << 16 {
+            for index in 0..<count {
+                let (output, anyRejected) = try slots.take(index)
                 FileHandle.standardOutput.write(output)
-                output.removeAll(keepingCapacity: true)
+                rejected = rejected || anyRejected
             }
+            first += count
         }
-        FileHandle.standardOutput.write(output)
         return rejected
+    }
+
+    /// The output of some records, and whether any was rejected.
+    static func render(_ records: ArraySlice<AssessInputRecord>, json: Bool) -> Result<(Data, Bool), Error> {
+        Result {
+            let engine = AssessmentEngine()
+            let encoder = JSONEncoder()
+            // Sorted keys: JSONEncoder does not keep insertion order on Linux, and the same record must
+            // always print the same bytes.
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let summary = AssessSummary()
+            var output = Data()
+            var rejected = false
+            for input in records {
+                let check = IntakeValidator.check(input.data)
+                if let record = check.record {
+                    var assessment = engine.assess(record, priorWarnings: check.warnings)
+                    assessment.source = input.source
+                    if json {
+                        output.append(try encoder.encode(assessment))
+                        output.append(0x0A)
+                    } else {
+                        output.append(Data(summary.render(assessment, id: record.id, source: input.source).utf8))
+                    }
+                } else {
+                    rejected = true
+                    if json {
+                        output.append(try encoder.encode(AssessRejection(id: check.id, source: input.source, errors: check.errors)))
+                        output.append(0x0A)
+                    } else {
+                        output.append(Data(summary.renderRejection(check.errors, id: check.id, source: input.source).utf8))
+                    }
+                }
+            }
+            return (output, rejected)
+        }
+    }
+}
+
+/// One result slot per chunk of a wave, each written by exactly one worker and read after all
+/// workers finished (`concurrentPerform` returns only then).
+final class AssessOutputSlots: @unchecked Sendable {
+    private var slots: [Result<(Data, Bool), Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ index: Int, _ result: Result<(Data, Bool), Error>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    func take(_ index: Int) throws -> (Data, Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let result = slots[index] else { return (Data(), false) }
+        return try result.get()
     }
 }

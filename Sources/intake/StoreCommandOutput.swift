@@ -29,7 +29,7 @@ enum StoreCommandOutput {
             writeError(error.message())
             throw ExitCode.failure
         } catch let error as InputFileError {
-            writeError(error.message)
+            error.message.split(separator: "\n").forEach { writeError(String($0)) }
             throw ExitCode(65)
         }
     }

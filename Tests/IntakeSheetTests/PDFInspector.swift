@@ -13,29 +13,45 @@ struct PDFInspector {
 
     init(_ data: Data) throws {
         let bytes = [UInt8](data)
-        let text = String(decoding: bytes.map { $0 < 0x80 ? $0 : 0x3F }, as: UTF8.self)
+        let text = String(decoding: bytes.map { $0 < 0x80 ? $0 : 0x3F }, as: UTF8.self) as NSString
+        // Objects that hold only an integer: the indirect /Length values of streams.
+        var integers: [Int: Int] = [:]
+        let integerPattern = try NSRegularExpression(pattern: "(\\d+) 0 obj\\s*(\\d+)\\s*endobj")
+        for match in integerPattern.matches(in: text as String, range: NSRange(location: 0, length: text.length)) {
+            integers[Int(text.substring(with: match.range(at: 1)))!] = Int(text.substring(with: match.range(at: 2)))!
+        }
         var objects: [Int: Object] = [:]
-        let objectPattern = try NSRegularExpression(pattern: "(\\d+) 0 obj\\b", options: [])
-        let matches = objectPattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
-        for match in matches {
-            let number = Int((text as NSString).substring(with: match.range(at: 1)))!
+        let objectPattern = try NSRegularExpression(pattern: "(\\d+) 0 obj\\b")
+        var position = 0
+        while let match = objectPattern.firstMatch(in: text as String, range: NSRange(location: position, length: text.length - position)) {
+            let number = Int(text.substring(with: match.range(at: 1)))!
             let start = match.range.location + match.range.length
-            let end = (text as NSString).range(of: "endobj", range: NSRange(location: start, length: text.utf16.count - start)).location
-            guard end != NSNotFound else { continue }
-            var body = (text as NSString).substring(with: NSRange(location: start, length: end - start))
-            var stream: Data?
-            let streamMarker = (body as NSString).range(of: "stream")
-            if streamMarker.location != NSNotFound {
-                var dataStart = start + streamMarker.location + streamMarker.length
+            let rest = NSRange(location: start, length: text.length - start)
+            let endObject = text.range(of: "endobj", range: rest).location
+            let streamMarker = text.range(of: "stream", range: rest).location
+            guard endObject != NSNotFound else { break }
+            if streamMarker != NSNotFound && streamMarker < endObject {
+                let dictionary = text.substring(with: NSRange(location: start, length: streamMarker - start))
+                var dataStart = streamMarker + 6
                 if bytes[dataStart] == 0x0D { dataStart += 1 }
                 if bytes[dataStart] == 0x0A { dataStart += 1 }
-                let endStream = (text as NSString).range(of: "endstream", range: NSRange(location: dataStart, length: end - dataStart)).location
-                var raw = Data(bytes[dataStart..<endStream])
-                while let last = raw.last, last == 0x0A || last == 0x0D { raw.removeLast() }
-                body = String(body[..<body.range(of: "stream")!.lowerBound])
-                stream = body.contains("/FlateDecode") ? try PDFInspector.inflate(raw) : raw
+                var length: Int?
+                if let range = dictionary.range(of: "/Length\\s+\\d+ 0 R", options: .regularExpression) {
+                    length = Int(dictionary[range].split(separator: " ")[1]).flatMap { integers[$0] }
+                } else {
+                    length = PDFInspector.integer(after: "/Length", in: dictionary)
+                }
+                guard let length, dataStart + length <= bytes.count else { throw InspectorError("object \(number): stream without a usable /Length") }
+                let raw = Data(bytes[dataStart..<dataStart + length])
+                let stream = dictionary.contains("/FlateDecode") ? try PDFInspector.inflate(raw) : raw
+                objects[number] = Object(number: number, dictionary: dictionary, stream: stream)
+                position = text.range(of: "endobj", range: NSRange(location: dataStart + length, length: text.length - dataStart - length)).location
+                guard position != NSNotFound else { break }
+                position += 6
+            } else {
+                objects[number] = Object(number: number, dictionary: text.substring(with: NSRange(location: start, length: endObject - start)), stream: nil)
+                position = endObject + 6
             }
-            objects[number] = Object(number: number, dictionary: body, stream: stream)
         }
         self.objects = objects
     }

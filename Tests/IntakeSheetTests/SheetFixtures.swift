@@ -39,6 +39,7 @@ enum SheetFixtures {
         record.id = "cjk-name"
         record.patient?.name = "张伟明 (Zhāng Wěimíng)"
         record.patient?.identifier = "MRN-000417"
+        record.medications = (record.medications ?? []) + [Medication(name: "布洛芬缓释胶囊", doseMgPerDay: 600, months: 2)]
         return (record, try expectedAssessment("emergency-cauda-equina"))
     }
 

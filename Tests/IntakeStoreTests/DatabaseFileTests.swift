@@ -51,12 +51,49 @@ struct DatabaseFileTests {
             try store.close()
         }
         let path = folder.databasePath
+        // Closing checkpointed every page into the file; the WAL left beside it is spent.
+        try FileManager.default.removeItem(atPath: path + "-wal")
         let whole = try #require(FileManager.default.contents(atPath: path))
         #expect(whole.count > 3 * 4096)
         let damaged = whole.prefix(whole.count - cut)
         try damaged.write(to: URL(fileURLWithPath: path))
         #expect(throws: StoreError.databaseTruncated(path: path)) { try makeStore(folder) }
         #expect(FileManager.default.contents(atPath: path) == damaged)
+    }
+
+    @Test("the page count check waits while the WAL holds pages (a checkpoint cut short by a crash)")
+    func interruptedCheckpoint() throws {
+        var header = [UInt8]("SQLite format 3\0".utf8) + [UInt8](repeating: 0, count: 84)
+        header[16] = 0x10  // page size 4096
+        header[31] = 10  // ten pages
+        header[27] = 1; header[95] = 1  // change counter == version-valid-for: the page count is valid
+        let path = folder.path + "/short.sqlite"
+        _ = FileManager.default.createFile(atPath: path, contents: Data(header + [UInt8](repeating: 0, count: 2 * 4096 - 100)))
+        #expect(throws: StoreError.databaseTruncated(path: path)) {
+            try DatabaseLocation.checkHeader(path, size: 2 * 4096, walHoldsPages: false)
+        }
+        #expect(try DatabaseLocation.checkHeader(path, size: 2 * 4096, walHoldsPages: true) == .shortWithPagesInWAL)
+    }
+
+    @Test("a short file whose WAL still holds every page opens with nothing lost (a checkpoint cut short)")
+    func shortButWholeWithWAL() throws {
+        let store = try makeStore(folder)
+        let ids = try (0..<200).map { try store.createDraft(sampleRecord(name: "Patient \($0)"), actor: frontDesk).id }
+        let pageCount = try #require(try store.read { try Int.fetchOne($0, sql: "PRAGMA page_count") })
+        // What kill -9 leaves behind: the database file and its WAL, copied while the store is open.
+        let crashed = folder.path + "/crashed/intake.sqlite"
+        try FileManager.default.createDirectory(atPath: folder.path + "/crashed", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: folder.databasePath + "-wal", toPath: crashed + "-wal")
+        var file = [UInt8](try #require(FileManager.default.contents(atPath: folder.databasePath)))
+        #expect(file.count < pageCount * 4096)
+        // ...after a checkpoint that wrote page 1 (with the new page count) and died before the rest.
+        for (offset, byte) in [24, 16, 8, 0].enumerated() { file[28 + offset] = UInt8((pageCount >> byte) & 0xFF) }
+        file[92...95] = file[24...27]
+        try Data(file).write(to: URL(fileURLWithPath: crashed))
+        #expect(try DatabaseLocation.prepare(path: crashed) == .shortWithPagesInWAL)
+        let reopened = try SQLiteIntakeStore(path: crashed)
+        #expect(try reopened.list(RecordQuery()).count == 200)
+        #expect(try reopened.load(ids[199]).record.patient?.name == "Patient 199")
     }
 
     @Test("a read-only database file is refused with a clear message, even for root")

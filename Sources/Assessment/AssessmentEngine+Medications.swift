@@ -1,0 +1,65 @@
+import IntakeModel
+
+extension AssessmentEngine {
+    /// Resolves every entry and sums up what the rules ask about the list (format spec section 4).
+    func addMedications(to facts: inout IntakeFacts) {
+        let medications = facts.medicationEntries
+        facts.medications.reserveCapacity(medications.count)
+        for (index, medication) in medications.enumerated() {
+            let entry = resolve(medication, index: index, facts: facts)
+            facts.medications.append(entry)
+            if entry.isCurrent { facts.currentClasses.formUnion(entry.classes) }
+            if entry.isActive { facts.activeClasses.formUnion(entry.classes) }
+            facts.hasGCExposure = facts.hasGCExposure || entry.isGCExposure
+            facts.hasRecentGCExposure = facts.hasRecentGCExposure || entry.isRecentGCExposure
+            facts.hasHighDoseRecentGC = facts.hasHighDoseRecentGC
+                || (entry.isRecentGCExposure && (entry.prednisoloneHundredths ?? 0) >= 750)
+            facts.hasHRMMedicine = facts.hasHRMMedicine || entry.isHRMMedicine
+        }
+        facts.onOsteoporosisDrug = facts.currentClasses.contains(.osteoporosisDrug)
+        facts.vitaminDTreated = facts.yes.contains(.vitaminDSupplement) || facts.currentClasses.contains(.vitaminD)
+    }
+
+    func resolve(_ medication: Medication, index: Int, facts: IntakeFacts) -> MedicationFacts {
+        var resolved = MedicationFacts(index: index, status: medication.status ?? .current)
+        resolved.route = medication.route
+        resolved.lastDoseDate = medication.lastDoseDate
+        resolved.wantsToStop = medication.wantsToStop == true
+        if resolved.status != .planned { resolved.durationMicroMonths = MedicationFacts.microMonths(medication) }
+        guard let name = medication.name, let position = entryPosition(named: name) else { return resolved }
+        let entry = entryFacts[position]
+        resolved.genericOrdinal = position
+        resolved.classes = entry.classes
+        resolved.route = entry.fixedRoute ?? medication.route ?? entry.defaultRoute
+        resolved.renalLimit = entry.renalLimit
+        if let factor = entry.prednisoloneFactor, let dose = medication.doseMgPerDay, let exact = ExactDecimal(dose) {
+            // Prednisolone-equivalent mg/day rounded to 0.01 mg (format spec section 3.4).
+            resolved.prednisoloneHundredths = exact.scaled(
+                times: Int128(factor.numerator), over: Int128(factor.denominator), places: 2)
+        }
+
+        resolved.isGCExposure = resolved.has(.glucocorticoid) && resolved.status != .planned && resolved.route == .oral
+            && (resolved.prednisoloneHundredths ?? 0) >= 500 && resolved.lasted(atLeastMonths: 3)
+        if resolved.isGCExposure {
+            resolved.isRecentGCExposure = resolved.isCurrent
+                || (resolved.lastDoseDate.map { facts.isWithin(months: 12, $0) } ?? false)
+        }
+        if resolved.isCurrent {
+            resolved.isHRMMedicine = resolved.hasAny(AssessmentEngine.alwaysHRM)
+                || (resolved.has(.heparin) && resolved.lasted(atLeastMonths: 3))
+                || (resolved.has(.medroxyprogesterone) && resolved.route == .injection
+                    && resolved.lasted(moreThanMonths: 24))
+                || (resolved.has(.thyroidHormone) && facts.yes.contains(.tshSuppressed))
+        }
+        if let lastDose = resolved.lastDoseDate, let visitDate = facts.visitDate {
+            resolved.lastDoseOver7Months = lastDose < visitDate.monthsBefore(7)
+        }
+        return resolved
+    }
+
+    /// High-risk bone-loss medicines whenever current (the others depend on duration, route or TSH).
+    static let alwaysHRM: CodeList<MedicationClass> = [
+        .aromataseInhibitor, .androgenDeprivation, .enzymeInducingAnticonvulsant, .thiazolidinedione,
+        .calcineurinInhibitor,
+    ]
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Sends a PDF to a printer through CUPS's `lp`, run with an argument list (never a shell):
+/// `lp [-d PRINTER] -n COPIES -t TITLE FILE`. The title is the sheet's document title, never the
+/// patient's name (it shows in print queues and on banner pages).
+public struct LinePrinter: Sendable {
+    /// The environment `lp` is looked up in (PATH) and run with.
+    public var environment: [String: String]
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.environment = environment
+    }
+
+    /// The `lp` executable on PATH, if any.
+    public func lpExecutable() -> URL? {
+        let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for directory in path.split(separator: ":") where !directory.isEmpty {
+            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent("lp")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return nil
+    }
+
+    /// The arguments given to `lp` (without the program name).
+    public static func arguments(file: URL, printer: String?, copies: Int, title: String) -> [String] {
+        var arguments: [String] = []
+        if let printer { arguments += ["-d", printer] }
+        arguments += ["-n", String(copies), "-t", title, file.path]
+        return arguments
+    }
+
+    /// Submits the file; returns the job ID `lp` reported ("request id is Office-12 (1 file(s))").
+    public func submit(file: URL, printer: String?, copies: Int, title: String) throws -> PrintJob {
+        guard let lp = lpExecutable() else { throw PrintError.lpMissing }
+        let process = Process()
+        process.executableURL = lp
+        process.arguments = LinePrinter.arguments(file: file, printer: printer, copies: copies, title: title)
+        process.environment = environment
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        do { try process.run() } catch { throw PrintError.lpMissing }
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let said = SheetText.sanitised(String(decoding: outputData, as: UTF8.self))
+        let complaint = SheetText.sanitised(String(decoding: errorData, as: UTF8.self))
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            if printer == nil && complaint.lowercased().contains("no default destination") { throw PrintError.noDefaultPrinter }
+            throw PrintError.refused(complaint.isEmpty ? "lp exited with status \(process.terminationStatus)" : complaint)
+        }
+        return PrintJob(id: LinePrinter.jobID(in: said), printer: printer)
+    }
+
+    /// The job ID in lp's answer, e.g. "Office-12" from "request id is Office-12 (1 file(s))".
+    public static func jobID(in output: String) -> String? {
+        guard let range = output.range(of: "request id is ") else { return nil }
+        let id = output[range.upperBound...].prefix { !$0.isWhitespace }
+        return id.isEmpty ? nil : String(id)
+    }
+}
+
+/// A job accepted by the print system.
+public struct PrintJob: Hashable, Sendable {
+    public var id: String?
+    public var printer: String?
+}
+
+/// Why nothing was printed. Messages name the fix and never contain patient data.
+public enum PrintError: Error, CustomStringConvertible, Equatable, Sendable {
+    case lpMissing
+    case noDefaultPrinter
+    case refused(String)
+
+    public var description: String {
+        switch self {
+        case .lpMissing:
+            return "nothing was printed: the CUPS command 'lp' is not installed or not on PATH "
+                + "(Debian: apt-get install cups-client); use --pdf FILE to save the sheet instead"
+        case .noDefaultPrinter:
+            return "nothing was printed: no printer was given and no default printer is set; "
+                + "use --printer NAME ('lpstat -p' lists printers) or set a default with 'lpoptions -d NAME'"
+        case .refused(let reason):
+            return "nothing was printed: the print system refused the job: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import IntakeModel
+import IntakeStore
+
+/// Where `intake print` gets its record: a file when the argument names an existing file, else an
+/// intake ID in the store. Only store records are audited (a file has no audit trail).
+struct PrintSource {
+    var record: IntakeRecord
+    var recordID: String?
+    var status: String
+    /// Writes the audit row; nil for a file.
+    var auditor: ((AuditAction, String) throws -> Void)?
+
+    func audit(_ action: AuditAction, detail: String) throws {
+        try auditor?(action, detail)
+    }
+
+    static func load(_ argument: String, store: StoreOptions) throws -> PrintSource {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), !isDirectory.boolValue {
+            return try fromFile(argument)
+        }
+        let intakes = try store.openStore()
+        let stored = try intakes.load(argument.uppercased())
+        return PrintSource(record: stored.record, recordID: stored.id, status: stored.status.rawValue) { action, detail in
+            try intakes.appendAudit(stored.id, action: action, field: "print", oldValue: nil, newValue: detail,
+                                    actor: AuditActor.current())
+        }
+    }
+
+    static func fromFile(_ path: String) throws -> PrintSource {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw InputFileError(message: "\(path): cannot be read")
+        }
+        do {
+            let record = try JSONDecoder().decode(IntakeRecord.self, from: data)
+            return PrintSource(record: record, recordID: record.id, status: "file", auditor: nil)
+        } catch let error as DecodingError {
+            throw InputFileError(message: "\(path): not an osteo-intake/1 record (\(PrintSource.where(error)))")
+        } catch {
+            throw InputFileError(message: "\(path): not JSON")
+        }
+    }
+
+    /// The JSON Pointer of a decoding problem, without the value (which may be patient data).
+    static func `where`(_ error: DecodingError) -> String {
+        let path: [CodingKey]
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context): path = context.codingPath
+        case .keyNotFound(let key, let context): path = context.codingPath + [key]
+        @unknown default: path = []
+        }
+        let pointer = path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: "/")
+        return pointer.isEmpty ? "not a JSON object of the right shape" : "problem at /\(pointer)"
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import CursesTerminal
+import Foundation
+import TerminalUI
+
+/// Options every screen command shares: `--theme NAME|PATH` and `--accessible`.
+struct TerminalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Colour theme: default, high-contrast, monochrome, clinic-blue, or the path of a .toml file.",
+        valueName: "name|path"))
+    var theme: String?
+
+    @Flag(name: .long, help: "Line-by-line mode for screen readers and braille displays (automatic with TERM=dumb).")
+    var accessible = false
+
+    /// The line-by-line mode is used with --accessible or when TERM is "dumb".
+    var usesLineMode: Bool {
+        accessible || environment("TERM") == "dumb"
+    }
+
+    /// NO_COLOR (https://no-color.org): any non-empty value turns colour off.
+    var allowsColor: Bool { (environment("NO_COLOR") ?? "").isEmpty }
+
+    /// The theme asked for; a theme that cannot be used gives the built-in default and a
+    /// one-line warning (file, line, column, reason) for the message line and stderr.
+    func loadTheme() -> (theme: Theme, warning: String?) {
+        switch ThemeLoader.load(theme) {
+        case .success(let t): return (t, nil)
+        case .failure(let e):
+            let warning = "Theme \(e.description); using the built-in default."
+            printError(warning)
+            return (.builtIn, warning)
+        }
+    }
+
+    /// Opens the full-screen terminal or exits with status 78 and a one-line reason.
+    func openTerminal(theme: Theme) throws -> CursesTerminal {
+        do {
+            return try CursesTerminal(theme: theme, allowColor: allowsColor)
+        } catch {
+            printError("intake: \(error.message)")
+            throw ExitCode(TerminalStartError.exitStatus)
+        }
+    }
+
+    private func environment(_ name: String) -> String? {
+        ProcessInfo.processInfo.environment[name]
+    }
+
+    private func printError(_ line: String) {
+        FileHandle.standardError.write((line + "\n").data(using: .utf8) ?? Data())
+    }
+}

@@ -1,1 +1,0 @@
-// Tests of this module are added with the module itself.

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// `intake print` through the built binary, with a fake `lp` first on PATH that records its
+/// arguments and the file it was handed, and a database in a temporary folder.
+@Suite("intake print, end to end through the built binary")
+struct PrintCommandTests {
+    struct Run { var status: Int32; var stdout: String; var stderr: String }
+
+    /// A temporary folder with a fake lp (accepting, or failing like CUPS with no default printer).
+    struct Desk {
+        let folder: URL
+        var log: URL { folder.appendingPathComponent("lp-arguments.txt") }
+        var received: URL { folder.appendingPathComponent("lp-received.pdf") }
+        var database: String { folder.appendingPathComponent("intake.sqlite").path }
+
+        init(lp behaviour: String = "accept") throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("print-e2e-\(UUID().uuidString)")
+            let bin = folder.appendingPathComponent("bin")
+            try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+            let script = """
+                #!/bin/sh
+                for argument in "$@"; do printf '%s\\n' "$argument" >> "\(log.path)"; done
+                for last in "$@"; do :; done
+                if [ "\(behaviour)" = "no-default" ]; then echo "lp: Error - no default destination available." >&2; exit 1; fi
+                cp "$last" "\(received.path)"
+                echo "request id is Desk-7 (1 file(s))"
+                """
+            try script.write(to: bin.appendingPathComponent("lp"), atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin.appendingPathComponent("lp").path)
+        }
+
+        func run(_ arguments: [String]) throws -> Run {
+            let binary = try #require(AssessCommandRunner.binary, "the intake binary was not found")
+            var environment = ProcessInfo.processInfo.environment
+            environment["PATH"] = folder.appendingPathComponent("bin").path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+            environment["XDG_CONFIG_HOME"] = folder.path
+            let out = folder.appendingPathComponent("stdout-\(UUID().uuidString)"), err = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
+            FileManager.default.createFile(atPath: out.path, contents: nil)
+            FileManager.default.createFile(atPath: err.path, contents: nil)
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = arguments
+            process.environment = environment
+            process.currentDirectoryURL = folder
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = try FileHandle(forWritingTo: out)
+            process.standardError = try FileHandle(forWritingTo: err)
+            try process.run()
+            process.waitUntilExit()
+            return Run(status: process.terminationStatus, stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+                       stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+        }
+
+        func lpArguments() -> [String]? {
+            (try? String(contentsOf: log, encoding: .utf8)).map { $0.split(separator: "\n").map(String.init) }
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    func example(_ name: String) throws -> String {
+        try #require(AssessCommandRunner.sharedSpec).appendingPathComponent("examples/\(name).json").path
+    }
+
+    @Test("--pdf and --text write private files and send nothing to the printer")
+    func filesOnly() throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        let pdf = desk.folder.appendingPathComponent("sheet.pdf").path, text = desk.folder.appendingPathComponent("sheet.txt").path
+        let run = try desk.run(["print", try example("urgent-fracture"), "--pdf", pdf, "--text", text, "--paper", "letter"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(desk.lpArguments() == nil)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).starts(with: Array("%PDF".utf8)))
+        #expect(try String(contentsOf: URL(fileURLWithPath: text), encoding: .utf8).contains("Małgorzata Wiśniewska"))
+        for path in [pdf, text] {
+            let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+        }
+        #expect(!run.stderr.contains("Wiśniewska"))
+    }
+
+    @Test("a stored record goes to lp with copies and a neutral title; the job ID is shown and the print audited")
+    func printsAndAudits() throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        let imported = try desk.run(["import", try example("urgent-fracture"), "--db", desk.database])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let id = imported.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let run = try desk.run(["print", id, "--db", desk.database, "--printer", "Front_Desk", "--copies", "2"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("job Desk-7"))
+        let arguments = try #require(desk.lpArguments())
+        #expect(arguments.starts(with: ["-d", "Front_Desk", "-n", "2", "-t"]))
+        #expect(!arguments[5].contains("Wiśniewska") && !arguments[5].contains("Małgorzata"))
+        #expect(try Data(contentsOf: desk.received).starts(with: Array("%PDF".utf8)))
+        let audit = try desk.run(["audit", id, "--db", desk.database])
+        #expect(audit.stdout.contains("print") && audit.stdout.contains("Desk-7"))
+    }
+
+    @Test("with no default printer the message says how to choose one, and nothing is audited")
+    func noDefaultPrinter() throws {
+        let desk = try Desk(lp: "no-default")
+        defer { desk.remove() }
+        let imported = try desk.run(["import", try example("routine-mechanical"), "--db", desk.database])
+        let id = imported.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let run = try desk.run(["print", id, "--db", desk.database])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("no default printer") && run.stderr.contains("--printer NAME"))
+        let audit = try desk.run(["audit", id, "--db", desk.database])
+        #expect(!audit.stdout.contains(" print "))
+    }
+}

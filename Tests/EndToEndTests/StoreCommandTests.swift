@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+@Suite("intake list, import, export and audit on the real binary")
+struct StoreCommandTests {
+    let scratch = StoreScratch()
+
+    @Test("import prints a new ID, and list --json shows one object per line with every key")
+    func importThenList() throws {
+        let id = try scratch.importRecord(StoreSamples.record())
+        #expect(id.range(of: #"^[0-9A-Z]{4}-[0-9A-Z]{4}$"#, options: .regularExpression) != nil)
+        let result = try StoreBinaries.intake(["list", "--db", scratch.db, "--json"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["id", "name", "birthDate", "visitDate", "status", "updated", "version", "session"])
+        #expect(object["id"] as? String == id)
+        #expect(object["name"] as? String == "Zoë Ångström")
+        #expect(object["status"] as? String == "in-progress")
+        #expect(object["version"] as? Int == 1)
+    }
+
+    @Test("list filters by status, visit date and a folded name or birth date")
+    func listFilters() throws {
+        _ = try scratch.importRecord(StoreSamples.record(), name: "a.json")
+        _ = try scratch.importRecord(StoreSamples.record(name: "Ivan Petrov", birthDate: "1941-07-09",
+                                                         visitDate: "2026-11-30"), name: "b.json")
+        func names(_ arguments: [String]) throws -> [String] {
+            let result = try StoreBinaries.intake(["list", "--db", scratch.db, "--json"] + arguments)
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stdout.split(separator: "\n").compactMap {
+                (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["name"] as? String
+            }
+        }
+        #expect(try names(["--search", "ZOE ANGSTROM"]) == ["Zoë Ångström"])
+        #expect(try names(["--search", "1941-07-09"]) == ["Ivan Petrov"])
+        #expect(try names(["--date", "2026-11-30"]) == ["Ivan Petrov"])
+        #expect(try names(["--status", "signed"]).isEmpty)
+        let bad = try StoreBinaries.intake(["list", "--db", scratch.db, "--date", "2026-02-30"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--date"))
+    }
+
+    @Test("import refuses control characters in a name; names stored with them are printed without them")
+    func controlCharactersStripped() throws {
+        let hostile = #"Eve\u001b]0;pwned\u0007\u001b[2J Smith"#
+        let refused = try StoreBinaries.intake(["import", "--db", scratch.db, scratch.file("evil.json", StoreSamples.record(name: hostile))])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("/patient/name"))
+        // A name that reached the database some other way (an older program, a hand edit).
+        let id = try scratch.importRecord(StoreSamples.record())
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); "
+                             + "db.execute('UPDATE intake SET name = ? WHERE id = ?', ('Eve\\x1b]0;pwned\\x07\\x1b[2J Smith', sys.argv[2])); "
+                             + "db.commit()", scratch.db, id]
+        try process.run()
+        process.waitUntilExit()
+        let result = try StoreBinaries.intake(["list", "--db", scratch.db])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Eve]0;pwned[2J Smith"))
+        #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+
+    @Test("export --format json gives the record back, and the audit trail shows import and export")
+    func exportAndAudit() throws {
+        let id = try scratch.importRecord(StoreSamples.record())
+        let exported = try scratch.exportedRecord(id)
+        #expect(exported["format"] as? String == "osteo-intake/1")
+        #expect((exported["patient"] as? [String: Any])?["birthDate"] as? String == "1950-04-01")
+        #expect((exported["symptoms"] as? [String: Any])?["painScore"] as? Int == 4)
+        let audit = try StoreBinaries.intake(["audit", "--db", scratch.db, id])
+        #expect(audit.status == 0)
+        let actions = audit.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: " ", omittingEmptySubsequences: true)[2] }
+        #expect(actions == ["import", "export"])
+    }
+
+    @Test("an import that is not a valid record names the field and says nothing of the patient")
+    func badImport() throws {
+        let file = scratch.file("bad.json", StoreSamples.record(name: "Secret Name", birthDate: "1950-02-30"))
+        let result = try StoreBinaries.intake(["import", "--db", scratch.db, file])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("/patient/birthDate"), "\(result.stderr)")
+        #expect(result.stderr.contains("Nothing was imported"))
+        #expect(!result.stderr.contains("Secret"))
+        #expect(try StoreBinaries.intake(["list", "--db", scratch.db, "--json"]).stdout.isEmpty)
+    }
+
+    @Test("an unknown ID is a clear error; --format fhir says it is not available yet")
+    func unknownID() throws {
+        let missing = try StoreBinaries.intake(["audit", "--db", scratch.db, "ZZZZ-ZZZZ"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("No intake with ID ZZZZ-ZZZZ"))
+        let id = try scratch.importRecord(StoreSamples.record())
+        let fhir = try StoreBinaries.intake(["export", "--db", scratch.db, id, "--format", "fhir"])
+        #expect(fhir.status != 0)
+        #expect(fhir.stderr.contains("fhir"))
+    }
+
+    @Test("--db wins over INTAKE_DB, and INTAKE_DB over the XDG data folder")
+    func databaseChoice() throws {
+        let fromEnvironment = scratch.path + "/env/intake.sqlite"
+        let xdg = scratch.path + "/xdg"
+        let environment = ["INTAKE_DB": fromEnvironment, "XDG_DATA_HOME": xdg]
+        let file = scratch.file("r.json", StoreSamples.record())
+        #expect(try StoreBinaries.intake(["import", file], environment: environment).status == 0)
+        #expect(try StoreBinaries.intake(["import", "--db", scratch.db, file], environment: environment).status == 0)
+        #expect(try StoreBinaries.intake(["import", file], environment: ["XDG_DATA_HOME": xdg]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: fromEnvironment))
+        #expect(FileManager.default.fileExists(atPath: scratch.db))
+        #expect(FileManager.default.fileExists(atPath: xdg + "/osteo-intake/intake.sqlite"))
+        var info = stat()
+        stat(xdg + "/osteo-intake", &info)
+        #expect(info.st_mode & 0o777 == 0o700)
+        stat(xdg + "/osteo-intake/intake.sqlite", &info)
+        #expect(info.st_mode & 0o777 == 0o600)
+    }
+}

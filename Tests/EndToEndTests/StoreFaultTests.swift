@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+
+/// Faults a front desk meets: a killed program, two desks on one record, files that are not what
+/// they should be, a full disk.
+@Suite("Store faults on the real binaries", .serialized)
+struct StoreFaultTests {
+    let scratch = StoreScratch()
+
+    /// A `intake-bench store --writer` child; `saved` holds the saves it acknowledged.
+    final class Writer {
+        let process = Process()
+        let pipe = Pipe()
+        let errors = Pipe()
+        var buffer = ""
+        var saved: [Int] = []
+        var record: String?
+        var errorText = ""
+
+        init(db: String, record: String = "new", count: Int, tag: String, extra: [String] = []) throws {
+            process.executableURL = StoreBinaries.url("intake-bench")
+            process.arguments = ["store", "--writer", "--db", db, "--record", record, "--count", String(count),
+                                 "--tag", tag] + extra
+            process.standardOutput = pipe
+            process.standardError = errors
+            try process.run()
+        }
+
+        private func take(_ data: Data) {
+            buffer += String(decoding: data, as: UTF8.self)
+            while let newline = buffer.firstIndex(of: "\n") {
+                let line = buffer[..<newline].split(separator: " ")
+                buffer = String(buffer[buffer.index(after: newline)...])
+                if line.first == "saved", line.count == 3, let k = Int(line[1]) { saved.append(k) }
+                if line.first == "record", line.count == 2 { record = String(line[1]) }
+            }
+        }
+
+        /// Reads until `count` saves were acknowledged (or the child ended).
+        func waitForSaves(_ count: Int) {
+            while saved.count < count {
+                let chunk = pipe.fileHandleForReading.availableData
+                if chunk.isEmpty { return }
+                take(chunk)
+            }
+        }
+
+        func finish() -> Int32 {
+            take(pipe.fileHandleForReading.readDataToEndOfFile())
+            errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+
+        func killHard() -> Int32 {
+            kill(process.processIdentifier, SIGKILL)
+            return finish()
+        }
+    }
+
+    /// The values of `patient.identifier` the audit trail recorded.
+    func auditedValues(_ id: String) throws -> Set<String> {
+        let audit = try StoreBinaries.intake(["audit", "--db", scratch.db, id])
+        #expect(audit.status == 0, "\(audit.stderr)")
+        return Set(audit.stdout.split(separator: "\n").compactMap { line in
+            line.range(of: "-> ").map { String(line[$0.upperBound...]).trimmingCharacters(in: .whitespaces) }
+        })
+    }
+
+    @Test("kill -9 at random moments never loses a save that was acknowledged")
+    func killNine() throws {
+        var generator = SystemRandomNumberGenerator()
+        var record = "new"
+        for round in 0..<5 {
+            let writer = try Writer(db: scratch.db, record: record, count: 1_000_000, tag: "r\(round)")
+            writer.waitForSaves(Int.random(in: 1...200, using: &generator))
+            usleep(UInt32.random(in: 0...3000, using: &generator))  // land anywhere, mid-transaction included
+            #expect(writer.killHard() == -SIGKILL || writer.process.terminationReason == .uncaughtSignal)
+            let id = try #require(writer.record)
+            record = id
+            let audited = try auditedValues(id)
+            let lost = writer.saved.filter { !audited.contains("r\(round)-\($0)") }
+            #expect(lost.isEmpty, "round \(round): acknowledged saves missing after kill -9: \(lost)")
+            let identifier = (try scratch.exportedRecord(id)["patient"] as? [String: Any])?["identifier"] as? String
+            let last = try #require(writer.saved.last)
+            #expect(identifier == "r\(round)-\(last)" || identifier == "r\(round)-\(last + 1)")
+        }
+    }
+
+    @Test("two writers on one record both keep every save: conflicts are reloaded, never overwritten silently")
+    func twoWriters() throws {
+        let first = try Writer(db: scratch.db, count: 1, tag: "seed")
+        #expect(first.finish() == 0)
+        let id = try #require(first.record)
+        let a = try Writer(db: scratch.db, record: id, count: 60, tag: "a", extra: ["--append"])
+        let b = try Writer(db: scratch.db, record: id, count: 60, tag: "b", extra: ["--append"])
+        #expect(a.finish() == 0, "\(a.errorText)")
+        #expect(b.finish() == 0, "\(b.errorText)")
+        let names = Set(((try scratch.exportedRecord(id)["medications"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String })
+        let expected = Set((0..<60).map { "a-\($0)" } + (0..<60).map { "b-\($0)" })
+        #expect(expected.isSubset(of: names), "missing: \(expected.subtracting(names).sorted())")
+    }
+
+    @Test("a full disk stops the save with a clear message and leaves every earlier save intact")
+    func fullDisk() throws {
+        let first = try Writer(db: scratch.db, count: 1, tag: "seed")
+        #expect(first.finish() == 0)
+        let id = try #require(first.record)
+        let sizes = ["", "-wal"].map { (try? FileManager.default.attributesOfItem(atPath: scratch.db + $0)[.size] as? Int) ?? 0 }
+        let limited = try Writer(db: scratch.db, record: id, count: 100_000, tag: "f",
+                                 extra: ["--file-size-limit", String((sizes.max() ?? 0) + 256 * 1024)])
+        #expect(limited.finish() == 1)
+        #expect(limited.errorText.contains("disk holding"), "\(limited.errorText)")
+        #expect(limited.saved.count > 0)
+        let audited = try auditedValues(id)
+        #expect(limited.saved.allSatisfy { audited.contains("f-\($0)") })
+        let identifier = (try scratch.exportedRecord(id)["patient"] as? [String: Any])?["identifier"] as? String
+        #expect(identifier == "f-\(limited.saved.last ?? -1)")
+    }
+
+    @Test("a read-only database file gives a clear error and stays as it was")
+    func readOnly() throws {
+        _ = try scratch.importRecord(StoreSamples.record())
+        chmod(scratch.db, 0o400)
+        let before = FileManager.default.contents(atPath: scratch.db)
+        let result = try StoreBinaries.intake(["import", "--db", scratch.db, scratch.file("x.json", StoreSamples.record())])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("read-only"))
+        #expect(FileManager.default.contents(atPath: scratch.db) == before)
+    }
+
+    @Test("a file that is not SQLite is refused and never overwritten")
+    func notSQLite() throws {
+        let path = scratch.file("notes.txt", "Mrs Example, 3pm\n")
+        let result = try StoreBinaries.intake(["list", "--db", path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("not an OsteoIntake database"))
+        #expect(FileManager.default.contents(atPath: path) == Data("Mrs Example, 3pm\n".utf8))
+    }
+
+    /// Runs Python's sqlite3 module on the database (checkpoint, or a change the program refuses).
+    func python(_ script: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); " + script, scratch.db]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test("a truncated database is refused and never repaired")
+    func truncated() throws {
+        let writer = try Writer(db: scratch.db, count: 400, tag: "t")
+        #expect(writer.finish() == 0)
+        try python("db.execute('PRAGMA wal_checkpoint(TRUNCATE)'); db.close()")
+        let handle = try #require(FileHandle(forUpdatingAtPath: scratch.db))
+        let size = try handle.seekToEnd()
+        try handle.truncate(atOffset: size / 2)
+        try handle.close()
+        let before = FileManager.default.contents(atPath: scratch.db)
+        let result = try StoreBinaries.intake(["list", "--db", scratch.db])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("truncated"))
+        #expect(FileManager.default.contents(atPath: scratch.db) == before)
+    }
+
+    @Test("a database from a newer version of the program is refused with a clear message")
+    func newerVersion() throws {
+        _ = try scratch.importRecord(StoreSamples.record())
+        try python("db.execute(\"INSERT INTO grdb_migrations VALUES ('v9-future')\"); db.commit(); db.close()")
+        let result = try StoreBinaries.intake(["list", "--db", scratch.db])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("newer version"))
+    }
+}

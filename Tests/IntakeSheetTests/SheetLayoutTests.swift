@@ -1,0 +1,94 @@
+import Assessment
+import Foundation
+import IntakeModel
+import Testing
+@testable import IntakeSheet
+
+@Suite("Sheet layout")
+struct SheetLayoutTests {
+    @Test("every page has a header with the clinic, the patient and page N of M, and the notice in its footer")
+    func headerAndFooterOnEveryPage() throws {
+        let sheet = try SheetFixtures.exampleSheet("medication-alerts")
+        #expect(sheet.pages.count >= 2)
+        for page in sheet.pages {
+            let text = page.allLines.map(\.plainText)
+            #expect(text[0].contains("Riverside Spine Clinic") && text[0].contains("Page \(page.number) of \(sheet.pages.count)"))
+            #expect(text[1] == "Patient: 山田 花子")
+            #expect(text.contains { $0.contains("Record: medication-alerts") && $0.contains("Status: final") })
+            #expect(page.footer.map(\.plainText).joined(separator: " ").contains("It is not a diagnosis"))
+            #expect(page.allLines.count == SheetGrid.linesPerPage)
+        }
+    }
+
+    @Test("the text sheet has 66-line pages separated by form feeds and no line over 80 columns")
+    func textGrid() throws {
+        let text = TextSheetRenderer().render(try SheetFixtures.exampleSheet("medication-alerts"))
+        let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+        #expect(pages.count == 3)
+        for page in pages {
+            let lines = page.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines.count == SheetGrid.linesPerPage + 1 && lines.last == "")
+            #expect(lines.allSatisfy { SheetText.width($0) <= SheetGrid.columns })
+        }
+    }
+
+    @Test("medication table columns line up whatever the script of the names")
+    func tableAlignment() throws {
+        let (record, assessment) = try SheetFixtures.cjkRecord()
+        let text = TextSheetRenderer().render(IntakeSheet(record: record, assessment: assessment, context: SheetFixtures.context))
+        let rows = text.split(separator: "\n").filter { $0.contains("current") && !$0.hasPrefix("Smoking") }
+        let statusColumns = Set(rows.map { row in SheetText.width(row[..<row.range(of: "current")!.lowerBound]) })
+        #expect(rows.count == 4)
+        #expect(statusColumns == [26])
+    }
+
+    @Test("red flags and medication alerts name their rule IDs; high-priority alerts come first")
+    func ruleIDs() throws {
+        let text = TextSheetRenderer().render(try SheetFixtures.exampleSheet("medication-alerts"))
+        let ids = ["MA-BP-RENAL", "MA-HYPOCA", "MA-VTE", "MA-GC", "MA-FALLS"]
+        let positions = ids.map { text.range(of: $0)!.lowerBound }
+        #expect(positions == positions.sorted())
+        let emergency = TextSheetRenderer().render(try SheetFixtures.exampleSheet("emergency-cauda-equina"))
+        #expect(emergency.contains("URGENCY: EMERGENCY"))
+        #expect(emergency.contains("RF-CES"))
+    }
+
+    @Test("recommendations carry their cost estimates and the notice that prices change")
+    func costs() throws {
+        let text = TextSheetRenderer().render(try SheetFixtures.exampleSheet("medication-alerts"))
+        #expect(text.contains("USD 125-300"))
+        #expect(text.contains("prices change"))
+    }
+
+    @Test("the T-score marker sits in the band of its class", arguments: [(-3.0, "#"), (-2.3, "+"), (-0.5, "."), (1.5, ".")])
+    func tScoreMarker(_ score: Double, _ band: Character) {
+        let lines = SheetLayout(strings: SheetStrings()).tScoreBar(SheetTScoreBar(score: score))
+        let marker = TextSheetRenderer.text(of: lines[0])
+        let bar = TextSheetRenderer.text(of: lines[1])
+        let column = marker.firstIndex(of: "v").map { marker.distance(from: marker.startIndex, to: $0) }!
+        #expect(Array(bar)[column] == band)
+    }
+
+    @Test("the back map fills exactly the painful regions")
+    func backMap() {
+        let figure = SheetBackMap(painful: [.lowerBack], radiation: .leftLeg).figureRows
+        #expect(figure[4].contains("#####"))
+        #expect(!figure[2].contains("#"))
+        #expect(figure[7].hasPrefix("   ||"))
+    }
+
+    @Test("the engine's assessment reads into the sheet exactly as its JSON output does")
+    func engineAdapter() throws {
+        for name in ["medication-alerts", "urgent-fracture", "emergency-cauda-equina", "male-patient"] {
+            let assessment = AssessmentEngine().assess(try SheetFixtures.record(name))
+            let viaJSON = try JSONDecoder().decode(SheetAssessment.self, from: JSONEncoder().encode(assessment))
+            #expect(SheetAssessment(assessment) == viaJSON, "\(name)")
+        }
+    }
+
+    @Test("a record that could not be assessed says so in the urgency box")
+    func unassessed() throws {
+        let sheet = IntakeSheet(record: try SheetFixtures.record("routine-mechanical"), assessment: nil, context: SheetFixtures.context)
+        #expect(TextSheetRenderer().render(sheet).contains("URGENCY: NOT ASSESSED"))
+    }
+}

@@ -12,6 +12,7 @@ struct Bench: ParsableCommand {
             StoreBench.self,
             SheetBench.self,
             SessionBench.self,
+            ScreensBench.self,
         ]
     )
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-
 /// `intake-bench`: the benchmarks whose figures are in README.md. One file per concept.
 @main
 struct Bench: ParsableCommand {
@@ -13,6 +12,7 @@ struct Bench: ParsableCommand {
             SheetBench.self,
             SessionBench.self,
             TerminalBench.self,
+            ScreensBench.self,
         ]
     )
 }

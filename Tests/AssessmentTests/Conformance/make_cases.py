@@ -800,6 +800,73 @@ rejected("err-blank-id-and-medication-name",
          ("/medications/0/name", None))
 
 
+# ---------------------------------------------------------------- more boundaries
+case("rfibp-daysago-92-is-not-more-than-3-months",
+     male(35, symptoms=sym(daysAgo=92, **IBP)), expect(35, Z, warnings=[("/patient/age", "soft-limit")]))
+case("rfibp-daysago-93-is-more-than-3-months",
+     male(35, symptoms=sym(daysAgo=93, **IBP)),
+     expect(35, Z, warnings=[("/patient/age", "soft-limit")],
+            redFlags=[rf("RF-IBP", "routine", "pain-over-3-months", "onset-before-40", "insidious-onset",
+                         "better-with-exercise", "no-improvement-with-rest", "night-pain-eases-on-getting-up")],
+            recommendations=["REC-RHEUMATOLOGY"]))
+case("dx3-male-70-smoker-not-dx4", male(70, history={"smoking": "current"}),
+     expect(70, T, dxa=dxa(T, "DX-3"), ost=ost(1, "moderate"), recommendations=["REC-DXA"]))
+case("dx4-male-49-smoker-is-too-young", male(49, history={"smoking": "current"}), expect(49, Z))
+case("si6-male-70-t-minus-1-5", male(70, boneDensity={"lowestTScore": -1.5}),
+     expect(70, T, dxa=dxa(T, "DX-3"), spineImaging=si("SI-6"), ost=ost(1, "moderate"), tScoreClass="osteopenia",
+            recommendations=["REC-DXA", "REC-SPINE-IMAGING"]))
+case("fixed-routes-depot-and-zoledronic",
+     f70(history=hist(MENO, conditions=["oesophageal-disorder"]),
+         medications=[{"name": "sayana press", "route": "oral", "months": 30},
+                      {"name": "zoledronic acid", "route": "oral", "months": 12}]),
+     expect(70, T, dxa=dxa(T, "DX-1", "DX-5", "DX-6"),
+            medicationAlerts=[alert("MA-BONELOSS", "standard", "sayana press")], recommendations=["REC-DXA"], **E70))
+case("mahypoca-hypocalcaemia-despite-vitamin-d",
+     f70(medications=[{"name": "alendronate", "months": 12}], history=hist(MENO, vitaminDSupplement=True),
+         labs={"hypocalcaemia": True, "vitaminDDeficient": False}),
+     expect(70, T, dxa=dxa(T, "DX-1", "DX-6"),
+            medicationAlerts=[alert("MA-HYPOCA", "high", "alendronate")], recommendations=["REC-DXA"], **E70))
+case("madmab-ckd-by-creatinine-clearance",
+     f70(medications=[{"name": "xgeva", "lastDoseDate": "2025-08-01"}], labs={"egfr": 60, "creatinineClearance": 29}),
+     expect(70, T, dxa=dxa(T, "DX-1", "DX-6"), medicationAlerts=[alert("MA-DMAB-CKD", "high", "xgeva")],
+            recommendations=["REC-DXA", "REC-ENDOCRINOLOGY"], **E70))
+case("mafalls-three-cns-without-opioid",
+     f70(medications=[{"name": "phenytoin"}, {"name": "quetiapine"}, {"name": "baclofen"}, {"name": "tamsulosin"}]),
+     expect(70, T, dxa=dxa(T, "DX-1", "DX-5"),
+            medicationAlerts=[alert("MA-BONELOSS", "standard", "phenytoin"),
+                              alert("MA-FALLS", "standard", "phenytoin, quetiapine, baclofen, tamsulosin",
+                                    "beers-three-cns-active")],
+            recommendations=["REC-DXA"], **E70))
+case("notices-all-three",
+     male(45, symptoms=sym(breathingDifficulty=True), redFlags={"unexplainedWeightLoss": True}, startBack=SB_LOW),
+     expect(45, Z, urgency="urgent", redFlags=[rf("RF-MAL", "urgent", "unexplained-weight-loss")],
+            startBack={"total": 0, "psychosocial": 0, "risk": "low"}, recommendations=["REC-URGENT"],
+            notices=["not-a-diagnosis", "breathing-difficulty", "startback-with-red-flags"]))
+case("soft-limits-body-and-scores",
+     male(60, body={"height": {"value": 130, "unit": "cm"}, "weight": {"value": 34, "unit": "kg"},
+                    "tallestAdultHeight": {"value": 145.01, "unit": "cm"}, "measuredHeightLoss": {"value": 6.01, "unit": "cm"}},
+          boneDensity={"lowestTScore": -5.1}),
+     expect(60, T, bmi=20.1, ost=ost(-5, "high"), tScoreClass="osteoporosis",
+            heightLossCm={"historical": 15.01, "prospective": 6.01},
+            spineImaging=si("SI-2", "SI-3", "SI-8"), recommendations=["REC-SPINE-IMAGING", "REC-OSTEO-MEDICATION"],
+            warnings=[("/body/height", "soft-limit"), ("/body/weight", "soft-limit"),
+                      ("/body/tallestAdultHeight", "soft-limit"), ("/body/measuredHeightLoss", "soft-limit"),
+                      ("/boneDensity/lowestTScore", "soft-limit")]))
+case("soft-limit-bmi-under-15",
+     male(60, body={"height": {"value": 190, "unit": "cm"}, "weight": {"value": 54, "unit": "kg"}}),
+     expect(60, T, bmi=15.0 if False else 15.0, ost=ost(-1, "moderate"), dxa=dxa(T, "DX-4"), recommendations=["REC-DXA"]))
+case("soft-limit-bmi-14-9",
+     male(60, body={"height": {"value": 190, "unit": "cm"}, "weight": {"value": 53.8, "unit": "kg"}}),
+     expect(60, T, bmi=14.9, ost=ost(-1, "moderate"), dxa=dxa(T, "DX-4"), recommendations=["REC-DXA"],
+            warnings=[("/body", "soft-limit")]))
+rejected("err-wrong-types-skip-children",
+         male(45, body=[], medications={"name": "omeprazole"}, labs={"egfr": "60", "dialysis": 1}),
+         ("/body", "type"), ("/medications", "type"), ("/labs/egfr", "type"), ("/labs/dialysis", "type"))
+rejected("err-nested-unknown-keys-in-flags-and-startback",
+         male(45, redFlags={"temperature": {"value": 37, "unit": "C", "site": "oral"}},
+              startBack=dict(SB_LOW, item10=True)),
+         ("/redFlags/temperature/site", "unknown-key"), ("/startBack/item10", "unknown-key"))
+
 os.makedirs(OUT, exist_ok=True)
 for name, (record, expected) in CASES.items():
     with open(os.path.join(OUT, name + ".json"), "w") as f:
@@ -808,4 +875,13 @@ for name, (record, expected) in CASES.items():
     with open(os.path.join(OUT, name + ".expected.json"), "w") as f:
         json.dump(expected, f, indent=2, ensure_ascii=False)
         f.write("\n")
-print(len(CASES), "cases")
+# Inputs that are not a record object at all.
+RAW = {"err-not-json": ("{\"format\": \"osteo-intake/1\",\n", [{"path": "", "code": "syntax"}]),
+       "err-not-an-object": ("[1, 2, 3]\n", [{"path": "", "code": "type"}])}
+for name, (text, errors) in RAW.items():
+    with open(os.path.join(OUT, name + ".json"), "w") as f:
+        f.write(text)
+    with open(os.path.join(OUT, name + ".expected.json"), "w") as f:
+        json.dump({"format": "osteo-intake-assessment/1", "errors": errors}, f, indent=2)
+        f.write("\n")
+print(len(CASES) + len(RAW), "cases")

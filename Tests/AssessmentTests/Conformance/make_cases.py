@@ -867,6 +867,31 @@ rejected("err-nested-unknown-keys-in-flags-and-startback",
               startBack=dict(SB_LOW, item10=True)),
          ("/redFlags/temperature/site", "unknown-key"), ("/startBack/item10", "unknown-key"))
 
+# ---------------------------------------------------------------- decimal rounding, half away from zero (§1)
+case("decimal-bmi-19-95-rounds-to-20-0",
+     male(60, body={"height": {"value": 200, "unit": "cm"}, "weight": {"value": 79.8, "unit": "kg"}}),
+     expect(60, T, bmi=20.0, ost=ost(3, "moderate")))
+case("decimal-100-31F-rounds-to-38-0C",
+     male(45, redFlags={"temperature": {"value": 100.31, "unit": "F"}}),
+     expect(45, Z, urgency="emergency", redFlags=[rf("RF-INF", "emergency", "fever")],
+            recommendations=["REC-EMERGENCY"]))
+case("decimal-hydrocortisone-19-98-rounds-to-5-00",
+     male(45, medications=[{"name": "hydrocortisone", "doseMgPerDay": 19.98, "months": 3}]),
+     expect(45, Z, dxa=dxa(Z, "DX-5"), spineImaging=si("SI-5"),
+            medicationAlerts=[alert("MA-GC", "standard", "hydrocortisone")],
+            recommendations=["REC-DXA", "REC-SPINE-IMAGING"]))
+case("decimal-alcohol-23-96g-rounds-to-3-00",
+     male(60, history={"alcoholPerDay": {"value": 23.96, "unit": "g"}}),
+     expect(60, T, dxa=dxa(T, "DX-4"), ost=ost(3, "moderate"), recommendations=["REC-DXA"]))
+rejected("err-required-nested",
+         male(45, history={"fractures": [{"age": 40}], "cardiovascularEvents": [{"date": "2020-01-01"}]},
+              medications=[{"status": "current"}], boneDensity={"lowestTScore": -1, "date": "2024-13-01"}),
+         ("/history/fractures/0/site", "required"), ("/history/cardiovascularEvents/0/type", "required"),
+         ("/medications/0/name", "required"), ("/boneDensity/date", "format"))
+rejected("err-temperature-85-9F-below-30C",
+         male(45, redFlags={"temperature": {"value": 85.9, "unit": "F"}}, visitDate="2025-1-06"),
+         ("/redFlags/temperature", "range"), ("/visitDate", "format"))
+
 os.makedirs(OUT, exist_ok=True)
 for name, (record, expected) in CASES.items():
     with open(os.path.join(OUT, name + ".json"), "w") as f:

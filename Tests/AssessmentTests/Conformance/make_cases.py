@@ -892,6 +892,31 @@ rejected("err-temperature-85-9F-below-30C",
          male(45, redFlags={"temperature": {"value": 85.9, "unit": "F"}}, visitDate="2025-1-06"),
          ("/redFlags/temperature", "range"), ("/visitDate", "format"))
 
+# ---------------------------------------------------------------- "N months before visitDate" with clamping (§4)
+# 30 Sep - 7 months = 30 Feb, clamped to 28 Feb 2025.
+case("madmab-7-months-clamped-boundary",
+     f70(visitDate="2025-09-30", medications=[{"name": "denosumab", "lastDoseDate": "2025-02-28"}]),
+     expect(70, T, dxa=dxa(T, "DX-1", "DX-6"), recommendations=["REC-DXA"], **E70))
+case("madmab-7-months-clamped-day-before",
+     f70(visitDate="2025-09-30", medications=[{"name": "denosumab", "lastDoseDate": "2025-02-27"}]),
+     expect(70, T, dxa=dxa(T, "DX-1", "DX-6"), medicationAlerts=[alert("MA-DMAB-STOP", "high", "denosumab", "overdue")],
+            recommendations=["REC-DXA"], **E70))
+# 29 Feb 2024 - 12 months = 29 Feb 2023, clamped to 28 Feb 2023.
+case("maromocv-12-months-clamped-boundary",
+     f70(visitDate="2024-02-29", medications=[{"name": "romosozumab", "status": "planned"}],
+         history=hist(MENO, cardiovascularEvents=[{"type": "myocardial-infarction", "date": "2023-02-28"},
+                                                  {"type": "myocardial-infarction", "date": "2023-02-27"}])),
+     expect(70, T, dxa=dxa(T, "DX-1"),
+            medicationAlerts=[alert("MA-ROMO-CV", "high", "romosozumab", "event-within-12-months", "event-over-12-months-ago")],
+            recommendations=["REC-DXA"], **E70))
+case("mapth-planned-duration-is-ignored",
+     f70(medications=[{"name": "teriparatide", "status": "planned", "months": 30}]),
+     expect(70, T, dxa=dxa(T, "DX-1"), recommendations=["REC-DXA"], **E70))
+rejected("err-height-loss-hard-limits",
+         male(45, body={"height": {"value": 150, "unit": "cm"}, "weight": {"value": 60, "unit": "kg"},
+                        "tallestAdultHeight": {"value": 180.01, "unit": "cm"}, "measuredHeightLoss": {"value": 15.01, "unit": "cm"}}),
+         ("/body/tallestAdultHeight", "range"), ("/body/measuredHeightLoss", "range"))
+
 os.makedirs(OUT, exist_ok=True)
 for name, (record, expected) in CASES.items():
     with open(os.path.join(OUT, name + ".json"), "w") as f:

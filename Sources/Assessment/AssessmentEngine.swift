@@ -42,25 +42,14 @@ public struct AssessmentEngine: Sendable {
 
     /// The vocabulary position a medication name means, or nil when the dictionary does not know
     /// it: the same answer as `vocabulary.entry(named:)`. A name in plain ASCII with single spaces
-    /// is already normalised once lower-cased, so it is looked up directly, dose text included
-    /// (the longest known name followed by words that start with a digit); anything else (other
-    /// scripts, tabs, double spaces) goes through `vocabulary.entry(named:)`.
+    /// is already normalised once lower-cased, so it is looked up directly; anything else (other
+    /// scripts, tabs, double spaces) goes through `vocabulary.entry(named:)`. Dose text in the name
+    /// ("prednisone 5mg") makes it unrecognised, as format spec section 3.4 says.
     public func entryPosition(named name: String) -> Int? {
         guard let key = AssessmentEngine.plainLowercased(name) else {
             return vocabulary.entry(named: name).flatMap { entryPositions[$0.generic] }
         }
-        if let position = entryPositions[key] { return position }
-        // "prednisone 5mg daily": cut before each word that starts with a digit, longest first.
-        let bytes = Array(key.utf8)
-        var cut = bytes.count - 1
-        while cut > 0 {
-            if bytes[cut] == 0x20, cut + 1 < bytes.count, bytes[cut + 1] >= 0x30, bytes[cut + 1] <= 0x39,
-               let position = entryPositions[String(decoding: bytes[..<cut], as: UTF8.self)] {
-                return position
-            }
-            cut -= 1
-        }
-        return nil
+        return entryPositions[key]
     }
 
     /// The name in lower case when it is printable ASCII with single spaces between words (then

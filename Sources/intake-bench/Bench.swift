@@ -1,4 +1,5 @@
 import ArgumentParser
+
 /// `intake-bench`: the benchmarks whose figures are in README.md. One file per concept.
 @main
 struct Bench: ParsableCommand {

@@ -922,6 +922,19 @@ rejected("err-text-lengths",
                    medications=[{"name": "x" * 101}]), id="i" * 101),
          ("/id", "range"), ("/patient/name", None), ("/patient/phone", None), ("/medications/0/name", "range"))
 
+case("menopause-age-read-only-when-postmenopausal",
+     female(44, status="perimenopausal", menoAge=40),
+     expect(44, Z, bmi=25.0))
+case("empty-lists-and-objects-are-answers",
+     male(45, medications=[], labs={}, redFlags={}, history={"conditions": [], "fractures": []},
+          symptoms=sym(relievedBy=[], worsenedBy=[], locations=[])),
+     expect(45, Z))
+rejected("err-enums-in-nested-lists-and-startback",
+         male(45, history={"fractures": [{"site": "skull"}], "cardiovascularEvents": [{"type": "angina"}]},
+              startBack=dict(SB_LOW, item9="a-lot"), symptoms=sym(daysAgo=-1)),
+         ("/history/fractures/0/site", "enum"), ("/history/cardiovascularEvents/0/type", "enum"),
+         ("/startBack/item9", "enum"), ("/symptoms/daysAgo", "range"))
+
 os.makedirs(OUT, exist_ok=True)
 for name, (record, expected) in CASES.items():
     with open(os.path.join(OUT, name + ".json"), "w") as f:

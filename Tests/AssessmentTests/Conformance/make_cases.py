@@ -935,6 +935,13 @@ rejected("err-enums-in-nested-lists-and-startback",
          ("/history/fractures/0/site", "enum"), ("/history/cardiovascularEvents/0/type", "enum"),
          ("/startBack/item9", "enum"), ("/symptoms/daysAgo", "range"))
 
+case("soft-limit-age-from-birth-date",
+     male(45, patient={"sex": "male", "birthDate": "1990-10-06"}, labs={"creatinineClearance": 14.9}),
+     expect(35, Z, warnings=[("/patient/birthDate", "soft-limit"), ("/labs/creatinineClearance", "soft-limit")]))
+rejected("err-scores-out-of-range",
+         male(45, boneDensity={"lowestTScore": -6.1, "lowestZScore": 4.1}),
+         ("/boneDensity/lowestTScore", "range"), ("/boneDensity/lowestZScore", "range"))
+
 os.makedirs(OUT, exist_ok=True)
 for name, (record, expected) in CASES.items():
     with open(os.path.join(OUT, name + ".json"), "w") as f:

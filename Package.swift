@@ -56,7 +56,8 @@ let package = Package(
         .testTarget(name: "QuestionnaireTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "IntakeStoreTests", dependencies: ["IntakeModel", "IntakeStore", grdb]),
-        .testTarget(name: "IntakeSheetTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeSheet"]),
+        .testTarget(name: "IntakeSheetTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeSheet"],
+                    exclude: ["Golden"]),
         .testTarget(name: "IntakeAppTests", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet", "IntakeApp",
         ]),

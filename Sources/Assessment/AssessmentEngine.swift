@@ -30,7 +30,8 @@ public struct AssessmentEngine: Sendable {
     /// Assesses a record. `priorWarnings` (the validator's soft-limit warnings) come first in
     /// `warnings`, then the engine's own; each (path, code) pair appears once.
     public func assess(_ record: IntakeRecord, priorWarnings: [Problem] = []) -> IntakeAssessment {
-        assess(facts(of: record), priorWarnings: priorWarnings)
+        var rules = RuleEvaluation(facts: facts(of: record), warnings: priorWarnings)
+        return rules.run()
     }
 
     /// Applies the rules to prepared facts (see `facts(of:)`).
@@ -54,21 +55,29 @@ public struct AssessmentEngine: Sendable {
     /// The name in lower case when it is printable ASCII with single spaces between words (then
     /// lower-casing is all that normalising would do); nil otherwise.
     static func plainLowercased(_ name: String) -> String? {
-        var hasUpper = false
-        var previousSpace = true
-        for byte in name.utf8 {
-            if byte == 0x20 {
-                if previousSpace { return nil }
-                previousSpace = true
-                continue
+        let result = name.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var hasUpper = false
+            var previousSpace = true
+            for byte in bytes {
+                if byte == 0x20 {
+                    if previousSpace { return nil }
+                    previousSpace = true
+                    continue
+                }
+                guard byte > 0x20, byte < 0x7F else { return nil }
+                previousSpace = false
+                if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
             }
-            guard byte > 0x20, byte < 0x7F else { return nil }
-            previousSpace = false
-            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+            if previousSpace { return nil }
+            guard hasUpper else { return name }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (index, byte) in bytes.enumerated() {
+                    buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                }
+                return bytes.count
+            }
         }
-        if previousSpace { return nil }
-        guard hasUpper else { return name }
-        return String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        return result ?? nil
     }
 }
 

@@ -43,8 +43,9 @@ public struct AssessmentEngine: Sendable {
 
     /// The vocabulary position a medication name means, or nil when the dictionary does not know
     /// it: the same answer as `vocabulary.entry(named:)`. A name in plain ASCII with single spaces
-    /// is already normalised once lower-cased, so `nameIndex` answers it directly, dose text
-    /// included; anything else (other scripts, tabs, double spaces) goes to the vocabulary.
+    /// is already normalised once lower-cased, so `nameIndex` answers it directly; anything else
+    /// (other scripts, tabs, double spaces) goes to the vocabulary. Dose text in the name
+    /// ("prednisone 5mg") makes it unrecognised, as format spec section 3.4 says.
     public func entryPosition(named name: String) -> Int? {
         switch nameIndex.lookUp(name) {
         case .found(let position): return position

@@ -1,8 +1,8 @@
 import IntakeModel
 
 /// The vocabulary's names keyed by a 64-bit FNV-1a hash of their normalised bytes, so that a name
-/// typed in plain ASCII is found in one pass over its bytes: lower-casing, hashing and noting where
-/// dose text may begin ("Prednisone 5mg daily") all happen in that pass, with no string built.
+/// typed in plain ASCII is found in one pass over its bytes (lower-casing and hashing together, no
+/// string built).
 /// Every hit is confirmed byte by byte against the stored name, so a hash collision can never
 /// misclassify a medicine. Same answers as `MedicationVocabulary.entry(named:)` (a test checks).
 struct MedicationNameIndex: Sendable {
@@ -63,51 +63,21 @@ struct MedicationNameIndex: Sendable {
         let count = bytes.count
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var previousSpace = true
-        // Up to 4 places where dose text may start: the length of the name before each, and its hash.
-        var hashBeforeSpace: UInt64 = 0
-        var cutLengths: (Int, Int, Int, Int) = (0, 0, 0, 0)
-        var cutHashes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        var cutCount = 0
         var index = 0
         while index < count {
             let raw = base[index]
             if raw == 0x20 {
                 if previousSpace { return .notPlain }
                 previousSpace = true
-                hashBeforeSpace = hash
             } else {
                 if raw <= 0x20 || raw >= 0x7F { return .notPlain }
-                if previousSpace && index > 0 && raw &- 0x30 < 10 {
-                    switch cutCount {
-                    case 0: cutLengths.0 = index - 1; cutHashes.0 = hashBeforeSpace
-                    case 1: cutLengths.1 = index - 1; cutHashes.1 = hashBeforeSpace
-                    case 2: cutLengths.2 = index - 1; cutHashes.2 = hashBeforeSpace
-                    case 3: cutLengths.3 = index - 1; cutHashes.3 = hashBeforeSpace
-                    default: return .notPlain  // unusual: let the vocabulary decide
-                    }
-                    cutCount += 1
-                }
                 previousSpace = false
             }
             hash = (hash ^ UInt64(raw &- 0x41 < 26 ? raw | 0x20 : raw)) &* 0x0000_0100_0000_01b3
             index += 1
         }
         if previousSpace { return .notPlain }
-        if let position = match(hash, base, length: count) { return .found(position) }
-        // Longest known name followed by words that start with a digit.
-        var remaining = cutCount
-        while remaining > 0 {
-            remaining -= 1
-            let (length, prefixHash): (Int, UInt64)
-            switch remaining {
-            case 0: (length, prefixHash) = (cutLengths.0, cutHashes.0)
-            case 1: (length, prefixHash) = (cutLengths.1, cutHashes.1)
-            case 2: (length, prefixHash) = (cutLengths.2, cutHashes.2)
-            default: (length, prefixHash) = (cutLengths.3, cutHashes.3)
-            }
-            if let position = match(prefixHash, base, length: length) { return .found(position) }
-        }
-        return .unknown
+        return match(hash, base, length: count).map { .found($0) } ?? .unknown
     }
 
     private func match(_ hash: UInt64, _ bytes: UnsafePointer<UInt8>, length: Int) -> Int? {

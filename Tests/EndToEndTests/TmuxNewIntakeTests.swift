@@ -71,6 +71,15 @@ struct TmuxNewIntakeTests {
         try t.waitFor("EXIT=0")
     }
 
+    @Test("at the end of input (a dropped link) the program exits at once instead of spinning")
+    func endOfInput() throws {
+        try #require(TmuxDriver.isAvailable, "tmux is needed (.ci/run installs it)")
+        let t = try TmuxDriver(command: command + " < /dev/null", width: 80, height: 24, environment: env)
+        defer { t.stop() }
+        let screen = try t.waitFor("EXIT=0", timeout: 5)
+        #expect(screen.contains("Demo closed"))
+    }
+
     @Test("SIGTERM and SIGHUP end the program with the terminal restored")
     func signals() throws {
         try #require(TmuxDriver.isAvailable, "tmux is needed (.ci/run installs it)")

@@ -13,6 +13,7 @@ struct Bench: ParsableCommand {
             SheetBench.self,
             SessionBench.self,
             TerminalBench.self,
+            ScreensBench.self,
         ]
     )
 }

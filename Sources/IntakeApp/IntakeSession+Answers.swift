@@ -3,8 +3,13 @@ import IntakeModel
 import Questionnaire
 
 extension IntakeSession {
-    mutating func setAnswer(_ answer: AnswerValue?, at address: ItemAddress) -> [SessionEffect] {
+    mutating func setAnswer(_ given: AnswerValue?, at address: ItemAddress) -> [SessionEffect] {
         guard let item = definition.item(linkId: address.linkId) else { return [] }
+        var answer = given
+        if case .string(let text)? = given {
+            let clean = IntakeSession.cleanText(text)
+            answer = clean.isEmpty ? nil : .string(clean)
+        }
         let old = self.value(at: address)
         var updated = record
         let dropped: [DroppedAnswer]

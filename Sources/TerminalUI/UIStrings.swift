@@ -61,7 +61,7 @@ public struct UIStrings: Sendable {
             .termUnset: "TERM is not set; set it to your terminal type, for example TERM=xterm-256color",
             .termUnknown: "TERM '{1}' is not known to terminfo; try TERM=xterm-256color",
             .termUnusable: "TERM '{1}' cannot be used as a full-screen terminal; try TERM=xterm-256color or --accessible",
-            .themeFallback: "Theme {1}; using the built-in default.",
+            .themeFallback: "Using the built-in theme: {1}",
         ],
         .spanish: [
             .yes: "Sí", .no: "No", .unknown: "No sé",

@@ -71,6 +71,23 @@ struct TmuxNewIntakeTests {
         try t.waitFor("EXIT=0")
     }
 
+    @Test("a malformed --theme file is reported with file, line and column and the default is used")
+    func malformedTheme() throws {
+        try #require(TmuxDriver.isAvailable, "tmux is needed (.ci/run installs it)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("osteo-theme-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("bad.toml")
+        try "name = \"bad\"\n[roles.focus\nfg = 3\n".write(to: file, atomically: true, encoding: .utf8)
+        let t = try TmuxDriver(command: command + " --theme " + file.path, width: 100, height: 30, environment: env)
+        defer { t.stop() }
+        let screen = try t.waitFor("Reason for visit")
+        #expect(screen.contains("bad.toml:2:"))
+        #expect(screen.contains("Using the built-in theme: "))
+        try t.send("C-c")
+        try t.waitFor("EXIT=0")
+    }
+
     @Test("at the end of input (a dropped link) the program exits at once instead of spinning")
     func endOfInput() throws {
         try #require(TmuxDriver.isAvailable, "tmux is needed (.ci/run installs it)")

@@ -10,27 +10,29 @@ import IntakeModel
 /// visit date simply does not fire.
 public struct AssessmentEngine: Sendable {
     public let vocabulary: MedicationVocabulary
-    /// Every generic and listed name, already normalised, -> position in `vocabulary.entries`:
-    /// the common case (a name typed exactly, any letter case) is found without normalising.
-    let entryPositions: [String: Int]
+    /// Plain ASCII names found without normalising (see `MedicationNameIndex`).
+    let nameIndex: MedicationNameIndex
+    /// Generic name -> position in `vocabulary.entries`, for names the vocabulary resolves itself.
+    let genericPositions: [String: Int]
     /// What the rules need of each vocabulary entry, in the vocabulary's order.
     let entryFacts: [VocabularyEntryFacts]
 
     public init(vocabulary: MedicationVocabulary = .bundled) {
         self.vocabulary = vocabulary
         var positions: [String: Int] = [:]
-        for (position, entry) in vocabulary.entries.enumerated() {
-            if positions[entry.generic] == nil { positions[entry.generic] = position }
-            for name in entry.names where positions[name] == nil { positions[name] = position }
+        for (position, entry) in vocabulary.entries.enumerated() where positions[entry.generic] == nil {
+            positions[entry.generic] = position
         }
-        entryPositions = positions
+        genericPositions = positions
+        nameIndex = MedicationNameIndex(vocabulary)
         entryFacts = vocabulary.entries.map(VocabularyEntryFacts.init)
     }
 
     /// Assesses a record. `priorWarnings` (the validator's soft-limit warnings) come first in
     /// `warnings`, then the engine's own; each (path, code) pair appears once.
     public func assess(_ record: IntakeRecord, priorWarnings: [Problem] = []) -> IntakeAssessment {
-        assess(facts(of: record), priorWarnings: priorWarnings)
+        var rules = RuleEvaluation(facts: facts(of: record), warnings: priorWarnings)
+        return rules.run()
     }
 
     /// Applies the rules to prepared facts (see `facts(of:)`).
@@ -41,45 +43,15 @@ public struct AssessmentEngine: Sendable {
 
     /// The vocabulary position a medication name means, or nil when the dictionary does not know
     /// it: the same answer as `vocabulary.entry(named:)`. A name in plain ASCII with single spaces
-    /// is already normalised once lower-cased, so it is looked up directly, dose text included
-    /// (the longest known name followed by words that start with a digit); anything else (other
-    /// scripts, tabs, double spaces) goes through `vocabulary.entry(named:)`.
+    /// is already normalised once lower-cased, so `nameIndex` answers it directly; anything else
+    /// (other scripts, tabs, double spaces) goes to the vocabulary. Dose text in the name
+    /// ("prednisone 5mg") makes it unrecognised, as format spec section 3.4 says.
     public func entryPosition(named name: String) -> Int? {
-        guard let key = AssessmentEngine.plainLowercased(name) else {
-            return vocabulary.entry(named: name).flatMap { entryPositions[$0.generic] }
+        switch nameIndex.lookUp(name) {
+        case .found(let position): return position
+        case .unknown: return nil
+        case .notPlain: return vocabulary.entry(named: name).flatMap { genericPositions[$0.generic] }
         }
-        if let position = entryPositions[key] { return position }
-        // "prednisone 5mg daily": cut before each word that starts with a digit, longest first.
-        let bytes = Array(key.utf8)
-        var cut = bytes.count - 1
-        while cut > 0 {
-            if bytes[cut] == 0x20, cut + 1 < bytes.count, bytes[cut + 1] >= 0x30, bytes[cut + 1] <= 0x39,
-               let position = entryPositions[String(decoding: bytes[..<cut], as: UTF8.self)] {
-                return position
-            }
-            cut -= 1
-        }
-        return nil
-    }
-
-    /// The name in lower case when it is printable ASCII with single spaces between words (then
-    /// lower-casing is all that normalising would do); nil otherwise.
-    static func plainLowercased(_ name: String) -> String? {
-        var hasUpper = false
-        var previousSpace = true
-        for byte in name.utf8 {
-            if byte == 0x20 {
-                if previousSpace { return nil }
-                previousSpace = true
-                continue
-            }
-            guard byte > 0x20, byte < 0x7F else { return nil }
-            previousSpace = false
-            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
-        }
-        if previousSpace { return nil }
-        guard hasUpper else { return name }
-        return String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 }
 

@@ -1,3 +1,5 @@
+import IntakeModel
+
 /// A decimal number held as an integer count of 10^-places (BMI in tenths, height loss in
 /// hundredths of a centimetre), so the output shows exactly the rounded value: 21.2, 6.00, 2.54.
 public struct FixedDecimal: Hashable, Sendable, Codable, CustomStringConvertible {
@@ -29,10 +31,31 @@ public struct FixedDecimal: Hashable, Sendable, Codable, CustomStringConvertible
         return sign + whole + "." + fraction
     }
 
+    /// Equal when the numbers are equal: 6.0 (60, 1) == 6.00 (600, 2).
+    public static func == (lhs: FixedDecimal, rhs: FixedDecimal) -> Bool {
+        let places = max(lhs.places, rhs.places)
+        return lhs.units * divisor(places - lhs.places) == rhs.units * divisor(places - rhs.places)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        var units = self.units
+        var places = self.places
+        while places > 0 && units % 10 == 0 {
+            units /= 10
+            places -= 1
+        }
+        hasher.combine(units)
+        hasher.combine(places)
+    }
+
     public init(from decoder: Decoder) throws {
-        let value = try decoder.singleValueContainer().decode(Double.self)
-        // Decoding is for reading stored assessments back; 2 places keep both BMI and height loss.
-        self.init(units: Int((value * 100).rounded()), places: 2)
+        let container = try decoder.singleValueContainer()
+        let value = try container.decode(Double.self)
+        // The decimal as written (IntakeModel's ExactDecimal reads a double's shortest text).
+        guard let exact = ExactDecimal(value), exact.scale >= 0, exact.scale <= 6 else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a decimal with up to 6 places")
+        }
+        self.init(units: Int(exact.mantissa), places: exact.scale)
     }
 
     public func encode(to encoder: Encoder) throws {

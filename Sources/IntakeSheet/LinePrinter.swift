@@ -53,6 +53,20 @@ public struct LinePrinter: Sendable {
         return PrintJob(id: LinePrinter.jobID(in: said), printer: printer)
     }
 
+    /// Submits PDF bytes: written to a private temporary file (0600 in a 0700 folder) that is
+    /// removed afterwards, whatever happens. For the print command and the summary screen.
+    public func submit(pdf data: Data, printer: String?, copies: Int, title: String) throws -> PrintJob {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("osteo-intake-print-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false,
+                                                attributes: [.posixPermissions: 0o700])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("intake-sheet.pdf")
+        guard FileManager.default.createFile(atPath: file.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            throw PrintError.refused("the sheet could not be written to a temporary file")
+        }
+        return try submit(file: file, printer: printer, copies: copies, title: title)
+    }
+
     /// The job ID in lp's answer, e.g. "Office-12" from "request id is Office-12 (1 file(s))".
     public static func jobID(in output: String) -> String? {
         guard let range = output.range(of: "request id is ") else { return nil }

@@ -57,7 +57,8 @@ struct SheetBuilder {
         let recordID = clean(context.recordID ?? record.id) ?? strings["unknown"]
         return SheetHeader(clinicName: clean(context.clinicName) ?? ClinicConfiguration.defaultName,
                            patientLine: strings.format("header.patient", name), detailsLine: details,
-                           recordLine: strings.format("header.record", recordID, clean(context.status) ?? strings["unknown"]))
+                           recordLine: strings.format("header.record", recordID,
+                                                                 clean(context.status).map { strings.value($0, of: "lifecycle") } ?? strings["unknown"]))
     }
 
     func footerNotice() -> String {

@@ -162,6 +162,8 @@ extension SheetStrings {
         "note.event-within-12-months": "event within 12 months",
         "note.event-date-unknown": "event date unknown",
         "note.event-over-12-months-ago": "event over 12 months ago",
+        "lifecycle.file": "printed from a file, not stored",
+        "lifecycle.in-progress": "in progress",
         "sex.female": "female",
         "sex.male": "male",
         "status.current": "current",

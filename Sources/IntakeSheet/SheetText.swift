@@ -99,6 +99,10 @@ public enum SheetText {
 
     /// Display width of a whole string.
     public static func width(_ text: some StringProtocol) -> Int {
+        // Fast path: printable ASCII is one column per byte.
+        var ascii = true
+        for byte in text.utf8 where byte >= 0x7F || byte < 0x20 { ascii = false; break }
+        if ascii { return text.utf8.count }
         var total = 0
         for character in text { total += width(of: character) }
         return total

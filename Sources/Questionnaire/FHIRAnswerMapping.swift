@@ -28,7 +28,9 @@ enum FHIRAnswerMapping {
             }
             return [FHIRValue(string: value)]
         case .code(let code): return [coding(code)]
-        case .codes(let codes): return codes.map(coding)
+        case .codes(let codes):
+            if codes.isEmpty, let item { return [FHIRQuestionnaire.noneOfThese(item, language)] }
+            return codes.map(coding)
         case .quantity(let value, let unit):
             let choice = item?.units.first { $0.code == unit }
             return [FHIRValue(quantity: FHIRQuantity(value: value, unit: choice?.display ?? unit, code: choice?.ucum ?? unit))]

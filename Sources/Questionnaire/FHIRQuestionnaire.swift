@@ -87,6 +87,7 @@ public struct FHIRQuestionnaire: Codable, Sendable {
                 FHIRAnswer(value: FHIRValue(coding: FHIRCoding(system: codeSystem(source), code: option.code,
                                                                 display: source.optionLabel(option.code, language))))
             }
+            if source.type == .multipleChoice { result.answerOption?.append(FHIRAnswer(value: noneOfThese(source, language))) }
         }
         if !source.enableWhen.isEmpty {
             result.enableWhen = source.enableWhen.map { condition in
@@ -116,6 +117,14 @@ public struct FHIRQuestionnaire: Codable, Sendable {
             + source.items.map { item($0, definition, language) }
         result.item = children.isEmpty ? nil : children
         return result
+    }
+
+    /// The code a multiple-choice answer "none of these" (an empty set in the record) is sent as.
+    public static let noneOfTheseCode = "none-of-these"
+
+    static func noneOfThese(_ item: QuestionItem, _ language: QuestionnaireLanguage) -> FHIRValue {
+        FHIRValue(coding: FHIRCoding(system: codeSystem(item), code: noneOfTheseCode,
+                                     display: QuestionnaireStrings.intake.text("answer.none-of-these", language)))
     }
 
     static let itemControlSystem = "http://hl7.org/fhir/questionnaire-item-control"

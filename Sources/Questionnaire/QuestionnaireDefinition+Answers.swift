@@ -94,7 +94,7 @@ extension QuestionnaireDefinition {
         var dropped: [DroppedAnswer] = []
         for _ in 0..<8 {
             var changed = false
-            for address in allAddresses(in: record) {
+            for address in allAddresses(in: record) where conditionalLinkIds.contains(address.linkId) {
                 guard let item = item(linkId: address.linkId), let binding = item.binding, !binding.isReadOnly,
                       let old = binding.value(in: record, instance: address.instance),
                       !isEnabled(address, in: record) else { continue }

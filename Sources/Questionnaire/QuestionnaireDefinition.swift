@@ -16,6 +16,8 @@ public struct QuestionnaireDefinition: Sendable {
     private let stepOfItem: [String: StepID]
     /// linkId -> linkId of the group directly holding it.
     private let parentGroup: [String: String]
+    /// Items that can be hidden: with enableWhen, or inside a group with enableWhen.
+    let conditionalLinkIds: Set<String>
 
     public init(url: String, version: String, name: String, steps: [IntakeStep]) {
         self.url = url; self.version = version; self.name = name; self.steps = steps
@@ -37,6 +39,14 @@ public struct QuestionnaireDefinition: Sendable {
         self.repeatingParent = parent
         self.stepOfItem = stepOf
         self.parentGroup = directParent
+        var conditional: Set<String> = []
+        func mark(_ item: QuestionItem, inherited: Bool) {
+            let hidden = inherited || !item.enableWhen.isEmpty
+            if hidden { conditional.insert(item.linkId) }
+            item.items.forEach { mark($0, inherited: hidden) }
+        }
+        steps.forEach { $0.items.forEach { mark($0, inherited: false) } }
+        self.conditionalLinkIds = conditional
     }
 
     public func step(_ id: StepID) -> IntakeStep? { steps.first { $0.id == id } }

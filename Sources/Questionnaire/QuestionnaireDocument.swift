@@ -65,7 +65,8 @@ public struct QuestionnaireDocument: Encodable, Sendable {
     static func item(_ source: QuestionItem, _ language: QuestionnaireLanguage) -> Item {
         Item(linkId: source.linkId, text: source.caption(language), help: source.help(language),
              type: source.type.rawValue, audience: source.audience.rawValue, required: source.required,
-             repeats: source.repeats, pointer: source.binding?.pointer ?? source.entries?.pointer,
+             repeats: source.repeats,
+             pointer: source.type == .derived ? nil : source.binding?.pointer ?? source.entries?.pointer,
              options: source.options.isEmpty ? nil
                 : source.options.map { Option(code: $0.code, label: source.optionLabel($0.code, language)) },
              units: source.units.isEmpty ? nil : source.units.map(\.code),

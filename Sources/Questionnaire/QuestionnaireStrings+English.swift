@@ -30,6 +30,7 @@ extension QuestionnaireStrings {
         "answer.yes": "Yes",
         "answer.no": "No",
         "answer.unknown": "Not known",
+        "answer.none-of-these": "None of these",
     ]
 
     static let patient: [String: String] = [

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Assessment
 import Foundation
 import IntakeApp
 import IntakeModel
@@ -44,8 +45,30 @@ struct SessionBench: ParsableCommand {
                 responseTimes.append(clock.now - start)
             }
         }
+        // What one answer costs, part by part, on each complete record.
+        var validateTimes: [Duration] = []
+        var assessTimes: [Duration] = []
+        var dropTimes: [Duration] = []
+        let engine = AssessmentEngine()
+        for _ in 0..<max(1, rounds) {
+            for record in records {
+                var start = clock.now
+                _ = IntakeValidator.check(record)
+                validateTimes.append(clock.now - start)
+                start = clock.now
+                _ = engine.assess(record)
+                assessTimes.append(clock.now - start)
+                var copy = record
+                start = clock.now
+                _ = QuestionnaireDefinition.intake.droppingHiddenAnswers(from: &copy)
+                dropTimes.append(clock.now - start)
+            }
+        }
         print("records: \(records.count), rounds: \(rounds), actions timed: \(actionTimes.count)")
         print(SessionBench.line("IntakeSession.apply per action", actionTimes))
+        print(SessionBench.line("  of which IntakeValidator.check", validateTimes))
+        print(SessionBench.line("  of which AssessmentEngine.assess", assessTimes))
+        print(SessionBench.line("  of which hidden-answer check", dropTimes))
         print(SessionBench.line("FHIR QuestionnaireResponse JSON", responseTimes))
     }
 

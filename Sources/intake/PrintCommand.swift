@@ -81,16 +81,10 @@ struct PrintCommand: ParsableCommand {
         }
     }
 
-    /// Hands the PDF to lp through a private temporary file, removed afterwards.
+    /// Hands the PDF to lp; a failure is reported with its own exit status.
     static func send(_ data: Data, title: String, printer: String?, copies: Int) throws -> PrintJob {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("osteo-intake-print-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false,
-                                                attributes: [.posixPermissions: 0o700])
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("intake-sheet.pdf")
-        try writePrivate(data, to: file.path)
         do {
-            return try LinePrinter().submit(file: file, printer: printer, copies: copies, title: title)
+            return try LinePrinter().submit(pdf: data, printer: printer, copies: copies, title: title)
         } catch let error as PrintError {
             StoreCommandOutput.writeError(error.description)
             switch error {

@@ -167,3 +167,32 @@ struct IntakeSessionTests {
                                                       ItemAddress("history.poorDentalHealth")])
     }
 }
+
+@Suite("The intake session: step list and hostile text")
+struct IntakeSessionStepStatusTests {
+    @Test("the side list shows steps incomplete until visited with their required answers, then complete")
+    func stepStatus() {
+        var session = IntakeSession(clock: FixedIntakeClock(CalendarDate(year: 2025, month: 10, day: 6)))
+        #expect(session.status(of: .patient) == .incomplete)
+        #expect(session.status(of: .redFlags) == .incomplete)
+        _ = session.apply(.enterText(ItemAddress("patient.name"), "Ana"))
+        _ = session.apply(.setAnswer(ItemAddress("patient.sex"), .code("female")))
+        #expect(session.status(of: .patient) == .complete)
+        _ = session.apply(.goToStep(.redFlags))
+        #expect(session.status(of: .redFlags) == .complete)
+        #expect(session.status(of: .summary) == .incomplete)
+    }
+
+    @Test("control characters and direction overrides never reach the record, however the answer arrives")
+    func hostileText() {
+        var session = IntakeSession(clock: FixedIntakeClock(CalendarDate(year: 2025, month: 10, day: 6)))
+        _ = session.apply(.setAnswer(ItemAddress("patient.name"), .string("Eve\u{202E}lin\u{7}\u{9B}2J")))
+        #expect(session.record.patient?.name == "Evelin2J")
+        _ = session.apply(.setAnswer(ItemAddress("patient.name"), .string("\u{1B}\u{0}")))
+        #expect(session.record.patient?.name == nil)
+        let long = String(repeating: "a", count: 201)
+        _ = session.apply(.enterText(ItemAddress("patient.name"), long))
+        #expect(session.pendingText[ItemAddress("patient.name")] == long)
+        #expect(session.errors[ItemAddress("patient.name")] == "Full name: at most 200 characters.")
+    }
+}

@@ -68,6 +68,18 @@ struct LinePrinterTests {
         #expect(try Data(contentsOf: fake.received).starts(with: Array("%PDF".utf8)))
     }
 
+    @Test("PDF bytes are handed over in a private temporary file that is removed afterwards")
+    func bytesThroughTemporaryFile() throws {
+        let fake = try FakeLP()
+        defer { fake.remove() }
+        let pdf = try PDFSheetRenderer(paper: .a4).render(try SheetFixtures.exampleSheet("routine-mechanical")).data
+        let job = try fake.printer.submit(pdf: pdf, printer: "Desk", copies: 1, title: "OsteoIntake intake sheet")
+        #expect(job.id == "Front_Desk-42")
+        #expect(try Data(contentsOf: fake.received) == pdf)
+        let handedOver = try #require(try fake.arguments().last)
+        #expect(!FileManager.default.fileExists(atPath: handedOver))
+    }
+
     @Test("without --printer no -d is passed, so lp uses the default printer")
     func defaultPrinter() throws {
         let fake = try FakeLP()

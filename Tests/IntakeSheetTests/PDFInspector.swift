@@ -150,18 +150,7 @@ struct PDFInspector {
             let hex = text[range].split(separator: "<")[1].dropLast()
             width = hex.count / 2
         }
-        func unicode(_ hex: Substring) -> String {
-            var scalars = String.UnicodeScalarView()
-            var units: [UInt16] = []
-            var index = hex.startIndex
-            while index < hex.endIndex {
-                let next = hex.index(index, offsetBy: 4, limitedBy: hex.endIndex) ?? hex.endIndex
-                units.append(UInt16(hex[index..<next], radix: 16) ?? 0x3F)
-                index = next
-            }
-            scalars.append(contentsOf: String(decoding: units, as: UTF16.self).unicodeScalars)
-            return String(scalars)
-        }
+        func unicode(_ hex: Substring) -> String { utf16Text(hex) }
         let hexPattern = try! NSRegularExpression(pattern: "<([0-9a-fA-F]+)>")
         for block in text.components(separatedBy: "beginbfchar").dropFirst() {
             let body = block.components(separatedBy: "endbfchar")[0]
@@ -186,27 +175,51 @@ struct PDFInspector {
     func decode(_ content: String, fonts: [String: FontDecoding]) -> String {
         var output = ""
         var font: FontDecoding?
-        let tokens = try! NSRegularExpression(pattern: "/([A-Za-z0-9_.+-]+)\\s+[0-9.]+\\s+Tf|<([0-9a-fA-F]*)>|\\bET\\b|\\(((?:\\\\.|[^\\\\)])*)\\)")
-        for match in tokens.matches(in: content, range: NSRange(content.startIndex..., in: content)) {
-            if match.range(at: 1).location != NSNotFound {
-                font = fonts[(content as NSString).substring(with: match.range(at: 1))]
-            } else if match.range(at: 2).location != NSNotFound, let font {
-                let hex = Array((content as NSString).substring(with: match.range(at: 2)))
+        var insideActualText = false
+        let pattern = "/([A-Za-z0-9_.+-]+)\\s+[0-9.]+\\s+Tf|/ActualText\\s*<(?:FEFF|feff)([0-9a-fA-F]*)>|\\bEMC\\b"
+            + "|<([0-9a-fA-F]*)>|\\bET\\b|\\(((?:\\\\.|[^\\\\)])*)\\)"
+        let tokens = try! NSRegularExpression(pattern: pattern)
+        let text = content as NSString
+        func group(_ match: NSTextCheckingResult, _ index: Int) -> String? {
+            match.range(at: index).location == NSNotFound ? nil : text.substring(with: match.range(at: index))
+        }
+        for match in tokens.matches(in: content, range: NSRange(location: 0, length: text.length)) {
+            if let name = group(match, 1) {
+                font = fonts[name]
+            } else if let actual = group(match, 2) {
+                // A glyph cluster (a ligature, a joined Arabic form) with its text given explicitly.
+                output += PDFInspector.utf16Text(Substring(actual))
+                insideActualText = true
+            } else if match.range.length == 3 && text.substring(with: match.range) == "EMC" {
+                insideActualText = false
+            } else if insideActualText {
+                continue
+            } else if let hex = group(match, 3).map(Array.init), let font {
                 var index = 0
                 while index + font.width * 2 <= hex.count {
                     let code = UInt32(String(hex[index..<index + font.width * 2]), radix: 16) ?? 0
                     output += font.map[code] ?? ""
                     index += font.width * 2
                 }
-            } else if match.range(at: 3).location != NSNotFound, let font {
-                for code in PDFInspector.literalBytes((content as NSString).substring(with: match.range(at: 3))) {
-                    output += font.map[UInt32(code)] ?? ""
-                }
-            } else if match.range(at: 3).location == NSNotFound {
+            } else if let literal = group(match, 4), let font {
+                for code in PDFInspector.literalBytes(literal) { output += font.map[UInt32(code)] ?? "" }
+            } else if group(match, 3) == nil && group(match, 4) == nil {
                 output += "\n"
             }
         }
         return output
+    }
+
+    /// Text from UTF-16BE hex digits.
+    static func utf16Text(_ hex: Substring) -> String {
+        var units: [UInt16] = []
+        var index = hex.startIndex
+        while index < hex.endIndex {
+            let next = hex.index(index, offsetBy: 4, limitedBy: hex.endIndex) ?? hex.endIndex
+            units.append(UInt16(hex[index..<next], radix: 16) ?? 0x3F)
+            index = next
+        }
+        return String(decoding: units, as: UTF16.self)
     }
 
     /// The bytes of a PDF literal string body, with its backslash escapes resolved.

@@ -84,6 +84,33 @@ struct PDFSheetTests {
         #expect(!warning.contains("Zed"))
     }
 
+    @Test("right-to-left names print with real glyphs and reach the text layer", arguments: ["שרה כהן", "محمد الأحمد"])
+    func rightToLeftNames(_ name: String) throws {
+        var record = try SheetFixtures.record("routine-mechanical")
+        record.patient?.name = name
+        let sheet = IntakeSheet(record: record, assessment: try SheetFixtures.expectedAssessment("routine-mechanical"),
+                                context: SheetFixtures.context)
+        let (pdf, inspector) = try render(sheet)
+        #expect(pdf.missingGlyphs == 0, "DejaVu (fonts-dejavu-core) covers Hebrew and Arabic")
+        let text = try inspector.text()
+        // Glyphs are stored in visual order; Arabic letters may be mapped from their joined forms.
+        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let found = letters.filter { text.unicodeScalars.contains($0) }
+        #expect(found.count == letters.count || text.contains(String(name.reversed())) || text.contains(name), "missing: \(letters.filter { !found.contains($0) }.map { String(format: "%04X", $0.value) })")
+    }
+
+    @Test("a CJK name is in the text layer when a CJK font is installed, else the warning names fonts-noto-cjk")
+    func cjkName() throws {
+        let (record, assessment) = try SheetFixtures.cjkRecord()
+        let (pdf, inspector) = try render(IntakeSheet(record: record, assessment: assessment, context: SheetFixtures.context))
+        if pdf.missingGlyphs == 0 {
+            #expect(try inspector.text().contains("张伟明"))
+        } else {
+            #expect(pdf.warning?.contains("fonts-noto-cjk") == true)
+            #expect(pdf.warning?.contains("张") == false)
+        }
+    }
+
     @Test("a Latin-script sheet needs no extra font")
     func noWarningForLatin() throws {
         let (pdf, _) = try render(try SheetFixtures.exampleSheet("routine-mechanical"))

@@ -6,25 +6,36 @@ import IntakeModel
 /// assessments) and records made here for names the examples lack.
 enum SheetFixtures {
     /// `shared/spec/examples`, found by walking up from this file.
-    static let examplesDirectory: URL = {
+    static let foundExamplesDirectory: URL? = {
         var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while directory.path != "/" {
             let candidate = directory.appendingPathComponent("shared/spec/examples")
             if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
             directory.deleteLastPathComponent()
         }
-        fatalError("shared/spec/examples not found above \(#filePath)")
+        return nil
     }()
+
+    struct MissingExamples: Error, CustomStringConvertible {
+        var description: String { "shared/spec/examples was not found in any folder above \(#filePath)" }
+    }
+
+    static var examplesDirectory: URL {
+        get throws {
+            guard let directory = foundExamplesDirectory else { throw MissingExamples() }
+            return directory
+        }
+    }
 
     static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
     static func record(_ name: String) throws -> IntakeRecord {
-        try JSONDecoder().decode(IntakeRecord.self, from: Data(contentsOf: examplesDirectory.appendingPathComponent("\(name).json")))
+        try JSONDecoder().decode(IntakeRecord.self, from: Data(contentsOf: try examplesDirectory.appendingPathComponent("\(name).json")))
     }
 
     static func expectedAssessment(_ name: String) throws -> SheetAssessment {
         try JSONDecoder().decode(SheetAssessment.self,
-                                 from: Data(contentsOf: examplesDirectory.appendingPathComponent("\(name).expected.json")))
+                                 from: Data(contentsOf: try examplesDirectory.appendingPathComponent("\(name).expected.json")))
     }
 
     static let context = SheetContext(recordID: nil, status: "final", clinicName: "Riverside Spine Clinic")

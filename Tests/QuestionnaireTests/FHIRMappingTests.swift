@@ -97,10 +97,42 @@ struct FHIRMappingTests {
         #expect(problems.contains("history.menopause.status: valueString for a choice item"))
     }
 
+    @Test("an empty set (asked, none apply) is sent as the none-of-these option")
+    func emptySet() throws {
+        let record = IntakeRecord(symptoms: Symptoms(relievedBy: []))
+        let text = String(decoding: try FHIRQuestionnaireResponse(record: record, status: .inProgress).jsonData(), as: UTF8.self)
+        #expect(text.contains("\"code\" : \"none-of-these\""))
+        #expect(try checker().questions["symptoms.relievedBy"]?.optionCodes.contains("none-of-these") == true)
+    }
+
     @Test("lifecycle states map to response statuses")
     func statuses() {
         #expect(FHIRQuestionnaireResponse.Status(lifecycle: "draft") == .inProgress)
         #expect(FHIRQuestionnaireResponse.Status(lifecycle: "completed") == .completed)
         #expect(FHIRQuestionnaireResponse.Status(lifecycle: "amended") == .amended)
+    }
+}
+
+@Suite("FHIR response completeness")
+struct FHIRResponseCompletenessTests {
+    @Test("every answer of every valid example is in its response, once")
+    func everyAnswerExported() throws {
+        try #require(SharedExamples.directory != nil, "shared/spec/examples not found above the repository")
+        let definition = QuestionnaireDefinition.intake
+        for name in SharedExamples.validNames {
+            let record = try SharedExamples.record(name)
+            var expected = 0
+            for address in definition.allAddresses(in: record) {
+                guard let value = definition.value(at: address, in: record) else { continue }
+                // A set gives one answer per value ("asked, none" gives "none-of-these"); anything else one.
+                if case .codes(let codes) = value { expected += max(codes.count, 1) } else { expected += 1 }
+            }
+            let data = try FHIRQuestionnaireResponse(record: record, status: .completed).jsonData()
+            let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            func count(_ items: [[String: Any]]) -> Int {
+                items.reduce(0) { $0 + (($1["answer"] as? [Any])?.count ?? 0) + count($1["item"] as? [[String: Any]] ?? []) }
+            }
+            #expect(count(json["item"] as? [[String: Any]] ?? []) == expected, "\(name)")
+        }
     }
 }

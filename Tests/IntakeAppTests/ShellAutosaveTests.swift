@@ -114,7 +114,7 @@ struct FailingStore: IntakeRecordStore {
         try check(); return try inner.createDraft(record, actor: actor, action: action)
     }
     func load(_ recordID: String) throws -> StoredRecord { try inner.load(recordID) }
-    func saveAnswer(_ change: IntakeStore.AnswerChange, record: IntakeRecord, recordID: String, expectedVersion: Int,
+    func saveAnswer(_ change: FieldChange, record: IntakeRecord, recordID: String, expectedVersion: Int,
                     onConflict: ConflictPolicy, actor: AuditActor, session: DeskSession?) throws -> SaveOutcome {
         try check()
         return try inner.saveAnswer(change, record: record, recordID: recordID, expectedVersion: expectedVersion,

@@ -18,7 +18,7 @@ struct ShellConflictTests {
         let current = try h.store.load(id)
         var theirs = current.record
         theirs.patient?.birthDate = CalendarDate(year: 1940, month: 5, day: 6)
-        _ = try h.store.saveAnswer(IntakeStore.AnswerChange(field: "patient.birthDate", oldValue: nil, newValue: "1940-05-06"),
+        _ = try h.store.saveAnswer(FieldChange(field: "patient.birthDate", oldValue: nil, newValue: "1940-05-06"),
                                    record: theirs, recordID: id, expectedVersion: current.version, actor: other)
         h.type("1951-02-03")
         h.press(.tab)

@@ -54,6 +54,20 @@ struct ShellPrivacyTests {
         #expect(!h.shell.isLocked)
     }
 
+    @Test("The draft's heartbeat is kept fresh while the record is open, even without keys")
+    func heartbeatWhileOpen() throws {
+        var h = try ShellHarness(idleMinutes: 30)
+        h.press(.enter)
+        let id = try #require(h.openRecordID)
+        h.clock.advance(minutes: 2)
+        h.tick()
+        guard case .active(let holder, let beat) = try h.store.load(id).session else {
+            Issue.record("the draft is not held by a live session"); return
+        }
+        #expect(holder.token == h.session.token)
+        #expect(beat == h.clock.now())
+    }
+
     @Test("Kiosk: no home list, and Ctrl-C, Ctrl-Z and Ctrl-\\ do nothing")
     func kioskIgnoresControls() throws {
         var h = try ShellHarness(kiosk: true)

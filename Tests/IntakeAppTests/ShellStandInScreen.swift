@@ -61,7 +61,7 @@ public struct StandInRecordScreen: ShellRecordScreen {
         if focus == 0 {
             let new = nameEditor.text.isEmpty ? nil : nameEditor.text
             guard new != patient.name else { return [] }
-            let change = IntakeStore.AnswerChange(field: "patient.name", oldValue: patient.name, newValue: new)
+            let change = FieldChange(field: "patient.name", oldValue: patient.name, newValue: new)
             patient.name = new
             record.patient = patient
             return [.commit(change)]
@@ -73,7 +73,7 @@ public struct StandInRecordScreen: ShellRecordScreen {
             return []
         }
         guard new != patient.birthDate else { return [] }
-        let change = IntakeStore.AnswerChange(field: "patient.birthDate", oldValue: patient.birthDate?.description,
+        let change = FieldChange(field: "patient.birthDate", oldValue: patient.birthDate?.description,
                                   newValue: new?.description)
         patient.birthDate = new
         record.patient = patient

@@ -26,13 +26,13 @@ extension IntakeScreen: ShellRecordScreen {
     static func shellEffect(_ effect: SessionEffect) -> ShellScreenEffect? {
         switch effect {
         case .saveAnswer(let change):
-            return .commit(IntakeStore.AnswerChange(field: change.address.description,
+            return .commit(FieldChange(field: change.address.description,
                                                     oldValue: change.oldValue.map(answerText),
                                                     newValue: change.newValue.map(answerText)))
         case .entryAdded(let group, let index):
-            return .commit(IntakeStore.AnswerChange(field: "\(group)[\(index)]", oldValue: nil, newValue: "added"))
+            return .commit(FieldChange(field: "\(group)[\(index)]", oldValue: nil, newValue: "added"))
         case .entryRemoved(let group, let index):
-            return .commit(IntakeStore.AnswerChange(field: "\(group)[\(index)]", oldValue: "removed", newValue: nil))
+            return .commit(FieldChange(field: "\(group)[\(index)]", oldValue: "removed", newValue: nil))
         case .alertAcknowledged(let alert, let staffName):
             return .alertAcknowledged(rules: alert.rules.map(\.rawValue), staffName: staffName)
         case .saveNow: return .saveNow

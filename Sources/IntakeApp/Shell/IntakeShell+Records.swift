@@ -103,7 +103,7 @@ extension IntakeShell {
         guard case .record(var open) = mode else { return }
         if open.status.isEditable {
             // `.hangUp` asks the screen to commit the field being typed; only commits are kept
-            open.unsaved += open.screen.respond(to: .hangUp).compactMap { effect -> IntakeStore.AnswerChange? in
+            open.unsaved += open.screen.respond(to: .hangUp).compactMap { effect -> FieldChange? in
                 if case .commit(let change) = effect { return change } else { return nil }
             }
         }

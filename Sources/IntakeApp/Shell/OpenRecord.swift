@@ -11,7 +11,7 @@ public struct OpenRecord: Sendable {
     public var signature: Signature?
     public var screen: any ShellRecordScreen
     /// Answers left but not yet committed (a store error or an unanswered conflict).
-    public var unsaved: [IntakeStore.AnswerChange] = []
+    public var unsaved: [FieldChange] = []
     /// When the claim's heartbeat was last sent.
     public var lastHeartbeat: Date
 

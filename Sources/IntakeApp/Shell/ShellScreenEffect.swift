@@ -9,7 +9,7 @@ import TerminalUI
 public enum ShellScreenEffect: Hashable, Sendable {
     /// An answered field was left: commit it (`change` names the linkId or record path, the old
     /// and the new value); the screen's `record` already holds the new answer.
-    case commit(IntakeStore.AnswerChange)
+    case commit(FieldChange)
     /// F2 / Ctrl-S.
     case saveNow
     /// F5 / Esc 5 on the summary.

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
-/// The real `intake new` in tmux. Serialized: one full-screen program at a time.
+/// The toolkit demo (`intake demo`, formerly `intake new`) in tmux. Serialized: one full-screen program at a time.
 @Suite("intake new in a real terminal (tmux)", .serialized)
 struct TmuxNewIntakeTests {
     let env = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]
-    var command: String { TmuxDriver.intakeBinary + " new" }
+    var command: String { TmuxDriver.intakeBinary + " demo" }
 
     @Test("at 80x24: the name field has focus and the cursor, typing and Tab fill the form, F10 finishes")
     func fillAt80x24() throws {
@@ -146,21 +146,21 @@ struct OddTerminalTests {
 
     @Test("an unknown TERM gives one clear line and exit status 78")
     func unknownTerm() throws {
-        let r = try run(["new"], environment: ["TERM": "foo"])
+        let r = try run(["demo"], environment: ["TERM": "foo"])
         #expect(r.status == 78)
         #expect(r.err == "intake: TERM 'foo' is not known to terminfo; try TERM=xterm-256color\n")
     }
 
     @Test("an unset TERM gives one clear line and exit status 78")
     func unsetTerm() throws {
-        let r = try run(["new"], environment: [:])
+        let r = try run(["demo"], environment: [:])
         #expect(r.status == 78)
         #expect(r.err.contains("TERM is not set"))
     }
 
     @Test("TERM=dumb asks the questions line by line and validates the same way")
     func dumbTerminal() throws {
-        let r = try run(["new"], environment: ["TERM": "dumb"], input: "Ann Lee\n1950-02-30\n1950-02-28\n")
+        let r = try run(["demo"], environment: ["TERM": "dumb"], input: "Ann Lee\n1950-02-30\n1950-02-28\n")
         #expect(r.status == 0)
         #expect(r.out.contains("Full name (? for help)"))
         #expect(r.out.contains("Date of birth: not a date."))

@@ -1,0 +1,106 @@
+import ArgumentParser
+import CursesTerminal
+import TerminalUI
+
+/// `intake demo` (hidden): the terminal toolkit's demo form, in the field order of tuibench's
+/// keys/form.keys, so the toolkit can be tried and measured on its own. Nothing is saved.
+/// F10 or Ctrl-X finishes, Ctrl-C leaves, Esc never quits.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "demo", abstract: "The terminal toolkit's demo form (nothing is saved).",
+                                                    shouldDisplay: false)
+
+    @OptionGroup var terminal: TerminalOptions
+
+    func run() throws {
+        let strings = UIStrings(language: .english)
+        let text = DemoText(language: strings.language)
+        var form = DemoForm.make(strings: strings, text: text)
+        if terminal.usesLineMode {
+            let lineMode = LineMode(strings: strings, readLine: { Swift.readLine(strippingNewline: true) }, write: { print($0) })
+            let finished = lineMode.run(&form)
+            print(finished ? text[.finished] : text[.ended])
+            return
+        }
+        let (theme, warning) = terminal.loadTheme()
+        let screen = try terminal.openTerminal(theme: theme)
+        defer { screen.stop() }
+        form.message = warning
+        var app = FormApp(form: form)
+        AppRunner().run(&app, on: screen) { event, app in
+            switch event {
+            case .command(.save), .command(.print), .command(.nextStep), .command(.previousStep):
+                app.form.message = text[.demoOnly]
+                app.form.messageRole = .muted
+            case .changed:
+                app.form.sidePanel = DemoForm.progress(app.form, text: text)
+            default: break
+            }
+        }
+        screen.stop()
+        print(app.isCompleted ? text[.finished] : text[.ended])
+    }
+}
+
+/// The demo form's fields (name first, as in tuibench's form.keys).
+enum DemoForm {
+    static func make(strings: UIStrings, text: DemoText) -> FormView {
+        let fields: [any FormField] = [
+            TextField(id: "name", caption: text[.name], help: text[.nameHelp], maxLength: 80, boxWidth: 40, isRequired: true),
+            DateField(id: "birthDate", caption: text[.birthDate], help: text[.birthDateHelp]),
+            ChecklistField(id: "conditions", caption: text[.conditions], help: text[.conditionsHelp],
+                           options: [text[.diabetes], text[.hypertension], text[.asthma], text[.allergies], text[.heartDisease]]),
+            ChoiceField.yesNoUnknown(id: "insured", caption: text[.insured], help: text[.insuredHelp], strings: strings),
+            NumberField(id: "weight", caption: text[.weight], help: text[.weightHelp], units: ["kg", "lb"], maxLength: 6),
+            TextField(id: "phone", caption: text[.phone], help: text[.phoneHelp], maxLength: 20, boxWidth: 20),
+            TextField(id: "address", caption: text[.address], maxLength: 120, boxWidth: 50),
+            TextField(id: "reason", caption: text[.reason], maxLength: 200, boxWidth: 50),
+            ScaleField(id: "pain", caption: text[.pain], help: text[.painHelp]),
+            ListEditorField(id: "medications", caption: text[.medications], help: text[.medicationsHelp], visibleRows: 3,
+                            suggest: { prefix in demoMedications.filter { $0.lowercased().hasPrefix(prefix.lowercased()) } }),
+        ]
+        var form = FormView(title: text[.title], step: text[.step], fields: fields, strings: strings)
+        form.sidePanelTitle = text[.panelTitle]
+        form.sidePanel = progress(form, text: text)
+        return form
+    }
+
+    static func progress(_ form: FormView, text: DemoText) -> String {
+        let answered = form.fields.filter {
+            switch $0.value {
+            case .empty, .checked([]), .rows([]): return false
+            default: return true
+            }
+        }.count
+        return text[.panelBody] + "\n\n" + text[.answered] + " \(answered) / \(form.fields.count)"
+    }
+
+    static let demoMedications = ["Alendronate", "Alendronic acid", "Calcium carbonate", "Colecalciferol", "Denosumab",
+                                  "Ibuprofen", "Omeprazole", "Paracetamol", "Prednisolone", "Risedronate", "Zoledronic acid"]
+}
+
+/// The demo's own texts, keyed by language (the toolkit's texts are in `UIStrings`).
+struct DemoText {
+    enum Key { case title, step, name, nameHelp, birthDate, birthDateHelp, conditions, conditionsHelp, diabetes,
+               hypertension, asthma, allergies, heartDisease, insured, insuredHelp, weight, weightHelp, phone,
+               phoneHelp, address, reason, pain, painHelp, medications, medicationsHelp, panelTitle, panelBody,
+               answered, demoOnly, finished, ended }
+    let language: UIStrings.Language
+    subscript(_ key: Key) -> String { Self.english[key] ?? "" }
+
+    static let english: [Key: String] = [
+        .title: "OsteoIntake - new intake (toolkit demo)", .step: "Step 1 of 8: Patient",
+        .name: "Full name", .nameHelp: "The patient's full name as on their ID.",
+        .birthDate: "Date of birth", .birthDateHelp: "Year, month and day, for example 1950-03-31.",
+        .conditions: "Conditions", .conditionsHelp: "Tick every condition the patient has been told they have.",
+        .diabetes: "Diabetes", .hypertension: "Hypertension", .asthma: "Asthma", .allergies: "Allergies",
+        .heartDisease: "Heart disease", .insured: "Insured", .insuredHelp: "Does the patient have health insurance?",
+        .weight: "Weight", .weightHelp: "Measured today. Space switches between kg and lb.",
+        .phone: "Phone", .phoneHelp: "A number we can call back.", .address: "Address", .reason: "Reason for visit",
+        .pain: "Back pain now (0-10)", .painHelp: "0 is no pain, 10 the worst pain imaginable. Left/Right or a digit.",
+        .medications: "Medications", .medicationsHelp: "Type a name; Down picks a suggestion; Enter adds it.",
+        .panelTitle: "About this screen",
+        .panelBody: "A demo of the terminal toolkit until the intake screens arrive. Nothing is saved.",
+        .answered: "Answered:", .demoOnly: "This demo does not save, print or change steps.",
+        .finished: "Demo finished; nothing was saved.", .ended: "Demo closed; nothing was saved.",
+    ]
+}

@@ -41,17 +41,12 @@ extension LineModeRun {
         }
     }
 
-    /// Leaves an answered (or kept) field: its message, if leaving finds one, is said and the
-    /// question asked once more; a warning is said and the intake moves on.
+    /// Leaves an answered (or kept) field. What the session finds when a field is left (an error
+    /// involving other answers, a soft-limit warning) is said, as the screens show it next to the
+    /// field, and the intake moves on: finishing comes back to any error still open.
     mutating func leave(_ address: ItemAddress) throws {
         try moveForward(from: .field(address))
-        if session.errors[address] != nil, session.pendingText[address] == nil, askedAgain != address {
-            askedAgain = address
-            try apply(.focus(address))
-            addPrompt = nil
-            return
-        }
-        askedAgain = nil
+        if let error = session.errors[address], session.pendingText[address] == nil { say(error) }
         if let warning = session.warnings[address] { say(warning) }
     }
 

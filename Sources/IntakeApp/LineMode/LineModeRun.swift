@@ -20,9 +20,6 @@ struct LineModeRun {
     var movingBack = false
     /// The group heading said last (so it is said once, when its first question comes).
     var spokenGroup: String?
-    /// A field whose check failed when it was left and that was asked again: the next time it is
-    /// left the intake moves on, so a message never traps the user.
-    var askedAgain: ItemAddress?
     /// The answer that raised an emergency alert: the intake moves on from it once acknowledged.
     var advanceAfterAlert: ItemAddress?
 

@@ -76,6 +76,7 @@ struct LineModeExamplesTests {
                 #expect(output.lines.contains { $0.hasPrefix(finding.rule.rawValue + " (") }, "\(name): \(finding.rule)")
             }
             #expect(output.lines.contains { $0.contains("not a diagnosis") || $0.contains("Not a diagnosis") }, "\(name)")
+            #expect(output.lines.filter { $0 == "Summary" }.count == 1, "\(name): the summary is said once")
             let alerts = expected.redFlags.filter { $0.tier == .emergency }.count
             let blocks = output.lines.filter { $0 == "*** EMERGENCY ALERT ***" }.count
             #expect(alerts > 0 ? blocks >= 1 : blocks == 0, "\(name)")

@@ -56,6 +56,10 @@ struct LineModeTests {
         #expect(run.record.patient?.name == "Jane Doe")
         #expect(run.outcome.ending == .hungUp)
         #expect(Array(run.effects.suffix(2)) == [.saveNow, .exit])
+        #expect(run.effects.contains { effect in
+            if case .saveAnswer(let change) = effect { return change.pointer == "/patient/name" && change.newValue == .string("Jane Doe") }
+            return false
+        })
         #expect(run.output.lines.contains { $0.hasPrefix("Date of birth") })
     }
 
@@ -167,6 +171,17 @@ struct LineModeTests {
         #expect(picked.output.lines.contains("Medicines: entry 1"))
         #expect(picked.output.lines.contains { $0.hasPrefix("How it is taken") })
         #expect(picked.record.medications?.first?.doseMgPerDay == 7.5)
+    }
+
+    @Test("jump says when nothing matches; summary says the live assessment and asks the question again")
+    func jumpAndSummary() throws {
+        let run = try TypedIntake(["jump zzz", "summary", "exit"])
+        #expect(run.output.lines.contains("No field matches \"zzz\"."))
+        let afterSummary = run.output.after("End of summary.")
+        #expect(afterSummary.first == "Full name (required)")
+        #expect(run.output.lines.contains("Urgency: ROUTINE - no red flag found"))
+        #expect(run.outcome.ending == .exited)
+        #expect(Array(run.effects.suffix(2)) == [.saveNow, .exit])
     }
 
     @Test("skip works on STarT Back only")

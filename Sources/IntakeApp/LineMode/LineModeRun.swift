@@ -169,16 +169,19 @@ struct LineModeRun {
         return nil
     }
 
-    /// Finishing: complete when nothing blocks it (the summary is said and the run ends), else the
-    /// first problem is asked next with its message.
+    /// Finishing: complete when nothing blocks it (the summary is said, unless the Review step has
+    /// just said it, and the run ends), else the first problem is asked next with its message.
     mutating func finish() throws -> AccessibleIntakeOutcome.Ending? {
+        let summarySaid = session.currentStep == .summary
         try apply(.finish)
         addPrompt = nil
         movingBack = false
         if session.isCompleted {
-            announceStep()
-            sayLines(summaryLines)
-            say("")
+            if !summarySaid {
+                announceStep()
+                sayLines(summaryLines)
+                say("")
+            }
             say(strings("message.finished"))
             return .finished
         }

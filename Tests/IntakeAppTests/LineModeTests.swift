@@ -184,10 +184,19 @@ struct LineModeTests {
         #expect(Array(run.effects.suffix(2)) == [.saveNow, .exit])
     }
 
+    @Test("in kiosk mode exit is refused and staff questions are not asked")
+    func kioskExit() throws {
+        let run = try TypedIntake(["exit", "jump kyphosis"], mode: .kiosk)
+        #expect(run.output.lines.contains("Please ask at the front desk to leave the intake."))
+        #expect(run.output.lines.contains("No field matches \"kyphosis\"."))
+        #expect(run.outcome.ending == .hungUp)
+    }
+
     @Test("skip works on STarT Back only")
     func skip() throws {
         let run = try TypedIntake(["skip", "jump bothersome", "skip"])
         #expect(run.output.lines.contains("Only the STarT Back step can be skipped."))
+        #expect(run.output.lines.contains { $0.contains("copyright Keele University") })
         #expect(run.outcome.session.skippedSteps.contains(.startBack))
         #expect(run.outcome.session.currentStep == .summary)
         #expect(run.output.lines.contains("Step 8 of 8: Review"))

@@ -116,8 +116,7 @@ extension LineModeRun {
         switch read(.addEntry(group: group, existing: existing)) {
         case .end: return try hangUp()
         case .command(.help):
-            say(item.help(session.language) ?? strings("noHelp"))
-            say(strings("commands"))
+            sayHelp(for: ItemAddress(group))
         case .command(let command): return try perform(command, at: nil)
         case .answer(let line):
             switch line.isEmpty ? .no : yesNoUnknown(line) {

@@ -63,8 +63,7 @@ extension LineModeRun {
         case .end:
             return try hangUp()
         case .command(.help):
-            say(item.help(session.language) ?? strings("noHelp"))
-            say(strings("commands"))
+            sayHelp(for: address)
         case .command(.clear):
             try apply(.setAnswer(address, nil))
             if session.pendingAlert == nil, session.errors[address] == nil { try leave(address) }

@@ -97,7 +97,11 @@ struct LineModeRun {
         spokenGroup = nil
         say("")
         say(session.stepIndicator)
-        if definition.step(session.currentStep)?.skippable == true { say(strings("message.optionalStep")) }
+        // An optional step says what it is (for STarT Back, its licence note) and how to skip it.
+        if let step = definition.step(session.currentStep), step.skippable {
+            if let help = step.help(session.language) { say(help) }
+            say(strings("message.optionalStep"))
+        }
     }
 
     /// A step with nothing to ask in this mode (bone density in kiosk mode, medications without
@@ -127,8 +131,7 @@ struct LineModeRun {
     mutating func perform(_ command: LineCommand, at address: ItemAddress?) throws -> AccessibleIntakeOutcome.Ending? {
         switch command {
         case .help:
-            say(address.flatMap { definition.item(linkId: $0.linkId)?.help(session.language) } ?? strings("noHelp"))
-            say(strings("commands"))
+            sayHelp(for: address)
         case .back:
             movingBack = true
             if addPrompt != nil, session.focus != nil, session.currentStep != .summary {
@@ -162,6 +165,10 @@ struct LineModeRun {
         case .finish:
             return try finish()
         case .exit:
+            guard session.mode != .kiosk else {
+                say(strings("message.kioskExit"))
+                return nil
+            }
             say(strings("message.exited"))
             try apply(.exit)
             return .exited
@@ -190,6 +197,13 @@ struct LineModeRun {
     }
 
     func sayLines(_ lines: [String]) { for line in lines { say(line) } }
+
+    /// `?`: the help of the question (else of the step), then the commands.
+    func sayHelp(for address: ItemAddress?) {
+        let itemHelp = address.flatMap { definition.item(linkId: $0.linkId)?.help(session.language) }
+        say(itemHelp ?? definition.step(session.currentStep)?.help(session.language) ?? strings("noHelp"))
+        say(strings("commands"))
+    }
 
     var summaryLines: [String] {
         LineModeSummary(assessment: session.assessment, record: session.record,

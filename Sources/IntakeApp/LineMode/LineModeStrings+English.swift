@@ -54,6 +54,7 @@ extension LineModeStrings {
         "message.optionalStep": "This step is optional: type skip to skip it.",
         "message.finishBlocked": "The intake cannot be finished yet: {1} answer(s) need attention. The first follows.",
         "message.finished": "The intake is complete.",
+        "message.kioskExit": "Please ask at the front desk to leave the intake.",
         "message.exited": "Leaving the intake; the answers are saved.",
         "message.hungUp": "Input ended; the answers are saved.",
 

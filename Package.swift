@@ -50,7 +50,9 @@ let package = Package(
         ]),
 
         .testTarget(name: "IntakeModelTests", dependencies: ["IntakeModel"]),
-        .testTarget(name: "AssessmentTests", dependencies: ["IntakeModel", "Assessment"]),
+        .testTarget(name: "AssessmentTests", dependencies: ["IntakeModel", "Assessment"],
+                    // Conformance cases (JSON) are read from the source tree by ConformanceCaseTests.
+                    exclude: ["Conformance"]),
         .testTarget(name: "QuestionnaireTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "IntakeStoreTests", dependencies: ["IntakeModel", "IntakeStore", grdb]),

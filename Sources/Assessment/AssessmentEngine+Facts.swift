@@ -22,8 +22,8 @@ extension AssessmentEngine {
         if let symptoms = record.symptoms { addEpisode(symptoms, patient: patient, to: &facts) }
 
         let body = record.body
-        let height = body?.height?.centimetreHundredths
-        let weight = body?.weight?.kilogramHundredths
+        let height = body?.height.flatMap(Canonical.centimetreHundredths)
+        let weight = body?.weight.flatMap(Canonical.kilogramHundredths)
         facts.weightHundredths = weight
         if let height, let weight, height > 0 {
             // kg / (cm/100)² in tenths = weight(0.01 kg) × 10^7 / height(0.01 cm)², half away from zero.
@@ -31,11 +31,11 @@ extension AssessmentEngine {
             let denominator = height * height
             facts.bmiTenths = (numerator + (numerator >= 0 ? denominator / 2 : -denominator / 2)) / denominator
         }
-        if let tallest = body?.tallestAdultHeight?.centimetreHundredths, let height {
+        if let tallest = body?.tallestAdultHeight.flatMap(Canonical.centimetreHundredths), let height {
             facts.historicalLossHundredths = tallest - height
         }
-        facts.prospectiveLossHundredths = body?.measuredHeightLoss?.centimetreHundredths
-        facts.temperatureTenths = record.redFlags?.temperature?.celsiusTenths
+        facts.prospectiveLossHundredths = body?.measuredHeightLoss.flatMap(Canonical.centimetreHundredths)
+        facts.temperatureTenths = record.redFlags?.temperature.flatMap(Canonical.celsiusTenths)
         facts.lowestTScore = record.boneDensity?.lowestTScore
         facts.lowestZScore = record.boneDensity?.lowestZScore
         facts.startBack = record.startBack
@@ -83,7 +83,7 @@ extension AssessmentEngine {
         facts.calciumIntake = history.calciumIntake
         facts.fallsPast12Months = history.fallsPast12Months ?? 0
         facts.menopauseAge = history.menopause?.age
-        facts.alcoholHundredths = history.alcoholPerDay?.ukUnitHundredths
+        facts.alcoholHundredths = history.alcoholPerDay.flatMap(Canonical.ukUnitHundredths)
         if let conditions = history.conditions { facts.conditions = CodeList(conditions) }
         for fracture in history.fractures ?? [] {
             // A prior adult fragility fracture: low trauma, at 18 or over or age not given (section 3.3).

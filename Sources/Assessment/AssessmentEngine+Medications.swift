@@ -4,9 +4,11 @@ extension AssessmentEngine {
     /// Resolves every entry and sums up what the rules ask about the list (format spec section 4).
     func addMedications(to facts: inout IntakeFacts) {
         let medications = facts.medicationEntries
+        let visitDate = facts.visitDate
+        let tshSuppressed = facts.yes.contains(.tshSuppressed)
         facts.medications.reserveCapacity(medications.count)
         for (index, medication) in medications.enumerated() {
-            let entry = resolve(medication, index: index, facts: facts)
+            let entry = resolve(medication, index: index, visitDate: visitDate, tshSuppressed: tshSuppressed)
             facts.medications.append(entry)
             if entry.isCurrent { facts.currentClasses.formUnion(entry.classes) }
             if entry.isActive { facts.activeClasses.formUnion(entry.classes) }
@@ -20,7 +22,7 @@ extension AssessmentEngine {
         facts.vitaminDTreated = facts.yes.contains(.vitaminDSupplement) || facts.currentClasses.contains(.vitaminD)
     }
 
-    func resolve(_ medication: Medication, index: Int, facts: IntakeFacts) -> MedicationFacts {
+    func resolve(_ medication: Medication, index: Int, visitDate: CalendarDate?, tshSuppressed: Bool) -> MedicationFacts {
         var resolved = MedicationFacts(index: index, status: medication.status ?? .current)
         resolved.route = medication.route
         resolved.lastDoseDate = medication.lastDoseDate
@@ -32,26 +34,26 @@ extension AssessmentEngine {
         resolved.classes = entry.classes
         resolved.route = entry.fixedRoute ?? medication.route ?? entry.defaultRoute
         resolved.renalLimit = entry.renalLimit
-        if let factor = entry.prednisoloneFactor, let dose = medication.doseMgPerDay, let exact = ExactDecimal(dose) {
+        if let factor = entry.prednisoloneFactor, let dose = medication.doseMgPerDay {
             // Prednisolone-equivalent mg/day rounded to 0.01 mg (format spec section 3.4).
-            resolved.prednisoloneHundredths = exact.scaled(
-                times: Int128(factor.numerator), over: Int128(factor.denominator), places: 2)
+            resolved.prednisoloneHundredths = MedicationFacts.scaled(
+                dose, times: factor.numerator, over: factor.denominator, places: 2)
         }
 
         resolved.isGCExposure = resolved.has(.glucocorticoid) && resolved.status != .planned && resolved.route == .oral
             && (resolved.prednisoloneHundredths ?? 0) >= 500 && resolved.lasted(atLeastMonths: 3)
         if resolved.isGCExposure {
             resolved.isRecentGCExposure = resolved.isCurrent
-                || (resolved.lastDoseDate.map { facts.isWithin(months: 12, $0) } ?? false)
+                || (resolved.lastDoseDate.map { lastDose in visitDate.map { lastDose >= $0.monthsBefore(12) } ?? false } ?? false)
         }
         if resolved.isCurrent {
             resolved.isHRMMedicine = resolved.hasAny(AssessmentEngine.alwaysHRM)
                 || (resolved.has(.heparin) && resolved.lasted(atLeastMonths: 3))
                 || (resolved.has(.medroxyprogesterone) && resolved.route == .injection
                     && resolved.lasted(moreThanMonths: 24))
-                || (resolved.has(.thyroidHormone) && facts.yes.contains(.tshSuppressed))
+                || (resolved.has(.thyroidHormone) && tshSuppressed)
         }
-        if let lastDose = resolved.lastDoseDate, let visitDate = facts.visitDate {
+        if let lastDose = resolved.lastDoseDate, let visitDate {
             resolved.lastDoseOver7Months = lastDose < visitDate.monthsBefore(7)
         }
         return resolved

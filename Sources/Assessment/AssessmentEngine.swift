@@ -30,7 +30,8 @@ public struct AssessmentEngine: Sendable {
     /// Assesses a record. `priorWarnings` (the validator's soft-limit warnings) come first in
     /// `warnings`, then the engine's own; each (path, code) pair appears once.
     public func assess(_ record: IntakeRecord, priorWarnings: [Problem] = []) -> IntakeAssessment {
-        assess(facts(of: record), priorWarnings: priorWarnings)
+        var rules = RuleEvaluation(facts: facts(of: record), warnings: priorWarnings)
+        return rules.run()
     }
 
     /// Applies the rules to prepared facts (see `facts(of:)`).
@@ -41,45 +42,42 @@ public struct AssessmentEngine: Sendable {
 
     /// The vocabulary position a medication name means, or nil when the dictionary does not know
     /// it: the same answer as `vocabulary.entry(named:)`. A name in plain ASCII with single spaces
-    /// is already normalised once lower-cased, so it is looked up directly, dose text included
-    /// (the longest known name followed by words that start with a digit); anything else (other
-    /// scripts, tabs, double spaces) goes through `vocabulary.entry(named:)`.
+    /// is already normalised once lower-cased, so it is looked up directly; anything else (other
+    /// scripts, tabs, double spaces) goes through `vocabulary.entry(named:)`. Dose text in the name
+    /// ("prednisone 5mg") makes it unrecognised, as format spec section 3.4 says.
     public func entryPosition(named name: String) -> Int? {
         guard let key = AssessmentEngine.plainLowercased(name) else {
             return vocabulary.entry(named: name).flatMap { entryPositions[$0.generic] }
         }
-        if let position = entryPositions[key] { return position }
-        // "prednisone 5mg daily": cut before each word that starts with a digit, longest first.
-        let bytes = Array(key.utf8)
-        var cut = bytes.count - 1
-        while cut > 0 {
-            if bytes[cut] == 0x20, cut + 1 < bytes.count, bytes[cut + 1] >= 0x30, bytes[cut + 1] <= 0x39,
-               let position = entryPositions[String(decoding: bytes[..<cut], as: UTF8.self)] {
-                return position
-            }
-            cut -= 1
-        }
-        return nil
+        return entryPositions[key]
     }
 
     /// The name in lower case when it is printable ASCII with single spaces between words (then
     /// lower-casing is all that normalising would do); nil otherwise.
     static func plainLowercased(_ name: String) -> String? {
-        var hasUpper = false
-        var previousSpace = true
-        for byte in name.utf8 {
-            if byte == 0x20 {
-                if previousSpace { return nil }
-                previousSpace = true
-                continue
+        let result = name.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var hasUpper = false
+            var previousSpace = true
+            for byte in bytes {
+                if byte == 0x20 {
+                    if previousSpace { return nil }
+                    previousSpace = true
+                    continue
+                }
+                guard byte > 0x20, byte < 0x7F else { return nil }
+                previousSpace = false
+                if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
             }
-            guard byte > 0x20, byte < 0x7F else { return nil }
-            previousSpace = false
-            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+            if previousSpace { return nil }
+            guard hasUpper else { return name }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (index, byte) in bytes.enumerated() {
+                    buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                }
+                return bytes.count
+            }
         }
-        if previousSpace { return nil }
-        guard hasUpper else { return name }
-        return String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        return result ?? nil
     }
 }
 

@@ -28,6 +28,9 @@ public struct CodeList<Code: OrderedCode>: Sequence, Hashable, Sendable, Codable
 
     public init(bits: UInt64) { self.bits = bits }
 
+    /// A list of one code (no array is built, unlike an array literal).
+    @inline(__always) public init(_ code: Code) { bits = 1 << UInt64(code.ordinal) }
+
     public init<S: Sequence>(_ codes: S) where S.Element == Code {
         bits = 0
         for code in codes { insert(code) }

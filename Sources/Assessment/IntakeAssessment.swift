@@ -36,12 +36,12 @@ public struct IntakeAssessment: Hashable, Sendable, Codable {
 
     public init(
         id: String? = nil, source: String? = nil, age: Int? = nil, urgency: UrgencyTier = .routine,
-        redFlags: [RedFlagFinding] = [], dxa: DXAEligibility = DXAEligibility(rules: [], report: .zScore),
-        spineImaging: SpineImagingEligibility = SpineImagingEligibility(rules: []), ost: OSTResult? = nil,
+        redFlags: [RedFlagFinding] = [], dxa: DXAEligibility = DXAEligibility(rules: CodeList(), report: .zScore),
+        spineImaging: SpineImagingEligibility = SpineImagingEligibility(rules: CodeList()), ost: OSTResult? = nil,
         tScoreClass: TScoreClass? = nil, zScoreClass: ZScoreClass? = nil, bmi: FixedDecimal? = nil,
         heightLossCm: HeightLoss = HeightLoss(), startBack: StartBackResult? = nil,
-        medicationAlerts: [MedicationAlert] = [], recommendations: CodeList<RecommendationID> = [],
-        warnings: [Problem] = [], notices: CodeList<NoticeID> = [.notADiagnosis]
+        medicationAlerts: [MedicationAlert] = [], recommendations: CodeList<RecommendationID> = CodeList(),
+        warnings: [Problem] = [], notices: CodeList<NoticeID> = CodeList(.notADiagnosis)
     ) {
         self.id = id; self.source = source; self.age = age; self.urgency = urgency; self.redFlags = redFlags
         self.dxa = dxa; self.spineImaging = spineImaging; self.ost = ost; self.tScoreClass = tScoreClass

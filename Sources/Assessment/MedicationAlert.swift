@@ -61,7 +61,7 @@ public struct MedicationAlert: Hashable, Sendable, Codable {
     public var priority: AlertPriority { rule.priority }
     public var message: String { rule.message }
 
-    public init(rule: MedicationAlertRule, medication: String, notes: CodeList<MedicationAlertNote> = []) {
+    public init(rule: MedicationAlertRule, medication: String, notes: CodeList<MedicationAlertNote> = CodeList()) {
         self.rule = rule
         self.medication = medication
         self.notes = notes

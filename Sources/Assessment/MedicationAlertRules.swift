@@ -8,7 +8,7 @@ extension RuleEvaluation {
         guard !facts.medications.isEmpty else { return }
         let kidney = facts.kidneyFunction ?? .infinity
         let dialysis = yes(.dialysis)
-        let boneAgents: CodeList<MedicationClass> = [.bisphosphonate, .denosumab, .romosozumab]
+        let boneAgents = RuleEvaluation.boneAgents
 
         // High priority.
         if current.contains(.denosumab) {
@@ -38,8 +38,8 @@ extension RuleEvaluation {
             && (yes(.hypocalcaemia) || (yes(.vitaminDDeficient) && !facts.vitaminDTreated)) {
             addAlert(.hypocalcaemia) { $0.isActive && $0.hasAny(boneAgents) }
         }
-        if yes(.newThighOrGroinPain) && current.containsAny([.bisphosphonate, .denosumab]) {
-            addAlert(.atypicalFemoralFracture) { $0.isCurrent && $0.hasAny([.bisphosphonate, .denosumab]) }
+        if yes(.newThighOrGroinPain) && current.containsAny(RuleEvaluation.femoralFractureAgents) {
+            addAlert(.atypicalFemoralFracture) { $0.isCurrent && $0.hasAny(RuleEvaluation.femoralFractureAgents) }
         }
         if active.contains(.romosozumab) && !facts.cardiovascularEventNotes.isEmpty {
             addAlert(.romosozumabCardiovascular, notes: facts.cardiovascularEventNotes) {
@@ -50,18 +50,18 @@ extension RuleEvaluation {
             && (facts.conditions.containsAny(RuleEvaluation.osteosarcomaRisk) || yes(.alpRaisedUnexplained)) {
             addAlert(.pthOsteosarcoma) { $0.isActive && $0.has(.pthAnalogue) }
         }
-        if active.containsAny([.raloxifene, .hrt]) && has(.venousThromboembolism) {
-            addAlert(.venousThromboembolism) { $0.isActive && $0.hasAny([.raloxifene, .hrt]) }
+        if active.containsAny(RuleEvaluation.thromboembolicAgents) && has(.venousThromboembolism) {
+            addAlert(.venousThromboembolism) { $0.isActive && $0.hasAny(RuleEvaluation.thromboembolicAgents) }
         }
 
         // Standard priority.
         if facts.hasRecentGCExposure {
-            addAlert(.glucocorticoid, notes: facts.hasHighDoseRecentGC ? [.gcHighDose] : []) { $0.isRecentGCExposure }
+            addAlert(.glucocorticoid, notes: facts.hasHighDoseRecentGC ? CodeList(.gcHighDose) : CodeList()) { $0.isRecentGCExposure }
         }
         if facts.hasHRMMedicine {
             addAlert(.boneLoss) { $0.isHRMMedicine }
         }
-        if current.containsAny([.ppi, .ssri]) {
+        if current.containsAny(RuleEvaluation.fractureAssociated) {
             addAlert(.fractureAssociated) {
                 $0.isCurrent && (($0.has(.ppi) && $0.lasted(atLeastMonths: 12)) || $0.has(.ssri))
             }
@@ -88,13 +88,21 @@ extension RuleEvaluation {
                 addAlert(.pthDuration) { $0.isActive && $0.has(.pthAnalogue) }
             }
         }
-        if current.containsAny([.anticoagulant, .antiplatelet]) {
-            addAlert(.anticoagulant) { $0.isCurrent && $0.hasAny([.anticoagulant, .antiplatelet]) }
+        if current.containsAny(RuleEvaluation.bleedingRisk) {
+            addAlert(.anticoagulant) { $0.isCurrent && $0.hasAny(RuleEvaluation.bleedingRisk) }
         }
         if age(atLeast: 65) && current.containsAny(RuleEvaluation.fallRisk) {
             addAlert(.falls, notes: beersNotes()) { $0.isCurrent && $0.hasAny(RuleEvaluation.fallRisk) }
         }
     }
+
+    static let boneAgents: CodeList<MedicationClass> = [.bisphosphonate, .denosumab, .romosozumab]
+    static let femoralFractureAgents: CodeList<MedicationClass> = [.bisphosphonate, .denosumab]
+    static let thromboembolicAgents: CodeList<MedicationClass> = [.raloxifene, .hrt]
+    static let fractureAssociated: CodeList<MedicationClass> = [.ppi, .ssri]
+    static let bleedingRisk: CodeList<MedicationClass> = [.anticoagulant, .antiplatelet]
+    /// Current classes whose rules need `months`/`years` (warning `missing-duration`).
+    static let durationDependent: CodeList<MedicationClass> = [.ppi, .bisphosphonate, .heparin]
 
     static let osteosarcomaRisk: CodeList<Condition> = [
         .pagetsDisease, .skeletalRadiotherapy, .boneMetastases, .openEpiphyses, .hyperparathyroidism, .hypercalcaemia,
@@ -133,23 +141,22 @@ extension RuleEvaluation {
 
     /// Adds the alert when any entry matches, naming the matching entries as entered, record
     /// order, each distinct name once, joined with ", ".
-    mutating func addAlert(_ rule: MedicationAlertRule, notes: CodeList<MedicationAlertNote> = [],
+    mutating func addAlert(_ rule: MedicationAlertRule, notes: CodeList<MedicationAlertNote> = CodeList(),
                            where matches: (MedicationFacts) -> Bool) {
         let entries = facts.medicationEntries
+        let medications = facts.medications
         var text: String?
-        var names: [String] = []
-        for medication in facts.medications where matches(medication) {
+        for (position, medication) in medications.enumerated() where matches(medication) {
             let name = entries[medication.index].name ?? ""
-            guard let first = text else {
+            guard let joined = text else {
                 text = name
-                names.append(name)
                 continue
             }
-            if names.contains(name) { continue }
-            names.append(name)
-            text = first + ", " + name
+            let repeated = medications[..<position].contains { matches($0) && entries[$0.index].name ?? "" == name }
+            if !repeated { text = joined + ", " + name }
         }
         guard let text else { return }
+        if medicationAlerts.isEmpty { medicationAlerts.reserveCapacity(4) }
         medicationAlerts.append(MedicationAlert(rule: rule, medication: text, notes: notes))
     }
 
@@ -161,7 +168,7 @@ extension RuleEvaluation {
         for medication in facts.medications {
             if !medication.isRecognised {
                 if let name = entries[medication.index].name {
-                    warn("/medications/\(medication.index)/name", .unrecognisedMedication,
+                    warn(Canonical.medicationNamePath(medication.index), .unrecognisedMedication,
                          text.unrecognisedMedication(AssessmentEngine.printable(name)))
                 }
                 continue
@@ -170,14 +177,14 @@ extension RuleEvaluation {
             let oralGC = medication.has(.glucocorticoid) && medication.route == .oral && taken
             let missingDose = oralGC && medication.prednisoloneHundredths == nil
             let needsDuration = oralGC || (medication.has(.pthAnalogue) && taken)
-                || (medication.isCurrent && (medication.hasAny([.ppi, .bisphosphonate, .heparin])
+                || (medication.isCurrent && (medication.hasAny(RuleEvaluation.durationDependent)
                     || (medication.has(.medroxyprogesterone) && medication.route == .injection)))
             let missingDuration = needsDuration && medication.durationMicroMonths == nil
             let missingLastDose = medication.lastDoseDate == nil
                 && ((medication.isCurrent && medication.has(.denosumab))
                     || (medication.status == .past && medication.isGCExposure))
             guard missingDose || missingDuration || missingLastDose else { continue }
-            let path = "/medications/\(medication.index)"
+            let path = Canonical.medicationPath(medication.index)
             if missingDose { warn(path, .missingDose, text.missingDose) }
             if missingDuration { warn(path, .missingDuration, text.missingDuration) }
             if missingLastDose { warn(path, .missingLastDoseDate, text.missingLastDoseDate) }

@@ -65,13 +65,26 @@ public struct MedicationFacts: Hashable, Sendable {
 
     /// Duration as exact decimal months: `months`, or `years` × 12 (format spec section 3.4).
     static func microMonths(_ medication: Medication) -> Int? {
-        if let months = medication.months, let exact = ExactDecimal(months) {
-            return exact.scaled(times: 1, over: 1, places: 6)
+        if let months = medication.months {
+            return scaled(months, times: 1, over: 1, places: 6)
         }
-        if let years = medication.years, let exact = ExactDecimal(years) {
-            return exact.scaled(times: 12, over: 1, places: 6)
+        if let years = medication.years {
+            return scaled(years, times: 12, over: 1, places: 6)
         }
         return nil
+    }
+
+    /// `value` × numerator / denominator in units of 10^-places, rounded half away from zero, in
+    /// exact decimal arithmetic (IntakeModel's `ExactDecimal`). A whole number, the usual entry,
+    /// takes a shortcut in plain integers with the same result.
+    static func scaled(_ value: Double, times numerator: Int, over denominator: Int, places: Int) -> Int? {
+        if value >= 0, value <= 1_000_000, value == value.rounded(.towardZero) {
+            var power = 1
+            for _ in 0..<places { power *= 10 }
+            let top = Int(value) * numerator * power
+            return (top + denominator / 2) / denominator
+        }
+        return ExactDecimal(value)?.scaled(times: Int128(numerator), over: Int128(denominator), places: places)
     }
 }
 

@@ -30,7 +30,7 @@ extension RuleEvaluation {
     ]
 
     func notices() -> CodeList<NoticeID> {
-        var list: CodeList<NoticeID> = [.notADiagnosis]
+        var list = CodeList<NoticeID>(.notADiagnosis)
         list.insert(.breathingDifficulty, if: yes(.breathingDifficulty))
         list.insert(.startBackWithRedFlags, if: startBack != nil && urgency != .routine)
         return list

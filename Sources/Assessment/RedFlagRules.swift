@@ -75,7 +75,7 @@ extension RuleEvaluation {
     /// RF-FX: (a) major trauma; (b) sudden onset within 6 weeks after minor or no trauma with a marker.
     mutating func evaluateFractureFlag() {
         if facts.trigger == .majorTrauma {
-            fire(.fracture, .emergency, [.majorTrauma])
+            fire(.fracture, .emergency, CodeList(.majorTrauma))
             return
         }
         guard facts.onset == .sudden, withinSixWeeks else { return }
@@ -104,7 +104,7 @@ extension RuleEvaluation {
         if let relievedBy = facts.relievedBy {
             features.insert(.betterWithExercise, if: relievedBy.contains(.exercise))
             // "Rest" includes lying down and sitting (format spec section 11.6).
-            features.insert(.noImprovementWithRest, if: !relievedBy.containsAny([.rest, .lyingDown, .sitting]))
+            features.insert(.noImprovementWithRest, if: !relievedBy.containsAny(RuleEvaluation.restful))
         }
         features.insert(.nightPainEasesOnGettingUp, if: facts.nightPain == .easesOnGettingUp)
         guard features.count >= 4 else { return }
@@ -112,8 +112,11 @@ extension RuleEvaluation {
         fire(.inflammatoryBackPain, .routine, features)
     }
 
+    static let restful: CodeList<Reliever> = [.rest, .lyingDown, .sitting]
+
     private mutating func fire(_ rule: RedFlagRule, _ tier: UrgencyTier, _ because: CodeList<RedFlagReason>) {
         guard !because.isEmpty else { return }
+        if redFlags.isEmpty { redFlags.reserveCapacity(4) }  // one allocation, not one per growth
         redFlags.append(RedFlagFinding(rule: rule, tier: tier, because: because))
         firedRedFlags.insert(rule)
         if tier > urgency { urgency = tier }

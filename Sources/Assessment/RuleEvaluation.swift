@@ -11,8 +11,8 @@ struct RuleEvaluation {
     var redFlags: [RedFlagFinding] = []
     var firedRedFlags = CodeList<RedFlagRule>()
     var urgency = UrgencyTier.routine
-    var dxa = DXAEligibility(rules: [], report: .zScore)
-    var spineImaging = SpineImagingEligibility(rules: [])
+    var dxa = DXAEligibility(rules: CodeList(), report: .zScore)
+    var spineImaging = SpineImagingEligibility(rules: CodeList())
     var ost: OSTResult?
     var tScoreClass: TScoreClass?
     var zScoreClass: ZScoreClass?
@@ -47,6 +47,7 @@ struct RuleEvaluation {
     /// Adds a warning unless the same (path, code) pair is already listed.
     mutating func warn(_ path: String, _ code: ProblemCode, _ message: String) {
         for existing in warnings where existing.code == code && existing.path == path { return }
+        if warnings.capacity == warnings.count { warnings.reserveCapacity(warnings.count + 4) }
         warnings.append(Problem(path: path, code: code, message: message))
     }
 

@@ -56,24 +56,22 @@ static inline int osteo_winsize(int fd, int *rows, int *cols) {
     return 0;
 }
 
-/* Signal flags: handlers only set a flag; the event loop reacts. */
-static inline volatile sig_atomic_t *osteo_signal_flags(void) {
-    static volatile sig_atomic_t flags[65];
-    return flags;
-}
-static inline void osteo_signal_handler(int sig) { if (sig > 0 && sig < 65) osteo_signal_flags()[sig] = 1; }
-static inline void osteo_catch_signal(int sig) {
+/* Signals: the handler (in Swift) only sets a flag; the event loop reacts. No SA_RESTART, so
+ * poll() returns EINTR and the loop wakes at once. */
+static inline void osteo_catch_signal(int sig, void (*handler)(int)) {
     struct sigaction sa;
-    sa.sa_handler = osteo_signal_handler;
+    sa.sa_handler = handler;
     sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0; /* no SA_RESTART: poll() returns EINTR so the loop wakes */
+    sa.sa_flags = 0;
     sigaction(sig, &sa, 0);
 }
 static inline void osteo_default_signal(int sig) { signal(sig, SIG_DFL); }
-static inline int osteo_take_signal(int sig) {
-    if (sig <= 0 || sig >= 65 || !osteo_signal_flags()[sig]) return 0;
-    osteo_signal_flags()[sig] = 0;
-    return 1;
+/* A parent may have left signals blocked; the ones the loop handles must arrive. */
+static inline void osteo_unblock_signal(int sig) {
+    sigset_t s;
+    sigemptyset(&s);
+    sigaddset(&s, sig);
+    sigprocmask(SIG_UNBLOCK, &s, 0);
 }
 
 /* poll() one descriptor for input: 1 readable, 0 timeout, -1 interrupted, -2 hung up. */

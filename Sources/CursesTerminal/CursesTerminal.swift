@@ -12,6 +12,23 @@ public struct TerminalStartError: Error, CustomStringConvertible {
 
 nonisolated(unsafe) private var activeTerminalScreen: OpaquePointer?
 
+/// Set by signal handlers, read and cleared by the event loop (one flag per signal number).
+nonisolated(unsafe) private let pendingSignals: UnsafeMutablePointer<sig_atomic_t> = {
+    let p = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 65)
+    p.initialize(repeating: 0, count: 65)
+    return p
+}()
+
+private let flagSignal: @convention(c) (Int32) -> Void = { sig in
+    if sig > 0 && sig < 65 { pendingSignals[Int(sig)] = 1 }
+}
+
+private func consumeSignal(_ sig: Int32) -> Bool {
+    guard pendingSignals[Int(sig)] != 0 else { return false }
+    pendingSignals[Int(sig)] = 0
+    return true
+}
+
 /// The ncursesw terminal: the only code that calls ncurses. Starts with `newterm` (never
 /// initscr), raw mode, no echo, keypad, a 25 ms ESC delay and bracketed paste; sends only the
 /// cells that changed; restores the terminal on every exit path (signals included).
@@ -53,7 +70,11 @@ public final class CursesTerminal: Terminal {
         _ = osteo_set_escdelay(Self.escapeDelayMilliseconds)
         palette = CursesPalette(theme: theme, allowColor: allowColor)
         size = Size(width: Int(osteo_cols()), height: Int(osteo_lines()))
-        for sig in Self.handledSignals { osteo_catch_signal(sig) }
+        _ = pendingSignals // initialised before any handler can run
+        for sig in Self.handledSignals {
+            osteo_catch_signal(sig, flagSignal)
+            osteo_unblock_signal(sig)
+        }
         atexit { CursesTerminal.restoreAtExit() }
         Self.writeRaw("\u{1B}[?2004h")
     }
@@ -163,14 +184,14 @@ public final class CursesTerminal: Terminal {
     }
 
     private func takeSignal() -> Key? {
-        if osteo_take_signal(SIGHUP) != 0 || osteo_take_signal(SIGTERM) != 0 || osteo_take_signal(SIGINT) != 0 {
+        if consumeSignal(SIGHUP) || consumeSignal(SIGTERM) || consumeSignal(SIGINT) {
             return .hangUp
         }
-        if osteo_take_signal(SIGTSTP) != 0 {
+        if consumeSignal(SIGTSTP) {
             suspend()
             return .resize(size)
         }
-        if osteo_take_signal(SIGWINCH) != 0 {
+        if consumeSignal(SIGWINCH) {
             var rows: Int32 = 0, cols: Int32 = 0
             if osteo_winsize(1, &rows, &cols) == 0 || osteo_winsize(0, &rows, &cols) == 0 {
                 resizeterm(rows, cols)
@@ -190,7 +211,7 @@ public final class CursesTerminal: Terminal {
         osteo_default_signal(SIGTSTP)
         raise(SIGTSTP)
         // continued here after SIGCONT
-        osteo_catch_signal(SIGTSTP)
+        osteo_catch_signal(SIGTSTP, flagSignal)
         Self.writeRaw("\u{1B}[?2004h")
         previous = nil
         clearok(osteo_curscr(), true)

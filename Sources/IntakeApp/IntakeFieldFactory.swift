@@ -43,7 +43,7 @@ struct IntakeFieldFactory {
                 } else {
                     field.value = fieldValue(session.value(at: address), for: item)
                 }
-                result.append(field)
+                result.append(QuestionField(field))
             }
         }
         return result
@@ -94,7 +94,7 @@ struct IntakeFieldFactory {
             return TypeAheadField(id: id, caption: caption, help: help, text: "", maxLength: limit,
                                   suggest: { prefix in codes.filter { $0.hasPrefix(prefix.lowercased()) } })
         case .date:
-            return DateField(id: id, caption: caption, help: help, isRequired: item.required)
+            return DateEntryField(id: id, caption: caption, help: help, isRequired: item.required, format: ui[.dateFormat])
         case .integer, .decimal:
             return TextField(id: id, caption: caption, help: help, maxLength: 8, boxWidth: 8, isRequired: item.required)
         case .quantity:

@@ -74,21 +74,30 @@ extension IntakeScreen {
 
     /// Commits what is being typed, applies a session action, brings the form up to date.
     mutating func perform(_ action: SessionAction) -> [SessionEffect] {
-        let effects = commitFocused() + session.apply(action)
+        let backwards = [.previousField, .previousStep].contains(action)
+        let left = session.focus
+        let shownBefore = left.map { session.errors[$0] != nil } ?? false
+        var effects = commitFocused(revalidating: !backwards)
+        // Going back never validates: text that does not parse is kept without a new message.
+        if backwards, let left, !shownBefore, session.pendingText[left] != nil { session.errors[left] = nil }
+        effects += session.apply(action)
         sync()
         return effects
     }
 
     /// Text, dates and numbers reach the record when their field is left (and on save, finish
     /// and hang-up); choices reach it at once so the urgency and the alert follow each answer.
-    func isTypedField(_ field: any FormField) -> Bool {
-        field is TextField || field is DateField || field is NumberField || field is TypeAheadField
+    func isTypedField(_ outer: any FormField) -> Bool {
+        let field = (outer as? QuestionField)?.inner ?? outer
+        return field is TextField || field is DateEntryField || field is NumberField || field is TypeAheadField
     }
 
     /// Tells the session about the focused typed field when its value differs from the record.
-    mutating func commitFocused() -> [SessionEffect] {
+    /// With `revalidating`, text kept because it did not parse is sent again so its message shows.
+    mutating func commitFocused(revalidating: Bool = true) -> [SessionEffect] {
         guard let index = form.focusedIndex, isTypedField(form.fields[index]) else { return [] }
-        return commit(index, onlyWhenChanged: true)
+        let pending = addresses[form.fields[index].id].map { session.pendingText[$0] != nil } ?? false
+        return commit(index, onlyWhenChanged: !(revalidating && pending))
     }
 
     /// Sends a field's value to the session.

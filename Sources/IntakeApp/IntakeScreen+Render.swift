@@ -50,19 +50,22 @@ extension IntakeScreen {
         for row in area.row..<area.bottom {
             screen.write("|", at: Position(row: row, column: area.column), role: .border)
         }
-        let inner = Rect(row: area.row, column: area.column + 2, width: area.width - 2, height: area.height)
+        let inner = Rect(row: area.row, column: area.column + 1, width: area.width - 1, height: area.height)
         var row = area.row + 1
-        screen.write(strings("side.steps"), at: Position(row: row, column: inner.column), role: .label, clip: inner)
+        screen.write(strings("side.steps"), at: Position(row: row, column: inner.column + 1), role: .label, clip: inner)
         row += 1
         for step in StepID.allCases {
             let mark = strings("status." + session.status(of: step).rawValue)
             let title = session.definition.step(step)?.title(session.language) ?? step.rawValue
             let role: Role = step == session.currentStep ? .focus : (session.status(of: step) == .hasErrors ? .error : .text)
-            screen.write("\(mark) \(title)", at: Position(row: row, column: inner.column), role: role, clip: inner)
+            let pointer = step == session.currentStep ? ">" : " "
+            screen.write("\(pointer)\(mark) \(title)", at: Position(row: row, column: inner.column), role: role, clip: inner)
             row += 1
         }
+        // a patient typing in kiosk mode is not shown the triage; the alert speaks to them
+        guard !isKiosk else { return }
         row += 1
-        screen.write(strings("side.urgency"), at: Position(row: row, column: inner.column), role: .label, clip: inner)
+        screen.write(strings("side.urgency"), at: Position(row: row, column: inner.column + 1), role: .label, clip: inner)
         row += 1
         let urgency = session.assessment.urgency
         let role: Role = urgency == .emergency ? .urgent : (urgency == .urgent ? .warning : .text)

@@ -55,6 +55,11 @@ public struct IntakeScreen: Sendable {
     public var focusedAddress: ItemAddress? { session.focus }
     /// The widget of the focused item (tests read its kind to know how to answer it).
     public var focusedField: (any FormField)? {
+        focusedFormField.map { ($0 as? QuestionField)?.inner ?? $0 }
+    }
+
+    /// The focused entry of the form (the question with its widget).
+    var focusedFormField: (any FormField)? {
         guard let focus = session.focus else { return nil }
         return form.index(of: IntakeFieldFactory.fieldID(focus)).map { form.fields[$0] }
     }
@@ -65,7 +70,7 @@ public struct IntakeScreen: Sendable {
 
     /// Width of the side list of steps at a terminal width (none on narrow terminals).
     static func sideWidth(for width: Int) -> Int {
-        width >= 100 ? 30 : (width >= 76 ? 22 : 0)
+        width >= 100 ? 30 : (width >= 76 ? 25 : 0)
     }
 
     static func formSize(for size: Size) -> Size {
@@ -77,12 +82,12 @@ public struct IntakeScreen: Sendable {
     mutating func rebuildForm() {
         let step = session.currentStep
         let visible = session.visibleItems(in: step)
-        let kept = (step == shownStep) ? focusedField : nil
+        let kept = (step == shownStep) ? focusedFormField : nil
         var fields = factory.fields(for: visible, record: session.record, session: session)
         if let kept, let index = fields.firstIndex(where: { $0.id == kept.id }) { fields[index] = kept }
         var newForm = FormView(title: "", fields: fields, strings: ui, size: Self.formSize(for: size))
         newForm.minimumSize = Size(width: 50, height: 16)
-        newForm.captionWidth = 24
+        newForm.captionWidth = 2 // questions are drawn above their widgets (QuestionField)
         form = newForm
         shownItems = visible
         shownStep = step

@@ -6,16 +6,16 @@ extension ScreenStrings {
 
         "side.steps": "Steps",
         "side.urgency": "Urgency now",
-        "status.complete": "[x]",
-        "status.incomplete": "[ ]",
-        "status.has-errors": "[!]",
-        "status.skipped": "[-]",
+        "status.complete": "x",
+        "status.incomplete": " ",
+        "status.has-errors": "!",
+        "status.skipped": "-",
         "urgency.routine": "ROUTINE",
         "urgency.urgent": "URGENT",
         "urgency.emergency": "EMERGENCY",
 
         "group.empty": "(none)",
-        "group.addHint": "Insert or Ctrl-O adds one",
+        "group.addHint": "Insert adds one",
         "group.entry": "{1}. {2}",
         "group.entryClasses": "{1}. {2} ({3})",
         "group.unnamed": "(not named yet)",
@@ -26,7 +26,7 @@ extension ScreenStrings {
         "key.point": "Point",
 
         "step.empty": "Nothing to answer on this step here.",
-        "step.skipHint": "This step is optional: Ctrl-K skips it.",
+        "step.skipHint": "This step is optional: F4 (or Esc 4) skips it.",
         "step.skipped": "This step was skipped. Answer any question to include it again.",
 
         "alert.nameLabel": "Staff member's name:",

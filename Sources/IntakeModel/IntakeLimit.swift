@@ -46,6 +46,7 @@ public struct IntakeLimit: Hashable, Sendable {
     /// True when a raw value (not converted) lies inside the hard range exactly, whatever its decimals:
     /// -6.01 is below -6.0 even though it rounds to -6.0 at one decimal.
     public func contains(raw value: Double) -> Bool {
+        if hard.upperBound == Int.max, value.isFinite, value >= hardMinimum { return true }  // no upper bound
         guard let exact = ExactDecimal(value), abs(value) < 1.0e12 else { return false }
         return exact.compare(toScaled: hard.lowerBound, places: places) >= 0
             && exact.compare(toScaled: hard.upperBound, places: places) <= 0

@@ -36,8 +36,9 @@ public enum IntakeLimits {
     /// Prednisolone-equivalent mg/day, hundredths.
     public static let glucocorticoidDose = IntakeLimit(name: "prednisolone-equivalent dose", unit: "mg/day", places: 2,
                                                        hard: 0...20_000, softAbove: 6_000)
-    /// `doseMgPerDay` of any medicine: a number >= 0 (schema). The upper end is only a sanity bound.
-    public static let doseMgPerDay = IntakeLimit(name: "dose", unit: "mg/day", places: 2, hard: 0...Int(Int32.max))
+    /// `doseMgPerDay` of any medicine: a number >= 0 (schema); no upper bound of its own (the
+    /// glucocorticoid limit applies to glucocorticoids).
+    public static let doseMgPerDay = IntakeLimit(name: "dose", unit: "mg/day", places: 2, hard: 0...Int.max)
     public static let durationMonths = IntakeLimit(name: "months", unit: "months", places: 2, hard: 0...60_000)
     public static let durationYears = IntakeLimit(name: "years", unit: "years", places: 2, hard: 0...5_000)
     /// Denosumab lastDoseDate: at most 240 months before visitDate.

@@ -1,31 +1,35 @@
-/// The texts of validation problems (English), in one place, and the rule that keeps terminal
-/// control characters of patient data out of every message.
-enum IntakeText {
+/// Message helpers built on `ValidationText`, and the rule that keeps terminal control characters
+/// of patient data out of every message.
+extension ValidationText {
     /// "900 kg is outside 25-300 kg"
-    static func outsideRange(_ quantity: String, _ limit: IntakeLimit) -> String {
-        "\(quantity) is outside \(limit.hardRangeText)"
+    func outsideRange(_ quantity: String, _ limit: IntakeLimit) -> String {
+        say(.outsideRange, quantity, limit.hardRangeText)
     }
 
     /// "must be between -6 and 4"
-    static func mustBeBetween(_ limit: IntakeLimit) -> String {
+    func mustBeBetween(_ limit: IntakeLimit) -> String {
         let low = limit.number(limit.hard.lowerBound), high = limit.number(limit.hard.upperBound)
-        return limit.unit.isEmpty ? "must be between \(low) and \(high)" : "must be between \(low) and \(high) \(limit.unit)"
+        if limit.hard.upperBound == Int.max { return say(.atLeastZero) }
+        return limit.unit.isEmpty ? say(.mustBeBetween, low, high) : say(.mustBeBetweenUnit, low, high, limit.unit)
     }
 
     /// "35 years is unusual (below 40 years or above 100 years): please confirm"
-    static func unusual(_ quantity: String, _ limit: IntakeLimit) -> String {
-        "\(quantity) is unusual (\(limit.softRangeText)): please confirm"
+    func unusual(_ quantity: String, _ limit: IntakeLimit) -> String {
+        say(.unusual, quantity, limit.softRangeText)
     }
 
+    /// "5.4 ft (164.59 cm)" when converted, "168 cm" when entered in the canonical unit.
+    func converted(entered value: Double, unit: String, canonical: String, canonicalUnit: String) -> String {
+        let entered = "\(IntakeText.number(value)) \(unit)"
+        return unit == canonicalUnit ? entered : say(.convertedValue, entered, canonical)
+    }
+}
+
+enum IntakeText {
     /// A number as a person wrote it: 61 rather than 61.0.
     static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1.0e15 { return String(Int(value)) }
         return String(value)
-    }
-
-    /// "5.4 ft (164.59 cm)" when converted, "168 cm" when entered in the canonical unit.
-    static func converted(entered value: Double, unit: String, canonical: String, canonicalUnit: String) -> String {
-        unit == canonicalUnit ? "\(number(value)) \(unit)" : "\(number(value)) \(unit) (\(canonical))"
     }
 
     /// C0 controls, DEL and C1 controls (the schema's `[\u0000-\u001f\u007f-\u009f]`).

@@ -14,31 +14,32 @@ public enum IntakeValidator {
     ]
 
     /// Checks raw JSON (one record). Not JSON at all gives a single `syntax` problem at path "".
-    public static func check(_ data: Data) -> IntakeCheck {
+    public static func check(_ data: Data, language: String = "en") -> IntakeCheck {
         let value: JSONValue
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            return IntakeCheck(record: nil, errors: [Problem(path: "", code: .syntax, message: "is not valid JSON")], warnings: [])
+            return IntakeCheck(record: nil, errors: [Problem(path: "", code: .syntax, message: ValidationText.table(for: language).say(.notJSON))], warnings: [])
         }
-        return check(value)
+        return check(value, language: language)
     }
 
     /// Checks a record the screens built in memory, with exactly the rules a file gets.
-    public static func check(_ record: IntakeRecord) -> IntakeCheck {
+    public static func check(_ record: IntakeRecord, language: String = "en") -> IntakeCheck {
         let encoder = JSONEncoder()
         guard let data = try? encoder.encode(record),
               let value = try? JSONDecoder().decode(JSONValue.self, from: data) else {
-            return IntakeCheck(record: nil, errors: [Problem(path: "", code: .syntax, message: "could not be read")], warnings: [])
+            return IntakeCheck(record: nil, errors: [Problem(path: "", code: .syntax, message: ValidationText.table(for: language).say(.notReadable))], warnings: [])
         }
-        var outcome = check(value)
+        var outcome = check(value, language: language)
         if outcome.isValid { outcome.record = record }
         return outcome
     }
 
     /// Checks a decoded JSON value.
-    public static func check(_ value: JSONValue) -> IntakeCheck {
+    public static func check(_ value: JSONValue, language: String = "en") -> IntakeCheck {
         var run = ValidationRun()
+        run.messages = ValidationText.table(for: language)
         var id: String?
         if case .object(let members) = value {
             if case .string(let text)? = members["id"] { id = text }
@@ -73,25 +74,25 @@ extension ValidationRun {
         var record = IntakeRecord()
         if let value = top["format"] {
             if case .string(let tag) = value, tag != IntakeRecord.formatTag {
-                error(top.path("format"), .enumeration, "'\(IntakeText.printable(tag))' is not one of: \(IntakeRecord.formatTag)")
+                error(top.path("format"), .enumeration, messages.say(.notOneOf, IntakeText.printable(tag), IntakeRecord.formatTag))
             } else if let tag = string(top, "format") {
                 record.format = tag
             }
         } else {
-            error(top.path("format"), .required, "the format tag '\(IntakeRecord.formatTag)' is required")
+            error(top.path("format"), .required, messages.say(.formatRequired, IntakeRecord.formatTag))
         }
         record.id = text(top, "id", length: IntakeLimits.idLength, notBlank: true)
         if top.has("visitDate") {
             record.visitDate = date(top, "visitDate", notAfterVisit: false)
         } else {
-            error(top.path("visitDate"), .required, "the visit date is required")
+            error(top.path("visitDate"), .required, messages.say(.visitDateRequired))
         }
         record.patient = section(top, "patient", required: true, keys: ValidationRun.patientKeys) { $0.patient($1) }
         record.body = section(top, "body", required: true, keys: ValidationRun.bodyKeys) { $0.body($1) }
         if top.has("history") {
             record.history = section(top, "history", keys: ValidationRun.historyKeys) { $0.history($1) }
         } else if sex == .female {
-            error(top.path("history") + "/menopause", .required, "menopause status is required for female patients")
+            error(top.path("history") + "/menopause", .required, messages.say(.menopauseRequiredForWomen))
         }
         record.medications = list(top, "medications") { run, value, path in run.medication(value, at: path) }
         record.symptoms = section(top, "symptoms", required: true, keys: ValidationRun.symptomsKeys) { $0.symptoms($1) }
@@ -106,7 +107,7 @@ extension ValidationRun {
     mutating func section<T>(_ parent: JSONObject, _ key: String, required: Bool = false, keys: Set<String>,
                              _ body: (inout ValidationRun, JSONObject) -> T) -> T? {
         guard let value = parent[key] else {
-            if required { error(parent.path(key), .required, "'\(key)' is required") }
+            if required { error(parent.path(key), .required, messages.say(.keyRequired, key)) }
             return nil
         }
         return object(value, at: parent.path(key), keys: keys, body)

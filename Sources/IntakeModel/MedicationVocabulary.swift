@@ -75,21 +75,12 @@ public struct MedicationVocabulary: Sendable {
 
     /// The entry a name means, or nil when the dictionary does not know it.
     ///
-    /// The name must equal a generic or listed name after normalising. A front desk often types the
-    /// strength as well ("Prednisone 5mg daily"): when the exact name is unknown, the longest known
-    /// name followed by words that start with a digit is accepted too, so dose text never makes a
-    /// known medicine unclassified.
+    /// The name must equal a generic or listed name after normalising (format spec section 3.4).
+    /// A name with the strength in it ("Prednisone 5mg daily") is not in the dictionary: it is kept,
+    /// printed and warned about as `unrecognised-medication`, and the strength belongs in
+    /// `doseMgPerDay`.
     public func entry(named name: String) -> MedicationEntry? {
-        let key = MedicationVocabulary.normalise(name)
-        if let position = index[key] { return entries[position] }
-        let words = key.split(separator: " ")
-        guard words.count > 1 else { return nil }
-        for cut in stride(from: words.count - 1, through: 1, by: -1) {
-            guard let first = words[cut].first, first.isNumber else { continue }
-            let prefix = words[..<cut].joined(separator: " ")
-            if let position = index[prefix] { return entries[position] }
-        }
-        return nil
+        index[MedicationVocabulary.normalise(name)].map { entries[$0] }
     }
 
     /// Names for type-ahead: every generic and listed name that starts with `prefix` (normalised),

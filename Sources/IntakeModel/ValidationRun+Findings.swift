@@ -34,7 +34,7 @@ extension ValidationRun {
 
     mutating func boneDensity(_ object: JSONObject) -> BoneDensity {
         if !object.has("lowestTScore") && !object.has("lowestZScore") {
-            error(object.path, .required, "give 'lowestTScore' or 'lowestZScore' (or both)")
+            error(object.path, .required, messages.say(.scoreRequired))
         }
         return BoneDensity(lowestTScore: bounded(object, "lowestTScore", limit: IntakeLimits.tScore),
                            lowestZScore: bounded(object, "lowestZScore", limit: IntakeLimits.zScore),
@@ -54,7 +54,7 @@ extension ValidationRun {
 
     mutating func startBack(_ object: JSONObject) -> StartBackAnswers {
         for number in 1...9 where !object.has("item\(number)") {
-            error(object.path("item\(number)"), .required, "STarT Back item \(number) is required when the questionnaire is given")
+            error(object.path("item\(number)"), .required, messages.say(.startBackItemRequired, String(number)))
         }
         return StartBackAnswers(item1: bool(object, "item1"), item2: bool(object, "item2"), item3: bool(object, "item3"),
                                 item4: bool(object, "item4"), item5: bool(object, "item5"), item6: bool(object, "item6"),

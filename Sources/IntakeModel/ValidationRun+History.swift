@@ -11,12 +11,12 @@ extension ValidationRun {
         history.conditions = set(Condition.self, object, "conditions")
         if object.has("menopause") {
             if sex == .male {
-                error(object.path("menopause"), .conflict, "menopause does not apply to a male patient")
+                error(object.path("menopause"), .conflict, messages.say(.menopauseForMan))
             } else {
                 history.menopause = section(object, "menopause", keys: ["status", "age"]) { $0.menopause($1) }
             }
         } else if sex == .female {
-            error(object.path("menopause"), .required, "menopause status is required for female patients")
+            error(object.path("menopause"), .required, messages.say(.menopauseRequiredForWomen))
         }
         history.fractures = list(object, "fractures") { run, value, path in
             run.object(value, at: path, keys: ["site", "age", "lowTrauma", "documented"]) { $0.fracture($1) }
@@ -25,7 +25,7 @@ extension ValidationRun {
         history.fallsPast12Months = integer(object, "fallsPast12Months", limit: IntakeLimits.fallsPast12Months)
         history.cardiovascularEvents = list(object, "cardiovascularEvents") { run, value, path in
             run.object(value, at: path, keys: ["type", "date"]) { run, event in
-                if !event.has("type") { run.error(event.path("type"), .required, "the type of event is required (myocardial-infarction or stroke)") }
+                if !event.has("type") { run.error(event.path("type"), .required, run.messages.say(.eventTypeRequired)) }
                 return CardiovascularEvent(type: run.choice(CardiovascularEventType.self, event, "type"), date: run.date(event, "date"))
             }
         }
@@ -41,26 +41,26 @@ extension ValidationRun {
 
     mutating func menopause(_ object: JSONObject) -> Menopause {
         if !object.has("status") {
-            error(object.path("status"), .required, "menopause status is required (premenopausal, perimenopausal or postmenopausal)")
+            error(object.path("status"), .required, messages.say(.menopauseStatusRequired))
         }
         let status = choice(MenopauseStatus.self, object, "status")
-        let age = integer(object, "age", limit: IntakeLimits.menopauseAge).flatMap { notAboveCurrentAge($0, at: object.path("age"), what: "age at menopause") }
+        let age = integer(object, "age", limit: IntakeLimits.menopauseAge).flatMap { notAboveCurrentAge($0, at: object.path("age"), what: .ageAtMenopause) }
         return Menopause(status: status, age: age)
     }
 
     mutating func fracture(_ object: JSONObject) -> Fracture {
         if !object.has("site") {
-            error(object.path("site"), .required, "the fracture site is required")
+            error(object.path("site"), .required, messages.say(.fractureSiteRequired))
         }
         let site = choice(FractureSite.self, object, "site")
-        let age = integer(object, "age", limit: IntakeLimits.fractureAge).flatMap { notAboveCurrentAge($0, at: object.path("age"), what: "age at fracture") }
+        let age = integer(object, "age", limit: IntakeLimits.fractureAge).flatMap { notAboveCurrentAge($0, at: object.path("age"), what: .ageAtFracture) }
         return Fracture(site: site, age: age, lowTrauma: bool(object, "lowTrauma"), documented: bool(object, "documented"))
     }
 
     /// An age in the past cannot exceed the patient's age on visitDate (skipped when that age is unknown).
-    mutating func notAboveCurrentAge(_ years: Int, at path: String, what: String) -> Int? {
+    mutating func notAboveCurrentAge(_ years: Int, at path: String, what: ValidationText.Message) -> Int? {
         if let current = currentAge, years > current {
-            error(path, .range, "\(what) \(years) years is above the patient's age \(current) years")
+            error(path, .range, messages.say(.pastAgeAboveCurrentAge, messages.say(what), String(years), String(current)))
             return nil
         }
         return years

@@ -12,12 +12,12 @@ extension ValidationRun {
     mutating func medication(_ object: JSONObject) -> Medication {
         var medication = Medication()
         if object.has("months") && object.has("years") {
-            error(object.path, .conflict, "give either 'months' or 'years', not both")
+            error(object.path, .conflict, messages.say(.monthsOrYearsNotBoth))
         }
         if object.has("name") {
             medication.name = text(object, "name", length: IntakeLimits.medicationNameLength, notBlank: true)
         } else {
-            error(object.path("name"), .required, "the medicine's name is required")
+            error(object.path("name"), .required, messages.say(.medicineNameRequired))
         }
         medication.status = choice(MedicationStatus.self, object, "status")
         medication.doseMgPerDay = bounded(object, "doseMgPerDay", limit: IntakeLimits.doseMgPerDay)
@@ -36,7 +36,7 @@ extension ValidationRun {
             let limit = IntakeLimits.denosumabMonthsSinceLastDose
             if last < visit.monthsBefore(limit.hard.upperBound) {
                 error(object.path("lastDoseDate"), .range,
-                      "the last denosumab dose is more than \(limit.hard.upperBound) months before visitDate")
+                      messages.say(.denosumabTooLongAgo, String(limit.hard.upperBound)))
             }
         }
         return medication
@@ -45,15 +45,18 @@ extension ValidationRun {
     /// Prednisolone-equivalent mg/day = dose × factor, rounded to 0.01 mg (format spec section 3.4).
     mutating func checkGlucocorticoidDose(_ dose: Double, factor: Fraction, generic: String, at path: String) {
         let limit = IntakeLimits.glucocorticoidDose
-        guard dose < 1.0e9, let exact = ExactDecimal(dose) else { return }
+        guard dose < 1.0e9, let exact = ExactDecimal(dose) else {
+            error(path, .range, messages.say(.glucocorticoidOutside, messages.say(.glucocorticoidDose, IntakeText.number(dose)), limit.hardRangeText))
+            return
+        }
         let scaled = exact.scaled(times: Int128(factor.numerator), over: Int128(factor.denominator), places: limit.places)
         let equivalent = factor.numerator == factor.denominator
-            ? "\(IntakeText.number(dose)) mg/day"
-            : "\(IntakeText.number(dose)) mg/day of \(generic) (\(limit.quantity(scaled)) prednisolone-equivalent)"
+            ? messages.say(.glucocorticoidDose, IntakeText.number(dose))
+            : messages.say(.glucocorticoidConverted, IntakeText.number(dose), generic, limit.quantity(scaled))
         if !limit.isWithinHardLimits(scaled) {
-            error(path, .range, "\(equivalent) is outside \(limit.hardRangeText) prednisolone-equivalent")
+            error(path, .range, messages.say(.glucocorticoidOutside, equivalent, limit.hardRangeText))
         } else if limit.isOutsideSoftLimits(scaled) {
-            softLimit(path, "\(equivalent) is unusual (\(limit.softRangeText) prednisolone-equivalent): please confirm")
+            softLimit(path, messages.say(.glucocorticoidUnusual, equivalent, limit.softRangeText))
         }
     }
 }

@@ -7,9 +7,9 @@ extension ValidationRun {
         var patient = Patient()
         let hasAge = object.has("age"), hasBirthDate = object.has("birthDate")
         if hasAge && hasBirthDate {
-            error(object.path, .conflict, "give either 'age' or 'birthDate', not both")
+            error(object.path, .conflict, messages.say(.ageOrBirthDateNotBoth))
         } else if !hasAge && !hasBirthDate {
-            error(object.path, .required, "give either 'age' or 'birthDate'")
+            error(object.path, .required, messages.say(.ageOrBirthDateRequired))
         }
         patient.name = text(object, "name", length: IntakeLimits.patientNameLength, notBlank: true, noControlCharacters: true)
         patient.identifier = text(object, "identifier", length: IntakeLimits.patientIdentifierLength, notBlank: true)
@@ -17,14 +17,14 @@ extension ValidationRun {
             if ValidationRun.isLanguageTag(language) {
                 patient.language = language
             } else {
-                error(object.path("language"), .format, "'\(IntakeText.printable(language))' is not a language tag such as en, es or pt-BR")
+                error(object.path("language"), .format, messages.say(.notLanguageTag, IntakeText.printable(language)))
             }
         }
         patient.phone = text(object, "phone", length: IntakeLimits.phoneLength)
         if object.has("sex") {
             patient.sex = choice(Sex.self, object, "sex")
         } else {
-            error(object.path("sex"), .required, "sex is required (female or male)")
+            error(object.path("sex"), .required, messages.say(.sexRequired))
         }
         if let birth = date(object, "birthDate") {
             patient.birthDate = birth
@@ -36,7 +36,7 @@ extension ValidationRun {
                   let birth = CalendarDate(iso: text), let visit = visitDate, birth > visit,
                   errors.last?.path == object.path("birthDate") {
             // date() reported "is after visitDate"; say what it means.
-            errors[errors.count - 1].message = "is after visitDate (a visit before birth)"
+            errors[errors.count - 1].message = messages.say(.visitBeforeBirth)
         }
         let limit = IntakeLimits.age
         let wideAge = IntakeLimit(name: limit.name, unit: limit.unit, places: 0, hard: Int.min...Int.max)
@@ -50,12 +50,12 @@ extension ValidationRun {
     @discardableResult
     mutating func checkAge(_ years: Int, at path: String, computed: Bool) -> Bool {
         let limit = IntakeLimits.age
-        let text = computed ? "age on visitDate \(limit.quantity(years))" : limit.quantity(years)
+        let text = computed ? messages.say(.ageOnVisitDate, limit.quantity(years)) : limit.quantity(years)
         guard limit.isWithinHardLimits(years) else {
-            error(path, .range, IntakeText.outsideRange(text, limit))
+            error(path, .range, messages.outsideRange(text, limit))
             return false
         }
-        if limit.isOutsideSoftLimits(years) { softLimit(path, IntakeText.unusual(text, limit)) }
+        if limit.isOutsideSoftLimits(years) { softLimit(path, messages.unusual(text, limit)) }
         return true
     }
 
@@ -89,14 +89,14 @@ extension ValidationRun {
     mutating func checkHistoricalHeightLoss(tallest: (Length, Int), height: (Length, Int), at path: String) {
         let limit = IntakeLimits.historicalHeightLoss
         let loss = tallest.1 - height.1
-        let tallestText = IntakeText.converted(entered: tallest.0.value, unit: tallest.0.unit.rawValue,
+        let tallestText = messages.converted(entered: tallest.0.value, unit: tallest.0.unit.rawValue,
                                                canonical: limit.quantity(tallest.1), canonicalUnit: limit.unit)
         if loss < 0 {
-            error(path, .range, "tallest adult height \(tallestText) is below today's height \(limit.quantity(height.1)): please ask again")
+            error(path, .range, messages.say(.tallestBelowHeight, tallestText, limit.quantity(height.1)))
         } else if !limit.isWithinHardLimits(loss) {
-            error(path, .range, "height loss \(limit.quantity(loss)) is outside \(limit.hardRangeText)")
+            error(path, .range, messages.outsideRange(messages.say(.heightLoss, limit.quantity(loss)), limit))
         } else if limit.isOutsideSoftLimits(loss) {
-            softLimit(path, IntakeText.unusual("height loss \(limit.quantity(loss))", limit))
+            softLimit(path, messages.unusual(messages.say(.heightLoss, limit.quantity(loss)), limit))
         }
     }
 
@@ -106,11 +106,11 @@ extension ValidationRun {
         let limit = IntakeLimits.bmi
         // kg/100 / (cm/10000)^2 in tenths = kg * 10^7 * 10 / cm^2 ... exactly: (kg/100) / (cm^2/10^8) * 10
         let tenths = Int(ExactDecimal.divideRoundingHalfAwayFromZero(Int128(kg) * 10_000_000, Int128(cm) * Int128(cm)))
-        let text = "BMI \(limit.quantity(tenths))"
+        let text = messages.say(.bmi, limit.quantity(tenths))
         if !limit.isWithinHardLimits(tenths) {
-            error(path, .range, IntakeText.outsideRange(text, limit))
+            error(path, .range, messages.outsideRange(text, limit))
         } else if limit.isOutsideSoftLimits(tenths) {
-            softLimit(path, IntakeText.unusual(text, limit))
+            softLimit(path, messages.unusual(text, limit))
         }
     }
 }

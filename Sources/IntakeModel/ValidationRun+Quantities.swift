@@ -7,18 +7,23 @@ extension ValidationRun {
                                                                required: Bool = false, requiredMessage: String? = nil) -> (Double, U)?
     where U.RawValue == String {
         guard let value = object[key] else {
-            if required { error(object.path(key), .required, requiredMessage ?? "is required") }
+            if required { error(object.path(key), .required, requiredMessage ?? messages.say(.keyRequired, key)) }
             return nil
         }
         let result: (Double, U)?? = self.object(value, at: object.path(key), keys: ["value", "unit"]) { run, quantity in
             let number = quantity.has("value") ? run.number(quantity, "value") : nil
-            if !quantity.has("value") { run.error(quantity.path("value"), .required, "a number is required") }
+            if !quantity.has("value") { run.error(quantity.path("value"), .required, run.messages.say(.valueRequired)) }
             let chosen = quantity.has("unit") ? run.choice(U.self, quantity, "unit") : nil
             if !quantity.has("unit") {
                 let allowed = U.allCases.map(\.rawValue).joined(separator: ", ")
-                run.error(quantity.path("unit"), .required, "a unit is required (one of: \(allowed))")
+                run.error(quantity.path("unit"), .required, run.messages.say(.unitRequired, allowed))
             }
             guard let number, let chosen else { return nil }
+            // The schema's own minimum (0; a mass above 0). The hard limit, where the quantity has
+            // one, is reported at the quantity as well.
+            if number < 0 || (U.self == MassUnit.self && number == 0) {
+                run.error(quantity.path("value"), .range, run.messages.say(U.self == MassUnit.self ? .aboveZero : .atLeastZero))
+            }
             return (number, chosen)
         }
         return result ?? nil
@@ -30,15 +35,15 @@ extension ValidationRun {
                             at path: String) -> Int? {
         // Conversion is exact in 128-bit integers; magnitudes no body has are refused before it.
         guard abs(entered) < 1.0e9, let scaled = scaled() else {
-            error(path, .range, "\(IntakeText.number(entered)) \(unit) is not a usable number")
+            error(path, .range, messages.outsideRange("\(IntakeText.number(entered)) \(unit)", limit))
             return nil
         }
-        let text = IntakeText.converted(entered: entered, unit: unit, canonical: limit.quantity(scaled), canonicalUnit: limit.unit)
+        let text = messages.converted(entered: entered, unit: unit, canonical: limit.quantity(scaled), canonicalUnit: limit.unit)
         guard limit.isWithinHardLimits(scaled) else {
-            error(path, .range, IntakeText.outsideRange(text, limit))
+            error(path, .range, messages.outsideRange(text, limit))
             return nil
         }
-        if limit.isOutsideSoftLimits(scaled) { softLimit(path, IntakeText.unusual(text, limit)) }
+        if limit.isOutsideSoftLimits(scaled) { softLimit(path, messages.unusual(text, limit)) }
         return scaled
     }
 
@@ -48,10 +53,7 @@ extension ValidationRun {
         let length = Length(value: value, unit: unit)
         let path = object.path(key)
         guard let limit else {
-            guard value >= 0, value < 1.0e9, let scaled = length.centimetreHundredths else {
-                error(path, .range, "must be 0 or more")
-                return nil
-            }
+            guard value >= 0, value < 1.0e9, let scaled = length.centimetreHundredths else { return nil }
             return (length, scaled)
         }
         guard let scaled = canonical(length.centimetreHundredths, entered: value, unit: unit.rawValue, limit: limit, at: path) else {

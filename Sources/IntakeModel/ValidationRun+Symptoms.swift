@@ -10,25 +10,25 @@ extension ValidationRun {
         var symptoms = Symptoms()
         let hasStart = object.has("startDate"), hasDaysAgo = object.has("daysAgo")
         if hasStart && hasDaysAgo {
-            error(object.path, .conflict, "give either 'startDate' or 'daysAgo', not both")
+            error(object.path, .conflict, messages.say(.startDateOrDaysAgoNotBoth))
         } else if !hasStart && !hasDaysAgo {
-            error(object.path, .required, "give either 'startDate' or 'daysAgo' (when the pain began)")
+            error(object.path, .required, messages.say(.startDateOrDaysAgoRequired))
         }
         if let start = date(object, "startDate") {
             let limit = IntakeLimits.episodeDays
             if let visit = visitDate, !limit.isWithinHardLimits(start.days(until: visit)) {
                 error(object.path("startDate"), .range,
-                      "the pain began \(start.days(until: visit)) days before visitDate; allowed \(limit.hardRangeText)")
+                      messages.say(.episodeTooLong, String(start.days(until: visit)), limit.hardRangeText))
             } else {
                 symptoms.startDate = start
             }
         }
         symptoms.daysAgo = integer(object, "daysAgo", limit: IntakeLimits.episodeDays)
         if object.has("onset") { symptoms.onset = choice(Onset.self, object, "onset") } else {
-            error(object.path("onset"), .required, "onset is required (sudden or gradual)")
+            error(object.path("onset"), .required, messages.say(.onsetRequired))
         }
         if object.has("trigger") { symptoms.trigger = choice(Trigger.self, object, "trigger") } else {
-            error(object.path("trigger"), .required, "trigger is required")
+            error(object.path("trigger"), .required, messages.say(.triggerRequired))
         }
         symptoms.painScore = integer(object, "painScore", limit: IntakeLimits.painScore)
         symptoms.locations = set(PainLocation.self, object, "locations")

@@ -8,6 +8,8 @@ struct ValidationRun {
     var sex: Sex?
     /// Completed years on visitDate, when age or birthDate is usable.
     var currentAge: Int?
+    /// The message table (by language).
+    var messages = ValidationText.english
 
     mutating func error(_ path: String, _ code: ProblemCode, _ message: String) {
         errors.append(Problem(path: path, code: code, message: message))
@@ -23,13 +25,15 @@ struct ValidationRun {
     mutating func object<T>(_ value: JSONValue, at path: String, keys: Set<String>,
                             _ body: (inout ValidationRun, JSONObject) -> T) -> T? {
         guard case .object(let members) = value else {
-            error(path, .type, "must be an object, not \(value.typeName)")
+            error(path, .type, messages.say(.mustBeObject, value.typeName))
             return nil
         }
         let reader = JSONObject(members: members, path: path)
         let result = body(&self, reader)
-        for key in members.keys.sorted() where !keys.contains(key) {
-            error(reader.path(key), .unknownKey, "unknown key '\(IntakeText.printable(key))'")
+        if members.keys.contains(where: { !keys.contains($0) }) {
+            for key in members.keys.sorted() where !keys.contains(key) {
+                error(reader.path(key), .unknownKey, messages.say(.unknownKey, IntakeText.printable(key)))
+            }
         }
         return result
     }
@@ -39,7 +43,7 @@ struct ValidationRun {
     mutating func bool(_ object: JSONObject, _ key: String) -> Bool? {
         guard let value = object[key] else { return nil }
         guard case .bool(let flag) = value else {
-            error(object.path(key), .type, "must be true or false, not \(value.typeName)")
+            error(object.path(key), .type, messages.say(.mustBeBool, value.typeName))
             return nil
         }
         return flag
@@ -48,7 +52,7 @@ struct ValidationRun {
     mutating func number(_ object: JSONObject, _ key: String) -> Double? {
         guard let value = object[key] else { return nil }
         guard case .number(let number) = value, number.isFinite else {
-            error(object.path(key), .type, "must be a number, not \(value.typeName)")
+            error(object.path(key), .type, messages.say(.mustBeNumber, value.typeName))
             return nil
         }
         return number
@@ -57,13 +61,17 @@ struct ValidationRun {
     /// A whole number inside `limit`'s hard range ("7.5" is a type error: it must be an integer).
     mutating func integer(_ object: JSONObject, _ key: String, limit: IntakeLimit) -> Int? {
         guard let value = object[key] else { return nil }
-        guard case .number(let number) = value, number.isFinite, number == number.rounded(), abs(number) < 9.0e15 else {
-            error(object.path(key), .type, "must be an integer")
+        guard case .number(let number) = value, number.isFinite, number == number.rounded() else {
+            error(object.path(key), .type, messages.say(.mustBeInteger))
+            return nil
+        }
+        guard abs(number) < 9.0e15 else {
+            error(object.path(key), .range, messages.outsideRange(IntakeText.number(number), limit))
             return nil
         }
         let whole = Int(number)
         guard limit.isWithinHardLimits(whole) else {
-            error(object.path(key), .range, IntakeText.outsideRange(limit.quantity(whole), limit))
+            error(object.path(key), .range, messages.outsideRange(limit.quantity(whole), limit))
             return nil
         }
         return whole
@@ -73,11 +81,11 @@ struct ValidationRun {
     mutating func bounded(_ object: JSONObject, _ key: String, limit: IntakeLimit) -> Double? {
         guard let number = number(object, key) else { return nil }
         guard limit.contains(raw: number) else {
-            error(object.path(key), .range, IntakeText.mustBeBetween(limit))
+            error(object.path(key), .range, messages.mustBeBetween(limit))
             return nil
         }
         if limit.isOutsideSoftLimits(raw: number) {
-            softLimit(object.path(key), IntakeText.unusual(IntakeText.number(number) + (limit.unit.isEmpty ? "" : " \(limit.unit)"), limit))
+            softLimit(object.path(key), messages.unusual(IntakeText.number(number) + (limit.unit.isEmpty ? "" : " \(limit.unit)"), limit))
         }
         return number
     }
@@ -85,7 +93,7 @@ struct ValidationRun {
     mutating func string(_ object: JSONObject, _ key: String) -> String? {
         guard let value = object[key] else { return nil }
         guard case .string(let text) = value else {
-            error(object.path(key), .type, "must be text, not \(value.typeName)")
+            error(object.path(key), .type, messages.say(.mustBeText, value.typeName))
             return nil
         }
         return text
@@ -98,16 +106,16 @@ struct ValidationRun {
         let path = object.path(key)
         let count = text.unicodeScalars.count
         if count < length.lowerBound || count > length.upperBound {
-            error(path, .range, length.lowerBound == 0 ? "must be at most \(length.upperBound) characters"
-                : "must be \(length.lowerBound)-\(length.upperBound) characters, not \(count)")
+            error(path, .range, length.lowerBound == 0 ? messages.say(.lengthAtMost, String(length.upperBound))
+                : messages.say(.lengthBetween, String(length.lowerBound), String(length.upperBound), String(count)))
             return nil
         }
         if notBlank, text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-            error(path, .range, "must not be blank")
+            error(path, .range, messages.say(.notBlank))
             return nil
         }
         if noControlCharacters, text.unicodeScalars.contains(where: IntakeText.isControl) {
-            error(path, .range, "must not contain control characters (tabs, line breaks, escapes)")
+            error(path, .range, messages.say(.noControlCharacters))
             return nil
         }
         return text
@@ -123,12 +131,12 @@ struct ValidationRun {
     mutating func choice<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ value: JSONValue, at path: String) -> E?
     where E.RawValue == String {
         guard case .string(let text) = value else {
-            error(path, .type, "must be text, not \(value.typeName)")
+            error(path, .type, messages.say(.mustBeText, value.typeName))
             return nil
         }
         guard let chosen = E(rawValue: text) else {
             let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
-            error(path, .enumeration, "'\(IntakeText.printable(text))' is not one of: \(allowed)")
+            error(path, .enumeration, messages.say(.notOneOf, IntakeText.printable(text), allowed))
             return nil
         }
         return chosen
@@ -140,7 +148,7 @@ struct ValidationRun {
         guard let value = object[key] else { return nil }
         let path = object.path(key)
         guard case .array(let elements) = value else {
-            error(path, .type, "must be a list, not \(value.typeName)")
+            error(path, .type, messages.say(.mustBeList, value.typeName))
             return nil
         }
         var chosen: [E] = []
@@ -149,7 +157,7 @@ struct ValidationRun {
         for (index, element) in elements.enumerated() {
             let elementPath = JSONPointer.appending(index, to: path)
             if case .string(let text) = element, !seen.insert(text).inserted {
-                error(elementPath, .duplicate, "'\(IntakeText.printable(text))' is listed more than once")
+                error(elementPath, .duplicate, messages.say(.listedTwice, IntakeText.printable(text)))
                 failed = true
                 continue
             }
@@ -163,11 +171,11 @@ struct ValidationRun {
         guard let text = string(object, key) else { return nil }
         let path = object.path(key)
         guard let date = CalendarDate(iso: text) else {
-            error(path, .format, "'\(IntakeText.printable(text))' is not a real date (YYYY-MM-DD)")
+            error(path, .format, messages.say(.notARealDate, IntakeText.printable(text)))
             return nil
         }
         if notAfterVisit, let visit = visitDate, date > visit {
-            error(path, .dateOrder, "is after visitDate")
+            error(path, .dateOrder, messages.say(.afterVisitDate))
             return nil
         }
         return date
@@ -178,7 +186,7 @@ struct ValidationRun {
         guard let value = object[key] else { return nil }
         let path = object.path(key)
         guard case .array(let elements) = value else {
-            error(path, .type, "must be a list, not \(value.typeName)")
+            error(path, .type, messages.say(.mustBeList, value.typeName))
             return nil
         }
         var result: [T] = []

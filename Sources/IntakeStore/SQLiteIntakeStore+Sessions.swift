@@ -26,13 +26,16 @@ extension SQLiteIntakeStore {
     public func heartbeat(_ recordID: String, session: DeskSession) throws {
         let at = now()
         try write { db in
-            _ = try fetchRow(db, recordID)
-            try db.execute(sql: "UPDATE intake SET sessionHeartbeat = ? WHERE id = ? AND sessionToken = ?",
-                           arguments: [at.timeIntervalSince1970, recordID, session.token])
-            if db.changesCount == 0 {
-                let holder: String? = try String.fetchOne(
-                    db, sql: "SELECT sessionUser || ' on ' || sessionHost FROM intake WHERE id = ?", arguments: [recordID])
-                throw StoreError.heldByAnotherSession(id: recordID, holder: holder ?? "nobody")
+            let row = try fetchRow(db, recordID)
+            switch self.session(from: row, now: at) {
+            case .active(let holder, _) where holder.token != session.token:
+                throw StoreError.heldByAnotherSession(id: recordID, holder: holder.label)
+            case .ended(let holder, _) where holder.token != session.token:
+                // Another desk took the record and then died: claim it back only through claim().
+                throw StoreError.heldByAnotherSession(id: recordID, holder: holder.label)
+            default:
+                // Ours, or nobody's (released meanwhile): hold it again from now.
+                try setHolder(db, recordID: recordID, session: session, at: at)
             }
         }
     }

@@ -18,15 +18,18 @@ public final class SQLiteIntakeStore: IntakeRecordStore {
 
     public let path: String
     let pool: DatabasePool
+    let checkpointer: WALCheckpointer
     let liveness: SessionLiveness
     let now: @Sendable () -> Date
     /// Attempts of a write that stays busy after the busy timeout.
     let busyRetries = 3
 
     /// Opens (creating when missing) the database at `path`. Throws `StoreError` for a read-only,
-    /// non-SQLite, truncated or newer database, without writing to it.
+    /// non-SQLite, truncated or newer database, without writing to it. `checkpointEvery`: commits
+    /// between background WAL checkpoints (`WALCheckpointer`); 0 leaves them to SQLite alone.
     public init(path: String, durability: Durability = .powerLoss, busyTimeout: TimeInterval = 10,
-                liveness: SessionLiveness = SessionLiveness(), now: @escaping @Sendable () -> Date = Date.init) throws {
+                liveness: SessionLiveness = SessionLiveness(), checkpointEvery: Int = 100,
+                now: @escaping @Sendable () -> Date = Date.init) throws {
         self.path = path
         self.liveness = liveness
         self.now = now
@@ -39,19 +42,41 @@ public final class SQLiteIntakeStore: IntakeRecordStore {
         let synchronous = durability.rawValue
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = \(synchronous)")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(WALCheckpointer.automaticThreshold)")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             DatabaseLocation.restrictPermissions(path: path)
-            let migrator = StoreSchema.migrator
-            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-                throw StoreError.databaseFromNewerVersion(path: path)
-            }
-            try migrator.migrate(pool)
+            try Self.migrate(pool, path: path)
+            checkpointer = try WALCheckpointer(path: path, interval: checkpointEvery)
             DatabaseLocation.restrictPermissions(path: path)
         } catch let error as DatabaseError {
             throw Self.storeError(error, path: path)
         }
+    }
+
+    /// Brings the schema up to date. GRDB reads the applied migrations before each migration's own
+    /// transaction, so two desks opening a new database at once can race: the loser's migration
+    /// fails ("table already exists") and is retried, and then finds it applied.
+    static func migrate(_ pool: DatabasePool, path: String) throws {
+        let migrator = StoreSchema.migrator
+        var attempt = 0
+        while true {
+            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw StoreError.databaseFromNewerVersion(path: path)
+            }
+            do {
+                return try migrator.migrate(pool)
+            } catch let error as DatabaseError where attempt < 3 && !isFault(error) {
+                attempt += 1
+            }
+        }
+    }
+
+    /// Errors a retry cannot mend (the file itself is the problem).
+    static func isFault(_ error: DatabaseError) -> Bool {
+        [.SQLITE_READONLY, .SQLITE_NOTADB, .SQLITE_CORRUPT, .SQLITE_FULL, .SQLITE_IOERR, .SQLITE_PERM, .SQLITE_CANTOPEN]
+            .contains(error.resultCode)
     }
 
     /// Asks SQLite, on a read-only connection (nothing written to the database file), whether a
@@ -78,7 +103,9 @@ public final class SQLiteIntakeStore: IntakeRecordStore {
         var attempt = 0
         while true {
             do {
-                return try pool.write(body)
+                let result = try pool.write(body)
+                checkpointer.noteCommit()
+                return result
             } catch let error as DatabaseError where Self.isBusy(error) && attempt < busyRetries {
                 attempt += 1
                 usleep(useconds_t(20_000 * attempt))
@@ -126,6 +153,7 @@ public final class SQLiteIntakeStore: IntakeRecordStore {
 
     /// Closes the database (the app calls it on exit; later calls throw).
     public func close() throws {
+        checkpointer.drain()
         do { try pool.close() } catch let error as DatabaseError { throw Self.storeError(error, path: path) }
     }
 }

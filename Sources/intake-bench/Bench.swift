@@ -5,13 +5,15 @@ import ArgumentParser
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "intake-bench",
-        abstract: "Benchmarks of the OsteoIntake engine, store and sheet (figures in README.md).",
+        abstract: "Benchmarks of the OsteoIntake engine, store, sheet and terminal UI (figures in README.md).",
         subcommands: [
             AssessmentBench.self,
             AssessEndToEndBench.self,
             StoreBench.self,
             SheetBench.self,
             SessionBench.self,
+            TerminalBench.self,
+            ScreensBench.self,
         ]
     )
 }

@@ -16,11 +16,14 @@ struct AuditCommand: ParsableCommand {
         try StoreCommandOutput.run {
             let trail = try store.openStore().auditTrail(id.uppercased())
             let c = StoreCommandOutput.column
-            print(c("TIME", 20) + c("ACTION", 19) + c("VER", 5) + c("WHO", 34) + "CHANGE")
+            let t: (StoreCommandText) -> String = { $0.text() }
+            print(c(t(.auditHeaderTime), 20) + c(t(.auditHeaderAction), 19) + c(t(.auditHeaderVersion), 5)
+                  + c(t(.auditHeaderWho), 34) + t(.auditHeaderChange))
             for entry in trail {
                 var change = entry.field ?? ""
                 if entry.oldValue != nil || entry.newValue != nil {
-                    let values = "\(entry.oldValue ?? "(none)") -> \(entry.newValue ?? "(none)")"
+                    let none = StoreCommandText.noValue.text()
+                    let values = "\(entry.oldValue ?? none) -> \(entry.newValue ?? none)"
                     change = change.isEmpty ? values : change + ": " + values
                 }
                 print(c(StoreCommandOutput.timestamp.string(from: entry.at), 20) + c(entry.action.rawValue, 19)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import IntakeModel
 import IntakeStore
+import Questionnaire
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,11 +31,11 @@ struct ExportCommand: ParsableCommand {
             let data: Data
             switch format {
             case .json: data = try Self.json(stored.record)
-            case .fhir: data = try Self.fhir(stored.record)
+            case .fhir: data = try Self.fhir(stored)
             }
             if let output {
                 let fd = open(output, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)
-                guard fd >= 0 else { throw InputFileError(message: "\(output): cannot be written") }
+                guard fd >= 0 else { throw InputFileError(message: StoreCommandText.unwritableFile.text(["file": output])) }
                 let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
                 try handle.write(contentsOf: data)
             } else {
@@ -51,9 +52,16 @@ struct ExportCommand: ParsableCommand {
         return try encoder.encode(record) + Data("\n".utf8)
     }
 
-    /// Hook for `--format fhir`: `FHIRExport` in the Questionnaire module builds the
-    /// QuestionnaireResponse; call it here once it lands.
-    static func fhir(_ record: IntakeRecord) throws -> Data {
-        throw InputFileError(message: "--format fhir: FHIR export is not available in this build yet; use --format json")
+    /// A FHIR R4 QuestionnaireResponse (Questionnaire module); a signed record is `completed`.
+    static func fhir(_ stored: StoredRecord) throws -> Data {
+        let status: FHIRQuestionnaireResponse.Status
+        switch stored.status {
+        case .inProgress: status = .inProgress
+        case .completed, .signed: status = .completed
+        case .amended: status = .amended
+        }
+        var response = FHIRQuestionnaireResponse(record: stored.record, status: status)
+        response.authored = stored.updatedAt.formatted(.iso8601)
+        return try response.jsonData() + Data("\n".utf8)
     }
 }

@@ -26,15 +26,18 @@ struct ImportCommand: ParsableCommand {
     /// JSON Pointer path). Messages name the file and the field.
     static func record(fromFileAt file: String) throws -> IntakeRecord {
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw InputFileError(message: "\(file): cannot be read (no such file, or no permission)")
+            throw InputFileError(message: StoreCommandText.unreadableFile.text(["file": file]))
         }
         let check = IntakeValidator.check(data)
         for warning in check.warnings {
-            StoreCommandOutput.writeError("warning: \(file): \(warning.path): \(warning.message)")
+            StoreCommandOutput.writeError(StoreCommandText.importWarning.text(
+                ["file": file, "path": warning.path, "message": warning.message]))
         }
         guard let record = check.record, check.isValid else {
-            let lines = check.errors.map { "\(file): \($0.path.isEmpty ? "(record)" : $0.path): \($0.message)" }
-            throw InputFileError(message: lines.joined(separator: "\n") + "\nNothing was imported.")
+            let lines = check.errors.map {
+                StoreCommandText.importProblem.text(["file": file, "path": $0.path.isEmpty ? "/" : $0.path, "message": $0.message])
+            }
+            throw InputFileError(message: (lines + [StoreCommandText.nothingImported.text()]).joined(separator: "\n"))
         }
         return record
     }

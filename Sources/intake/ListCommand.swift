@@ -35,7 +35,7 @@ struct ListCommand: ParsableCommand {
             return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
         }
         guard let parsed = CalendarDate(iso: date) else {
-            throw ValidationError("--date: expected a real date YYYY-MM-DD (for example 2026-12-02) or 'today'")
+            throw ValidationError(StoreCommandText.badDate.text())
         }
         return parsed
     }
@@ -53,11 +53,14 @@ struct ListCommand: ParsableCommand {
 
     func printTable(_ summaries: [RecordSummary]) {
         guard !summaries.isEmpty else {
-            print("No intakes match.")
+            print(StoreCommandText.noIntakes.text())
             return
         }
         let c = StoreCommandOutput.column
-        print(c("ID", 10) + c("NAME", 28) + c("BORN", 11) + c("VISIT", 11) + c("STATUS", 12) + c("UPDATED", 20) + "SESSION")
+        let t: (StoreCommandText) -> String = { $0.text() }
+        print(c(t(.listHeaderID), 10) + c(t(.listHeaderName), 28) + c(t(.listHeaderBorn), 11)
+              + c(t(.listHeaderVisit), 11) + c(t(.listHeaderStatus), 12) + c(t(.listHeaderUpdated), 20)
+              + t(.listHeaderSession))
         for summary in summaries {
             let line = ListLine(summary: summary)
             print(c(summary.id, 10) + c(summary.name ?? "-", 28) + c(line.birthDate ?? "-", 11)
@@ -111,8 +114,8 @@ struct ListLine: Encodable {
 
     var sessionLabel: String {
         switch session {
-        case "active": return "open: " + StoreCommandOutput.printable(holder ?? "")
-        case "ended": return "ended, can be taken over: " + StoreCommandOutput.printable(holder ?? "")
+        case "active": return StoreCommandText.sessionOpen.text(["desk": StoreCommandOutput.printable(holder ?? "")])
+        case "ended": return StoreCommandText.sessionEnded.text(["desk": StoreCommandOutput.printable(holder ?? "")])
         default: return "-"
         }
     }

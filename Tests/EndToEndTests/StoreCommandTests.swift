@@ -87,15 +87,17 @@ struct StoreCommandTests {
         #expect(try StoreBinaries.intake(["list", "--db", scratch.db, "--json"]).stdout.isEmpty)
     }
 
-    @Test("an unknown ID is a clear error; --format fhir says it is not available yet")
+    @Test("an unknown ID is a clear error; --format fhir gives a QuestionnaireResponse")
     func unknownID() throws {
         let missing = try StoreBinaries.intake(["audit", "--db", scratch.db, "ZZZZ-ZZZZ"])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("No intake with ID ZZZZ-ZZZZ"))
         let id = try scratch.importRecord(StoreSamples.record())
         let fhir = try StoreBinaries.intake(["export", "--db", scratch.db, id, "--format", "fhir"])
-        #expect(fhir.status != 0)
-        #expect(fhir.stderr.contains("fhir"))
+        #expect(fhir.status == 0, "\(fhir.stderr)")
+        let response = try #require(try JSONSerialization.jsonObject(with: Data(fhir.stdout.utf8)) as? [String: Any])
+        #expect(response["resourceType"] as? String == "QuestionnaireResponse")
+        #expect(response["status"] as? String == "in-progress")
     }
 
     @Test("--db wins over INTAKE_DB, and INTAKE_DB over the XDG data folder")

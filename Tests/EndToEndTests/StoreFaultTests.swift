@@ -101,6 +101,25 @@ struct StoreFaultTests {
         #expect(expected.isSubset(of: names), "missing: \(expected.subtracting(names).sorted())")
     }
 
+    @Test("reading and importing while four desks save never reports a locked or busy database")
+    func neverLocked() throws {
+        let seed = try Writer(db: scratch.db, count: 1, tag: "seed")
+        #expect(seed.finish() == 0)
+        let writers = try (0..<4).map { try Writer(db: scratch.db, count: 300, tag: "d\($0)") }
+        let record = scratch.file("r.json", StoreSamples.record())
+        for round in 0..<10 {
+            let list = try StoreBinaries.intake(["list", "--db", scratch.db, "--json"])
+            #expect(list.status == 0, "round \(round): \(list.stderr)")
+            let imported = try StoreBinaries.intake(["import", "--db", scratch.db, record])
+            #expect(imported.status == 0, "round \(round): \(imported.stderr)")
+            #expect(!(list.stderr + imported.stderr).lowercased().contains("locked"))
+        }
+        for writer in writers {
+            #expect(writer.finish() == 0, "\(writer.errorText)")
+            #expect(writer.saved.count == 300)
+        }
+    }
+
     @Test("a full disk stops the save with a clear message and leaves every earlier save intact")
     func fullDisk() throws {
         let first = try Writer(db: scratch.db, count: 1, tag: "seed")

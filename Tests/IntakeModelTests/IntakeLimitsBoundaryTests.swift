@@ -121,7 +121,7 @@ struct IntakeLimitsBoundaryTests {
 
     @Test("glucocorticoid dose 0-200 mg/day prednisolone-equivalent (soft above 60), with each factor", arguments: [
         ("prednisolone", 60.0, Outcome.ok), ("prednisolone", 60.01, .warn), ("prednisolone", 200, .warn), ("prednisolone", 200.01, .error),
-        ("Prednisone 5mg daily", 61, .warn), ("methylprednisolone", 48, .ok), ("methylprednisolone", 48.01, .warn),
+        ("Prednisone 5mg daily", 61, .ok), ("methylprednisolone", 48, .ok), ("methylprednisolone", 48.01, .warn),
         ("medrol", 160, .warn), ("methylprednisolone", 160.01, .error), ("hydrocortisone", 240, .ok), ("hydrocortisone", 240.04, .warn),
         ("cortef", 800, .warn), ("hydrocortisone", 800.04, .error), ("dexamethasone", 9, .ok), ("dexamethasone", 9.01, .warn),
         ("decadron", 30, .warn), ("dexamethasone", 30.01, .error), ("cortisone", 300, .ok), ("cortisone", 1000, .warn),

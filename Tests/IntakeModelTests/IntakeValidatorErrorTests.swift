@@ -152,6 +152,14 @@ struct IntakeValidatorErrorTests {
         #expect(RecordFixture.check(["/medications/0/years": 51]).errorKeys == ["/medications/0/years range"])
     }
 
+    @Test("a negative quantity is below the schema's minimum at its value, and outside the hard limit at the quantity")
+    func negativeQuantities() {
+        let check = RecordFixture.check(["/body/height/value": -170, "/body/weight/value": 0, "/body/tallestAdultHeight": ["value": -1, "unit": "cm"]])
+        #expect(check.errorKeys == ["/body/height/value range", "/body/height range", "/body/weight/value range", "/body/weight range",
+                                    "/body/tallestAdultHeight/value range"])
+        #expect(check.message(at: "/body/weight/value") == "must be more than 0")
+    }
+
     @Test("repeated set elements are duplicates at the repeated element")
     func duplicates() {
         let check = RecordFixture.check([
@@ -190,5 +198,19 @@ struct IntakeValidatorErrorTests {
         #expect(check.errorKeys == ["/patient/sex enum", "/body/weight range", "/symptoms/painScore range", "/labs/egfr range"])
         #expect(check.message(at: "/body/weight") == "900 kg is outside 25-300 kg")
         #expect(check.record == nil)
+    }
+}
+
+@Suite("Validation of absurd magnitudes")
+struct AbsurdMagnitudeTests {
+    @Test("huge numbers are range errors with a readable message, never a crash")
+    func hugeNumbers() {
+        let check = RecordFixture.check([
+            "/patient/age": 1e300, "/body/height/value": 1e300, "/medications/0": ["name": "prednisolone", "doseMgPerDay": 1e30],
+        ])
+        #expect(check.errorKeys == ["/patient/age range", "/body/height range", "/medications/0/doseMgPerDay range"])
+        #expect(check.message(at: "/body/height") == "1e+300 cm is outside 100-230 cm")
+        #expect(RecordFixture.check(["/medications/0": ["name": "naproxen", "doseMgPerDay": 1e13]]).errors == [])
+        #expect(RecordFixture.check(["/medications/0": ["name": "naproxen", "doseMgPerDay": -1]]).message(at: "/medications/0/doseMgPerDay") == "must be 0 or more")
     }
 }

@@ -27,11 +27,11 @@ struct MedicationVocabularyTests {
         }
     }
 
-    @Test("names match case-insensitively, with white space collapsed and dose text after the name")
+    @Test("names match case-insensitively with white space collapsed; dose text in the name is not a match (spec 3.4)")
     func matching() {
         let vocabulary = MedicationVocabulary.bundled
         #expect(vocabulary.entry(named: "  PRILOSEC ")?.generic == "omeprazole")
-        #expect(vocabulary.entry(named: "Prednisone 5mg daily")?.generic == "prednisone")
+        #expect(vocabulary.entry(named: "Prednisone 5mg daily") == nil)
         #expect(vocabulary.entry(named: "zoledronic   acid")?.generic == "zoledronic acid")
         #expect(vocabulary.entry(named: "turmeric capsules") == nil)
     }

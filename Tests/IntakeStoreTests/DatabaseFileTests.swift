@@ -32,6 +32,18 @@ struct DatabaseFileTests {
         #expect(posixMode(folder.databasePath + "-shm") == 0o600)
     }
 
+    @Test("desks opening a brand-new database at the same moment all succeed")
+    func simultaneousFirstOpen() async throws {
+        let path = folder.databasePath
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<6 {
+                group.addTask { _ = try SQLiteIntakeStore(path: path).createDraft(sampleRecord(), actor: frontDesk) }
+            }
+            try await group.waitForAll()
+        }
+        #expect(try makeStore(folder).list(RecordQuery()).count == 6)
+    }
+
     @Test("a file that is not SQLite is refused with a clear message and left byte for byte as it was")
     func notSQLite() throws {
         let path = folder.path + "/notes.sqlite"
@@ -52,7 +64,7 @@ struct DatabaseFileTests {
         }
         let path = folder.databasePath
         // Closing checkpointed every page into the file; the WAL left beside it is spent.
-        try FileManager.default.removeItem(atPath: path + "-wal")
+        try? FileManager.default.removeItem(atPath: path + "-wal")
         let whole = try #require(FileManager.default.contents(atPath: path))
         #expect(whole.count > 3 * 4096)
         let damaged = whole.prefix(whole.count - cut)
@@ -77,7 +89,7 @@ struct DatabaseFileTests {
 
     @Test("a short file whose WAL still holds every page opens with nothing lost (a checkpoint cut short)")
     func shortButWholeWithWAL() throws {
-        let store = try makeStore(folder)
+        let store = try SQLiteIntakeStore(path: folder.databasePath, checkpointEvery: 0)  // all pages stay in the WAL
         let ids = try (0..<200).map { try store.createDraft(sampleRecord(name: "Patient \($0)"), actor: frontDesk).id }
         let pageCount = try #require(try store.read { try Int.fetchOne($0, sql: "PRAGMA page_count") })
         // What kill -9 leaves behind: the database file and its WAL, copied while the store is open.

@@ -68,7 +68,9 @@ struct SessionTests {
         #expect(row.action == .takeOver)
         #expect(row.oldValue == desk1.label)
         #expect(row.newValue == desk2.label)
-        #expect(throws: StoreError.self) { try store.heartbeat(draft.id, session: desk1) }
+        #expect(throws: StoreError.heldByAnotherSession(id: draft.id, holder: desk2.label)) {
+            try store.heartbeat(draft.id, session: desk1)
+        }
     }
 
     @Test("a released draft is held by nobody")

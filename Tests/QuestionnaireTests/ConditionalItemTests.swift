@@ -43,7 +43,7 @@ struct ConditionalItemTests {
         let list = try #require(definition.item(linkId: "medications")?.entries)
         list.append(to: &record)
         list.append(to: &record)
-        try definition.set(.string("Prednisone 5mg"), at: ItemAddress("medications.name", instance: 0), in: &record)
+        try definition.set(.string("Prednisone"), at: ItemAddress("medications.name", instance: 0), in: &record)
         try definition.set(.string("Prolia"), at: ItemAddress("medications.name", instance: 1), in: &record)
         let shown = visible(record)
         #expect(shown.contains("medications.route[0]"))

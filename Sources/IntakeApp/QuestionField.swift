@@ -1,0 +1,49 @@
+import TerminalUI
+
+/// A question in plain words above its answer widget: questions are sentences, too long for a
+/// caption column, so the whole text is wrapped across the form and the widget sits below it.
+/// Everything else (value, keys, help, hints, checks) is the inner widget's.
+public struct QuestionField: FormField {
+    public var inner: any FormField
+    /// Columns between the form's left edge and the widget's origin (the toolkit's caption column).
+    static let widgetIndent = 9
+
+    public init(_ inner: any FormField) { self.inner = inner }
+
+    public var id: String { inner.id }
+    public var caption: String { inner.caption }
+    public var help: String { inner.help }
+    public var isFocusable: Bool { inner.isFocusable }
+    public var hints: [KeyHint] { inner.hints }
+    public var value: FieldValue {
+        get { inner.value }
+        set { inner.value = newValue }
+    }
+
+    /// The question's lines at the width the form gives the widget (plus the caption column).
+    func questionLines(widgetWidth: Int) -> [String] {
+        TextView.wrap(caption, width: max(10, widgetWidth + Self.widgetIndent - 1))
+    }
+
+    public func height(width: Int) -> Int { questionLines(widgetWidth: width).count + inner.height(width: width) }
+
+    public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome { inner.handle(key, strings: strings) }
+
+    public func render(into screen: inout Screen, context: RenderContext) {
+        let lines = questionLines(widgetWidth: context.width)
+        let left = context.origin.column - Self.widgetIndent
+        for (index, line) in lines.enumerated() {
+            let row = context.origin.row + index
+            screen.fill(Rect(row: row, column: left, width: context.width + Self.widgetIndent, height: 1).intersection(context.clip),
+                        role: .text)
+            screen.write(line, at: Position(row: row, column: left), role: context.focused ? .focus : .label, clip: context.clip)
+        }
+        var below = context
+        below.origin = Position(row: context.origin.row + lines.count, column: context.origin.column)
+        inner.render(into: &screen, context: below)
+    }
+
+    public func validate(strings: UIStrings) -> String? { inner.validate(strings: strings) }
+    public func lineModeChoices(strings: UIStrings) -> [String] { inner.lineModeChoices(strings: strings) }
+    public mutating func acceptLine(_ line: String, strings: UIStrings) -> String? { inner.acceptLine(line, strings: strings) }
+}

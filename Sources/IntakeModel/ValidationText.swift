@@ -1,0 +1,110 @@
+import Foundation
+
+/// Every message of validation, keyed by language ("en" now; a Spanish table is added beside it).
+/// Templates take their arguments as `{0}`, `{1}`, ...; quoted values from a record arrive
+/// already stripped of control characters.
+public struct ValidationText: Sendable {
+    public enum Message: String, CaseIterable, Sendable {
+        case notJSON, notReadable, mustBeObject, unknownKey, mustBeBool, mustBeNumber, mustBeInteger, mustBeText, mustBeList
+        case lengthAtMost, lengthBetween, notBlank, noControlCharacters, notOneOf, listedTwice, notARealDate, afterVisitDate
+        case visitBeforeBirth, outsideRange, mustBeBetween, mustBeBetweenUnit, unusual, convertedValue, notUsableNumber
+        case valueRequired, unitRequired, atLeastZero, aboveZero, keyRequired, formatRequired, visitDateRequired
+        case ageOrBirthDateNotBoth, ageOrBirthDateRequired, sexRequired, notLanguageTag, ageOnVisitDate
+        case tallestBelowHeight, heightLoss, bmi
+        case menopauseRequiredForWomen, menopauseForMan, menopauseStatusRequired, fractureSiteRequired, eventTypeRequired
+        case pastAgeAboveCurrentAge, ageAtMenopause, ageAtFracture
+        case monthsOrYearsNotBoth, medicineNameRequired, denosumabTooLongAgo, glucocorticoidDose, glucocorticoidConverted
+        case glucocorticoidOutside, glucocorticoidUnusual
+        case startDateOrDaysAgoNotBoth, startDateOrDaysAgoRequired, episodeTooLong, onsetRequired, triggerRequired
+        case scoreRequired, startBackItemRequired
+    }
+
+    public let language: String
+    let templates: [Message: String]
+
+    /// The message with its arguments filled in.
+    public func say(_ message: Message, _ arguments: String...) -> String {
+        var text = templates[message] ?? ValidationText.english.templates[message] ?? message.rawValue
+        for (index, argument) in arguments.enumerated() {
+            text = text.replacingPlaceholder("{\(index)}", with: argument)
+        }
+        return text
+    }
+
+    public static func table(for language: String) -> ValidationText {
+        switch language {
+        default: return .english
+        }
+    }
+
+    public static let english = ValidationText(language: "en", templates: [
+        .notJSON: "is not valid JSON",
+        .notReadable: "could not be read",
+        .mustBeObject: "must be an object, not {0}",
+        .unknownKey: "unknown key '{0}'",
+        .mustBeBool: "must be true or false, not {0}",
+        .mustBeNumber: "must be a number, not {0}",
+        .mustBeInteger: "must be an integer",
+        .mustBeText: "must be text, not {0}",
+        .mustBeList: "must be a list, not {0}",
+        .lengthAtMost: "must be at most {0} characters",
+        .lengthBetween: "must be {0}-{1} characters, not {2}",
+        .notBlank: "must not be blank",
+        .noControlCharacters: "must not contain control characters (tabs, line breaks, escapes)",
+        .notOneOf: "'{0}' is not one of: {1}",
+        .listedTwice: "'{0}' is listed more than once",
+        .notARealDate: "'{0}' is not a real date (YYYY-MM-DD)",
+        .afterVisitDate: "is after visitDate",
+        .visitBeforeBirth: "is after visitDate (a visit before birth)",
+        .outsideRange: "{0} is outside {1}",
+        .mustBeBetween: "must be between {0} and {1}",
+        .mustBeBetweenUnit: "must be between {0} and {1} {2}",
+        .unusual: "{0} is unusual ({1}): please confirm",
+        .convertedValue: "{0} ({1})",
+        .notUsableNumber: "{0} is not a usable number",
+        .valueRequired: "a number is required",
+        .unitRequired: "a unit is required (one of: {0})",
+        .atLeastZero: "must be 0 or more",
+        .aboveZero: "must be more than 0",
+        .keyRequired: "'{0}' is required",
+        .formatRequired: "the format tag '{0}' is required",
+        .visitDateRequired: "the visit date is required",
+        .ageOrBirthDateNotBoth: "give either 'age' or 'birthDate', not both",
+        .ageOrBirthDateRequired: "give either 'age' or 'birthDate'",
+        .sexRequired: "sex is required (female or male)",
+        .notLanguageTag: "'{0}' is not a language tag such as en, es or pt-BR",
+        .ageOnVisitDate: "age on visitDate {0}",
+        .tallestBelowHeight: "tallest adult height {0} is below today's height {1}: please ask again",
+        .heightLoss: "height loss {0}",
+        .bmi: "BMI {0}",
+        .menopauseRequiredForWomen: "menopause status is required for female patients",
+        .menopauseForMan: "menopause does not apply to a male patient",
+        .menopauseStatusRequired: "menopause status is required (premenopausal, perimenopausal or postmenopausal)",
+        .fractureSiteRequired: "the fracture site is required",
+        .eventTypeRequired: "the type of event is required (myocardial-infarction or stroke)",
+        .pastAgeAboveCurrentAge: "{0} {1} years is above the patient's age {2} years",
+        .ageAtMenopause: "age at menopause",
+        .ageAtFracture: "age at fracture",
+        .monthsOrYearsNotBoth: "give either 'months' or 'years', not both",
+        .medicineNameRequired: "the medicine's name is required",
+        .denosumabTooLongAgo: "the last denosumab dose is more than {0} months before visitDate",
+        .glucocorticoidDose: "{0} mg/day",
+        .glucocorticoidConverted: "{0} mg/day of {1} ({2} prednisolone-equivalent)",
+        .glucocorticoidOutside: "{0} is outside {1} prednisolone-equivalent",
+        .glucocorticoidUnusual: "{0} is unusual ({1} prednisolone-equivalent): please confirm",
+        .startDateOrDaysAgoNotBoth: "give either 'startDate' or 'daysAgo', not both",
+        .startDateOrDaysAgoRequired: "give either 'startDate' or 'daysAgo' (when the pain began)",
+        .episodeTooLong: "the pain began {0} days before visitDate; allowed {1}",
+        .onsetRequired: "onset is required (sudden or gradual)",
+        .triggerRequired: "trigger is required",
+        .scoreRequired: "give 'lowestTScore' or 'lowestZScore' (or both)",
+        .startBackItemRequired: "STarT Back item {0} is required when the questionnaire is given",
+    ])
+}
+
+private extension String {
+    func replacingPlaceholder(_ placeholder: String, with value: String) -> String {
+        guard let range = range(of: placeholder) else { return self }
+        return replacingCharacters(in: range, with: value)
+    }
+}

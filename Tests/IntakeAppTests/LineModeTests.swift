@@ -63,6 +63,17 @@ struct LineModeTests {
         #expect(run.output.lines.contains { $0.hasPrefix("Date of birth") })
     }
 
+    @Test("the handler can see the session right after each effect's action, for saving its record")
+    func effectsWithSession() throws {
+        var savedNames: [String?] = []
+        let session = IntakeSession(clock: FixedIntakeClock(CalendarDate(year: 2026, month: 3, day: 2)))
+        _ = try AccessibleIntake(session: session, input: TypedLines(["Ann", "back", "Anna"]), output: WrittenLines())
+            .run(effectsWithSession: { effect, now in
+                if case .saveAnswer = effect { savedNames.append(now.record.patient?.name) }
+            })
+        #expect(savedNames.prefix(2) == ["Ann", "Anna"])
+    }
+
     @Test("end of input at the first question stops at once, saving through the handler")
     func immediateEndOfInput() throws {
         let run = try TypedIntake([])

@@ -42,6 +42,14 @@ public struct AccessibleIntake {
     /// and is rethrown.
     @discardableResult
     public func run(effects: (SessionEffect) throws -> Void) throws -> AccessibleIntakeOutcome {
+        try run(effectsWithSession: { effect, _ in try effects(effect) })
+    }
+
+    /// As `run(effects:)`, with the session as it is right after the action that produced each
+    /// effect: a shell that saves `session.record` on `.saveAnswer` (as it saves the screen's
+    /// record in full-screen mode) uses this one.
+    @discardableResult
+    public func run(effectsWithSession effects: (SessionEffect, IntakeSession) throws -> Void) throws -> AccessibleIntakeOutcome {
         try withoutActuallyEscaping(effects) { handler in
             var run = LineModeRun(session: session, input: input, output: output, strings: strings, handler: handler)
             let ending = try run.loop()

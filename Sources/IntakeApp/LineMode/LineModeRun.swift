@@ -9,7 +9,7 @@ struct LineModeRun {
     var input: any LineReader
     let output: any LineWriter
     let strings: LineModeStrings
-    let handler: (SessionEffect) throws -> Void
+    let handler: (SessionEffect, IntakeSession) throws -> Void
 
     /// The step whose "Step N of 8" line was said last.
     var announcedStep: StepID?
@@ -24,7 +24,7 @@ struct LineModeRun {
     var advanceAfterAlert: ItemAddress?
 
     init(session: IntakeSession, input: any LineReader, output: any LineWriter, strings: LineModeStrings,
-         handler: @escaping (SessionEffect) throws -> Void) {
+         handler: @escaping (SessionEffect, IntakeSession) throws -> Void) {
         self.session = session
         self.input = input
         self.output = output
@@ -88,7 +88,7 @@ struct LineModeRun {
 
     /// Applies an action and hands every effect to the shell's handler, in order.
     mutating func apply(_ action: SessionAction) throws {
-        for effect in session.apply(action) { try handler(effect) }
+        for effect in session.apply(action) { try handler(effect, session) }
     }
 
     mutating func announceStep() {
@@ -122,7 +122,7 @@ struct LineModeRun {
     mutating func hangUp() throws -> AccessibleIntakeOutcome.Ending {
         say(strings("message.hungUp"))
         try apply(.save)
-        try handler(.exit)
+        try handler(.exit, session)
         return .hungUp
     }
 

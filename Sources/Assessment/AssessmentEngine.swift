@@ -10,20 +10,21 @@ import IntakeModel
 /// visit date simply does not fire.
 public struct AssessmentEngine: Sendable {
     public let vocabulary: MedicationVocabulary
-    /// Every generic and listed name, already normalised, -> position in `vocabulary.entries`:
-    /// the common case (a name typed exactly, any letter case) is found without normalising.
-    let entryPositions: [String: Int]
+    /// Plain ASCII names found without normalising (see `MedicationNameIndex`).
+    let nameIndex: MedicationNameIndex
+    /// Generic name -> position in `vocabulary.entries`, for names the vocabulary resolves itself.
+    let genericPositions: [String: Int]
     /// What the rules need of each vocabulary entry, in the vocabulary's order.
     let entryFacts: [VocabularyEntryFacts]
 
     public init(vocabulary: MedicationVocabulary = .bundled) {
         self.vocabulary = vocabulary
         var positions: [String: Int] = [:]
-        for (position, entry) in vocabulary.entries.enumerated() {
-            if positions[entry.generic] == nil { positions[entry.generic] = position }
-            for name in entry.names where positions[name] == nil { positions[name] = position }
+        for (position, entry) in vocabulary.entries.enumerated() where positions[entry.generic] == nil {
+            positions[entry.generic] = position
         }
-        entryPositions = positions
+        genericPositions = positions
+        nameIndex = MedicationNameIndex(vocabulary)
         entryFacts = vocabulary.entries.map(VocabularyEntryFacts.init)
     }
 
@@ -42,42 +43,15 @@ public struct AssessmentEngine: Sendable {
 
     /// The vocabulary position a medication name means, or nil when the dictionary does not know
     /// it: the same answer as `vocabulary.entry(named:)`. A name in plain ASCII with single spaces
-    /// is already normalised once lower-cased, so it is looked up directly; anything else (other
-    /// scripts, tabs, double spaces) goes through `vocabulary.entry(named:)`. Dose text in the name
+    /// is already normalised once lower-cased, so `nameIndex` answers it directly; anything else
+    /// (other scripts, tabs, double spaces) goes to the vocabulary. Dose text in the name
     /// ("prednisone 5mg") makes it unrecognised, as format spec section 3.4 says.
     public func entryPosition(named name: String) -> Int? {
-        guard let key = AssessmentEngine.plainLowercased(name) else {
-            return vocabulary.entry(named: name).flatMap { entryPositions[$0.generic] }
+        switch nameIndex.lookUp(name) {
+        case .found(let position): return position
+        case .unknown: return nil
+        case .notPlain: return vocabulary.entry(named: name).flatMap { genericPositions[$0.generic] }
         }
-        return entryPositions[key]
-    }
-
-    /// The name in lower case when it is printable ASCII with single spaces between words (then
-    /// lower-casing is all that normalising would do); nil otherwise.
-    static func plainLowercased(_ name: String) -> String? {
-        let result = name.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            var hasUpper = false
-            var previousSpace = true
-            for byte in bytes {
-                if byte == 0x20 {
-                    if previousSpace { return nil }
-                    previousSpace = true
-                    continue
-                }
-                guard byte > 0x20, byte < 0x7F else { return nil }
-                previousSpace = false
-                if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
-            }
-            if previousSpace { return nil }
-            guard hasUpper else { return name }
-            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (index, byte) in bytes.enumerated() {
-                    buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                }
-                return bytes.count
-            }
-        }
-        return result ?? nil
     }
 }
 

@@ -118,10 +118,10 @@ struct LineModeRun {
         return nil
     }
 
-    /// Input ended: save through the handler and stop.
+    /// Input ended: save through the handler first (the terminal may be gone), then stop.
     mutating func hangUp() throws -> AccessibleIntakeOutcome.Ending {
-        say(strings("message.hungUp"))
         try apply(.save)
+        say(strings("message.hungUp"))
         try handler(.exit, session)
         return .hungUp
     }

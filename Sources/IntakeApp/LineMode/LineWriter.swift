@@ -7,11 +7,12 @@ public protocol LineWriter {
 }
 
 /// Lines to standard output, each written at once (no buffering, so a screen reader hears the
-/// question before the program waits for the answer).
+/// question before the program waits for the answer). A terminal that has gone away (hang-up) is
+/// not an error here: the write is dropped and the end of input that follows stops the intake.
 public struct StandardOutputWriter: LineWriter {
     public init() {}
     public func write(line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        try? FileHandle.standardOutput.write(contentsOf: Data((line + "\n").utf8))
     }
 }
 

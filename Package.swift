@@ -54,13 +54,13 @@ let package = Package(
                     // Conformance cases (JSON) are read from the source tree by ConformanceCaseTests.
                     exclude: ["Conformance"]),
         .testTarget(name: "QuestionnaireTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["Golden"]),
         .testTarget(name: "IntakeStoreTests", dependencies: ["IntakeModel", "IntakeStore", grdb]),
         .testTarget(name: "IntakeSheetTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeSheet"],
                     exclude: ["Golden"]),
         .testTarget(name: "IntakeAppTests", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet", "IntakeApp",
-        ]),
+        ], exclude: ["Golden"]),
         // Drives the built `intake` binary (assess, tmux sessions, kill -9).
         .testTarget(name: "EndToEndTests", dependencies: ["intake"]),
     ],

@@ -47,18 +47,18 @@ public final class CursesTerminal: Terminal {
 
     /// Opens the terminal named by TERM. Throws a one-line, actionable message when TERM is
     /// unset or unknown to terminfo.
-    public init(theme: Theme, allowColor: Bool) throws(TerminalStartError) {
+    public init(theme: Theme, allowColor: Bool, strings: UIStrings = UIStrings()) throws(TerminalStartError) {
         Self.useUTF8Locale()
         guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
-            throw TerminalStartError(message: "TERM is not set; set it to your terminal type, for example TERM=xterm-256color")
+            throw TerminalStartError(message: strings[.termUnset])
         }
         var err: Int32 = 0
         if setupterm(term, 1, &err) != OK {
-            throw TerminalStartError(message: "TERM '\(term)' is not known to terminfo; try TERM=xterm-256color")
+            throw TerminalStartError(message: strings.format(.termUnknown, Sanitizer.displayLine(term)))
         }
         osteo_drop_curterm()
         guard let s = newterm(term, osteo_stdout(), osteo_stdin()) else {
-            throw TerminalStartError(message: "TERM '\(term)' cannot be used as a full-screen terminal; try TERM=xterm-256color or --accessible")
+            throw TerminalStartError(message: strings.format(.termUnusable, Sanitizer.displayLine(term)))
         }
         screenPointer = s
         activeTerminalScreen = s

@@ -79,7 +79,9 @@ struct IntakeFieldFactory {
     func widget(for item: QuestionItem, address: ItemAddress) -> any FormField {
         let id = Self.fieldID(address)
         let caption = item.caption(language)
-        let help = item.help(language) ?? ""
+        // F1 shows the question's help, then what the step is about (STarT Back: its licence note)
+        let stepHelp = definition.step(ofItem: item.linkId).flatMap { definition.step($0)?.help(language) }
+        let help = [item.help(language), stepHelp].compactMap { $0 }.joined(separator: " ")
         switch item.type {
         case .string:
             return TextField(id: id, caption: caption, help: help, maxLength: item.textLength?.upperBound,

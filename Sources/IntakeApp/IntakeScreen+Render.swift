@@ -55,9 +55,10 @@ extension IntakeScreen {
         screen.write(strings("side.steps"), at: Position(row: row, column: inner.column + 1), role: .label, clip: inner)
         row += 1
         for step in StepID.allCases {
-            let mark = strings("status." + session.status(of: step).rawValue)
+            let status = stepStatuses[step] ?? .incomplete
+            let mark = strings("status." + status.rawValue)
             let title = session.definition.step(step)?.title(session.language) ?? step.rawValue
-            let role: Role = step == session.currentStep ? .focus : (session.status(of: step) == .hasErrors ? .error : .text)
+            let role: Role = step == session.currentStep ? .focus : (status == .hasErrors ? .error : .text)
             let pointer = step == session.currentStep ? ">" : " "
             screen.write("\(pointer)\(mark) \(title)", at: Position(row: row, column: inner.column), role: role, clip: inner)
             row += 1

@@ -29,6 +29,11 @@ public struct IntakeScreen: Sendable {
     /// First line of the summary shown (it scrolls).
     var summaryTop = 0
     var isShowingSummaryHelp = false
+    /// Complete / incomplete / has errors of each step, worked out when the session changes (not
+    /// on every frame: it walks every item's conditions).
+    var stepStatuses: [StepID: StepStatus] = [:]
+    /// What the statuses were worked out from; they are redone only when it changes.
+    var statusInputs: StatusInputs?
     public internal(set) var size: Size
     /// Set once an `.exit` effect was returned (the runner's loop ends).
     public internal(set) var hasExited = false
@@ -124,6 +129,11 @@ public struct IntakeScreen: Sendable {
 
     /// Errors and warnings next to fields, the focus, the message line and the titles.
     private mutating func refreshDecorations() {
+        let inputs = StatusInputs(session)
+        if inputs != statusInputs {
+            stepStatuses = Dictionary(uniqueKeysWithValues: StepID.allCases.map { ($0, session.status(of: $0)) })
+            statusInputs = inputs
+        }
         var errors: [String: String] = [:]
         for (address, message) in session.warnings { errors[IntakeFieldFactory.fieldID(address)] = message }
         for (address, message) in session.errors { errors[IntakeFieldFactory.fieldID(address)] = message }
@@ -146,5 +156,26 @@ public struct IntakeScreen: Sendable {
         size = newSize
         _ = form.handle(.resize(Self.formSize(for: newSize)))
         summaryTop = min(summaryTop, maximumSummaryTop)
+    }
+}
+
+/// Everything `IntakeSession.status(of:)` reads, to know when the side list must be worked out again.
+struct StatusInputs: Equatable, Sendable {
+    var record: IntakeRecord
+    var errors: Set<ItemAddress>
+    var pending: Set<ItemAddress>
+    var visited: Set<StepID>
+    var skipped: Set<StepID>
+    var mode: SessionMode
+    var completed: Bool
+
+    init(_ session: IntakeSession) {
+        record = session.record
+        errors = Set(session.errors.keys)
+        pending = Set(session.pendingText.keys)
+        visited = session.visitedSteps
+        skipped = session.skippedSteps
+        mode = session.mode
+        completed = session.isCompleted
     }
 }

@@ -10,6 +10,17 @@ extension IntakeSession {
             let clean = IntakeSession.cleanText(text)
             answer = clean.isEmpty ? nil : .string(clean)
         }
+        if address.linkId == "medications.name", case .string(let typed)? = answer,
+           let split = MedicationVocabulary.bundled.splitDoseText(typed) {
+            // "Prednisone 5mg daily": the name and the daily dose go to their own fields (spec 3.4).
+            let doseAddress = ItemAddress("medications.doseMgPerDay", instance: address.instance)
+            let dose = self.value(at: doseAddress)
+            if dose == nil || dose == .decimal(split.doseMgPerDay) {
+                var effects = setAnswer(.string(split.name), at: address)
+                if dose == nil { effects += setAnswer(.decimal(split.doseMgPerDay), at: doseAddress) }
+                return effects
+            }
+        }
         let old = self.value(at: address)
         var updated = record
         let dropped: [DroppedAnswer]

@@ -32,7 +32,7 @@ public protocol IntakeRecordStore: Sendable {
     /// Otherwise returns `.conflict` and changes nothing, unless `onConflict` is `.overwrite`
     /// (the user chose to keep their answer after seeing the conflict; audited as `overwrite`).
     /// Durable when it returns. Refreshes the heartbeat of `session` when it holds the draft.
-    func saveAnswer(_ change: AnswerChange, record: IntakeRecord, recordID: String, expectedVersion: Int,
+    func saveAnswer(_ change: FieldChange, record: IntakeRecord, recordID: String, expectedVersion: Int,
                     onConflict: ConflictPolicy, actor: AuditActor, session: DeskSession?) throws -> SaveOutcome
 
     // MARK: finding records
@@ -89,7 +89,7 @@ extension IntakeRecordStore {
         try createDraft(record, actor: actor, action: .create)
     }
 
-    public func saveAnswer(_ change: AnswerChange, record: IntakeRecord, recordID: String, expectedVersion: Int,
+    public func saveAnswer(_ change: FieldChange, record: IntakeRecord, recordID: String, expectedVersion: Int,
                            actor: AuditActor, session: DeskSession? = nil) throws -> SaveOutcome {
         try saveAnswer(change, record: record, recordID: recordID, expectedVersion: expectedVersion,
                        onConflict: .refuse, actor: actor, session: session)

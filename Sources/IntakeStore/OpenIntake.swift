@@ -6,7 +6,7 @@ import IntakeModel
 ///
 /// ```swift
 /// var open = try OpenIntake.open(id, in: store, session: .current(), actor: .current())
-/// switch try open.save(AnswerChange(field: "symptoms.painScore", oldValue: "3", newValue: "7"), record: edited) {
+/// switch try open.save(FieldChange(field: "symptoms.painScore", oldValue: "3", newValue: "7"), record: edited) {
 /// case .saved: break
 /// case .conflict(let conflict): // show conflict.message; then open.reload() or
 ///                               // open.save(change, record: edited, onConflict: .overwrite)
@@ -42,7 +42,7 @@ public struct OpenIntake: Sendable {
 
     /// Autosave of one answer from the version this desk has; on `.saved` that becomes the new
     /// starting point, on `.conflict` nothing changes until the user chooses.
-    public mutating func save(_ change: AnswerChange, record: IntakeRecord,
+    public mutating func save(_ change: FieldChange, record: IntakeRecord,
                               onConflict: ConflictPolicy = .refuse) throws -> SaveOutcome {
         if case .heldByAnotherSession(let holder, _) = claim {
             throw StoreError.heldByAnotherSession(id: recordID, holder: holder.label)

@@ -27,7 +27,7 @@ extension SQLiteIntakeStore {
         try read { db in try storedRecord(from: fetchRow(db, recordID)) }
     }
 
-    public func saveAnswer(_ change: AnswerChange, record: IntakeRecord, recordID: String, expectedVersion: Int,
+    public func saveAnswer(_ change: FieldChange, record: IntakeRecord, recordID: String, expectedVersion: Int,
                            onConflict: ConflictPolicy, actor: AuditActor, session: DeskSession?) throws -> SaveOutcome {
         let columns = try RecordColumns(record)  // encoded before the transaction: the lock is held briefly
         let at = now()

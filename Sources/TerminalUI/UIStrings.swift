@@ -14,6 +14,7 @@ public struct UIStrings: Sendable {
         case invalidDate, dateFormat, notANumber, tooLong, required, yes, no, unknown
         case outOfRange, noRows, listInputPrompt, suggestions, lineModeIntro, lineModeHelpHint
         case lineModeChoose, lineModeChecklist, lineModeList, lineModeKeep, pressEnter
+        case termUnset, termUnknown, termUnusable, themeFallback
     }
 
     public let language: Language
@@ -57,6 +58,10 @@ public struct UIStrings: Sendable {
             .lineModeChecklist: "Type the numbers that apply, separated by commas, or 0 for none.",
             .lineModeList: "Type one entry per line; an empty line ends the list.",
             .lineModeKeep: "current", .pressEnter: "Press Enter.",
+            .termUnset: "TERM is not set; set it to your terminal type, for example TERM=xterm-256color",
+            .termUnknown: "TERM '{1}' is not known to terminfo; try TERM=xterm-256color",
+            .termUnusable: "TERM '{1}' cannot be used as a full-screen terminal; try TERM=xterm-256color or --accessible",
+            .themeFallback: "Using the built-in theme: {1}",
         ],
         .spanish: [
             .yes: "Sí", .no: "No", .unknown: "No sé",

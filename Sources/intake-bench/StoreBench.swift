@@ -68,7 +68,7 @@ struct StoreBench: ParsableCommand {
             let cpuStart = threadCPUTime()
             let start = DispatchTime.now().uptimeNanoseconds
             let outcome = try store.saveAnswer(
-                AnswerChange(field: "symptoms.painScore", oldValue: old.map(String.init), newValue: String(index % 11)),
+                FieldChange(field: "symptoms.painScore", oldValue: old.map(String.init), newValue: String(index % 11)),
                 record: record, recordID: draft.id, expectedVersion: version, actor: actor)
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
             let cpuElapsed = threadCPUTime() - cpuStart

@@ -39,7 +39,7 @@ struct StoreWriter: ParsableArguments {
                     if append { updated.medications = (updated.medications ?? []) + [Medication(name: value)] }
                     let start = DispatchTime.now().uptimeNanoseconds
                     let outcome = try store.saveAnswer(
-                        AnswerChange(field: "patient.identifier", oldValue: old, newValue: value), record: updated,
+                        FieldChange(field: "patient.identifier", oldValue: old, newValue: value), record: updated,
                         recordID: current.id, expectedVersion: current.version, actor: actor)
                     switch outcome {
                     case .saved(let version):

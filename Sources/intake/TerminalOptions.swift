@@ -27,7 +27,7 @@ struct TerminalOptions: ParsableArguments {
         switch ThemeLoader.load(theme) {
         case .success(let t): return (t, nil)
         case .failure(let e):
-            let warning = "Theme \(e.description); using the built-in default."
+            let warning = UIStrings().format(.themeFallback, Sanitizer.displayLine(e.description))
             printError(warning)
             return (.builtIn, warning)
         }

@@ -71,6 +71,53 @@ struct TmuxNewIntakeTests {
         try t.waitFor("EXIT=0")
     }
 
+    @Test("a malformed --theme file is reported with file, line and column and the default is used")
+    func malformedTheme() throws {
+        try #require(TmuxDriver.isAvailable, "tmux is needed (.ci/run installs it)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("osteo-theme-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("bad.toml")
+        try "name = \"bad\"\n[roles.focus\nfg = 3\n".write(to: file, atomically: true, encoding: .utf8)
+        let t = try TmuxDriver(command: command + " --theme " + file.path, width: 100, height: 30, environment: env)
+        defer { t.stop() }
+        let screen = try t.waitFor("Reason for visit")
+        #expect(screen.contains("bad.toml:2:"))
+        #expect(screen.contains("Using the built-in theme: "))
+        try t.send("C-c")
+        try t.waitFor("EXIT=0")
+    }
+
+    @Test("at the end of input (a dropped link) the program exits at once instead of spinning")
+    func endOfInput() throws {
+        try #require(TmuxDriver.isAvailable, "tmux is needed (.ci/run installs it)")
+        let t = try TmuxDriver(command: command + " < /dev/null", width: 80, height: 24, environment: env)
+        defer { t.stop() }
+        let screen = try t.waitFor("EXIT=0", timeout: 5)
+        #expect(screen.contains("Demo closed"))
+    }
+
+    @Test("after SIGTSTP and SIGCONT the screen is repainted and nothing typed is lost")
+    func suspendAndResume() throws {
+        try #require(TmuxDriver.isAvailable, "tmux is needed (.ci/run installs it)")
+        let t = try TmuxDriver(command: command, width: 80, height: 24, environment: env)
+        defer { t.stop() }
+        try t.waitFor("Reason for visit")
+        try t.type("Ann")
+        try t.waitFor("[Ann")
+        let pid = try #require(try t.programPID())
+        // Under tmux the program's process group is orphaned, so the kernel discards the stop
+        // itself; the program still gives the terminal back and takes it again.
+        kill(pid, SIGTSTP)
+        Thread.sleep(forTimeInterval: 0.2)
+        kill(pid, SIGCONT)
+        try t.waitFor("Reason for visit")
+        try t.type(" Lee")
+        #expect(try t.waitFor("[Ann Lee").contains("> Full name"))
+        try t.send("C-c")
+        try t.waitFor("EXIT=0")
+    }
+
     @Test("SIGTERM and SIGHUP end the program with the terminal restored")
     func signals() throws {
         try #require(TmuxDriver.isAvailable, "tmux is needed (.ci/run installs it)")

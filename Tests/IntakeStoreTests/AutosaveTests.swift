@@ -25,7 +25,7 @@ struct AutosaveTests {
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         var record = draft.record
         record.symptoms = Symptoms(painScore: 7)
-        let outcome = try store.saveAnswer(AnswerChange(field: "symptoms.painScore", oldValue: nil, newValue: "7"),
+        let outcome = try store.saveAnswer(FieldChange(field: "symptoms.painScore", oldValue: nil, newValue: "7"),
                                            record: record, recordID: draft.id, expectedVersion: 1, actor: frontDesk)
         #expect(outcome == .saved(version: 2))
         let loaded = try store.load(draft.id)
@@ -48,7 +48,7 @@ struct AutosaveTests {
             let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
             var record = draft.record
             record.patient?.phone = "555-0101"
-            _ = try store.saveAnswer(AnswerChange(field: "patient.phone", oldValue: nil, newValue: "555-0101"),
+            _ = try store.saveAnswer(FieldChange(field: "patient.phone", oldValue: nil, newValue: "555-0101"),
                                      record: record, recordID: draft.id, expectedVersion: 1, actor: frontDesk)
             try store.close()
             id = draft.id
@@ -67,10 +67,10 @@ struct AutosaveTests {
         var theirs = draft.record
         theirs.symptoms = Symptoms(painScore: 9)
         let other = try makeStore(folder)
-        #expect(try other.saveAnswer(AnswerChange(field: "symptoms.painScore", oldValue: nil, newValue: "9"),
+        #expect(try other.saveAnswer(FieldChange(field: "symptoms.painScore", oldValue: nil, newValue: "9"),
                                      record: theirs, recordID: draft.id, expectedVersion: 1, actor: backOffice)
                 == .saved(version: 2))
-        let outcome = try store.saveAnswer(AnswerChange(field: "symptoms.painScore", oldValue: nil, newValue: "3"),
+        let outcome = try store.saveAnswer(FieldChange(field: "symptoms.painScore", oldValue: nil, newValue: "3"),
                                            record: mine, recordID: draft.id, expectedVersion: 1, actor: frontDesk)
         guard case .conflict(let conflict) = outcome else {
             Issue.record("expected a conflict, got \(outcome)")
@@ -90,11 +90,11 @@ struct AutosaveTests {
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         var theirs = draft.record
         theirs.symptoms = Symptoms(painScore: 9)
-        _ = try store.saveAnswer(AnswerChange(field: "symptoms.painScore", oldValue: nil, newValue: "9"),
+        _ = try store.saveAnswer(FieldChange(field: "symptoms.painScore", oldValue: nil, newValue: "9"),
                                  record: theirs, recordID: draft.id, expectedVersion: 1, actor: backOffice)
         var mine = draft.record
         mine.symptoms = Symptoms(painScore: 3)
-        let outcome = try store.saveAnswer(AnswerChange(field: "symptoms.painScore", oldValue: "9", newValue: "3"),
+        let outcome = try store.saveAnswer(FieldChange(field: "symptoms.painScore", oldValue: "9", newValue: "3"),
                                            record: mine, recordID: draft.id, expectedVersion: 1,
                                            onConflict: .overwrite, actor: frontDesk, session: nil)
         #expect(outcome == .saved(version: 3))
@@ -107,7 +107,7 @@ struct AutosaveTests {
         let folder = TemporaryFolder()
         let store = try makeStore(folder)
         #expect(throws: StoreError.recordNotFound(id: "NOPE-0000")) {
-            try store.saveAnswer(AnswerChange(field: "patient.name", oldValue: nil, newValue: "x"), record: sampleRecord(),
+            try store.saveAnswer(FieldChange(field: "patient.name", oldValue: nil, newValue: "x"), record: sampleRecord(),
                                  recordID: "NOPE-0000", expectedVersion: 1, actor: frontDesk)
         }
     }
@@ -128,7 +128,7 @@ struct AutosaveTests {
                             var record = current.record
                             record.medications = (record.medications ?? []) + [Medication(name: "w\(writer)-\(save)")]
                             let outcome = try own.saveAnswer(
-                                AnswerChange(field: "medications", oldValue: nil, newValue: "w\(writer)-\(save)"),
+                                FieldChange(field: "medications", oldValue: nil, newValue: "w\(writer)-\(save)"),
                                 record: record, recordID: draft.id, expectedVersion: current.version, actor: frontDesk)
                             if case .saved = outcome { break }
                         }

@@ -21,7 +21,7 @@ struct LifecycleTests {
         #expect(signed.status == .signed)
         #expect(signed.signature == Signature(staffName: "Dr R. Okafor", signedAt: clock.now()))
         #expect(throws: StoreError.recordIsSigned(id: signed.id)) {
-            try store.saveAnswer(AnswerChange(field: "patient.phone", oldValue: nil, newValue: "1"), record: signed.record,
+            try store.saveAnswer(FieldChange(field: "patient.phone", oldValue: nil, newValue: "1"), record: signed.record,
                                  recordID: signed.id, expectedVersion: signed.version, actor: frontDesk)
         }
     }
@@ -35,7 +35,7 @@ struct LifecycleTests {
         #expect(amended.version == signed.version + 1)
         var record = amended.record
         record.symptoms = Symptoms(painScore: 4)
-        #expect(try store.saveAnswer(AnswerChange(field: "symptoms.painScore", oldValue: nil, newValue: "4"), record: record,
+        #expect(try store.saveAnswer(FieldChange(field: "symptoms.painScore", oldValue: nil, newValue: "4"), record: record,
                                      recordID: signed.id, expectedVersion: amended.version, actor: backOffice)
                 == .saved(version: amended.version + 1))
         let kept = try store.signedVersions(signed.id)
@@ -83,7 +83,7 @@ struct LifecycleTests {
     func staleVersion() throws {
         let store = try makeStore(folder)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
-        _ = try store.saveAnswer(AnswerChange(field: "patient.phone", oldValue: nil, newValue: "1"), record: draft.record,
+        _ = try store.saveAnswer(FieldChange(field: "patient.phone", oldValue: nil, newValue: "1"), record: draft.record,
                                  recordID: draft.id, expectedVersion: 1, actor: backOffice)
         #expect(throws: StoreError.versionChanged(id: draft.id, expected: 1, current: 2)) {
             try store.complete(draft.id, expectedVersion: 1, actor: frontDesk)

@@ -52,7 +52,7 @@ struct ListAndSearchTests {
         let one = try #require(try store.list(RecordQuery(search: "greta")).first)
         var record = try store.load(one.id).record
         record.patient?.name = "Greta Żuławska"
-        _ = try store.saveAnswer(AnswerChange(field: "patient.name", oldValue: "MÜLLER, Greta", newValue: "Greta Żuławska"),
+        _ = try store.saveAnswer(FieldChange(field: "patient.name", oldValue: "MÜLLER, Greta", newValue: "Greta Żuławska"),
                                  record: record, recordID: one.id, expectedVersion: one.version, actor: frontDesk)
         #expect(try store.list(RecordQuery(search: "zulawska")).map(\.id) == [one.id])
         #expect(try store.list(RecordQuery(search: "muller")).isEmpty)
@@ -66,7 +66,7 @@ struct ListAndSearchTests {
         clock.advance(by: 60)
         _ = try store.createDraft(sampleRecord(name: "Second"), actor: frontDesk)
         clock.advance(by: 60)
-        _ = try store.saveAnswer(AnswerChange(field: "patient.phone", oldValue: nil, newValue: "1"),
+        _ = try store.saveAnswer(FieldChange(field: "patient.phone", oldValue: nil, newValue: "1"),
                                  record: first.record, recordID: first.id, expectedVersion: 1, actor: frontDesk)
         #expect(try store.list(RecordQuery()).map(\.name) == ["First", "Second"])
     }

@@ -17,22 +17,22 @@ struct OpenIntakeTests {
         var open = try OpenIntake.open(draft.id, in: store, session: desk1, actor: frontDesk)
         var record = open.current.record
         record.symptoms = Symptoms(painScore: 5)
-        #expect(try open.save(AnswerChange(field: "symptoms.painScore", oldValue: nil, newValue: "5"), record: record)
+        #expect(try open.save(FieldChange(field: "symptoms.painScore", oldValue: nil, newValue: "5"), record: record)
                 == .saved(version: 2))
         record.symptoms?.painScore = 6
-        #expect(try open.save(AnswerChange(field: "symptoms.painScore", oldValue: "5", newValue: "6"), record: record)
+        #expect(try open.save(FieldChange(field: "symptoms.painScore", oldValue: "5", newValue: "6"), record: record)
                 == .saved(version: 3))
-        _ = try store.saveAnswer(AnswerChange(field: "patient.phone", oldValue: nil, newValue: "1"), record: record,
+        _ = try store.saveAnswer(FieldChange(field: "patient.phone", oldValue: nil, newValue: "1"), record: record,
                                  recordID: draft.id, expectedVersion: 3, actor: backOffice)
         record.symptoms?.painScore = 7
-        guard case .conflict = try open.save(AnswerChange(field: "symptoms.painScore", oldValue: "6", newValue: "7"),
+        guard case .conflict = try open.save(FieldChange(field: "symptoms.painScore", oldValue: "6", newValue: "7"),
                                              record: record) else {
             Issue.record("expected a conflict")
             return
         }
         try open.reload()
         #expect(open.current.version == 4)
-        #expect(try open.save(AnswerChange(field: "symptoms.painScore", oldValue: "6", newValue: "7"),
+        #expect(try open.save(FieldChange(field: "symptoms.painScore", oldValue: "6", newValue: "7"),
                               record: open.current.record) == .saved(version: 5))
     }
 
@@ -44,7 +44,7 @@ struct OpenIntakeTests {
         var second = try OpenIntake.open(draft.id, in: store, session: desk2, actor: backOffice)
         #expect(second.isReadOnly)
         #expect(throws: StoreError.heldByAnotherSession(id: draft.id, holder: desk1.label)) {
-            try second.save(AnswerChange(field: "x", oldValue: nil, newValue: "y"), record: draft.record)
+            try second.save(FieldChange(field: "x", oldValue: nil, newValue: "y"), record: draft.record)
         }
         try first.close()
         #expect(try OpenIntake.open(draft.id, in: store, session: desk2, actor: backOffice).isReadOnly == false)

@@ -52,7 +52,7 @@ struct SessionTests {
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         _ = try store.claim(draft.id, session: desk1, actor: frontDesk)
         clock.advance(by: 170)
-        _ = try store.saveAnswer(AnswerChange(field: "patient.phone", oldValue: nil, newValue: "1"), record: draft.record,
+        _ = try store.saveAnswer(FieldChange(field: "patient.phone", oldValue: nil, newValue: "1"), record: draft.record,
                                  recordID: draft.id, expectedVersion: 1, actor: frontDesk, session: desk1)
         clock.advance(by: 170)
         #expect(try store.load(draft.id).session == .active(desk1, heartbeat: clock.now().addingTimeInterval(-170)))

@@ -90,7 +90,7 @@ CASES = {}
 
 def case(name, record, expected):
     record = copy.deepcopy(record)
-    record["id"] = name
+    record.setdefault("id", name)
     expected = copy.deepcopy(expected)
     expected["id"] = name
     CASES[name] = (record, expected)
@@ -797,7 +797,7 @@ rejected("err-menopause-age-9-and-days-before-1925",
          ("/history/menopause/age", "range"), ("/symptoms/startDate", "range"))
 rejected("err-blank-id-and-medication-name",
          dict(male(45, medications=[{"name": "   "}]), id="  "),
-         ("/medications/0/name", None))
+         ("/id", None), ("/medications/0/name", None))
 
 
 # ---------------------------------------------------------------- more boundaries
@@ -916,6 +916,31 @@ rejected("err-height-loss-hard-limits",
          male(45, body={"height": {"value": 150, "unit": "cm"}, "weight": {"value": 60, "unit": "kg"},
                         "tallestAdultHeight": {"value": 180.01, "unit": "cm"}, "measuredHeightLoss": {"value": 15.01, "unit": "cm"}}),
          ("/body/tallestAdultHeight", "range"), ("/body/measuredHeightLoss", "range"))
+
+rejected("err-text-lengths",
+         dict(male(45, patient={"sex": "male", "age": 45, "name": "N" * 201, "phone": "1" * 41},
+                   medications=[{"name": "x" * 101}]), id="i" * 101),
+         ("/id", "range"), ("/patient/name", None), ("/patient/phone", None), ("/medications/0/name", "range"))
+
+case("menopause-age-read-only-when-postmenopausal",
+     female(44, status="perimenopausal", menoAge=40),
+     expect(44, Z, bmi=25.0))
+case("empty-lists-and-objects-are-answers",
+     male(45, medications=[], labs={}, redFlags={}, history={"conditions": [], "fractures": []},
+          symptoms=sym(relievedBy=[], worsenedBy=[], locations=[])),
+     expect(45, Z))
+rejected("err-enums-in-nested-lists-and-startback",
+         male(45, history={"fractures": [{"site": "skull"}], "cardiovascularEvents": [{"type": "angina"}]},
+              startBack=dict(SB_LOW, item9="a-lot"), symptoms=sym(daysAgo=-1)),
+         ("/history/fractures/0/site", "enum"), ("/history/cardiovascularEvents/0/type", "enum"),
+         ("/startBack/item9", "enum"), ("/symptoms/daysAgo", "range"))
+
+case("soft-limit-age-from-birth-date",
+     male(45, patient={"sex": "male", "birthDate": "1990-10-06"}, labs={"creatinineClearance": 14.9}),
+     expect(35, Z, warnings=[("/patient/birthDate", "soft-limit"), ("/labs/creatinineClearance", "soft-limit")]))
+rejected("err-scores-out-of-range",
+         male(45, boneDensity={"lowestTScore": -6.1, "lowestZScore": 4.1}),
+         ("/boneDensity/lowestTScore", "range"), ("/boneDensity/lowestZScore", "range"))
 
 os.makedirs(OUT, exist_ok=True)
 for name, (record, expected) in CASES.items():

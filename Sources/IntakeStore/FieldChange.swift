@@ -1,7 +1,8 @@
 import Foundation
 
-/// One answer the user changed, as the audit trail records it.
-public struct AnswerChange: Hashable, Sendable {
+/// One answer the user changed, as the audit trail records it. (The screens have their own
+/// `IntakeApp.AnswerChange`; the app shell turns it into this: `field` = its JSON Pointer.)
+public struct FieldChange: Hashable, Sendable {
     /// The questionnaire item's linkId, or the record path (`symptoms.painScore`).
     public var field: String
     /// The answer before and after, as text (nil when there was none).

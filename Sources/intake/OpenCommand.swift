@@ -34,14 +34,15 @@ struct OpenCommand: ParsableCommand {
         var isDirectory: ObjCBool = false
         let isFile = FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) && !isDirectory.boolValue
         let fileRecord = isFile ? try Self.readFile(argument) : nil
-        try ShellLaunch.run(options) { shell, store in
-            let id: String
+        let target = { (store: SQLiteIntakeStore) throws -> (id: String, step: StepID) in
             if let fileRecord {
-                id = try store.createDraft(fileRecord, actor: shell.services.actor, action: .import).id
-            } else {
-                id = try store.load(argument.uppercased()).id
+                return (try store.createDraft(fileRecord, actor: AuditActor.current(), action: .import).id, step)
             }
-            shell.open(id, step: step)
+            return (try store.load(argument.uppercased()).id, step)
+        }
+        try ShellLaunch.run(options, lineTarget: target) { shell, store in
+            let opened = try target(store)
+            shell.open(opened.id, step: opened.step)
         }
     }
 

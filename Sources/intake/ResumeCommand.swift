@@ -1,6 +1,7 @@
 import ArgumentParser
 import IntakeApp
 import IntakeStore
+import Questionnaire
 
 /// `intake resume ID`: back into a draft; one left open by a session that died is taken over
 /// after asking.
@@ -17,12 +18,15 @@ struct ResumeCommand: ParsableCommand {
 
     func run() throws {
         let recordID = id.uppercased()
-        try ShellLaunch.run(options) { shell, store in
+        let target = { (store: SQLiteIntakeStore) throws -> (id: String, step: StepID) in
             let stored = try store.load(recordID)
             guard stored.status == .inProgress || stored.status == .amended else {
                 throw ResumeRefusal(id: recordID, status: stored.status)
             }
-            shell.open(recordID, step: .patient)
+            return (recordID, .patient)
+        }
+        try ShellLaunch.run(options, lineTarget: target) { shell, store in
+            shell.open(try target(store).id, step: .patient)
         }
     }
 }

@@ -5,6 +5,7 @@ import IntakeApp
 import IntakeModel
 import IntakeSheet
 import IntakeStore
+import Questionnaire
 import TerminalUI
 
 /// Options of every full-screen command: `--db`, `--theme`, `--accessible`, `--idle-minutes`.
@@ -27,12 +28,23 @@ struct ShellCommandOptions: ParsableArguments {
 /// one line and exit 78, before anything is stored), then the store, then the loop. SIGHUP,
 /// SIGTERM and SIGINT arrive as a hang-up: the shell saves, the terminal is restored, exit 0.
 enum ShellLaunch {
+    /// `lineTarget` says which record and step the line-by-line mode (`--accessible`,
+    /// `TERM=dumb`) opens; nil means the command has no line mode (the home list).
     static func run(_ options: ShellCommandOptions, kiosk: Bool = false,
+                    lineTarget: ((SQLiteIntakeStore) throws -> (id: String, step: StepID))? = nil,
                     prepare: (inout IntakeShell, SQLiteIntakeStore) throws -> Void = { _, _ in }) throws {
         if options.terminal.usesLineMode {
-            StoreCommandOutput.writeError("the line-by-line mode (--accessible, TERM=dumb) is not available for the "
-                + "intake screens in this build; use a full-screen terminal, for example TERM=xterm-256color")
-            throw ExitCode(TerminalStartError.exitStatus)
+            guard let lineTarget else {
+                StoreCommandOutput.writeError("the home screen has no line-by-line mode; use 'intake list', then "
+                    + "'intake open ID --accessible' or 'intake new --accessible'")
+                throw ExitCode(64)
+            }
+            try StoreCommandOutput.run {
+                let store = try options.store.openStore()
+                let target = try lineTarget(store)
+                try ShellLineMode.run(store: store, recordID: target.id, step: target.step, kiosk: kiosk)
+            }
+            return
         }
         unblockStopSignals()
         let (theme, _) = options.terminal.loadTheme()

@@ -32,7 +32,11 @@ final class ShellTmux {
     deinit { close() }
 
     /// Stops the tmux server (and with it the program, by SIGHUP).
-    func close() { _ = try? tmux(["kill-server"]) }
+    func close() {
+        _ = try? tmux(["kill-server"])
+        let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        unlink("\(folder)/tmux-\(getuid())/\(socket)")
+    }
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 

@@ -52,6 +52,9 @@ struct ShellTmuxTests {
         try pane.press("Down", "Down", "Space")     // no periods for 12 months or more
         try pane.press("F10")                       // jumps to the symptoms
         try pane.waitFor("Step 4 of 8: Symptoms")
+        try pane.press("C-f")                       // jump to the pain score by caption
+        try pane.type("Pain now")
+        try pane.press("Enter")
         try pane.type("6")
         try pane.press("Tab", "Tab")
         try pane.type("10")

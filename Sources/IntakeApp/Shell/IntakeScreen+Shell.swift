@@ -23,7 +23,8 @@ extension IntakeScreen: ShellRecordScreen {
         }
     }
 
-    static func shellEffect(_ effect: SessionEffect) -> ShellScreenEffect? {
+    /// The shell's effect for a session effect (nil: nothing for the shell to do).
+    public static func shellEffect(_ effect: SessionEffect) -> ShellScreenEffect? {
         switch effect {
         case .saveAnswer(let change):
             return .commit(FieldChange(field: change.address.description,

@@ -68,7 +68,10 @@ extension IntakeShell {
                 throw StoreError.heldByAnotherSession(id: stored.id, holder: holder.label)
             }
         }
-        try services.store.appendAudit(stored.id, action: .open, actor: services.actor)
+        // `claim` audits the open of an editable draft itself
+        if !stored.status.isEditable || force {
+            try services.store.appendAudit(stored.id, action: .open, actor: services.actor)
+        }
         let screen = makeScreen(stored.record, step: step)
         mode = .record(OpenRecord(stored: stored, screen: screen, now: services.clock.now()))
         if stored.status == .signed { message = strings[.readOnly] }

@@ -1,0 +1,60 @@
+import Foundation
+import IntakeApp
+import IntakeModel
+import IntakeStore
+import Questionnaire
+
+/// `--accessible` / `TERM=dumb` for `new`, `open`, `resume` and `kiosk`: the intake line by line
+/// (`AccessibleIntake`), with the same effects performed as on the full screen: each answer
+/// committed as it is given, finishing marks the record completed, alerts acknowledged and
+/// prints audited. A draft open at another live desk is not taken over here (use the screen).
+enum ShellLineMode {
+    static func run(store: SQLiteIntakeStore, recordID: String, step: StepID, kiosk: Bool) throws {
+        let actor = AuditActor.current()
+        let desk = DeskSession.current()
+        let stored = try store.load(recordID)
+        if stored.status.isEditable,
+           case .heldByAnotherSession(let holder, _) = try store.claim(recordID, session: desk, actor: actor) {
+            throw StoreError.heldByAnotherSession(id: recordID, holder: holder.label)
+        }
+        defer { try? store.release(recordID, session: desk) }
+        if !stored.status.isEditable { try store.appendAudit(recordID, action: .open, actor: actor) } // claim audits it
+        let session = IntakeSession(record: stored.record, clock: SystemIntakeClock(), mode: kiosk ? .kiosk : .staff,
+                                    step: step)
+        var version = stored.version
+        var status = stored.status
+        _ = try AccessibleIntake(session: session, input: .standardInput, output: .standardOutput)
+            .run(effectsWithSession: { effect, session in
+                guard status.isEditable else { return }
+                switch effect {
+                case .saveAnswer, .entryAdded, .entryRemoved:
+                    guard let change = IntakeScreen.shellEffect(effect), case .commit(let field) = change else { return }
+                    switch try store.saveAnswer(field, record: session.record, recordID: recordID, expectedVersion: version,
+                                                actor: actor, session: desk) {
+                    case .saved(let newVersion): version = newVersion
+                    case .conflict(let conflict): say(conflict.message + " Not saved here; reopen the intake to see theirs.")
+                    }
+                case .finish:
+                    let done = try store.complete(recordID, expectedVersion: version, actor: actor)
+                    version = done.version
+                    status = done.status
+                case .alertAcknowledged(let alert, let staffName):
+                    try store.appendAudit(recordID, action: .alertAcknowledged,
+                                          field: alert.rules.map(\.rawValue).joined(separator: ","),
+                                          oldValue: nil, newValue: staffName, actor: actor)
+                case .print:
+                    switch ShellSheetPrinter.print(try store.load(recordID)) {
+                    case .printed(let job):
+                        try store.appendAudit(recordID, action: .print, field: nil, oldValue: nil, newValue: job, actor: actor)
+                        say("Printed: " + job)
+                    case .failed(let why): say("Not printed: " + why)
+                    }
+                default: break
+                }
+            })
+    }
+
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}

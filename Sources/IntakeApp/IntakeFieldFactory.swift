@@ -16,7 +16,8 @@ struct IntakeFieldFactory {
 
     /// The widgets for the items shown on a step, in order: headings for groups and list entries,
     /// one widget per answerable item. `current` holds the answer or the text kept for each field.
-    func fields(for visible: [ItemAddress], record: IntakeRecord, session: IntakeSession) -> [any FormField] {
+    func fields(for visible: [ItemAddress], record: IntakeRecord, session: IntakeSession,
+                widgetWidth: Int? = nil) -> [any FormField] {
         var result: [any FormField] = []
         for address in visible {
             guard let item = definition.item(linkId: address.linkId) else { continue }
@@ -43,7 +44,7 @@ struct IntakeFieldFactory {
                 } else {
                     field.value = fieldValue(session.value(at: address), for: item)
                 }
-                result.append(QuestionField(field))
+                result.append(QuestionField(field, widgetWidth: widgetWidth))
             }
         }
         return result

@@ -77,7 +77,7 @@ extension IntakeScreen {
         let backwards = [.previousField, .previousStep].contains(action)
         let left = session.focus
         let shownBefore = left.map { session.errors[$0] != nil } ?? false
-        var effects = commitFocused(revalidating: !backwards)
+        var effects = commitFocused(revalidating: !backwards, syncing: false)
         // Going back never validates: text that does not parse is kept without a new message.
         if backwards, let left, !shownBefore, session.pendingText[left] != nil { session.errors[left] = nil }
         effects += session.apply(action)
@@ -94,14 +94,14 @@ extension IntakeScreen {
 
     /// Tells the session about the focused typed field when its value differs from the record.
     /// With `revalidating`, text kept because it did not parse is sent again so its message shows.
-    mutating func commitFocused(revalidating: Bool = true) -> [SessionEffect] {
+    mutating func commitFocused(revalidating: Bool = true, syncing: Bool = true) -> [SessionEffect] {
         guard let index = form.focusedIndex, isTypedField(form.fields[index]) else { return [] }
         let pending = addresses[form.fields[index].id].map { session.pendingText[$0] != nil } ?? false
-        return commit(index, onlyWhenChanged: !(revalidating && pending))
+        return commit(index, onlyWhenChanged: !(revalidating && pending), syncing: syncing)
     }
 
     /// Sends a field's value to the session.
-    mutating func commit(_ index: Int, onlyWhenChanged: Bool = false) -> [SessionEffect] {
+    mutating func commit(_ index: Int, onlyWhenChanged: Bool = false, syncing: Bool = true) -> [SessionEffect] {
         let field = form.fields[index]
         guard let address = addresses[field.id], let item = session.definition.item(linkId: address.linkId) else { return [] }
         if onlyWhenChanged {
@@ -110,7 +110,7 @@ extension IntakeScreen {
             if stored == field.value { return [] }
         }
         let effects = session.apply(factory.action(for: field.value, item: item, address: address))
-        sync()
+        if syncing { sync() }
         return effects
     }
 

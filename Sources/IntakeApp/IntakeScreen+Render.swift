@@ -70,11 +70,11 @@ extension IntakeScreen {
         row += 1
         let urgency = session.assessment.urgency
         let role: Role = urgency == .emergency ? .urgent : (urgency == .urgent ? .warning : .text)
-        screen.write(strings("urgency." + urgency.rawValue), at: Position(row: row, column: inner.column), role: role, clip: inner)
+        screen.write(strings("urgency." + urgency.rawValue), at: Position(row: row, column: inner.column + 1), role: role, clip: inner)
         row += 1
         let rules = session.assessment.redFlags.map(\.rule.rawValue).joined(separator: " ")
-        for line in TextView.wrap(rules, width: max(1, inner.width)) where row < inner.bottom {
-            screen.write(line, at: Position(row: row, column: inner.column), role: role, clip: inner)
+        for line in TextView.wrap(rules, width: max(1, inner.width - 1)) where row < inner.bottom {
+            screen.write(line, at: Position(row: row, column: inner.column + 1), role: role, clip: inner)
             row += 1
         }
     }

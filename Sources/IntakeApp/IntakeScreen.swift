@@ -78,6 +78,9 @@ public struct IntakeScreen: Sendable {
         width >= 100 ? 30 : (width >= 76 ? 25 : 0)
     }
 
+    /// The toolkit's narrowest caption column: questions are drawn above their widgets (QuestionField).
+    static let captionWidth = 2
+
     static func formSize(for size: Size) -> Size {
         Size(width: size.width - sideWidth(for: size.width), height: size.height)
     }
@@ -88,11 +91,15 @@ public struct IntakeScreen: Sendable {
         let step = session.currentStep
         let visible = session.visibleItems(in: step)
         let kept = (step == shownStep) ? focusedFormField : nil
-        var fields = factory.fields(for: visible, record: session.record, session: session)
+        let formSize = Self.formSize(for: size)
+        var probe = FormView(title: "", fields: [], strings: ui, size: formSize)
+        probe.captionWidth = Self.captionWidth
+        let widgetWidth = FormLayout(form: probe, size: formSize).widgetWidth
+        var fields = factory.fields(for: visible, record: session.record, session: session, widgetWidth: widgetWidth)
         if let kept, let index = fields.firstIndex(where: { $0.id == kept.id }) { fields[index] = kept }
-        var newForm = FormView(title: "", fields: fields, strings: ui, size: Self.formSize(for: size))
+        var newForm = FormView(title: "", fields: fields, strings: ui, size: formSize)
         newForm.minimumSize = Size(width: 50, height: 16)
-        newForm.captionWidth = 2 // questions are drawn above their widgets (QuestionField)
+        newForm.captionWidth = Self.captionWidth
         form = newForm
         shownItems = visible
         shownStep = step
@@ -131,7 +138,7 @@ public struct IntakeScreen: Sendable {
     private mutating func refreshDecorations() {
         let inputs = StatusInputs(session)
         if inputs != statusInputs {
-            stepStatuses = Dictionary(uniqueKeysWithValues: StepID.allCases.map { ($0, session.status(of: $0)) })
+            stepStatuses = StepStatusList.statuses(of: session)
             statusInputs = inputs
         }
         var errors: [String: String] = [:]
@@ -153,7 +160,9 @@ public struct IntakeScreen: Sendable {
     }
 
     mutating func resize(_ newSize: Size) {
+        let rewrap = Self.formSize(for: newSize).width != Self.formSize(for: size).width
         size = newSize
+        if rewrap { rebuildForm() }
         _ = form.handle(.resize(Self.formSize(for: newSize)))
         summaryTop = min(summaryTop, maximumSummaryTop)
     }

@@ -9,7 +9,8 @@ extension IntakeSession {
         func map(_ problems: [Problem]) -> [ItemAddress: String] {
             var result: [ItemAddress: String] = [:]
             for problem in problems {
-                guard let address = definition.address(forPointer: problem.path, in: record) ?? allFields.first,
+                let pointer = IntakeSession.fieldForObjectProblem[problem.path] ?? problem.path
+                guard let address = definition.address(forPointer: pointer, in: record) ?? allFields.first,
                       result[address] == nil, let item = definition.item(linkId: address.linkId) else { continue }
                 result[address] = "\(item.caption(language)): \(problem.message)"
             }
@@ -17,6 +18,16 @@ extension IntakeSession {
         }
         return (map(check.errors), map(check.warnings))
     }
+
+    /// A problem about a whole object ("give either 'age' or 'birthDate'", BMI from height and weight)
+    /// is shown at the field it is about, not at the object's first field (the patient's name).
+    static let fieldForObjectProblem: [String: String] = [
+        "/patient": "/patient/birthDate",
+        "/symptoms": "/symptoms/startDate",
+        "/body": "/body/weight",
+        "/boneDensity": "/boneDensity/lowestTScore",
+        "/history": "/history/menopause/status",
+    ]
 
     /// Leaving a field shows its error (or clears it); messages already shown elsewhere are brought
     /// up to date, and no new ones appear on fields the user has not left.

@@ -8,7 +8,16 @@ public struct QuestionField: FormField {
     /// Columns between the form's left edge and the widget's origin (the toolkit's caption column).
     static let widgetIndent = 9
 
-    public init(_ inner: any FormField) { self.inner = inner }
+    /// The question wrapped for the widget width the form was built for (worked out once, not on
+    /// every frame); another width wraps it afresh.
+    let wrapped: (width: Int, lines: [String])?
+
+    public init(_ inner: any FormField, widgetWidth: Int? = nil) {
+        self.inner = inner
+        self.wrapped = widgetWidth.map { width in
+            (width, TextView.wrap(inner.caption, width: max(10, width + Self.widgetIndent - 1)))
+        }
+    }
 
     public var id: String { inner.id }
     public var caption: String { inner.caption }
@@ -22,7 +31,8 @@ public struct QuestionField: FormField {
 
     /// The question's lines at the width the form gives the widget (plus the caption column).
     func questionLines(widgetWidth: Int) -> [String] {
-        TextView.wrap(caption, width: max(10, widgetWidth + Self.widgetIndent - 1))
+        if let wrapped, wrapped.width == widgetWidth { return wrapped.lines }
+        return TextView.wrap(caption, width: max(10, widgetWidth + Self.widgetIndent - 1))
     }
 
     public func height(width: Int) -> Int { questionLines(widgetWidth: width).count + inner.height(width: width) }

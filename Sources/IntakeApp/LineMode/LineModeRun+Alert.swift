@@ -1,0 +1,59 @@
+import Assessment
+import IntakeSheet
+import Questionnaire
+
+extension LineModeRun {
+    /// The emergency alert, said at once between marked lines, until a staff member types a name.
+    mutating func acknowledgeAlert() throws -> AccessibleIntakeOutcome.Ending? {
+        guard let alert = session.pendingAlert else { return nil }
+        say("")
+        say(strings("alert.begin"))
+        if session.mode == .kiosk {
+            sayLines(session.alertLines())
+            say(ScreenStrings(language: session.language)("alert.kioskStaffNote"))
+        } else {
+            let lines = session.alertLines()
+            if let title = lines.first { say(title) }
+            let labels = SheetStrings(language: session.language.rawValue)
+            for (finding, text) in zip(alert.findings, lines.dropFirst()) {
+                let reasons = finding.because.map { labels.value($0.rawValue, of: "reason") }.joined(separator: ", ")
+                say(strings("alert.finding", finding.rule.rawValue, text, reasons))
+            }
+            if let footer = lines.last, lines.count > alert.findings.count + 1 { say(footer) }
+        }
+        say(strings("alert.end"))
+        while session.pendingAlert != nil {
+            say(strings("alert.name"))
+            guard case .answer(let name) = read(.staffName, commands: false) else { return try hangUp() }
+            try apply(.acknowledgeAlert(staffName: name))
+            if session.pendingAlert == nil {
+                say(strings("alert.acknowledged", name))
+            } else if let notice = session.notice {
+                say(notice)
+            }
+        }
+        announcedStep = nil
+        if let address = advanceAfterAlert {
+            advanceAfterAlert = nil
+            if session.focus == address { try leave(address) }
+        }
+        return nil
+    }
+
+    /// The Review step: the summary as plain lines, then commands until the intake is finished or
+    /// the user goes back to a question.
+    mutating func review() throws -> AccessibleIntakeOutcome.Ending? {
+        sayLines(summaryLines)
+        while session.currentStep == .summary, session.pendingAlert == nil {
+            say(strings("review.prompt"))
+            switch read(.review) {
+            case .end: return try hangUp()
+            case .command(let command):
+                if let ending = try perform(command, at: nil) { return ending }
+            case .answer:
+                say(strings("message.notCommand"))
+            }
+        }
+        return nil
+    }
+}

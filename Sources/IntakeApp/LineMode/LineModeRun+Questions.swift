@@ -1,0 +1,156 @@
+import Foundation
+import IntakeModel
+import Questionnaire
+
+extension LineModeRun {
+    /// A place the questions stop at on a step: a field, or "Add a ...?" after a repeating group.
+    enum Stop: Equatable {
+        case field(ItemAddress)
+        case add(String)
+    }
+
+    /// The stops of a step in order: its shown fields, and after each repeating group (after its
+    /// last entry, or at once when it has none) the question whether to add an entry.
+    func stops(in step: StepID) -> [Stop] {
+        let answerable = Set(session.fields(in: step))
+        var result: [Stop] = []
+        var openGroup: String?
+        for address in session.visibleItems(in: step) {
+            if let group = openGroup, definition.repeatingGroup(of: address.linkId) != group {
+                result.append(.add(group))
+                openGroup = nil
+            }
+            if definition.item(linkId: address.linkId)?.type == .repeatingGroup { openGroup = address.linkId }
+            if answerable.contains(address) { result.append(.field(address)) }
+        }
+        if let group = openGroup { result.append(.add(group)) }
+        return result
+    }
+
+    /// Moves to the stop after `current` on this step, or to the next step after the last one.
+    /// The session checks the field being left, as Tab does on the screens.
+    mutating func moveForward(from current: Stop) throws {
+        movingBack = false
+        addPrompt = nil
+        let all = stops(in: session.currentStep)
+        guard let index = all.firstIndex(of: current) else { try apply(.nextField); return }
+        switch index + 1 < all.count ? all[index + 1] : nil {
+        case .field(let next)?: try apply(.focus(next))
+        case .add(let group)?: addPrompt = group
+        case nil: try apply(.nextStep)
+        }
+    }
+
+    /// Leaves an answered (or kept) field. What the session finds when a field is left (an error
+    /// involving other answers, a soft-limit warning) is said, as the screens show it next to the
+    /// field, and the intake moves on: finishing comes back to any error still open.
+    mutating func leave(_ address: ItemAddress) throws {
+        try moveForward(from: .field(address))
+        if let error = session.errors[address], session.pendingText[address] == nil { say(error) }
+        if let warning = session.warnings[address] { say(warning) }
+    }
+
+    // MARK: Asking
+
+    /// Asks the focused question once and acts on the line typed.
+    mutating func ask(_ address: ItemAddress) throws -> AccessibleIntakeOutcome.Ending? {
+        guard let item = definition.item(linkId: address.linkId) else { try apply(.nextField); return nil }
+        sayHeadings(for: address, item: item)
+        if let error = session.errors[address] { say(error) }
+        say(questionLine(item, address))
+        for line in formatLines(item) { say(line) }
+        switch read(.question(address)) {
+        case .end:
+            return try hangUp()
+        case .command(.help):
+            sayHelp(for: address)
+        case .command(.clear):
+            try apply(.setAnswer(address, nil))
+            if session.pendingAlert == nil, session.errors[address] == nil { try leave(address) }
+        case .command(let command):
+            return try perform(command, at: address)
+        case .answer(let line) where line.isEmpty:
+            if session.pendingText[address] != nil { return nil }
+            if item.required, session.value(at: address) == nil {
+                say(strings("message.required", item.caption(session.language)))
+                return nil
+            }
+            try leave(address)
+        case .answer(let line):
+            if let message = try answer(line, item: item, at: address) {
+                say(message)
+                return nil
+            }
+            if session.errors[address] != nil { return nil }
+            if session.pendingAlert != nil { advanceAfterAlert = address; return nil }
+            if item.suggestions != nil, let ending = try offerSuggestions(line, item: item, at: address) { return ending }
+            if session.pendingAlert != nil { advanceAfterAlert = address; return nil }
+            try leave(address)
+        }
+        return nil
+    }
+
+    /// The group heading before a group's first question, and "Medicines: entry 2" before an
+    /// entry's first question.
+    mutating func sayHeadings(for address: ItemAddress, item: QuestionItem) {
+        if let group = definition.parent(of: item.linkId), group.type == .group, spokenGroup != group.linkId {
+            spokenGroup = group.linkId
+            say(group.caption(session.language))
+        }
+        if let index = address.instance, let groupID = definition.repeatingGroup(of: item.linkId),
+           let group = definition.item(linkId: groupID), group.items.first?.linkId == item.linkId {
+            say(strings("entry.heading", group.caption(session.language), String(index + 1)))
+        }
+    }
+
+    /// "Height (required) [now: 165 cm]".
+    func questionLine(_ item: QuestionItem, _ address: ItemAddress) -> String {
+        let caption = item.caption(session.language)
+        var line = item.required ? strings("question.required", caption) : strings("question", caption)
+        if let typed = session.pendingText[address] {
+            line = strings("question.pending", line, typed)
+        } else if let value = session.value(at: address) {
+            line = strings("question.current", line, describe(value, item: item))
+        }
+        return line
+    }
+
+    /// The allowed answers: yes / no / unknown, numbered options, units, the date format.
+    func formatLines(_ item: QuestionItem) -> [String] {
+        let language = session.language
+        let numbered = item.options.enumerated().map { strings("format.option", String($0.offset + 1), item.optionLabel($0.element.code, language)) }
+        switch item.type {
+        case .boolean: return [strings("format.boolean")]
+        case .choice: return numbered + [strings("format.choice")]
+        case .multipleChoice: return numbered + [strings("format.checklist")]
+        case .date: return [strings("format.date")]
+        case .integer, .scale:
+            return [item.limit.map { strings("format.integer", $0.hardRangeText) } ?? strings("format.integerAny")]
+        case .decimal:
+            return [item.limit.map { strings("format.decimal", $0.hardRangeText) } ?? strings("format.decimalAny")]
+        case .quantity:
+            let units = item.units.map(\.display).joined(separator: strings("format.unitSeparator"))
+            return [strings("format.quantity", units, item.units.first?.display ?? "")]
+        case .openChoice where item.suggestions != nil: return [strings("format.suggested")]
+        default: return []
+        }
+    }
+
+    /// The current answer in words.
+    func describe(_ value: AnswerValue, item: QuestionItem) -> String {
+        let language = session.language
+        switch value {
+        case .string(let text): return text
+        case .date(let date): return date.description
+        case .integer(let number): return String(number)
+        case .decimal(let number): return IntakeFieldFactory.numberText(number)
+        case .quantity(let number, let unit):
+            let display = item.units.first { $0.code == unit }?.display ?? unit
+            return IntakeFieldFactory.numberText(number) + " " + display
+        case .boolean(let flag): return strings(flag ? "value.yes" : "value.no")
+        case .code(let code): return item.optionLabel(code, language)
+        case .codes(let codes):
+            return codes.isEmpty ? strings("value.none") : codes.map { item.optionLabel($0, language) }.joined(separator: ", ")
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Assessment
+import IntakeModel
+import IntakeSheet
+
+/// The summary as plain lines for a screen reader: the same facts and words as the summary screen
+/// (`ScreenStrings`), in the same order, without the drawn T-score bar (its value is said instead)
+/// and without key hints. Urgency, red flags with rule IDs and reasons, DXA and spine imaging with
+/// their rules, OST, T-score class, BMI, height loss, STarT Back, medication alerts (high first),
+/// recommendations with cost estimates and the prices notice, warnings, and the notices (among
+/// them not-a-diagnosis).
+struct LineModeSummary {
+    let assessment: IntakeAssessment
+    let record: IntakeRecord
+    let strings: ScreenStrings
+    let lineStrings: LineModeStrings
+    let labels: SheetStrings
+
+    init(assessment: IntakeAssessment, record: IntakeRecord, strings: ScreenStrings, lineStrings: LineModeStrings) {
+        self.assessment = assessment
+        self.record = record
+        self.strings = strings
+        self.lineStrings = lineStrings
+        self.labels = SheetStrings(language: strings.language.rawValue)
+    }
+
+    var lines: [String] {
+        var out: [String] = [strings("summary.title")]
+        func heading(_ key: String) { out.append(""); out.append(strings(key)) }
+        out.append(strings("summary.banner", strings("summary.banner." + assessment.urgency.rawValue)))
+
+        heading("summary.redFlags")
+        if assessment.redFlags.isEmpty { out.append(strings("summary.redFlags.none")) }
+        for finding in assessment.redFlags {
+            let reasons = finding.because.map { labels.value($0.rawValue, of: "reason") }.joined(separator: ", ")
+            out.append(strings("summary.redFlag", finding.rule.rawValue, strings("urgency." + finding.tier.rawValue), reasons))
+        }
+
+        heading("summary.boneHealth")
+        let dxa = assessment.dxa.indicated
+            ? strings("summary.indicated", assessment.dxa.rules.map(\.rawValue).joined(separator: ", "))
+                + "; " + strings("summary.report", assessment.dxa.report.rawValue)
+            : strings("summary.notIndicated")
+        out.append(strings("summary.dxa", dxa))
+        let spine = assessment.spineImaging.indicated
+            ? strings("summary.indicated", assessment.spineImaging.rules.map(\.rawValue).joined(separator: ", "))
+            : strings("summary.notIndicated")
+        out.append(strings("summary.spine", spine))
+        out.append(assessment.ost.map { strings("summary.ost", String($0.index), $0.category.rawValue) }
+                   ?? strings("summary.ost.none"))
+        out.append(assessment.tScoreClass.map { strings("summary.tScore", strings("summary.band." + $0.rawValue)) }
+                   ?? strings("summary.tScore.none"))
+        if let lowest = record.boneDensity?.lowestTScore {
+            out.append(lineStrings("summary.tScoreValue", IntakeFieldFactory.numberText(lowest)))
+        }
+        if let zClass = assessment.zScoreClass { out.append(strings("summary.zScore", zClass.rawValue)) }
+        out.append(assessment.bmi.map { strings("summary.bmi", $0.description) } ?? strings("summary.bmi.none"))
+        out.append(heightLossText)
+        out.append(assessment.startBack.map {
+            strings("summary.startBack", String($0.total), String($0.psychosocial), $0.risk.rawValue)
+        } ?? strings("summary.startBack.none"))
+
+        heading("summary.medicationAlerts")
+        if assessment.medicationAlerts.isEmpty { out.append(strings("summary.medicationAlerts.none")) }
+        let alerts = assessment.medicationAlerts.filter { $0.priority == .high }
+            + assessment.medicationAlerts.filter { $0.priority != .high }
+        for alert in alerts {
+            out.append(strings("summary.alert", strings("summary.priority." + alert.priority.rawValue), alert.rule.rawValue,
+                               alert.medication, alert.message))
+            if !alert.notes.isEmpty {
+                out.append("  " + strings("summary.alert.notes", alert.notes.map { labels["note." + $0.rawValue] }
+                    .joined(separator: "; ")))
+            }
+        }
+
+        heading("summary.recommendations")
+        if assessment.recommendations.isEmpty { out.append(strings("summary.recommendations.none")) }
+        var anyCost = false
+        for recommendation in assessment.recommendations {
+            out.append(strings("summary.recommendation", recommendation.rawValue, recommendation.text))
+            if let cost = recommendation.costEstimate {
+                anyCost = true
+                out.append("  " + strings("summary.cost", cost.currency, String(cost.min), String(cost.max),
+                                          strings("summary.cost." + cost.per.rawValue), cost.service, cost.provider))
+            }
+        }
+        if anyCost { out.append(strings("summary.pricesNotice")) }
+
+        if !assessment.warnings.isEmpty {
+            heading("summary.warnings")
+            for warning in assessment.warnings { out.append(warning.message + " (" + warning.path + ")") }
+        }
+        heading("summary.notices")
+        for notice in assessment.notices { out.append(notice.text) }
+        out.append("")
+        out.append(lineStrings("summary.end"))
+        return out
+    }
+
+    private var heightLossText: String {
+        var parts: [String] = []
+        if let historical = assessment.heightLossCm.historical {
+            parts.append(strings("summary.heightLoss.historical", historical.description))
+        }
+        if let prospective = assessment.heightLossCm.prospective {
+            parts.append(strings("summary.heightLoss.prospective", prospective.description))
+        }
+        return parts.isEmpty ? strings("summary.heightLoss.none") : strings("summary.heightLoss", parts.joined(separator: "; "))
+    }
+}

@@ -105,8 +105,15 @@ public final class CursesTerminal: Terminal {
 
     /// ncurses needs a UTF-8 locale for wide characters; C.UTF-8 when the environment has none.
     private static func useUTF8Locale() {
-        if let l = setlocale(LC_ALL, ""), String(cString: l).uppercased().contains("UTF") { return }
+        if let l = setlocale(LC_ALL, ""), namesUTF8(String(cString: l)) { return }
         if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
+    }
+
+    /// Whether a locale name mentions UTF (any case). Byte comparison on purpose: Foundation's
+    /// `String.contains` would pull CoreFoundation's Unicode tables into memory at every start.
+    static func namesUTF8(_ locale: String) -> Bool {
+        let bytes = Array(locale.uppercased().utf8)
+        return bytes.indices.contains { bytes[$0...].starts(with: "UTF".utf8) }
     }
 
     public var hasPendingInput: Bool {

@@ -43,8 +43,10 @@ struct TerminalOptions: ParsableArguments {
         }
     }
 
+    /// One variable, read directly: `ProcessInfo.environment` would copy the whole environment
+    /// into a dictionary on every call.
     private func environment(_ name: String) -> String? {
-        ProcessInfo.processInfo.environment[name]
+        getenv(name).map { String(cString: $0) }
     }
 
     private func printError(_ line: String) {

@@ -42,7 +42,9 @@ let package = Package(
         .executableTarget(name: "intake", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "CursesTerminal",
             "IntakeStore", "IntakeSheet", "IntakeApp", argumentParser,
-        ]),
+        ],
+        // Deploy/startup-order.txt: the linker's symbol order for the deploy build (README, Terminal UI).
+        exclude: ["Deploy"]),
         // Benchmarks (figures in README.md); never timed inside unit tests.
         .executableTarget(name: "intake-bench", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet",

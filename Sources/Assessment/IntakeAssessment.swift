@@ -65,20 +65,33 @@ public struct IntakeAssessment: Hashable, Sendable, Codable {
 
     enum EntryKeys: String, CodingKey { case id, text, costEstimate }
 
+    /// The keys of `CostEstimate`'s own encoding, written here in place (see `encode(to:)`).
+    enum CostKeys: String, CodingKey { case service, provider, currency, min, max, per }
+
+    /// Leaf values (enumerations, numbers, cost estimates) are written as their plain String, Int or
+    /// Double: the same JSON their own `Codable` gives, without the encoder's generic per-value path.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(IntakeAssessment.formatTag, forKey: .format)
         try container.encodeIfPresent(id, forKey: .id)
         try container.encodeIfPresent(source, forKey: .source)
-        try container.encode(age, forKey: .age)
-        try container.encode(urgency, forKey: .urgency)
+        if let age { try container.encode(age, forKey: .age) } else { try container.encodeNil(forKey: .age) }
+        try container.encode(urgency.rawValue, forKey: .urgency)
         try container.encode(redFlags, forKey: .redFlags)
         try container.encode(dxa, forKey: .dxa)
         try container.encode(spineImaging, forKey: .spineImaging)
         try container.encode(ost, forKey: .ost)
-        try container.encode(tScoreClass, forKey: .tScoreClass)
-        try container.encode(zScoreClass, forKey: .zScoreClass)
-        try container.encode(bmi, forKey: .bmi)
+        if let tScoreClass {
+            try container.encode(tScoreClass.rawValue, forKey: .tScoreClass)
+        } else {
+            try container.encodeNil(forKey: .tScoreClass)
+        }
+        if let zScoreClass {
+            try container.encode(zScoreClass.rawValue, forKey: .zScoreClass)
+        } else {
+            try container.encodeNil(forKey: .zScoreClass)
+        }
+        if let bmi { try container.encode(bmi.doubleValue, forKey: .bmi) } else { try container.encodeNil(forKey: .bmi) }
         try container.encode(heightLossCm, forKey: .heightLossCm)
         try container.encode(startBack, forKey: .startBack)
         try container.encode(medicationAlerts, forKey: .medicationAlerts)
@@ -87,7 +100,15 @@ public struct IntakeAssessment: Hashable, Sendable, Codable {
             var entry = recommendationList.nestedContainer(keyedBy: EntryKeys.self)
             try entry.encode(recommendation.rawValue, forKey: .id)
             try entry.encode(recommendation.text, forKey: .text)
-            try entry.encodeIfPresent(recommendation.costEstimate, forKey: .costEstimate)
+            if let cost = recommendation.costEstimate {
+                var costEntry = entry.nestedContainer(keyedBy: CostKeys.self, forKey: .costEstimate)
+                try costEntry.encode(cost.service, forKey: .service)
+                try costEntry.encode(cost.provider, forKey: .provider)
+                try costEntry.encode(cost.currency, forKey: .currency)
+                try costEntry.encode(cost.min, forKey: .min)
+                try costEntry.encode(cost.max, forKey: .max)
+                try costEntry.encode(cost.per.rawValue, forKey: .per)
+            }
         }
         try container.encode(warnings, forKey: .warnings)
         var noticeList = container.nestedUnkeyedContainer(forKey: .notices)

@@ -82,9 +82,26 @@ extension JSONValue: Codable {
                 case .object: members[key.stringValue] = try container.decode(ExpectedObject.self, forKey: key).value
                 case .arrayOfObjects: members[key.stringValue] = try container.decode(ExpectedObjects.self, forKey: key).value
                 case .arrayOfStrings, .array: members[key.stringValue] = try container.decode(ExpectedStrings.self, forKey: key).value
-                case .bool: members[key.stringValue] = try container.decode(ExpectedBool.self, forKey: key).value
-                case .number: members[key.stringValue] = try container.decode(ExpectedNumber.self, forKey: key).value
-                case .string: members[key.stringValue] = try container.decode(ExpectedString.self, forKey: key).value
+                // Scalars of the expected kind straight from the keyed container (no nested decoder);
+                // anything else takes the general path, so every value decodes as before.
+                case .bool:
+                    if let flag = try? container.decode(Bool.self, forKey: key) {
+                        members[key.stringValue] = .bool(flag)
+                    } else {
+                        members[key.stringValue] = try container.decode(ExpectedBool.self, forKey: key).value
+                    }
+                case .number:
+                    if let number = try? container.decode(Double.self, forKey: key) {
+                        members[key.stringValue] = .number(number)
+                    } else {
+                        members[key.stringValue] = try container.decode(ExpectedNumber.self, forKey: key).value
+                    }
+                case .string:
+                    if let text = try? container.decode(String.self, forKey: key) {
+                        members[key.stringValue] = .string(text)
+                    } else {
+                        members[key.stringValue] = try container.decode(ExpectedString.self, forKey: key).value
+                    }
                 }
             }
             return .object(members)
@@ -95,7 +112,12 @@ extension JSONValue: Codable {
             while !container.isAtEnd {
                 switch kind {
                 case .arrayOfObjects: elements.append(try container.decode(ExpectedObject.self).value)
-                case .arrayOfStrings: elements.append(try container.decode(ExpectedString.self).value)
+                case .arrayOfStrings:
+                    if let text = try? container.decode(String.self) {
+                        elements.append(.string(text))
+                    } else {
+                        elements.append(try container.decode(ExpectedString.self).value)
+                    }
                 default: elements.append(try container.decode(ExpectedObject.self).value)
                 }
             }

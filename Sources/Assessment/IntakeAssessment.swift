@@ -72,9 +72,9 @@ public struct IntakeAssessment: Hashable, Sendable, Codable {
 
     /// A code list as its own `encode(to:)` writes it: the raw values in order.
     private static func encode<Code: OrderedCode, Key: CodingKey>(_ codes: CodeList<Code>, in container: inout KeyedEncodingContainer<Key>,
-                                                                 forKey key: Key) {
+                                                                 forKey key: Key) throws {
         var list = container.nestedUnkeyedContainer(forKey: key)
-        for code in codes { try? list.encode(code.rawValue) }
+        for code in codes { try list.encode(code.rawValue) }
     }
 
     /// Leaf values (enumerations, numbers, cost estimates) are written as their plain String, Int or
@@ -91,15 +91,15 @@ public struct IntakeAssessment: Hashable, Sendable, Codable {
             var entry = findings.nestedContainer(keyedBy: FindingKeys.self)
             try entry.encode(finding.rule.rawValue, forKey: .rule)
             try entry.encode(finding.tier.rawValue, forKey: .tier)
-            IntakeAssessment.encode(finding.because, in: &entry, forKey: .because)
+            try IntakeAssessment.encode(finding.because, in: &entry, forKey: .because)
         }
         var dxaEntry = container.nestedContainer(keyedBy: DXAEligibility.CodingKeys.self, forKey: .dxa)
         try dxaEntry.encode(dxa.indicated, forKey: .indicated)
-        IntakeAssessment.encode(dxa.rules, in: &dxaEntry, forKey: .rules)
+        try IntakeAssessment.encode(dxa.rules, in: &dxaEntry, forKey: .rules)
         try dxaEntry.encode(dxa.report.rawValue, forKey: .report)
         var imagingEntry = container.nestedContainer(keyedBy: SpineImagingEligibility.CodingKeys.self, forKey: .spineImaging)
         try imagingEntry.encode(spineImaging.indicated, forKey: .indicated)
-        IntakeAssessment.encode(spineImaging.rules, in: &imagingEntry, forKey: .rules)
+        try IntakeAssessment.encode(spineImaging.rules, in: &imagingEntry, forKey: .rules)
         try container.encode(ost, forKey: .ost)
         if let tScoreClass {
             try container.encode(tScoreClass.rawValue, forKey: .tScoreClass)
@@ -124,7 +124,7 @@ public struct IntakeAssessment: Hashable, Sendable, Codable {
             try entry.encode(alert.priority.rawValue, forKey: .priority)
             try entry.encode(alert.medication, forKey: .medication)
             try entry.encode(alert.message, forKey: .message)
-            IntakeAssessment.encode(alert.notes, in: &entry, forKey: .notes)
+            try IntakeAssessment.encode(alert.notes, in: &entry, forKey: .notes)
         }
         var recommendationList = container.nestedUnkeyedContainer(forKey: .recommendations)
         for recommendation in recommendations {

@@ -65,29 +65,81 @@ public struct IntakeAssessment: Hashable, Sendable, Codable {
 
     enum EntryKeys: String, CodingKey { case id, text, costEstimate }
 
+    /// The keys of `CostEstimate`'s and `RedFlagFinding`'s own encodings, written here in place
+    /// (see `encode(to:)`).
+    enum CostKeys: String, CodingKey { case service, provider, currency, min, max, per }
+    enum FindingKeys: String, CodingKey { case rule, tier, because }
+
+    /// A code list as its own `encode(to:)` writes it: the raw values in order.
+    private static func encode<Code: OrderedCode, Key: CodingKey>(_ codes: CodeList<Code>, in container: inout KeyedEncodingContainer<Key>,
+                                                                 forKey key: Key) throws {
+        var list = container.nestedUnkeyedContainer(forKey: key)
+        for code in codes { try list.encode(code.rawValue) }
+    }
+
+    /// Leaf values (enumerations, numbers, cost estimates) are written as their plain String, Int or
+    /// Double: the same JSON their own `Codable` gives, without the encoder's generic per-value path.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(IntakeAssessment.formatTag, forKey: .format)
         try container.encodeIfPresent(id, forKey: .id)
         try container.encodeIfPresent(source, forKey: .source)
-        try container.encode(age, forKey: .age)
-        try container.encode(urgency, forKey: .urgency)
-        try container.encode(redFlags, forKey: .redFlags)
-        try container.encode(dxa, forKey: .dxa)
-        try container.encode(spineImaging, forKey: .spineImaging)
+        if let age { try container.encode(age, forKey: .age) } else { try container.encodeNil(forKey: .age) }
+        try container.encode(urgency.rawValue, forKey: .urgency)
+        var findings = container.nestedUnkeyedContainer(forKey: .redFlags)
+        for finding in redFlags {
+            var entry = findings.nestedContainer(keyedBy: FindingKeys.self)
+            try entry.encode(finding.rule.rawValue, forKey: .rule)
+            try entry.encode(finding.tier.rawValue, forKey: .tier)
+            try IntakeAssessment.encode(finding.because, in: &entry, forKey: .because)
+        }
+        var dxaEntry = container.nestedContainer(keyedBy: DXAEligibility.CodingKeys.self, forKey: .dxa)
+        try dxaEntry.encode(dxa.indicated, forKey: .indicated)
+        try IntakeAssessment.encode(dxa.rules, in: &dxaEntry, forKey: .rules)
+        try dxaEntry.encode(dxa.report.rawValue, forKey: .report)
+        var imagingEntry = container.nestedContainer(keyedBy: SpineImagingEligibility.CodingKeys.self, forKey: .spineImaging)
+        try imagingEntry.encode(spineImaging.indicated, forKey: .indicated)
+        try IntakeAssessment.encode(spineImaging.rules, in: &imagingEntry, forKey: .rules)
         try container.encode(ost, forKey: .ost)
-        try container.encode(tScoreClass, forKey: .tScoreClass)
-        try container.encode(zScoreClass, forKey: .zScoreClass)
-        try container.encode(bmi, forKey: .bmi)
-        try container.encode(heightLossCm, forKey: .heightLossCm)
+        if let tScoreClass {
+            try container.encode(tScoreClass.rawValue, forKey: .tScoreClass)
+        } else {
+            try container.encodeNil(forKey: .tScoreClass)
+        }
+        if let zScoreClass {
+            try container.encode(zScoreClass.rawValue, forKey: .zScoreClass)
+        } else {
+            try container.encodeNil(forKey: .zScoreClass)
+        }
+        if let bmi { try container.encode(bmi.doubleValue, forKey: .bmi) } else { try container.encodeNil(forKey: .bmi) }
+        var heightLossEntry = container.nestedContainer(keyedBy: HeightLoss.CodingKeys.self, forKey: .heightLossCm)
+        for (value, key) in [(heightLossCm.historical, HeightLoss.CodingKeys.historical), (heightLossCm.prospective, .prospective)] {
+            if let value { try heightLossEntry.encode(value.doubleValue, forKey: key) } else { try heightLossEntry.encodeNil(forKey: key) }
+        }
         try container.encode(startBack, forKey: .startBack)
-        try container.encode(medicationAlerts, forKey: .medicationAlerts)
+        var alerts = container.nestedUnkeyedContainer(forKey: .medicationAlerts)
+        for alert in medicationAlerts {
+            var entry = alerts.nestedContainer(keyedBy: MedicationAlert.CodingKeys.self)
+            try entry.encode(alert.rule.rawValue, forKey: .rule)
+            try entry.encode(alert.priority.rawValue, forKey: .priority)
+            try entry.encode(alert.medication, forKey: .medication)
+            try entry.encode(alert.message, forKey: .message)
+            try IntakeAssessment.encode(alert.notes, in: &entry, forKey: .notes)
+        }
         var recommendationList = container.nestedUnkeyedContainer(forKey: .recommendations)
         for recommendation in recommendations {
             var entry = recommendationList.nestedContainer(keyedBy: EntryKeys.self)
             try entry.encode(recommendation.rawValue, forKey: .id)
             try entry.encode(recommendation.text, forKey: .text)
-            try entry.encodeIfPresent(recommendation.costEstimate, forKey: .costEstimate)
+            if let cost = recommendation.costEstimate {
+                var costEntry = entry.nestedContainer(keyedBy: CostKeys.self, forKey: .costEstimate)
+                try costEntry.encode(cost.service, forKey: .service)
+                try costEntry.encode(cost.provider, forKey: .provider)
+                try costEntry.encode(cost.currency, forKey: .currency)
+                try costEntry.encode(cost.min, forKey: .min)
+                try costEntry.encode(cost.max, forKey: .max)
+                try costEntry.encode(cost.per.rawValue, forKey: .per)
+            }
         }
         try container.encode(warnings, forKey: .warnings)
         var noticeList = container.nestedUnkeyedContainer(forKey: .notices)

@@ -73,33 +73,10 @@ extension JSONValue: Codable {
     private static func decodeAs(_ kind: JSONKind, _ decoder: Decoder) throws -> JSONValue {
         switch kind {
         case .object:
-            let container = try decoder.container(keyedBy: JSONKey.self)
-            let keys = container.allKeys  // built afresh on every call: read once
-            var members: [String: JSONValue] = [:]
-            members.reserveCapacity(keys.count)
-            for key in keys {
-                switch JSONKind.expected(forKey: key.stringValue) {
-                case .object: members[key.stringValue] = try container.decode(ExpectedObject.self, forKey: key).value
-                case .arrayOfObjects: members[key.stringValue] = try container.decode(ExpectedObjects.self, forKey: key).value
-                case .arrayOfStrings, .array: members[key.stringValue] = try container.decode(ExpectedStrings.self, forKey: key).value
-                case .bool: members[key.stringValue] = try container.decode(ExpectedBool.self, forKey: key).value
-                case .number: members[key.stringValue] = try container.decode(ExpectedNumber.self, forKey: key).value
-                case .string: members[key.stringValue] = try container.decode(ExpectedString.self, forKey: key).value
-                }
-            }
-            return .object(members)
+            return try members(of: decoder.container(keyedBy: JSONKey.self))
         case .array, .arrayOfObjects, .arrayOfStrings:
             var container = try decoder.unkeyedContainer()
-            var elements: [JSONValue] = []
-            if let count = container.count { elements.reserveCapacity(count) }
-            while !container.isAtEnd {
-                switch kind {
-                case .arrayOfObjects: elements.append(try container.decode(ExpectedObject.self).value)
-                case .arrayOfStrings: elements.append(try container.decode(ExpectedString.self).value)
-                default: elements.append(try container.decode(ExpectedObject.self).value)
-                }
-            }
-            return .array(elements)
+            return try elements(of: &container, kind: kind)
         case .bool:
             let container = try decoder.singleValueContainer()
             if container.decodeNil() { return .null }
@@ -113,6 +90,72 @@ extension JSONValue: Codable {
             if container.decodeNil() { return .null }
             return .string(try container.decode(String.self))
         }
+    }
+
+    /// The members of an object, each decoded as the kind its key normally holds. Objects and lists
+    /// of the expected kind are read through nested containers and scalars straight from the keyed
+    /// container (no nested decoder for them); anything else takes the general path, so every value
+    /// decodes exactly as it would through `decode(_:expecting:)`.
+    private static func members(of container: KeyedDecodingContainer<JSONKey>) throws -> JSONValue {
+        let keys = container.allKeys  // built afresh on every call: read once
+        var members: [String: JSONValue] = [:]
+        members.reserveCapacity(keys.count)
+        for key in keys {
+            let kind = JSONKind.expected(forKey: key.stringValue)
+            switch kind {
+            case .object:
+                if let nested = try? container.nestedContainer(keyedBy: JSONKey.self, forKey: key) {
+                    members[key.stringValue] = try JSONValue.members(of: nested)
+                } else {
+                    members[key.stringValue] = try container.decode(ExpectedObject.self, forKey: key).value
+                }
+            case .arrayOfObjects, .arrayOfStrings, .array:
+                if var nested = try? container.nestedUnkeyedContainer(forKey: key) {
+                    members[key.stringValue] = try elements(of: &nested, kind: kind == .arrayOfObjects ? .arrayOfObjects : .arrayOfStrings)
+                } else if kind == .arrayOfObjects {
+                    members[key.stringValue] = try container.decode(ExpectedObjects.self, forKey: key).value
+                } else {
+                    members[key.stringValue] = try container.decode(ExpectedStrings.self, forKey: key).value
+                }
+            case .bool:
+                if let flag = try? container.decode(Bool.self, forKey: key) {
+                    members[key.stringValue] = .bool(flag)
+                } else {
+                    members[key.stringValue] = try container.decode(ExpectedBool.self, forKey: key).value
+                }
+            case .number:
+                if let number = try? container.decode(Double.self, forKey: key) {
+                    members[key.stringValue] = .number(number)
+                } else {
+                    members[key.stringValue] = try container.decode(ExpectedNumber.self, forKey: key).value
+                }
+            case .string:
+                if let text = try? container.decode(String.self, forKey: key) {
+                    members[key.stringValue] = .string(text)
+                } else {
+                    members[key.stringValue] = try container.decode(ExpectedString.self, forKey: key).value
+                }
+            }
+        }
+        return .object(members)
+    }
+
+    /// The elements of a list whose key normally holds objects (`.arrayOfObjects`) or text.
+    private static func elements(of container: inout UnkeyedDecodingContainer, kind: JSONKind) throws -> JSONValue {
+        var elements: [JSONValue] = []
+        if let count = container.count { elements.reserveCapacity(count) }
+        while !container.isAtEnd {
+            if kind == .arrayOfStrings, let text = try? container.decode(String.self) {
+                elements.append(.string(text))
+            } else if kind == .arrayOfStrings {
+                elements.append(try container.decode(ExpectedString.self).value)
+            } else if let nested = try? container.nestedContainer(keyedBy: JSONKey.self) {
+                elements.append(try members(of: nested))
+            } else {
+                elements.append(try container.decode(ExpectedObject.self).value)
+            }
+        }
+        return .array(elements)
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -50,12 +50,13 @@ extension ValidationRun {
     @discardableResult
     mutating func checkAge(_ years: Int, at path: String, computed: Bool) -> Bool {
         let limit = IntakeLimits.age
-        let text = computed ? messages.say(.ageOnVisitDate, limit.quantity(years)) : limit.quantity(years)
+        let messages = self.messages
+        let text = { computed ? messages.say(.ageOnVisitDate, limit.quantity(years)) : limit.quantity(years) }
         guard limit.isWithinHardLimits(years) else {
-            error(path, .range, messages.outsideRange(text, limit))
+            error(path, .range, messages.outsideRange(text(), limit))
             return false
         }
-        if limit.isOutsideSoftLimits(years) { softLimit(path, messages.unusual(text, limit)) }
+        if limit.isOutsideSoftLimits(years) { softLimit(path, messages.unusual(text(), limit)) }
         return true
     }
 
@@ -106,11 +107,12 @@ extension ValidationRun {
         let limit = IntakeLimits.bmi
         // kg/100 / (cm/10000)^2 in tenths = kg * 10^7 * 10 / cm^2 ... exactly: (kg/100) / (cm^2/10^8) * 10
         let tenths = Int(ExactDecimal.divideRoundingHalfAwayFromZero(Int128(kg) * 10_000_000, Int128(cm) * Int128(cm)))
-        let text = messages.say(.bmi, limit.quantity(tenths))
+        let messages = self.messages
+        let text = { messages.say(.bmi, limit.quantity(tenths)) }
         if !limit.isWithinHardLimits(tenths) {
-            error(path, .range, messages.outsideRange(text, limit))
+            error(path, .range, messages.outsideRange(text(), limit))
         } else if limit.isOutsideSoftLimits(tenths) {
-            softLimit(path, messages.unusual(text, limit))
+            softLimit(path, messages.unusual(text(), limit))
         }
     }
 }

@@ -38,12 +38,14 @@ extension ValidationRun {
             error(path, .range, messages.outsideRange("\(IntakeText.number(entered)) \(unit)", limit))
             return nil
         }
-        let text = messages.converted(entered: entered, unit: unit, canonical: limit.quantity(scaled), canonicalUnit: limit.unit)
+        // The message text is built only when there is something to report.
+        let messages = self.messages
+        let text = { messages.converted(entered: entered, unit: unit, canonical: limit.quantity(scaled), canonicalUnit: limit.unit) }
         guard limit.isWithinHardLimits(scaled) else {
-            error(path, .range, messages.outsideRange(text, limit))
+            error(path, .range, messages.outsideRange(text(), limit))
             return nil
         }
-        if limit.isOutsideSoftLimits(scaled) { softLimit(path, messages.unusual(text, limit)) }
+        if limit.isOutsideSoftLimits(scaled) { softLimit(path, messages.unusual(text(), limit)) }
         return scaled
     }
 

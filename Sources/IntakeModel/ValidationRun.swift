@@ -103,19 +103,18 @@ struct ValidationRun {
     mutating func text(_ object: JSONObject, _ key: String, length: ClosedRange<Int>, notBlank: Bool = false,
                        noControlCharacters: Bool = false) -> String? {
         guard let text = string(object, key) else { return nil }
-        let path = object.path(key)
         let count = text.unicodeScalars.count
         if count < length.lowerBound || count > length.upperBound {
-            error(path, .range, length.lowerBound == 0 ? messages.say(.lengthAtMost, String(length.upperBound))
+            error(object.path(key), .range, length.lowerBound == 0 ? messages.say(.lengthAtMost, String(length.upperBound))
                 : messages.say(.lengthBetween, String(length.lowerBound), String(length.upperBound), String(count)))
             return nil
         }
         if notBlank, text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-            error(path, .range, messages.say(.notBlank))
+            error(object.path(key), .range, messages.say(.notBlank))
             return nil
         }
         if noControlCharacters, text.unicodeScalars.contains(where: IntakeText.isControl) {
-            error(path, .range, messages.say(.noControlCharacters))
+            error(object.path(key), .range, messages.say(.noControlCharacters))
             return nil
         }
         return text
@@ -146,16 +145,20 @@ struct ValidationRun {
     mutating func set<E: RawRepresentable & CaseIterable & Hashable>(_ type: E.Type, _ object: JSONObject, _ key: String) -> [E]?
     where E.RawValue == String {
         guard let value = object[key] else { return nil }
-        let path = object.path(key)
         guard case .array(let elements) = value else {
-            error(path, .type, messages.say(.mustBeList, value.typeName))
+            error(object.path(key), .type, messages.say(.mustBeList, value.typeName))
             return nil
         }
         var chosen: [E] = []
         var seen: Set<String> = []
         var failed = false
         for (index, element) in elements.enumerated() {
-            let elementPath = JSONPointer.appending(index, to: path)
+            // A known value is taken without building its path; the path is built for a problem only.
+            if case .string(let text) = element, let one = E(rawValue: text), seen.insert(text).inserted {
+                chosen.append(one)
+                continue
+            }
+            let elementPath = JSONPointer.appending(index, to: object.path(key))
             if case .string(let text) = element, !seen.insert(text).inserted {
                 error(elementPath, .duplicate, messages.say(.listedTwice, IntakeText.printable(text)))
                 failed = true
@@ -169,13 +172,12 @@ struct ValidationRun {
     /// A real YYYY-MM-DD date; with `notAfterVisit`, a date after visitDate is a `date-order` error.
     mutating func date(_ object: JSONObject, _ key: String, notAfterVisit: Bool = true) -> CalendarDate? {
         guard let text = string(object, key) else { return nil }
-        let path = object.path(key)
         guard let date = CalendarDate(iso: text) else {
-            error(path, .format, messages.say(.notARealDate, IntakeText.printable(text)))
+            error(object.path(key), .format, messages.say(.notARealDate, IntakeText.printable(text)))
             return nil
         }
         if notAfterVisit, let visit = visitDate, date > visit {
-            error(path, .dateOrder, messages.say(.afterVisitDate))
+            error(object.path(key), .dateOrder, messages.say(.afterVisitDate))
             return nil
         }
         return date

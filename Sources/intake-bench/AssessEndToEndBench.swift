@@ -18,11 +18,13 @@ struct AssessEndToEndBench: ParsableCommand {
     @Option(help: "How many records to generate.") var records = 20_000
     @Option(help: "How many timed runs; the best is reported.") var repeats = 3
     @Option(help: "The intake binary (default: next to this executable).") var intake: String?
+    @Option(help: "Also write the generated JSON Lines to this file (to time 'intake assess' by hand).") var save: String?
 
     func run() throws {
         let lines = AssessBenchRecords.lines(count: records)
         let input = Data(lines.joined(separator: "\n").utf8)
         print("records: \(records), input: \(input.count / 1024) KiB (\(input.count / max(1, records)) bytes/record)")
+        if let save { try (input + Data("\n".utf8)).write(to: URL(fileURLWithPath: save)) }
         measureStages(lines.map { Data($0.utf8) })
         let binary = intake.map { URL(fileURLWithPath: $0) }
             ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("intake")
@@ -38,9 +40,17 @@ struct AssessEndToEndBench: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var checkSeconds = Double.infinity, assessSeconds = Double.infinity, encodeSeconds = Double.infinity
+        var parseSeconds = Double.infinity, validateSeconds = Double.infinity
         var bytes = 0
         for _ in 0..<repeats {
+            // The two halves of IntakeValidator.check(Data), timed apart.
             var clock = threadCPUSeconds()
+            let values = lines.map { try? JSONDecoder().decode(JSONValue.self, from: $0) }
+            parseSeconds = min(parseSeconds, threadCPUSeconds() - clock)
+            clock = threadCPUSeconds()
+            for value in values { if let value { _ = IntakeValidator.check(value) } }
+            validateSeconds = min(validateSeconds, threadCPUSeconds() - clock)
+            clock = threadCPUSeconds()
             let checks = lines.map { IntakeValidator.check($0) }
             checkSeconds = min(checkSeconds, threadCPUSeconds() - clock)
             if let bad = checks.first(where: { !$0.isValid }) {
@@ -58,7 +68,8 @@ struct AssessEndToEndBench: ParsableCommand {
         let n = Double(lines.count)
         print("in process, one thread, CPU time (not disturbed by other programs waiting for the cores):")
         print("stage                      records/s   µs/record")
-        for (name, time) in [("parse + validate", checkSeconds), ("assess (engine)", assessSeconds), ("encode JSON", encodeSeconds),
+        for (name, time) in [("  parse (JSONDecoder)", parseSeconds), ("  validate", validateSeconds),
+                             ("parse + validate", checkSeconds), ("assess (engine)", assessSeconds), ("encode JSON", encodeSeconds),
                              ("all three", checkSeconds + assessSeconds + encodeSeconds)] {
             print(name.padding(toLength: 24, withPad: " ", startingAt: 0), String(format: "%11.0f %11.1f", n / time, time / n * 1e6))
         }

@@ -122,14 +122,16 @@ struct SummaryContent {
         return out
     }
 
-    private var heightLossText: String {
+    private var heightLossText: String { strings.heightLoss(assessment.heightLossCm) }
+}
+
+extension ScreenStrings {
+    /// "6.00 cm since the tallest adult height; 2.50 cm measured": the summary's height-loss line,
+    /// shared by the summary screen and the line-by-line summary.
+    func heightLoss(_ loss: HeightLoss) -> String {
         var parts: [String] = []
-        if let historical = assessment.heightLossCm.historical {
-            parts.append(strings("summary.heightLoss.historical", historical.description))
-        }
-        if let prospective = assessment.heightLossCm.prospective {
-            parts.append(strings("summary.heightLoss.prospective", prospective.description))
-        }
-        return parts.isEmpty ? strings("summary.heightLoss.none") : strings("summary.heightLoss", parts.joined(separator: "; "))
+        if let historical = loss.historical { parts.append(self("summary.heightLoss.historical", historical.description)) }
+        if let prospective = loss.prospective { parts.append(self("summary.heightLoss.prospective", prospective.description)) }
+        return parts.isEmpty ? self("summary.heightLoss.none") : self("summary.heightLoss", parts.joined(separator: "; "))
     }
 }

@@ -96,14 +96,5 @@ struct LineModeSummary {
         return out
     }
 
-    private var heightLossText: String {
-        var parts: [String] = []
-        if let historical = assessment.heightLossCm.historical {
-            parts.append(strings("summary.heightLoss.historical", historical.description))
-        }
-        if let prospective = assessment.heightLossCm.prospective {
-            parts.append(strings("summary.heightLoss.prospective", prospective.description))
-        }
-        return parts.isEmpty ? strings("summary.heightLoss.none") : strings("summary.heightLoss", parts.joined(separator: "; "))
-    }
+    private var heightLossText: String { strings.heightLoss(assessment.heightLossCm) }
 }

@@ -9,13 +9,19 @@ public protocol AppModel {
     func render(size: Size) -> Screen
     /// True when the program should stop.
     var isFinished: Bool { get }
+    /// Work that may wait until the frame of a key is on the screen (a durable save of the field
+    /// just left), so the key-to-screen latency does not include it. Returns true when the state
+    /// changed and the screen must be drawn again.
+    mutating func afterFrame() -> Bool
 }
 
 extension AppModel {
     public mutating func tick() -> [Effect] { [] }
+    public mutating func afterFrame() -> Bool { false }
 }
 
-/// The loop: render, flush, wait for a key (or the idle tick), reduce, perform effects.
+/// The loop: render, flush, wait for a key (or the idle tick), reduce, perform effects, flush,
+/// then the model's after-frame work.
 /// Keys that arrive faster than the screen refreshes are all applied before the next frame.
 public struct AppRunner {
     public var idleInterval: Double?
@@ -30,8 +36,9 @@ public struct AppRunner {
             let effects = key.map { model.update($0) } ?? model.tick()
             for e in effects { perform(e, &model) }
             if model.isFinished { break }
-            if terminal.hasPendingInput { continue }
+            if terminal.hasPendingInput { _ = model.afterFrame(); continue }
             terminal.flush(model.render(size: terminal.size))
+            if model.afterFrame() { terminal.flush(model.render(size: terminal.size)) }
         }
     }
 }

@@ -39,6 +39,7 @@ public struct Pilot<Model: AppModel> {
 
     private mutating func send(_ key: Key) {
         effects += model.update(key)
+        _ = model.afterFrame()
         screen = model.render(size: size)
     }
 

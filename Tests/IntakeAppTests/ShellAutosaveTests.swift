@@ -146,3 +146,21 @@ struct FailingStore: IntakeRecordStore {
     }
     func auditTrail(_ recordID: String) throws -> [AuditEntry] { try inner.auditTrail(recordID) }
 }
+
+@Suite("Saving after the frame")
+struct ShellAfterFrameTests {
+    @Test("the answer a key leaves is saved once its frame is drawn, not before")
+    func saveFollowsTheFrame() throws {
+        var h = try ShellHarness()
+        h.press(.enter)
+        let id = try #require(h.openRecordID)
+        h.type("Ada Byron")
+        _ = h.shell.update(.tab)
+        #expect(try h.store.load(id).record.patient?.name == nil)
+        let drewAgain = h.shell.afterFrame()
+        #expect(drewAgain)
+        #expect(try h.store.load(id).record.patient?.name == "Ada Byron")
+        let nothingLeft = h.shell.afterFrame()
+        #expect(!nothingLeft)
+    }
+}

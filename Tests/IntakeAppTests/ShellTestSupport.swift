@@ -65,8 +65,13 @@ struct ShellHarness {
                       printSheet: { printer.print($0) })
     }
 
-    mutating func press(_ keys: Key...) { for key in keys { _ = shell.update(key) } }
-    mutating func type(_ text: String) { for c in text { _ = shell.update(.character(c)) } }
+    /// As the runner does: the key, then (once its frame is drawn) the shell's after-frame saves.
+    mutating func press(_ keys: Key...) { for key in keys { send(key) } }
+    mutating func type(_ text: String) { for c in text { send(.character(c)) } }
+    mutating func send(_ key: Key) {
+        _ = shell.update(key)
+        _ = shell.afterFrame()
+    }
     mutating func tick() { _ = shell.tick() }
 
     var screen: String { shell.render(size: size).text }

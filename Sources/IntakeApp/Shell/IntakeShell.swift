@@ -69,11 +69,27 @@ public struct IntakeShell: AppModel, Sendable {
             }
             if !configuration.kiosk && key == .control("c") { leaveRecord(); return [] }
             let effects = open.screen.respond(to: key)
-            mode = .record(open)
-            for effect in effects { perform(effect) }
+            if !effects.isEmpty, effects.allSatisfy({ if case .commit = $0 { true } else { false } }) {
+                // Answers left by this key are saved after its frame is drawn (`afterFrame`).
+                for case .commit(let change) in effects { open.unsaved.append(change) }
+                mode = .record(open)
+            } else {
+                mode = .record(open)
+                for effect in effects { perform(effect) }
+            }
         }
         heartbeatIfDue()
         return []
+    }
+
+    /// Commits the answers the last key left, once its frame is on the screen: a durable SQLite
+    /// write is never part of the key-to-screen latency. A hang-up, the lock and every other path
+    /// that leaves the record commit first too (`closeRecord`).
+    public mutating func afterFrame() -> Bool {
+        guard case .record(var open) = mode, !open.unsaved.isEmpty, prompt == nil else { return false }
+        _ = flush(&open, policy: .refuse)
+        if case .record = mode { mode = .record(open) }
+        return true
     }
 
     public mutating func tick() -> [Never] {

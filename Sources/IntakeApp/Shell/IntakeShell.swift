@@ -87,9 +87,11 @@ public struct IntakeShell: AppModel, Sendable {
     /// that leaves the record commit first too (`closeRecord`).
     public mutating func afterFrame() -> Bool {
         guard case .record(var open) = mode, !open.unsaved.isEmpty, prompt == nil else { return false }
-        _ = flush(&open, policy: .refuse)
+        let shownMessage = message
+        let saved = flush(&open, policy: .refuse)
         if case .record = mode { mode = .record(open) }
-        return true
+        // Drawn again only when the save has something to say (a store error, a conflict prompt).
+        return !saved || message != shownMessage || prompt != nil
     }
 
     public mutating func tick() -> [Never] {

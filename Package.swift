@@ -51,17 +51,20 @@ let package = Package(
             "IntakeApp", argumentParser,
         ]),
 
+        // Helpers shared by the test targets (the shared examples' locator).
+        .target(name: "IntakeTestSupport", dependencies: ["IntakeModel"], path: "Tests/IntakeTestSupport"),
         .testTarget(name: "IntakeModelTests", dependencies: ["IntakeModel"]),
         .testTarget(name: "AssessmentTests", dependencies: ["IntakeModel", "Assessment"],
                     // Conformance cases (JSON) are read from the source tree by ConformanceCaseTests.
                     exclude: ["Conformance"]),
-        .testTarget(name: "QuestionnaireTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire"]),
+        .testTarget(name: "QuestionnaireTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeTestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["Golden"]),
         .testTarget(name: "IntakeStoreTests", dependencies: ["IntakeModel", "IntakeStore", grdb]),
         .testTarget(name: "IntakeSheetTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeSheet"],
                     exclude: ["Golden"]),
         .testTarget(name: "IntakeAppTests", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet", "IntakeApp",
+            "IntakeTestSupport",
         ], exclude: ["Golden"]),
         // Drives the built `intake` binary (assess, tmux sessions, kill -9).
         .testTarget(name: "EndToEndTests", dependencies: ["intake"]),

@@ -2,39 +2,16 @@ import Assessment
 import Foundation
 import IntakeApp
 import IntakeModel
+import IntakeTestSupport
 import Questionnaire
 import Testing
 
 /// The shared examples (`shared/spec/examples`, found by walking up from this file) and the actions
 /// that type one in, field by field, as a front desk would.
 enum SessionExamples {
-    static let directory: URL? = {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        for _ in 0..<8 {
-            let candidate = folder.appendingPathComponent("shared/spec/examples")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        return nil
-    }()
-
-    /// Examples whose expected file has no `errors`.
-    static var validNames: [String] {
-        guard let directory else { return [] }
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return files.filter { $0.hasSuffix(".expected.json") }.sorted().compactMap { file in
-            let name = String(file.dropLast(".expected.json".count))
-            guard let data = try? Data(contentsOf: directory.appendingPathComponent(file)),
-                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  object["errors"] == nil else { return nil }
-            return name
-        }
-    }
-
-    static func data(_ name: String) throws -> Data {
-        guard let directory else { throw CocoaError(.fileNoSuchFile) }
-        return try Data(contentsOf: directory.appendingPathComponent(name + ".json"))
-    }
+    static var directory: URL? { SharedExamples.directory }
+    static var validNames: [String] { SharedExamples.validNames }
+    static func data(_ name: String) throws -> Data { try SharedExamples.data(name) }
 
     /// The assessment `intake assess` gives for the file: validated, then assessed with the
     /// validator's warnings.

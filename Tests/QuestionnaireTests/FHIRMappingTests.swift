@@ -1,5 +1,6 @@
 import Foundation
 import IntakeModel
+import IntakeTestSupport
 import Questionnaire
 import Testing
 

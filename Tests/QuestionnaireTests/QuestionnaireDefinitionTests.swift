@@ -1,5 +1,6 @@
 import Foundation
 import IntakeModel
+import IntakeTestSupport
 @testable import Questionnaire
 import Testing
 

@@ -140,16 +140,9 @@ public struct KeyDecoder: Sendable {
             return []
         }
         let numbers = params.split(separator: ";").map { Int($0) ?? 0 }
-        let modifier = numbers.count > 1 ? numbers[1] : 1
+        if let key = Self.cursorOrFunctionKey(s) { return [key] }
         switch s {
-        case "A": return [.up]
-        case "B": return [.down]
-        case "C": return [.right]
-        case "D": return [.left]
-        case "H": return [.home]
-        case "F": return [.end]
         case "Z": return [.backTab]
-        case "P", "Q", "R", "S": return [.function(Int(v - 0x50) + 1)]
         case "~":
             switch numbers.first ?? 0 {
             case 1, 7: return [.home]
@@ -168,22 +161,26 @@ public struct KeyDecoder: Sendable {
             default: return []
             }
         default:
-            _ = modifier
             return []
         }
     }
 
     private func ss3(_ s: Unicode.Scalar) -> [Key] {
+        if let key = Self.cursorOrFunctionKey(s) { return [key] }
+        return s == "M" ? [.enter] : []   // keypad Enter in application mode
+    }
+
+    /// The final byte both CSI (`ESC [`) and SS3 (`ESC O`) use for arrows, Home/End and F1-F4.
+    private static func cursorOrFunctionKey(_ s: Unicode.Scalar) -> Key? {
         switch s {
-        case "A": return [.up]
-        case "B": return [.down]
-        case "C": return [.right]
-        case "D": return [.left]
-        case "H": return [.home]
-        case "F": return [.end]
-        case "M": return [.enter]
-        case "P", "Q", "R", "S": return [.function(Int(s.value - 0x50) + 1)]
-        default: return []
+        case "A": return .up
+        case "B": return .down
+        case "C": return .right
+        case "D": return .left
+        case "H": return .home
+        case "F": return .end
+        case "P", "Q", "R", "S": return .function(Int(s.value - 0x50) + 1)
+        default: return nil
         }
     }
 

@@ -26,9 +26,7 @@ public enum IntakeValidator {
 
     /// Checks a record the screens built in memory, with exactly the rules a file gets.
     public static func check(_ record: IntakeRecord, language: String = "en") -> IntakeCheck {
-        let encoder = JSONEncoder()
-        guard let data = try? encoder.encode(record),
-              let value = try? JSONDecoder().decode(JSONValue.self, from: data) else {
+        guard let value = try? JSONValueEncoder().encode(record) else {
             return IntakeCheck(record: nil, errors: [Problem(path: "", code: .syntax, message: ValidationText.table(for: language).say(.notReadable))], warnings: [])
         }
         var outcome = check(value, language: language)

@@ -6,31 +6,110 @@ import IntakeModel
 /// Texts live in `QuestionnaireStrings` under keys made from the `linkId`; use `caption(_:)`,
 /// `help(_:)` and `optionLabel(_:_:)`.
 public struct QuestionItem: Sendable, Identifiable {
+    /// The fields live in one shared box, copied only when a copy is changed (the builders): the
+    /// screens look items up on every key, and copying fifteen fields, most of them
+    /// reference-counted, was a measurable part of a keystroke. A box is never changed while
+    /// shared (`isKnownUniquelyReferenced`), so it is safe to send.
+    private struct Fields {
+        var linkId: String
+        var type: ItemType
+        var audience: Audience
+        var required: Bool
+        var repeats: Bool
+        var options: [AnswerOption]
+        var units: [UnitChoice]
+        var limit: IntakeLimit?
+        var textLength: ClosedRange<Int>?
+        var enableWhen: [EnableCondition]
+        var enableBehavior: EnableBehavior
+        var binding: ItemBinding?
+        var entries: EntryListBinding?
+        var items: [QuestionItem]
+        var suggestions: SuggestionSource?
+    }
+
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var storage: Storage
+
+    private mutating func changeable() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+        return storage
+    }
+
     /// Stable identifier, also the FHIR `linkId` (`symptoms.nightPain`, `medications.route`).
-    public var linkId: String
-    public var type: ItemType
-    public var audience: Audience
+    public var linkId: String {
+        get { storage.fields.linkId }
+        set { changeable().fields.linkId = newValue }
+    }
+    public var type: ItemType {
+        get { storage.fields.type }
+        set { changeable().fields.type = newValue }
+    }
+    public var audience: Audience {
+        get { storage.fields.audience }
+        set { changeable().fields.audience = newValue }
+    }
     /// The intake cannot be finished without an answer (when the item is shown).
-    public var required: Bool
+    public var required: Bool {
+        get { storage.fields.required }
+        set { changeable().fields.required = newValue }
+    }
     /// More than one answer: multiple choice sets and repeating groups.
-    public var repeats: Bool
-    public var options: [AnswerOption]
+    public var repeats: Bool {
+        get { storage.fields.repeats }
+        set { changeable().fields.repeats = newValue }
+    }
+    public var options: [AnswerOption] {
+        get { storage.fields.options }
+        set { changeable().fields.options = newValue }
+    }
     /// For quantities, the units the answer may be entered in, the usual one first.
-    public var units: [UnitChoice]
+    public var units: [UnitChoice] {
+        get { storage.fields.units }
+        set { changeable().fields.units = newValue }
+    }
     /// Hard and soft limits of a number (canonical unit), from `IntakeLimits`.
-    public var limit: IntakeLimit?
+    public var limit: IntakeLimit? {
+        get { storage.fields.limit }
+        set { changeable().fields.limit = newValue }
+    }
     /// Allowed length of a text answer, from `IntakeLimits`.
-    public var textLength: ClosedRange<Int>?
-    public var enableWhen: [EnableCondition]
-    public var enableBehavior: EnableBehavior
+    public var textLength: ClosedRange<Int>? {
+        get { storage.fields.textLength }
+        set { changeable().fields.textLength = newValue }
+    }
+    public var enableWhen: [EnableCondition] {
+        get { storage.fields.enableWhen }
+        set { changeable().fields.enableWhen = newValue }
+    }
+    public var enableBehavior: EnableBehavior {
+        get { storage.fields.enableBehavior }
+        set { changeable().fields.enableBehavior = newValue }
+    }
     /// The record field; nil for plain groups (a repeating group has `entries` instead).
-    public var binding: ItemBinding?
+    public var binding: ItemBinding? {
+        get { storage.fields.binding }
+        set { changeable().fields.binding = newValue }
+    }
     /// For repeating groups: the record's array.
-    public var entries: EntryListBinding?
+    public var entries: EntryListBinding? {
+        get { storage.fields.entries }
+        set { changeable().fields.entries = newValue }
+    }
     /// Children of a group.
-    public var items: [QuestionItem]
+    public var items: [QuestionItem] {
+        get { storage.fields.items }
+        set { changeable().fields.items = newValue }
+    }
     /// For open-choice items: where type-ahead suggestions come from.
-    public var suggestions: SuggestionSource?
+    public var suggestions: SuggestionSource? {
+        get { storage.fields.suggestions }
+        set { changeable().fields.suggestions = newValue }
+    }
 
     public var id: String { linkId }
 
@@ -39,10 +118,10 @@ public struct QuestionItem: Sendable, Identifiable {
                 limit: IntakeLimit? = nil, textLength: ClosedRange<Int>? = nil, enableWhen: [EnableCondition] = [], enableBehavior: EnableBehavior = .all,
                 binding: ItemBinding? = nil, entries: EntryListBinding? = nil, items: [QuestionItem] = [],
                 suggestions: SuggestionSource? = nil) {
-        self.linkId = linkId; self.type = type; self.audience = audience; self.required = required
-        self.repeats = repeats; self.options = options; self.units = units; self.limit = limit; self.textLength = textLength
-        self.enableWhen = enableWhen; self.enableBehavior = enableBehavior; self.binding = binding
-        self.entries = entries; self.items = items; self.suggestions = suggestions
+        storage = Storage(Fields(
+            linkId: linkId, type: type, audience: audience, required: required, repeats: repeats, options: options,
+            units: units, limit: limit, textLength: textLength, enableWhen: enableWhen, enableBehavior: enableBehavior,
+            binding: binding, entries: entries, items: items, suggestions: suggestions))
     }
 
     /// The question as shown next to the field.

@@ -124,19 +124,33 @@ extension QuestionnaireDefinition {
 
     /// The item address a validation problem's JSON Pointer names: the exact field, else the first
     /// item under that pointer (`/patient` -> the first patient item, `/medications/1` -> the name
-    /// of medication 1).
+    /// of medication 1). To map many problems, make one `FieldPointers` and ask it.
     public func address(forPointer pointer: String, in record: IntakeRecord) -> ItemAddress? {
-        let addresses = allAddresses(in: record).filter { address in
-            item(linkId: address.linkId).map { !$0.type.isGroup && $0.binding != nil } ?? false
+        FieldPointers(definition: self, record: record).address(forPointer: pointer)
+    }
+}
+
+/// The answerable fields of one record, in questionnaire order, each with the JSON Pointer it is
+/// bound to: every validation problem of a record is mapped to its field with one walk of the
+/// questionnaire instead of one walk per problem.
+public struct FieldPointers: Sendable {
+    let fields: [(address: ItemAddress, pointer: String)]
+
+    public init(definition: QuestionnaireDefinition, record: IntakeRecord) {
+        fields = definition.allAddresses(in: record).compactMap { address in
+            guard let item = definition.item(linkId: address.linkId), !item.type.isGroup,
+                  let pointer = item.binding?.pointer(instance: address.instance) else { return nil }
+            return (address, pointer)
         }
-        func pointerOf(_ address: ItemAddress) -> String? {
-            item(linkId: address.linkId)?.binding?.pointer(instance: address.instance)
-        }
-        if let exact = addresses.first(where: { pointerOf($0) == pointer }) { return exact }
+    }
+
+    /// The field a JSON Pointer names: the exact field, else the first field under it, else the
+    /// field it lies below (`/body/height/unit` belongs to the height).
+    public func address(forPointer pointer: String) -> ItemAddress? {
+        if let exact = fields.first(where: { $0.pointer == pointer }) { return exact.address }
         let prefix = pointer.hasSuffix("/") ? pointer : pointer + "/"
-        if let under = addresses.first(where: { pointerOf($0)?.hasPrefix(prefix) ?? false }) { return under }
-        // A pointer below a field (`/body/height/unit`) belongs to that field.
-        return addresses.first { address in pointerOf(address).map { pointer.hasPrefix($0 + "/") } ?? false }
+        if let under = fields.first(where: { $0.pointer.hasPrefix(prefix) }) { return under.address }
+        return fields.first { pointer.hasPrefix($0.pointer + "/") }?.address
     }
 }
 

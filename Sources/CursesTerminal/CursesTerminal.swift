@@ -240,7 +240,8 @@ public final class CursesTerminal: Terminal {
                 if cell.isContinuation { continue }
                 if !full, let p = previous, p[row, col] == cell, col + 1 >= cols || p[row, col + 1] == screen[row, col + 1] { continue }
                 var chars = Self.wideChars(cell.text)
-                chars.withUnsafeMutableBufferPointer { buf in
+                withUnsafeMutableBytes(of: &chars) { raw in
+                    let buf = raw.bindMemory(to: wchar_t.self)
                     _ = setcchar(&cc, buf.baseAddress, palette.attributes[cell.role] ?? 0, palette.pairs[cell.role] ?? 0, nil)
                 }
                 if wmove(win, Int32(row), Int32(col)) != ERR { wadd_wch(win, &cc) }
@@ -254,20 +255,34 @@ public final class CursesTerminal: Terminal {
         previous = screen
     }
 
-    /// A grapheme as ncurses wants it: one spacing character and up to four combining ones.
-    /// An emoji ZWJ sequence shows as its first emoji (terminals disagree on their width).
-    static func wideChars(_ text: String) -> [wchar_t] {
-        var out: [wchar_t] = []
-        for s in text.unicodeScalars {
-            let w = wcwidth(wchar_t(s.value))
-            if out.isEmpty {
-                if w <= 0 { return [wchar_t(0x20), 0] }
-                out.append(wchar_t(s.value))
-            } else if w == 0 && out.count < 5 && s.value != 0x200D {
-                out.append(wchar_t(s.value))
-            } else if w > 0 { break }
+    /// A grapheme as ncurses wants it: one spacing character and up to four combining ones, ended
+    /// by a zero. An emoji ZWJ sequence shows as its first emoji (terminals disagree on their
+    /// width). A fixed tuple, not an array: a full frame converts up to two thousand cells.
+    typealias WideChars = (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t)
+
+    static func wideChars(_ text: String) -> WideChars {
+        var out: WideChars = (0x20, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &out) { raw in
+            let slots = raw.bindMemory(to: wchar_t.self)
+            for s in text.unicodeScalars {
+                if s.value < 0x7F && s.value >= 0x20 {  // ASCII: width 1, no wcwidth call
+                    if count > 0 { break }
+                    slots[0] = wchar_t(s.value)
+                    count = 1
+                    continue
+                }
+                let w = wcwidth(wchar_t(s.value))
+                if count == 0 {
+                    if w <= 0 { break }
+                    slots[0] = wchar_t(s.value)
+                    count = 1
+                } else if w == 0 && count < 5 && s.value != 0x200D {
+                    slots[count] = wchar_t(s.value)
+                    count += 1
+                } else if w > 0 { break }
+            }
         }
-        if out.isEmpty { out = [wchar_t(0x20)] }
-        return out + [0]
+        return out
     }
 }

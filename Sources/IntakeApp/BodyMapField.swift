@@ -104,7 +104,7 @@ public struct BodyMapField: FormField {
         }
         screen.write(legsLabel, at: context.at(5, columnWidth - 1), role: .muted, clip: context.clip)
         if context.focused, names.indices.contains(pointed) {
-            let line = pointingFormat.replacingOccurrences(of: "{1}", with: names[pointed])
+            let line = PlaceholderText.fill(pointingFormat, [names[pointed]])
             screen.write(line, at: context.at(6, 0), role: .label, clip: context.clip)
         }
     }

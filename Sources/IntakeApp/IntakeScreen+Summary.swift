@@ -18,7 +18,6 @@ extension IntakeScreen {
     /// top goes back to the last step; F10 finishes; F2 saves.
     mutating func handleSummary(_ key: Key) -> [SessionEffect] {
         let page = max(1, Self.summaryBodyHeight(for: size) - 1)
-        let bottom = maximumSummaryTop
         switch KeyTable.command(for: key) {
         case .help: isShowingSummaryHelp = true; return []
         case .save: return perform(.save)
@@ -26,6 +25,8 @@ extension IntakeScreen {
         case .print: return perform(.print)
         default: break
         }
+        // Worked out only for the keys that scroll: it lays the whole summary out.
+        var bottom: Int { maximumSummaryTop }
         switch key {
         case .down: summaryTop = min(bottom, summaryTop + 1)
         case .up: summaryTop = max(0, summaryTop - 1)

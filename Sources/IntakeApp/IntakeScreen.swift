@@ -164,7 +164,7 @@ public struct IntakeScreen: Sendable {
         size = newSize
         if rewrap { rebuildForm() }
         _ = form.handle(.resize(Self.formSize(for: newSize)))
-        summaryTop = min(summaryTop, maximumSummaryTop)
+        if session.currentStep == .summary { summaryTop = min(summaryTop, maximumSummaryTop) }
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import IntakeModel
 import Questionnaire
+import TerminalUI
 
 extension IntakeSession {
     /// Every answerable field of every step for this record and mode, in questionnaire order.
@@ -66,7 +67,7 @@ extension IntakeSession {
             guard let item = definition.item(linkId: address.linkId) else { return false }
             return IntakeSession.fold(item.caption(language)).contains(wanted)
         }) else {
-            notice = IntakeSessionStrings.text("message.no-match", language).replacingOccurrences(of: "{query}", with: query)
+            notice = PlaceholderText.fill(IntakeSessionStrings.text("message.no-match", language), named: ["query": query])
             return []
         }
         return moveFocus(to: match, validating: true)

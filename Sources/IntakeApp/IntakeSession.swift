@@ -1,6 +1,7 @@
 import Assessment
 import IntakeModel
 import Questionnaire
+import TerminalUI
 
 /// Who is typing: staff see every item; a patient in kiosk mode sees patient items only and
 /// cannot dismiss an emergency alert.
@@ -40,6 +41,8 @@ public struct IntakeSession: Sendable {
     public internal(set) var assessment: IntakeAssessment
     /// The validator's outcome for the current record, re-run after every change.
     public internal(set) var validation: IntakeCheck
+    /// The record's JSON tree as the validator last saw it: an answer re-encodes only its section.
+    var validatedTree = IntakeRecordTree()
     /// The emergency alert waiting for acknowledgement, if any. While it is pending only
     /// `acknowledgeAlert` (and saving) act.
     public internal(set) var pendingAlert: EmergencyAlert?
@@ -69,7 +72,7 @@ public struct IntakeSession: Sendable {
         self.errors = [:]
         self.warnings = [:]
         self.pendingText = [:]
-        self.validation = IntakeValidator.check(record)
+        self.validation = IntakeValidator.check(record, reusing: &validatedTree)
         self.assessment = engine.assess(record, priorWarnings: validation.warnings)
         self.pendingAlert = nil
         self.firingEmergencies = IntakeSession.emergencies(in: assessment)
@@ -98,10 +101,10 @@ public struct IntakeSession: Sendable {
 
     /// "Step 4 of 8: Symptoms".
     public var stepIndicator: String {
-        IntakeSessionStrings.text("step-indicator", language)
-            .replacingOccurrences(of: "{n}", with: String(currentStep.number))
-            .replacingOccurrences(of: "{total}", with: String(StepID.allCases.count))
-            .replacingOccurrences(of: "{title}", with: definition.step(currentStep)?.title(language) ?? "")
+        PlaceholderText.fill(IntakeSessionStrings.text("step-indicator", language), named: [
+            "n": String(currentStep.number), "total": String(StepID.allCases.count),
+            "title": definition.step(currentStep)?.title(language) ?? "",
+        ])
     }
 
     /// Complete, incomplete, has errors or skipped, for the side list.

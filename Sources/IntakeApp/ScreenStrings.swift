@@ -1,5 +1,6 @@
 import Foundation
 import Questionnaire
+import TerminalUI
 
 /// Every text the intake screens and the summary show that is not a question (those live in the
 /// questionnaire) or an assessment text (those live in `AssessmentText`), keyed by language.
@@ -11,11 +12,7 @@ public struct ScreenStrings: Sendable {
 
     /// The text of `key`, with `{1}`, `{2}` ... replaced by the arguments.
     public func callAsFunction(_ key: String, _ arguments: String...) -> String {
-        var text = ScreenStrings.tables[language]?[key] ?? ScreenStrings.english[key] ?? key
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index + 1)}", with: argument)
-        }
-        return text
+        PlaceholderText.fill(ScreenStrings.tables[language]?[key] ?? ScreenStrings.english[key] ?? key, arguments)
     }
 
     static let tables: [QuestionnaireLanguage: [String: String]] = [.english: english, .spanish: [:]]

@@ -20,16 +20,25 @@ extension QuestionnaireDefinition {
                 return false
             }
         }
+        return conditionsHold(item, instance: address.instance, in: record, depth: depth)
+    }
+
+    /// The item's own `enableWhen`, its groups aside. Each question is read once however many
+    /// conditions ask about it (a medication's route is asked for eight classes of the same name).
+    private func conditionsHold(_ item: QuestionItem, instance: Int?, in record: IntakeRecord, depth: Int) -> Bool {
         guard !item.enableWhen.isEmpty else { return true }
-        let results = item.enableWhen.map { condition -> Bool in
-            let questionAddress = ItemAddress(
-                condition.question,
-                instance: repeatingGroup(of: condition.question) == nil ? nil : address.instance)
-            let answer = isEnabled(questionAddress, in: record, depth: depth + 1)
-                ? value(at: questionAddress, in: record) : nil
-            return condition.holds(for: answer)
+        var answers: [(question: String, answer: AnswerValue?)] = []
+        func answer(to question: String) -> AnswerValue? {
+            if let known = answers.first(where: { $0.question == question }) { return known.answer }
+            let address = ItemAddress(question, instance: repeatingGroup(of: question) == nil ? nil : instance)
+            let answer = isEnabled(address, in: record, depth: depth + 1) ? value(at: address, in: record) : nil
+            answers.append((question, answer))
+            return answer
         }
-        return item.enableBehavior == .all ? results.allSatisfy { $0 } : results.contains(true)
+        if item.enableBehavior == .all {
+            return item.enableWhen.allSatisfy { $0.holds(for: answer(to: $0.question)) }
+        }
+        return item.enableWhen.contains { $0.holds(for: answer(to: $0.question)) }
     }
 
     /// Every item shown for this record, in order: groups, and for repeating groups their header
@@ -41,7 +50,8 @@ extension QuestionnaireDefinition {
         func visit(_ item: QuestionItem, instance: Int?) {
             if let audience, audience == .patient, item.audience == .staff { return }
             let address = ItemAddress(item.linkId, instance: instance)
-            guard isEnabled(address, in: record) else { return }
+            // Its groups were visited first and are shown: only its own conditions are left.
+            guard conditionsHold(item, instance: instance, in: record, depth: 0) else { return }
             result.append(address)
             if item.type == .repeatingGroup, let entries = item.entries {
                 for index in 0..<entries.count(in: record) {

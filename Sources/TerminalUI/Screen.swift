@@ -36,6 +36,18 @@ public struct Screen: Hashable, Sendable {
         let safe = Sanitizer.displayLine(text)
         var col = p.column
         guard p.row >= area.row && p.row < area.bottom else { return DisplayWidth.of(safe) }
+        if safe.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            // Printable ASCII, most of what a form shows: one byte is one cell of width 1, so the
+            // grapheme breaking and width lookups below are not needed.
+            for byte in safe.utf8 {
+                if col >= area.column && col < area.right {
+                    clearWide(row: p.row, column: col)
+                    self[p.row, col] = Cell(text: String(UnicodeScalar(byte)), role: role)
+                }
+                col += 1
+            }
+            return col - p.column
+        }
         for g in safe {
             let w = DisplayWidth.of(g)
             if w == 0 { continue }

@@ -28,9 +28,7 @@ public struct UIStrings: Sendable {
 
     /// A text with `{1}`, `{2}` ... replaced by arguments.
     public func format(_ key: Text, _ args: String...) -> String {
-        var s = self[key]
-        for (i, a) in args.enumerated() { s = s.replacingAll("{\(i + 1)}", with: a) }
-        return s
+        PlaceholderText.fill(self[key], args)
     }
 
     static let table: [Language: [Text: String]] = [
@@ -67,20 +65,6 @@ public struct UIStrings: Sendable {
             .yes: "Sí", .no: "No", .unknown: "No sé",
         ],
     ]
-}
-
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let r = rest.range(of: target) {
-            result += rest[rest.startIndex..<r.lowerBound]
-            result += replacement
-            rest = rest[r.upperBound...]
-        }
-        return result + rest
-    }
 }
 
 extension Substring {

@@ -49,3 +49,41 @@ struct JSONValueEncoderTests {
         #expect(try JSONValueEncoder().encode("text") == .string("text"))
     }
 }
+
+@Suite("The record tree kept between answers")
+struct IntakeRecordTreeTests {
+    @Test("answer after answer, the kept tree equals encoding the whole record again")
+    func answerByAnswer() throws {
+        let full = try #require(RecordFixture.check(["/labs": ["egfr": 55, "vitaminDDeficient": true]]).record)
+        var tree = IntakeRecordTree()
+        var record = IntakeRecord(id: full.id, visitDate: full.visitDate)
+        let steps: [(inout IntakeRecord) -> Void] = [
+            { $0.patient = full.patient },
+            { $0.body = full.body },
+            { $0.patient?.name = "Changed Name" },
+            { $0.medications = full.medications },
+            { $0.medications?.append(Medication(name: "prednisone")) },
+            { $0.symptoms = full.symptoms },
+            { $0.history = full.history },
+            { $0.labs = full.labs },
+            { $0.body = nil },
+            { $0.id = "renamed" },
+        ]
+        for (index, change) in steps.enumerated() {
+            change(&record)
+            #expect(try tree.tree(of: record) == JSONValueEncoder().encode(record), "after change \(index + 1)")
+        }
+    }
+
+    @Test("a record checked with a kept tree gets the same problems as one checked afresh")
+    func sameProblems() throws {
+        var tree = IntakeRecordTree()
+        var record = try #require(RecordFixture.check().record)
+        _ = IntakeValidator.check(record, reusing: &tree)
+        record.body?.weight = Mass(value: 900, unit: .kg)
+        let kept = IntakeValidator.check(record, reusing: &tree)
+        let afresh = IntakeValidator.check(record)
+        #expect(kept.errors == afresh.errors && kept.warnings == afresh.warnings)
+        #expect(kept.errors.map(\.path) == ["/body/weight"])
+    }
+}

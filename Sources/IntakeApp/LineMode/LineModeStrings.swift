@@ -1,4 +1,5 @@
 import Questionnaire
+import TerminalUI
 
 /// Every text the line-by-line intake says that is not a question (those live in the
 /// questionnaire), a session message (those live in the session) or a summary text (those live in
@@ -11,11 +12,7 @@ public struct LineModeStrings: Sendable {
 
     /// The text of `key`, with `{1}`, `{2}` ... replaced by the arguments.
     public func callAsFunction(_ key: String, _ arguments: String...) -> String {
-        var text = optional(key) ?? key
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index + 1)}", with: argument)
-        }
-        return text
+        PlaceholderText.fill(optional(key) ?? key, arguments)
     }
 
     /// The text of `key`, or nil when no table has it.

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// Every text the app shell itself shows (home, lock, prompts, messages), keyed by language.
 /// Screens bring their own texts from the questionnaire; store errors bring theirs from the store.
@@ -29,9 +30,7 @@ public struct ShellStrings: Sendable {
 
     /// A text with `{1}`, `{2}` ... replaced by arguments.
     public func format(_ key: Text, _ args: String...) -> String {
-        var s = self[key]
-        for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i + 1)}", with: a) }
-        return s
+        PlaceholderText.fill(self[key], args)
     }
 
     static let table: [Language: [Text: String]] = [

@@ -4,10 +4,18 @@ extension AssessmentEngine {
     /// Prepares the facts the rules read: canonical quantities, ages, episode timing, the yes
     /// answers and the medications resolved against the vocabulary.
     public func facts(of record: IntakeRecord) -> IntakeFacts {
-        var facts = IntakeFacts(id: record.id, medicationEntries: record.medications ?? [])
-        let patient = record.patient
+        var facts = IntakeFacts()
+        prepare(record, into: &facts)
+        return facts
+    }
+
+    /// Fills freshly made facts from `record`, in place (see `assess(_:priorWarnings:)`).
+    func prepare(_ record: IntakeRecord, into facts: inout IntakeFacts) {
+        facts.id = record.id
+        if let medications = record.medications { facts.medicationEntries = medications }
         let visitDate = record.visitDate
         facts.visitDate = visitDate
+        let patient = record.patient
         facts.sex = patient?.sex
         if let birthDate = patient?.birthDate {
             if let visitDate { facts.age = birthDate.completedYears(until: visitDate) }
@@ -49,7 +57,6 @@ extension AssessmentEngine {
         }
         if let history = record.history { addHistory(history, to: &facts) }
         if !facts.medicationEntries.isEmpty { addMedications(to: &facts) }
-        return facts
     }
 
     /// Episode start = `startDate`, or `visitDate` − `daysAgo` (format spec section 3.5).

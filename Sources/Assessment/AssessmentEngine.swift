@@ -31,7 +31,10 @@ public struct AssessmentEngine: Sendable {
     /// Assesses a record. `priorWarnings` (the validator's soft-limit warnings) come first in
     /// `warnings`, then the engine's own; each (path, code) pair appears once.
     public func assess(_ record: IntakeRecord, priorWarnings: [Problem] = []) -> IntakeAssessment {
-        var rules = RuleEvaluation(facts: facts(of: record), warnings: priorWarnings)
+        // The facts are prepared where the rules read them: IntakeFacts is a few hundred bytes with
+        // references inside, and every copy of it is a memcpy plus retains and releases.
+        var rules = RuleEvaluation(facts: IntakeFacts(), warnings: priorWarnings)
+        prepare(record, into: &rules.facts)
         return rules.run()
     }
 

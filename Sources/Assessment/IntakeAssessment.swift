@@ -69,6 +69,12 @@ public struct IntakeAssessment: Hashable, Sendable, Codable {
     /// (see `encode(to:)`).
     enum CostKeys: String, CodingKey { case service, provider, currency, min, max, per }
     enum FindingKeys: String, CodingKey { case rule, tier, because }
+    /// The synthesized keys of `OSTResult`, `StartBackResult` and `Problem`, written in place too:
+    /// a generic `encode(_:forKey:)` of a nested value costs `JSONEncoder` several times a nested
+    /// container of the same keys.
+    enum OSTKeys: String, CodingKey { case index, category }
+    enum StartBackKeys: String, CodingKey { case total, psychosocial, risk }
+    enum ProblemKeys: String, CodingKey { case path, code, message }
 
     /// A code list as its own `encode(to:)` writes it: the raw values in order.
     private static func encode<Code: OrderedCode, Key: CodingKey>(_ codes: CodeList<Code>, in container: inout KeyedEncodingContainer<Key>,
@@ -100,7 +106,13 @@ public struct IntakeAssessment: Hashable, Sendable, Codable {
         var imagingEntry = container.nestedContainer(keyedBy: SpineImagingEligibility.CodingKeys.self, forKey: .spineImaging)
         try imagingEntry.encode(spineImaging.indicated, forKey: .indicated)
         try IntakeAssessment.encode(spineImaging.rules, in: &imagingEntry, forKey: .rules)
-        try container.encode(ost, forKey: .ost)
+        if let ost {
+            var ostEntry = container.nestedContainer(keyedBy: OSTKeys.self, forKey: .ost)
+            try ostEntry.encode(ost.index, forKey: .index)
+            try ostEntry.encode(ost.category.rawValue, forKey: .category)
+        } else {
+            try container.encodeNil(forKey: .ost)
+        }
         if let tScoreClass {
             try container.encode(tScoreClass.rawValue, forKey: .tScoreClass)
         } else {
@@ -116,7 +128,14 @@ public struct IntakeAssessment: Hashable, Sendable, Codable {
         for (value, key) in [(heightLossCm.historical, HeightLoss.CodingKeys.historical), (heightLossCm.prospective, .prospective)] {
             if let value { try heightLossEntry.encode(value.doubleValue, forKey: key) } else { try heightLossEntry.encodeNil(forKey: key) }
         }
-        try container.encode(startBack, forKey: .startBack)
+        if let startBack {
+            var startBackEntry = container.nestedContainer(keyedBy: StartBackKeys.self, forKey: .startBack)
+            try startBackEntry.encode(startBack.total, forKey: .total)
+            try startBackEntry.encode(startBack.psychosocial, forKey: .psychosocial)
+            try startBackEntry.encode(startBack.risk.rawValue, forKey: .risk)
+        } else {
+            try container.encodeNil(forKey: .startBack)
+        }
         var alerts = container.nestedUnkeyedContainer(forKey: .medicationAlerts)
         for alert in medicationAlerts {
             var entry = alerts.nestedContainer(keyedBy: MedicationAlert.CodingKeys.self)
@@ -141,7 +160,13 @@ public struct IntakeAssessment: Hashable, Sendable, Codable {
                 try costEntry.encode(cost.per.rawValue, forKey: .per)
             }
         }
-        try container.encode(warnings, forKey: .warnings)
+        var warningList = container.nestedUnkeyedContainer(forKey: .warnings)
+        for warning in warnings {
+            var entry = warningList.nestedContainer(keyedBy: ProblemKeys.self)
+            try entry.encode(warning.path, forKey: .path)
+            try entry.encode(warning.code.rawValue, forKey: .code)
+            try entry.encode(warning.message, forKey: .message)
+        }
         var noticeList = container.nestedUnkeyedContainer(forKey: .notices)
         for notice in notices {
             var entry = noticeList.nestedContainer(keyedBy: EntryKeys.self)

@@ -73,7 +73,7 @@ public struct IntakeFacts: Sendable {
     public var onOsteoporosisDrug = false
     public var vitaminDTreated = false
 
-    public init(id: String?, medicationEntries: [Medication]) {
+    public init(id: String? = nil, medicationEntries: [Medication] = []) {
         self.id = id
         self.medicationEntries = medicationEntries
     }

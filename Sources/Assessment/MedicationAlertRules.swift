@@ -120,7 +120,7 @@ extension RuleEvaluation {
 
     /// Beers 2023 notes on the current medicines (clinical reference 10.5, MA-FALLS): three or more
     /// different CNS-active generics, and the opioid combinations.
-    func beersNotes() -> CodeList<MedicationAlertNote> {
+    @inline(__always) func beersNotes() -> CodeList<MedicationAlertNote> {
         var notes = CodeList<MedicationAlertNote>()
         let current = facts.currentClasses
         let medications = facts.medications

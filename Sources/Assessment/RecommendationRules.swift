@@ -2,7 +2,7 @@ import IntakeModel
 
 /// Recommendations REC-* and notices (format spec sections 6.8 and 6.9).
 extension RuleEvaluation {
-    func recommendations() -> CodeList<RecommendationID> {
+    @inline(__always) func recommendations() -> CodeList<RecommendationID> {
         var list = CodeList<RecommendationID>()
         list.insert(.emergency, if: urgency == .emergency)
         list.insert(.urgent, if: urgency == .urgent)
@@ -29,7 +29,7 @@ extension RuleEvaluation {
         .hyperparathyroidism, .hypogonadism, .cushingsSyndrome, .hyperthyroidism,
     ]
 
-    func notices() -> CodeList<NoticeID> {
+    @inline(__always) func notices() -> CodeList<NoticeID> {
         var list = CodeList<NoticeID>(.notADiagnosis)
         list.insert(.breathingDifficulty, if: yes(.breathingDifficulty))
         list.insert(.startBackWithRedFlags, if: startBack != nil && urgency != .routine)

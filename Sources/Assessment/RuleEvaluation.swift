@@ -4,7 +4,8 @@ import IntakeModel
 /// urgency, DXA, spine imaging, OST, T/Z classes, STarT Back, medication alerts, recommendations,
 /// notices. Each family lives in its own file as an extension.
 struct RuleEvaluation {
-    let facts: IntakeFacts
+    /// Read-only for the rules; `var` only so that `AssessmentEngine.assess` can prepare it in place.
+    var facts: IntakeFacts
     var warnings: [Problem]
 
     // Results, some read by later rules.
@@ -52,6 +53,10 @@ struct RuleEvaluation {
     }
 
     // MARK: shared derived values (format spec section 4)
+    //
+    // The non-mutating helpers the mutating rule steps call are inlined: RuleEvaluation holds the
+    // facts (several hundred bytes), and an out-of-line call on `self` from a mutating method copies
+    // all of it (a memcpy per call).
 
     var age: Int? { facts.age }
 
@@ -62,11 +67,11 @@ struct RuleEvaluation {
     @inline(__always) func has(_ condition: Condition) -> Bool { facts.conditions.contains(condition) }
 
     /// Episode days ≤ 42 (inclusive, format spec 11.2).
-    var withinSixWeeks: Bool {
+    @inline(__always) var withinSixWeeks: Bool {
         guard let days = facts.episodeDays else { return false }
         return days <= 42
     }
 
     /// `feverOrRigors`, or a temperature of 38.0 °C or more after conversion (100.4 °F = 38.0 °C).
-    var fever: Bool { yes(.feverOrRigors) || (facts.temperatureTenths ?? Int.min) >= 380 }
+    @inline(__always) var fever: Bool { yes(.feverOrRigors) || (facts.temperatureTenths ?? Int.min) >= 380 }
 }

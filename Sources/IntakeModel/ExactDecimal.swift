@@ -61,12 +61,42 @@ public struct ExactDecimal: Hashable, Sendable {
 
     /// (self × numerator / denominator) expressed in units of 10^-places, rounded half away from zero.
     public func scaled(times numerator: Int128, over denominator: Int128, places: Int) -> Int {
+        if let result = scaledInWords(times: numerator, over: denominator, places: places) { return result }
         var top = mantissa * numerator
         var bottom = denominator
         let shift = places - scale
         if shift >= 0 { top *= ExactDecimal.powerOfTen(shift) } else { bottom *= ExactDecimal.powerOfTen(-shift) }
         return Int(ExactDecimal.divideRoundingHalfAwayFromZero(top, bottom))
     }
+
+    /// `scaled` in 64-bit integers, or nil when an intermediate would not fit. Intake quantities (a
+    /// few digits, factors such as 45359237/10^8) always fit, and 64-bit multiplication and division
+    /// are several times cheaper than 128-bit ones; the result is the same integer.
+    private func scaledInWords(times numerator: Int128, over denominator: Int128, places: Int) -> Int? {
+        let shift = places - scale
+        guard shift.magnitude < UInt(ExactDecimal.wordPowersOfTen.count), let mantissa = Int64(exactly: mantissa),
+              let numerator = Int64(exactly: numerator), let denominator = Int64(exactly: denominator), denominator != 0
+        else { return nil }
+        var (top, overflow) = mantissa.multipliedReportingOverflow(by: numerator)
+        guard !overflow else { return nil }
+        var bottom = denominator
+        if shift >= 0 {
+            (top, overflow) = top.multipliedReportingOverflow(by: ExactDecimal.wordPowersOfTen[shift])
+        } else {
+            (bottom, overflow) = bottom.multipliedReportingOverflow(by: ExactDecimal.wordPowersOfTen[-shift])
+        }
+        guard !overflow else { return nil }
+        // Half away from zero, as divideRoundingHalfAwayFromZero does.
+        let negative = (top < 0) != (bottom < 0)
+        let divisor = bottom.magnitude
+        let (rounded, carried) = top.magnitude.addingReportingOverflow(divisor / 2)
+        guard !carried else { return nil }
+        let quotient = rounded / divisor
+        guard quotient <= UInt64(Int64.max) else { return nil }
+        return negative ? -Int(quotient) : Int(quotient)
+    }
+
+    static let wordPowersOfTen: [Int64] = (0...18).map { power in (0..<power).reduce(1) { product, _ in product * 10 } }
 
     static func divideRoundingHalfAwayFromZero(_ top: Int128, _ bottom: Int128) -> Int128 {
         let negative = (top < 0) != (bottom < 0)

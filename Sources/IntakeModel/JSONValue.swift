@@ -258,7 +258,14 @@ struct JSONKey: CodingKey {
 /// JSON Pointer (RFC 6901) paths: `~` is written `~0` and `/` is written `~1` inside a key.
 public enum JSONPointer {
     public static func appending(_ key: String, to path: String) -> String {
-        guard key.contains(where: { $0 == "~" || $0 == "/" }) else { return path + "/" + key }
+        // Scanning bytes, not Characters: "~" and "/" are ASCII, and a grapheme walk of every key
+        // cost more than the rest of the path building.
+        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else {
+            var plain = path
+            plain.append("/")
+            plain.append(key)
+            return plain
+        }
         var escaped = ""
         for character in key {
             switch character {

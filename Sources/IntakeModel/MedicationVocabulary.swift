@@ -59,6 +59,7 @@ public struct MedicationVocabulary: Sendable {
 
     /// Lower-cased, trimmed, runs of white space collapsed to one space (format spec section 3.4).
     public static func normalise(_ name: String) -> String {
+        if let plain = normalisedPlainASCII(name) { return plain }
         var result = ""
         result.reserveCapacity(name.utf8.count)
         var pendingSpace = false
@@ -71,6 +72,23 @@ public struct MedicationVocabulary: Sendable {
             }
         }
         return result
+    }
+
+    /// The usual name, printable ASCII with single inner spaces, needs nothing but lower-casing;
+    /// nil for anything else (other scripts, tabs, runs of spaces, leading or trailing space), which
+    /// takes the general path above.
+    static func normalisedPlainASCII(_ name: String) -> String? {
+        let bytes = name.utf8
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return nil }
+        var previous: UInt8 = 0
+        var hasUpper = false
+        for byte in bytes {
+            guard byte >= 0x20, byte < 0x7F, !(byte == 0x20 && previous == 0x20) else { return nil }
+            hasUpper = hasUpper || (byte >= 0x41 && byte <= 0x5A)
+            previous = byte
+        }
+        guard hasUpper else { return name }
+        return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// The entry a name means, or nil when the dictionary does not know it.

@@ -78,10 +78,14 @@ struct AssessCommand: ParsableCommand {
         return rejected
     }
 
+    /// One engine for every chunk: building its medication index costs as much as assessing a few
+    /// thousand records, and the engine is an immutable value, safe to share between threads.
+    static let engine = AssessmentEngine()
+
     /// The output of some records, and whether any was rejected.
     static func render(_ records: ArraySlice<AssessInputRecord>, json: Bool) -> Result<(Data, Bool), Error> {
         Result {
-            let engine = AssessmentEngine()
+            let engine = AssessCommand.engine
             let encoder = JSONEncoder()
             // Sorted keys: JSONEncoder does not keep insertion order on Linux, and the same record must
             // always print the same bytes.

@@ -6,7 +6,7 @@ extension IntakeSession {
     /// first message per field).
     func problemsByField() -> (errors: [ItemAddress: String], warnings: [ItemAddress: String]) {
         let check = validation
-        let fields = FieldPointers(definition: definition, record: record)
+        let fields = fieldPointers.fits(record, in: definition) ? fieldPointers : FieldPointers(definition: definition, record: record)
         func map(_ problems: [Problem]) -> [ItemAddress: String] {
             var result: [ItemAddress: String] = [:]
             for problem in problems {

@@ -43,6 +43,8 @@ public struct IntakeSession: Sendable {
     public internal(set) var validation: IntakeCheck
     /// The record's JSON tree as the validator last saw it: an answer re-encodes only its section.
     var validatedTree = IntakeRecordTree()
+    /// Which field each JSON Pointer names, redone when a list gains or loses an entry.
+    var fieldPointers: FieldPointers
     /// The emergency alert waiting for acknowledgement, if any. While it is pending only
     /// `acknowledgeAlert` (and saving) act.
     public internal(set) var pendingAlert: EmergencyAlert?
@@ -73,6 +75,7 @@ public struct IntakeSession: Sendable {
         self.warnings = [:]
         self.pendingText = [:]
         self.validation = IntakeValidator.check(record, reusing: &validatedTree)
+        self.fieldPointers = FieldPointers(definition: definition, record: record)
         self.assessment = engine.assess(record, priorWarnings: validation.warnings)
         self.pendingAlert = nil
         self.firingEmergencies = IntakeSession.emergencies(in: assessment)

@@ -145,13 +145,25 @@ extension QuestionnaireDefinition {
 /// questionnaire instead of one walk per problem.
 public struct FieldPointers: Sendable {
     let fields: [(address: ItemAddress, pointer: String)]
+    /// How many entries each list had: the table depends on the record through these only.
+    let entryCounts: [Int]
 
     public init(definition: QuestionnaireDefinition, record: IntakeRecord) {
+        entryCounts = FieldPointers.entryCounts(of: record, in: definition)
         fields = definition.allAddresses(in: record).compactMap { address in
             guard let item = definition.item(linkId: address.linkId), !item.type.isGroup,
                   let pointer = item.binding?.pointer(instance: address.instance) else { return nil }
             return (address, pointer)
         }
+    }
+
+    /// True when this table still fits `record` (its lists have as many entries as before).
+    public func fits(_ record: IntakeRecord, in definition: QuestionnaireDefinition) -> Bool {
+        entryCounts == FieldPointers.entryCounts(of: record, in: definition)
+    }
+
+    static func entryCounts(of record: IntakeRecord, in definition: QuestionnaireDefinition) -> [Int] {
+        definition.repeatingGroups.map { $0.entries?.count(in: record) ?? 0 }
     }
 
     /// The field a JSON Pointer names: the exact field, else the first field under it, else the

@@ -18,6 +18,8 @@ public struct QuestionnaireDefinition: Sendable {
     private let parentGroup: [String: String]
     /// Items that can be hidden: with enableWhen, or inside a group with enableWhen.
     let conditionalLinkIds: Set<String>
+    /// The repeating groups (lists such as the medications), in questionnaire order.
+    let repeatingGroups: [QuestionItem]
 
     public init(url: String, version: String, name: String, steps: [IntakeStep]) {
         self.url = url; self.version = version; self.name = name; self.steps = steps
@@ -47,6 +49,7 @@ public struct QuestionnaireDefinition: Sendable {
         }
         steps.forEach { $0.items.forEach { mark($0, inherited: false) } }
         self.conditionalLinkIds = conditional
+        self.repeatingGroups = byLinkId.values.filter { $0.type == .repeatingGroup }.sorted { $0.linkId < $1.linkId }
     }
 
     public func step(_ id: StepID) -> IntakeStep? { steps.first { $0.id == id } }

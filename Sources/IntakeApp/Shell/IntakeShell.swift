@@ -94,14 +94,6 @@ public struct IntakeShell: AppModel, Sendable {
         return !saved || message != shownMessage || prompt != nil
     }
 
-    public mutating func rehearse() {
-        guard case .record(let open) = mode, let screen = open.screen as? IntakeScreen, let path = ProcessInfo.processInfo.environment["REHEARSE"],
-              let data = FileManager.default.contents(atPath: path), let target = IntakeValidator.check(data).record else { return }
-        var typist = KeyboardTypist(screen: screen, target: target)
-        typist.typeWholeIntake()
-        _ = typist.screen.render(size: terminalSize)
-    }
-
     public mutating func tick() -> [Never] {
         let now = services.clock.now()
         if !isLocked, now.timeIntervalSince(lastInput) >= configuration.idleSeconds { lock() }

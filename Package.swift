@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
+        // Filling `{1}` / `{name}` placeholders of the string tables (every language, every module).
+        .target(name: "TextTemplates"),
         // The intake record (osteo-intake/1), units, dates, medication vocabulary, validation.
         .target(name: "IntakeModel"),
         // The pure assessment engine: rules of clinical/reference.md section 10.
@@ -27,17 +29,17 @@ let package = Package(
         // The questionnaire as data, and its FHIR mapping.
         .target(name: "Questionnaire", dependencies: ["IntakeModel"]),
         // Cells, widths, keys, widgets, layout, themes; knows nothing of patients.
-        .target(name: "TerminalUI", dependencies: [tomlKit]),
+        .target(name: "TerminalUI", dependencies: ["TextTemplates", tomlKit]),
         // ncursesw: the only code that calls curses.
         .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNCursesW"]),
         // SQLite storage through GRDB: records, versions, audit trail.
         .target(name: "IntakeStore", dependencies: ["IntakeModel", grdb]),
         // The printable intake sheet: one layout model, text and PDF renderers.
-        .target(name: "IntakeSheet", dependencies: ["IntakeModel", "Assessment", "Questionnaire", tomlKit]),
+        .target(name: "IntakeSheet", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "TextTemplates", tomlKit]),
         // Screens, the form reducer, summary, lock and kiosk behaviour.
         .target(name: "IntakeApp", dependencies: [
-            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet",
+            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet", "TextTemplates",
         ]),
         .executableTarget(name: "intake", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "CursesTerminal",
@@ -58,6 +60,7 @@ let package = Package(
                     // Conformance cases (JSON) are read from the source tree by ConformanceCaseTests.
                     exclude: ["Conformance"]),
         .testTarget(name: "QuestionnaireTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeTestSupport"]),
+        .testTarget(name: "TextTemplatesTests", dependencies: ["TextTemplates"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["Golden"]),
         .testTarget(name: "IntakeStoreTests", dependencies: ["IntakeModel", "IntakeStore", grdb]),
         .testTarget(name: "IntakeSheetTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeSheet"],

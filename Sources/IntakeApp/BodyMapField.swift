@@ -1,5 +1,6 @@
 import Foundation
 import TerminalUI
+import TextTemplates
 
 /// Where it hurts: a small map of the back (seen from behind) with the legs below; the patient
 /// points at a region with the arrow keys and marks it with Space. The value is the set of

@@ -1,6 +1,7 @@
 import Foundation
 import IntakeModel
 import Questionnaire
+import TextTemplates
 
 extension IntakeSession {
     mutating func setAnswer(_ given: AnswerValue?, at address: ItemAddress) -> [SessionEffect] {
@@ -161,14 +162,13 @@ extension IntakeSession {
     }
 
     func fill(_ key: String, _ item: QuestionItem, _ values: [String: String] = [:]) -> String {
-        var text = IntakeSessionStrings.text(key, language).replacingOccurrences(of: "{field}", with: item.caption(language))
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        let caption = item.caption(language)
+        return PlaceholderText.fill(IntakeSessionStrings.text(key, language)) { name in name == "field" ? caption : values[name] }
     }
 
     func parseMessage(_ item: QuestionItem) -> String {
         let range = item.limit.map {
-            IntakeSessionStrings.text("message.range-suffix", language).replacingOccurrences(of: "{range}", with: $0.hardRangeText)
+            PlaceholderText.fill(IntakeSessionStrings.text("message.range-suffix", language), named: ["range": $0.hardRangeText])
         } ?? ""
         switch item.type {
         case .date: return fill("message.date", item)

@@ -1,7 +1,7 @@
 import Foundation
 import IntakeModel
 import Questionnaire
-import TerminalUI
+import TextTemplates
 
 extension IntakeSession {
     /// Every answerable field of every step for this record and mode, in questionnaire order.

@@ -1,7 +1,7 @@
 import Assessment
 import IntakeModel
 import Questionnaire
-import TerminalUI
+import TextTemplates
 
 /// Who is typing: staff see every item; a patient in kiosk mode sees patient items only and
 /// cannot dismiss an emergency alert.

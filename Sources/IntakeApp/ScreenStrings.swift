@@ -1,6 +1,6 @@
 import Foundation
 import Questionnaire
-import TerminalUI
+import TextTemplates
 
 /// Every text the intake screens and the summary show that is not a question (those live in the
 /// questionnaire) or an assessment text (those live in `AssessmentText`), keyed by language.

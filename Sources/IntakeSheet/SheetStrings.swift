@@ -1,4 +1,5 @@
 import Foundation
+import TextTemplates
 /// The words of the printed sheet, keyed by language. English is complete; another language adds
 /// a table in its own file (`SheetStrings+Spanish.swift`) and an entry in `tables`. A key missing
 /// from a language falls back to English; an enumeration value missing from every table is printed
@@ -27,10 +28,6 @@ public struct SheetStrings: Hashable, Sendable {
 
     /// The string of `key` with `{1}`, `{2}`... replaced by the arguments.
     public func format(_ key: String, _ arguments: String...) -> String {
-        var text = self[key]
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index + 1)}", with: argument)
-        }
-        return text
+        PlaceholderText.fill(self[key], arguments)
     }
 }

@@ -1,3 +1,5 @@
+import TextTemplates
+
 /// Every user-facing text of the toolkit, keyed by language. Screens built on the toolkit bring
 /// their own texts (from the questionnaire); this table holds only what the toolkit itself says.
 public struct UIStrings: Sendable {

@@ -7,7 +7,7 @@ import Foundation
 struct TerminalBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tui",
-        abstract: "Startup, bytes per key, latency and memory of `intake new` against the C ncurses form (tuibench).")
+        abstract: "Startup, bytes per key, latency and memory of the toolkit demo `intake demo` against the C ncurses form (tuibench).")
 
     @Option(help: "The intake binary to measure (the deploy build of README, Terminal UI: Deploy).")
     var intake = ".build/release/intake"
@@ -36,7 +36,7 @@ struct TerminalBench: ParsableCommand {
         // the copy's peer list gains our program, run with the same key script as ncform
         let runPeers = harness + "/run_peers.py"
         var script = try String(contentsOfFile: runPeers, encoding: .utf8)
-        let peer = "    (\"osteo_intake\", [\(pythonString(binary)), \"new\"], \"Reason\", \"keys/form.keys\"),\n"
+        let peer = "    (\"osteo_intake\", [\(pythonString(binary)), \"demo\"], \"Reason\", \"keys/form.keys\"),\n"
         guard let anchor = script.range(of: "PEERS = [\n") else { throw ValidationError("run_peers.py has no PEERS list") }
         script.insert(contentsOf: peer, at: anchor.upperBound)
         try script.write(toFile: runPeers, atomically: true, encoding: .utf8)

@@ -1,5 +1,5 @@
 import Questionnaire
-import TerminalUI
+import TextTemplates
 
 /// Every text the line-by-line intake says that is not a question (those live in the
 /// questionnaire), a session message (those live in the session) or a summary text (those live in

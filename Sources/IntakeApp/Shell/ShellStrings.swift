@@ -1,5 +1,5 @@
 import Foundation
-import TerminalUI
+import TextTemplates
 
 /// Every text the app shell itself shows (home, lock, prompts, messages), keyed by language.
 /// Screens bring their own texts from the questionnaire; store errors bring theirs from the store.

@@ -1,5 +1,5 @@
 import Testing
-@testable import TerminalUI
+import TextTemplates
 
 @Suite("Placeholders of a string table are filled in one pass")
 struct PlaceholderTextTests {

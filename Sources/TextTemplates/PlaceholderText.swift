@@ -14,7 +14,7 @@ public enum PlaceholderText {
         fill(template) { values[$0] }
     }
 
-    static func fill(_ template: String, value: (String) -> String?) -> String {
+    public static func fill(_ template: String, value: (String) -> String?) -> String {
         let bytes = template.utf8
         guard bytes.contains(UInt8(ascii: "{")) else { return template }
         var result = ""

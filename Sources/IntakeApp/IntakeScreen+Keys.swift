@@ -6,6 +6,12 @@ extension IntakeScreen {
     /// The reducer: one key in, the effects for the app shell out (save an answer, audit, print,
     /// finish, exit). Keys follow the one keys table of the toolkit (`KeyTable`).
     public mutating func handle(_ key: Key) -> [SessionEffect] {
+        let effects = reduce(key)
+        if session.currentStep == .summary { keepSummaryLaidOut() }
+        return effects
+    }
+
+    private mutating func reduce(_ key: Key) -> [SessionEffect] {
         switch key {
         case .resize(let newSize): resize(newSize); return []
         case .hangUp: return commitFocused() + session.apply(.exit)

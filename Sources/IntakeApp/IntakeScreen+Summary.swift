@@ -7,7 +7,16 @@ extension IntakeScreen {
     static func summaryBodyHeight(for size: Size) -> Int { max(1, size.height - 4) }
 
     func summaryLines(width: Int) -> [SummaryContent.Line] {
-        SummaryContent(assessment: session.assessment, record: session.record, strings: strings).lines(width: width)
+        if let layout = summaryLayout, layout.width == width, layout.record == session.record { return layout.lines }
+        return SummaryContent(assessment: session.assessment, record: session.record, strings: strings).lines(width: width)
+    }
+
+    /// Lays the summary out once for the record and width on screen (wrapping every line of it is
+    /// too slow to redo on every frame while it scrolls).
+    mutating func keepSummaryLaidOut() {
+        let width = size.width - 2
+        if let layout = summaryLayout, layout.width == width, layout.record == session.record { return }
+        summaryLayout = SummaryLayout(width: width, record: session.record, lines: summaryLines(width: width))
     }
 
     var maximumSummaryTop: Int {

@@ -28,6 +28,8 @@ public struct IntakeScreen: Sendable {
     var staffName = LineEditor(maxLength: 60)
     /// First line of the summary shown (it scrolls).
     var summaryTop = 0
+    /// The summary's lines for the record and width last shown.
+    var summaryLayout: SummaryLayout?
     var isShowingSummaryHelp = false
     /// Complete / incomplete / has errors of each step, worked out when the session changes (not
     /// on every frame: it walks every item's conditions).
@@ -166,6 +168,13 @@ public struct IntakeScreen: Sendable {
         _ = form.handle(.resize(Self.formSize(for: newSize)))
         if session.currentStep == .summary { summaryTop = min(summaryTop, maximumSummaryTop) }
     }
+}
+
+/// The summary laid out for one record at one width.
+struct SummaryLayout: Sendable {
+    var width: Int
+    var record: IntakeRecord
+    var lines: [SummaryContent.Line]
 }
 
 /// Everything `IntakeSession.status(of:)` reads, to know when the side list must be worked out again.

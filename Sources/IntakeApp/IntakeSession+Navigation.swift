@@ -5,9 +5,7 @@ import TextTemplates
 
 extension IntakeSession {
     /// Every answerable field of every step for this record and mode, in questionnaire order.
-    public var allFields: [ItemAddress] {
-        definition.answerableAddresses(in: record, audience: mode.audience)
-    }
+    public var allFields: [ItemAddress] { shown.allAnswerable }
 
     mutating func moveFocus(to address: ItemAddress, validating: Bool) -> [SessionEffect] {
         guard definition.isEnabled(address, in: record), let step = definition.step(ofItem: address.linkId) else { return [] }

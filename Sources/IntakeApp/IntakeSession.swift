@@ -25,8 +25,14 @@ public struct IntakeSession: Sendable {
     let engine: AssessmentEngine
 
     /// The record being edited.
-    public internal(set) var record: IntakeRecord
-    public internal(set) var mode: SessionMode
+    public internal(set) var record: IntakeRecord {
+        didSet { shown = ShownItems(definition: definition, record: record, audience: mode.audience) }
+    }
+    public internal(set) var mode: SessionMode {
+        didSet { shown = ShownItems(definition: definition, record: record, audience: mode.audience) }
+    }
+    /// What the record and mode show, kept in step with both.
+    private(set) var shown: ShownItems
     public internal(set) var currentStep: StepID
     /// The focused item (nil on a step with nothing to answer, such as the summary).
     public internal(set) var focus: ItemAddress?
@@ -69,6 +75,7 @@ public struct IntakeSession: Sendable {
         self.engine = engine
         self.record = record
         self.mode = mode
+        self.shown = ShownItems(definition: definition, record: record, audience: mode.audience)
         self.currentStep = step
         self.focus = nil
         self.errors = [:]
@@ -90,14 +97,10 @@ public struct IntakeSession: Sendable {
     // MARK: What the screens show
 
     /// The answerable fields of a step for this record and mode, in order.
-    public func fields(in step: StepID) -> [ItemAddress] {
-        definition.answerableAddresses(in: record, step: step, audience: mode.audience)
-    }
+    public func fields(in step: StepID) -> [ItemAddress] { shown.answerable[step] ?? [] }
 
     /// Every item shown on a step (groups and repeating-group headers included), in order.
-    public func visibleItems(in step: StepID) -> [ItemAddress] {
-        definition.visibleAddresses(in: record, step: step, audience: mode.audience)
-    }
+    public func visibleItems(in step: StepID) -> [ItemAddress] { shown.visible[step] ?? [] }
 
     /// The current answer of a field.
     public func value(at address: ItemAddress) -> AnswerValue? { definition.value(at: address, in: record) }

@@ -234,17 +234,28 @@ public final class CursesTerminal: Terminal {
         let rows = min(screen.size.height, Int(osteo_lines())), cols = min(screen.size.width, Int(osteo_cols()))
         if full { werase(win) }
         var cc = cchar_t()
-        for row in 0..<rows {
-            for col in 0..<cols {
-                let cell = screen[row, col]
-                if cell.isContinuation { continue }
-                if !full, let p = previous, p[row, col] == cell, col + 1 >= cols || p[row, col + 1] == screen[row, col + 1] { continue }
-                var chars = Self.wideChars(cell.text)
-                withUnsafeMutableBytes(of: &chars) { raw in
-                    let buf = raw.bindMemory(to: wchar_t.self)
-                    _ = setcchar(&cc, buf.baseAddress, palette.attributes[cell.role] ?? 0, palette.pairs[cell.role] ?? 0, nil)
+        // The cells are read in place (no copy of a cell per comparison), and a role's style is
+        // looked up once per run of cells that share it: a frame is two thousand cells.
+        var style = (role: Role.text, attributes: palette.attributes[.text] ?? 0, pair: palette.pairs[.text] ?? 0)
+        let width = screen.size.width
+        let old = full ? nil : previous?.cells
+        screen.cells.withUnsafeBufferPointer { cells in
+            for row in 0..<rows {
+                let start = row * width
+                for col in 0..<cols {
+                    let cell = cells[start + col]
+                    if cell.isContinuation { continue }
+                    if let old, old[start + col] == cell, col + 1 >= cols || old[start + col + 1] == cells[start + col + 1] { continue }
+                    if cell.role != style.role {
+                        style = (cell.role, palette.attributes[cell.role] ?? 0, palette.pairs[cell.role] ?? 0)
+                    }
+                    var chars = Self.wideChars(cell.text)
+                    withUnsafeMutableBytes(of: &chars) { raw in
+                        let buf = raw.bindMemory(to: wchar_t.self)
+                        _ = setcchar(&cc, buf.baseAddress, style.attributes, style.pair, nil)
+                    }
+                    if wmove(win, Int32(row), Int32(col)) != ERR { wadd_wch(win, &cc) }
                 }
-                if wmove(win, Int32(row), Int32(col)) != ERR { wadd_wch(win, &cc) }
             }
         }
         let visible: Int32 = screen.cursor == nil ? 0 : 1

@@ -18,9 +18,21 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: String) -> Int {
+        if let width = asciiWidth(text) { return width }
         var total = 0
         for g in text { total += of(g) }
         return total
+    }
+
+    /// The width of plain ASCII text (most of what the forms and the summary show) without
+    /// breaking it into graphemes: one column per printable byte. Nil when the text is not ASCII.
+    static func asciiWidth(_ text: String) -> Int? {
+        var width = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte >= 0x20 && byte != 0x7F { width += 1 }
+        }
+        return width
     }
 
     static func width(ofScalar s: Unicode.Scalar) -> Int {

@@ -65,6 +65,12 @@ public struct TextView: FormField {
     /// Word-wraps text to a width; paragraphs split on newlines; over-long words are cut.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }) { return wrapPrintableASCII(text, width: width) }
+        return wrapGraphemes(text, width: width)
+    }
+
+    /// `wrap` for any text: words of graphemes, each as wide as `DisplayWidth` says.
+    static func wrapGraphemes(_ text: String, width: Int) -> [String] {
         var out: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = "", lineWidth = 0
@@ -86,6 +92,42 @@ public struct TextView: FormField {
                 line += w; lineWidth += ww
             }
             out.append(line)
+        }
+        return out
+    }
+
+    /// `wrap` for printable ASCII and newlines: the same lines, cut on bytes instead of graphemes
+    /// (one byte is one column), as the summary wraps every line of it on each layout.
+    static func wrapPrintableASCII(_ text: String, width: Int) -> [String] {
+        var out: [String] = []
+        let bytes = Array(text.utf8)
+        func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        var start = 0
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            var line: [UInt8] = []
+            var index = start
+            while index < end {
+                if bytes[index] == 0x20 { index += 1; continue }
+                var wordEnd = index
+                while wordEnd < end && bytes[wordEnd] != 0x20 { wordEnd += 1 }
+                var word = index..<wordEnd
+                if !line.isEmpty && line.count + 1 + word.count > width {
+                    out.append(String(decoding: line, as: UTF8.self)); line = []
+                }
+                while word.count > width {
+                    if !line.isEmpty { out.append(String(decoding: line, as: UTF8.self)); line = [] }
+                    out.append(string(word.lowerBound..<word.lowerBound + width))
+                    word = word.lowerBound + width..<word.upperBound
+                }
+                if !word.isEmpty {
+                    if !line.isEmpty { line.append(0x20) }
+                    line.append(contentsOf: bytes[word])
+                }
+                index = wordEnd
+            }
+            out.append(String(decoding: line, as: UTF8.self))
+            start = end + 1
         }
         return out
     }

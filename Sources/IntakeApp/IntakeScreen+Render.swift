@@ -31,9 +31,7 @@ extension IntakeScreen {
             return formScreen
         }
         var screen = Screen(size: size)
-        for row in 0..<size.height {
-            for column in 0..<formScreen.size.width { screen[row, column] = formScreen[row, column] }
-        }
+        screen.paste(formScreen, at: Position(row: 0, column: 0))
         screen.cursor = formScreen.cursor
         renderSideList(into: &screen, area: Rect(row: 1, column: size.width - side, width: side, height: size.height - 3))
         var extra = form.focusedField?.hints ?? []

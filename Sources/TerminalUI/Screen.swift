@@ -33,16 +33,17 @@ public struct Screen: Hashable, Sendable {
     @discardableResult
     public mutating func write(_ text: String, at p: Position, role: Role, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
-        let safe = Sanitizer.displayLine(text)
+        let isPrintableASCII = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        let safe = isPrintableASCII ? text : Sanitizer.displayLine(text)
         var col = p.column
         guard p.row >= area.row && p.row < area.bottom else { return DisplayWidth.of(safe) }
-        if safe.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        if isPrintableASCII {
             // Printable ASCII, most of what a form shows: one byte is one cell of width 1, so the
             // grapheme breaking and width lookups below are not needed.
-            for byte in safe.utf8 {
+            for byte in text.utf8 {
                 if col >= area.column && col < area.right {
                     clearWide(row: p.row, column: col)
-                    self[p.row, col] = Cell(text: String(UnicodeScalar(byte)), role: role)
+                    self[p.row, col] = Cell(text: Screen.asciiText[Int(byte - 0x20)], role: role)
                 }
                 col += 1
             }
@@ -68,6 +69,21 @@ public struct Screen: Hashable, Sendable {
             col += w
         }
         return col - p.column
+    }
+
+    /// The text of each printable ASCII cell, made once.
+    private static let asciiText: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
+
+    /// Copies another screen's cells (and nothing else) with its top left corner at `origin`,
+    /// row by row; what falls outside this screen is left out.
+    public mutating func paste(_ other: Screen, at origin: Position) {
+        let columns = max(0, min(other.size.width, size.width - origin.column))
+        guard columns > 0, origin.column >= 0 else { return }
+        for row in 0..<other.size.height where origin.row + row >= 0 && origin.row + row < size.height {
+            let from = row * other.size.width
+            let to = (origin.row + row) * size.width + origin.column
+            cells.replaceSubrange(to..<to + columns, with: other.cells[from..<from + columns])
+        }
     }
 
     /// Overwriting half of a wide grapheme blanks its other half.

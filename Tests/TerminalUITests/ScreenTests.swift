@@ -14,6 +14,20 @@ struct ScreenTests {
         #expect(DisplayWidth.of("José 中文") == 9)
     }
 
+    @Test("pasting a smaller screen copies its cells and roles in place, clipped at the edge")
+    func paste() {
+        var form = Screen(size: Size(width: 4, height: 2))
+        form.write("abcd", at: Position(row: 0, column: 0), role: .label)
+        form.write("ef", at: Position(row: 1, column: 0), role: .error)
+        var frame = Screen(size: Size(width: 6, height: 3))
+        frame.write("zzzzzz", at: Position(row: 2, column: 0), role: .text)
+        frame.paste(form, at: Position(row: 0, column: 3))
+        #expect(frame.line(0) == "   abc")
+        #expect(frame.line(1) == "   ef")
+        #expect(frame.line(2) == "zzzzzz")
+        #expect(frame[0, 3].role == .label && frame[1, 3].role == .error && frame[0, 2].role == .text)
+    }
+
     @Test("a wide character takes two cells and the next is a continuation")
     func wideCells() {
         var s = Screen(size: Size(width: 6, height: 1))

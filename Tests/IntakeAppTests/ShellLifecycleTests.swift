@@ -30,6 +30,24 @@ struct ShellLifecycleTests {
         #expect(try h.store.load(id).record.patient?.name == "Ada")
     }
 
+    @Test("F10 when the store refuses: no sign prompt, the reason on screen, the draft still open and not completed")
+    func finishRefusedByTheStore() throws {
+        let failing = FailingStore.Switch()
+        var h = try ShellHarness(store: { FailingStore(inner: $0, failing: failing) })
+        h.press(.enter)
+        let id = try #require(h.openRecordID)
+        h.type("Ada")
+        failing.set(true)
+        h.press(.function(10))
+        #expect(!h.screen.contains("Sign the intake"), "the prompt drawn with the summary is taken back")
+        #expect(h.screen.contains("Not saved:"))
+        #expect(try h.store.load(id).status == .inProgress)
+        failing.set(false)
+        h.press(.function(10))
+        #expect(try h.store.load(id).status == .completed)
+        #expect(h.screen.contains("Sign the intake"))
+    }
+
     @Test("F4 amends a signed record with a reason; the signed version is kept")
     func amendKeepsSignedVersion() throws {
         var h = try ShellHarness()

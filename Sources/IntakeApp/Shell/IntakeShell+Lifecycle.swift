@@ -8,9 +8,11 @@ extension IntakeShell {
     // MARK: - finish, sign, amend, print
 
     /// Saves, marks the record completed; staff are asked to sign, a kiosk patient's screen is
-    /// cleared and a new draft is ready for the next patient.
-    mutating func finish(_ open: inout OpenRecord) {
-        guard flush(&open, policy: .refuse) else { mode = .record(open); return }
+    /// cleared and a new draft is ready for the next patient. False when the store refused (the
+    /// message or the conflict prompt says why).
+    @discardableResult
+    mutating func finish(_ open: inout OpenRecord) -> Bool {
+        guard flush(&open, policy: .refuse) else { mode = .record(open); return false }
         do {
             if open.status == .inProgress || open.status == .amended {
                 let done = try services.store.complete(open.id, expectedVersion: open.version, actor: services.actor)
@@ -20,7 +22,7 @@ extension IntakeShell {
         } catch {
             mode = .record(open)
             message = strings.format(.saveFailed, Self.describe(error))
-            return
+            return false
         }
         mode = .record(open)
         if configuration.kiosk {
@@ -31,6 +33,7 @@ extension IntakeShell {
             message = strings[.finished]
             prompt = .sign(LineEditor(maxLength: 60))
         }
+        return true
     }
 
     mutating func sign(staffName: String) {

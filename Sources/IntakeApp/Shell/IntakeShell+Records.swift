@@ -127,6 +127,13 @@ extension IntakeShell {
             if flush(&open, policy: .refuse) { message = strings[.saved] }
         case .print:
             print(&open)
+        case .finish where !configuration.kiosk:
+            // The summary and the sign prompt are drawn first; the record is committed and marked
+            // completed right after that frame (`afterFrame`), before any other key is read, and
+            // a failure takes the prompt back and says why.
+            open.completionPending = true
+            message = strings[.finished]
+            prompt = .sign(LineEditor(maxLength: 60))
         case .finish:
             finish(&open)
             return

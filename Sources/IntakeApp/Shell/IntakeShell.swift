@@ -86,6 +86,11 @@ public struct IntakeShell: AppModel, Sendable {
     /// write is never part of the key-to-screen latency. A hang-up, the lock and every other path
     /// that leaves the record commit first too (`closeRecord`).
     public mutating func afterFrame() -> Bool {
+        if case .record(var open) = mode, open.completionPending {
+            open.completionPending = false
+            prompt = nil
+            return !finish(&open)
+        }
         guard case .record(var open) = mode, !open.unsaved.isEmpty, prompt == nil else { return false }
         let shownMessage = message
         let saved = flush(&open, policy: .refuse)

@@ -12,6 +12,8 @@ public struct OpenRecord: Sendable {
     public var screen: any ShellRecordScreen
     /// Answers left but not yet committed (a store error or an unanswered conflict).
     public var unsaved: [FieldChange] = []
+    /// F10 finished the intake on screen; the store marks it completed once that frame is drawn.
+    public var completionPending = false
     /// When the claim's heartbeat was last sent.
     public var lastHeartbeat: Date
 

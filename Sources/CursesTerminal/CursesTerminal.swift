@@ -234,9 +234,23 @@ public final class CursesTerminal: Terminal {
         let rows = min(screen.size.height, Int(osteo_lines())), cols = min(screen.size.width, Int(osteo_cols()))
         if full { werase(win) }
         var cc = cchar_t()
-        // The cells are read in place (no copy of a cell per comparison), and a role's style is
-        // looked up once per run of cells that share it: a frame is two thousand cells.
+        // The cells are read in place (no copy of a cell per comparison). Changed ASCII cells
+        // side by side in one role are written as one string (one style change, one move, one
+        // call instead of three per cell): a new step or the summary changes most of the frame.
         var style = (role: Role.text, attributes: palette.attributes[.text] ?? 0, pair: palette.pairs[.text] ?? 0)
+        func use(_ role: Role) {
+            if role != style.role { style = (role, palette.attributes[role] ?? 0, palette.pairs[role] ?? 0) }
+        }
+        var run: [wchar_t] = []
+        run.reserveCapacity(cols)
+        var runStart = (row: 0, column: 0), runRole = Role.text
+        func writeRun() {
+            guard !run.isEmpty else { return }
+            use(runRole)
+            wattr_set(win, style.attributes, style.pair, nil)
+            if wmove(win, Int32(runStart.row), Int32(runStart.column)) != ERR { waddnwstr(win, run, Int32(run.count)) }
+            run.removeAll(keepingCapacity: true)
+        }
         let width = screen.size.width
         let old = full ? nil : previous?.cells
         screen.cells.withUnsafeBufferPointer { cells in
@@ -244,11 +258,21 @@ public final class CursesTerminal: Terminal {
                 let start = row * width
                 for col in 0..<cols {
                     let cell = cells[start + col]
-                    if cell.isContinuation { continue }
-                    if let old, old[start + col] == cell, col + 1 >= cols || old[start + col + 1] == cells[start + col + 1] { continue }
-                    if cell.role != style.role {
-                        style = (cell.role, palette.attributes[cell.role] ?? 0, palette.pairs[cell.role] ?? 0)
+                    if cell.isContinuation { writeRun(); continue }
+                    if let old, old[start + col] == cell, col + 1 >= cols || old[start + col + 1] == cells[start + col + 1] {
+                        writeRun()
+                        continue
                     }
+                    if let ascii = Self.asciiCharacter(cell.text) {
+                        if !run.isEmpty && (runRole != cell.role || runStart.row != row || runStart.column + run.count != col) {
+                            writeRun()
+                        }
+                        if run.isEmpty { runStart = (row, col); runRole = cell.role }
+                        run.append(ascii)
+                        continue
+                    }
+                    writeRun()
+                    use(cell.role)
                     var chars = Self.wideChars(cell.text)
                     withUnsafeMutableBytes(of: &chars) { raw in
                         let buf = raw.bindMemory(to: wchar_t.self)
@@ -256,14 +280,23 @@ public final class CursesTerminal: Terminal {
                     }
                     if wmove(win, Int32(row), Int32(col)) != ERR { wadd_wch(win, &cc) }
                 }
+                writeRun()
             }
         }
+        wattr_set(win, 0, 0, nil)
         let visible: Int32 = screen.cursor == nil ? 0 : 1
         if visible != cursorVisible { curs_set(visible); cursorVisible = visible }
         if let c = screen.cursor, c.row < rows, c.column < cols { wmove(win, Int32(c.row), Int32(c.column)) }
         wnoutrefresh(win)
         doupdate()
         previous = screen
+    }
+
+    /// The character of a cell holding one printable ASCII character, else nil.
+    static func asciiCharacter(_ text: String) -> wchar_t? {
+        var utf8 = text.utf8.makeIterator()
+        guard let byte = utf8.next(), utf8.next() == nil, byte >= 0x20, byte < 0x7F else { return nil }
+        return wchar_t(byte)
     }
 
     /// A grapheme as ncurses wants it: one spacing character and up to four combining ones, ended

@@ -233,24 +233,10 @@ public final class CursesTerminal: Terminal {
         let win = osteo_stdscr()
         let rows = min(screen.size.height, Int(osteo_lines())), cols = min(screen.size.width, Int(osteo_cols()))
         if full { werase(win) }
-        var cc = cchar_t()
         // The cells are read in place (no copy of a cell per comparison). Changed ASCII cells
         // side by side in one role are written as one string (one style change, one move, one
         // call instead of three per cell): a new step or the summary changes most of the frame.
-        var style = (role: Role.text, attributes: palette.attributes[.text] ?? 0, pair: palette.pairs[.text] ?? 0)
-        func use(_ role: Role) {
-            if role != style.role { style = (role, palette.attributes[role] ?? 0, palette.pairs[role] ?? 0) }
-        }
-        var run: [wchar_t] = []
-        run.reserveCapacity(cols)
-        var runStart = (row: 0, column: 0), runRole = Role.text
-        func writeRun() {
-            guard !run.isEmpty else { return }
-            use(runRole)
-            wattr_set(win, style.attributes, style.pair, nil)
-            if wmove(win, Int32(runStart.row), Int32(runStart.column)) != ERR { waddnwstr(win, run, Int32(run.count)) }
-            run.removeAll(keepingCapacity: true)
-        }
+        var writer = CellWriter(window: win, palette: palette, width: cols)
         let width = screen.size.width
         let old = full ? nil : previous?.cells
         screen.cells.withUnsafeBufferPointer { cells in
@@ -258,38 +244,73 @@ public final class CursesTerminal: Terminal {
                 let start = row * width
                 for col in 0..<cols {
                     let cell = cells[start + col]
-                    if cell.isContinuation { writeRun(); continue }
+                    if cell.isContinuation { continue }
                     if let old, old[start + col] == cell, col + 1 >= cols || old[start + col + 1] == cells[start + col + 1] {
-                        writeRun()
                         continue
                     }
-                    if let ascii = Self.asciiCharacter(cell.text) {
-                        if !run.isEmpty && (runRole != cell.role || runStart.row != row || runStart.column + run.count != col) {
-                            writeRun()
-                        }
-                        if run.isEmpty { runStart = (row, col); runRole = cell.role }
-                        run.append(ascii)
-                        continue
-                    }
-                    writeRun()
-                    use(cell.role)
-                    var chars = Self.wideChars(cell.text)
-                    withUnsafeMutableBytes(of: &chars) { raw in
-                        let buf = raw.bindMemory(to: wchar_t.self)
-                        _ = setcchar(&cc, buf.baseAddress, style.attributes, style.pair, nil)
-                    }
-                    if wmove(win, Int32(row), Int32(col)) != ERR { wadd_wch(win, &cc) }
+                    writer.write(cell, row: row, column: col)
                 }
-                writeRun()
             }
         }
-        wattr_set(win, 0, 0, nil)
+        writer.finish()
         let visible: Int32 = screen.cursor == nil ? 0 : 1
         if visible != cursorVisible { curs_set(visible); cursorVisible = visible }
         if let c = screen.cursor, c.row < rows, c.column < cols { wmove(win, Int32(c.row), Int32(c.column)) }
         wnoutrefresh(win)
         doupdate()
         previous = screen
+    }
+
+    /// Writes changed cells into the curses window: runs of ASCII cells in one role as one string,
+    /// anything else one grapheme at a time.
+    struct CellWriter {
+        let window: UnsafeMutablePointer<WINDOW>?
+        let palette: CursesPalette
+        private var style: (role: Role, attributes: attr_t, pair: Int16)
+        private var run: [wchar_t] = []
+        private var runRow = 0, runColumn = 0, runRole = Role.text
+
+        init(window: UnsafeMutablePointer<WINDOW>?, palette: CursesPalette, width: Int) {
+            self.window = window
+            self.palette = palette
+            style = (.text, palette.attributes[.text] ?? 0, palette.pairs[.text] ?? 0)
+            run.reserveCapacity(width)
+        }
+
+        mutating func write(_ cell: Cell, row: Int, column: Int) {
+            if let ascii = CursesTerminal.asciiCharacter(cell.text) {
+                if !run.isEmpty && (runRole != cell.role || runRow != row || runColumn + run.count != column) { writeRun() }
+                if run.isEmpty { runRow = row; runColumn = column; runRole = cell.role }
+                run.append(ascii)
+                return
+            }
+            writeRun()
+            use(cell.role)
+            var chars = CursesTerminal.wideChars(cell.text)
+            var cc = cchar_t()
+            withUnsafeMutableBytes(of: &chars) { raw in
+                _ = setcchar(&cc, raw.bindMemory(to: wchar_t.self).baseAddress, style.attributes, style.pair, nil)
+            }
+            if wmove(window, Int32(row), Int32(column)) != ERR { wadd_wch(window, &cc) }
+        }
+
+        /// Writes what is left and puts the window's own attributes back.
+        mutating func finish() {
+            writeRun()
+            wattr_set(window, 0, 0, nil)
+        }
+
+        private mutating func use(_ role: Role) {
+            if role != style.role { style = (role, palette.attributes[role] ?? 0, palette.pairs[role] ?? 0) }
+        }
+
+        private mutating func writeRun() {
+            guard !run.isEmpty else { return }
+            use(runRole)
+            wattr_set(window, style.attributes, style.pair, nil)
+            if wmove(window, Int32(runRow), Int32(runColumn)) != ERR { waddnwstr(window, run, Int32(run.count)) }
+            run.removeAll(keepingCapacity: true)
+        }
     }
 
     /// The character of a cell holding one printable ASCII character, else nil.

@@ -121,8 +121,9 @@ extension IntakeShell {
         guard case .record(var open) = mode else { return }
         switch effect {
         case .commit(let change):
+            // Committed after this key's frame (`afterFrame`), or first by the effect that needs
+            // it stored (save, print, finish, leaving, an acknowledged alert).
             open.unsaved.append(change)
-            _ = flush(&open, policy: .refuse)
         case .saveNow:
             if flush(&open, policy: .refuse) { message = strings[.saved] }
         case .print:
@@ -138,6 +139,7 @@ extension IntakeShell {
             finish(&open)
             return
         case .alertAcknowledged(let rules, let staffName):
+            _ = flush(&open, policy: .refuse)
             do {
                 try services.store.appendAudit(open.id, action: .alertAcknowledged, field: rules.joined(separator: ","),
                                                oldValue: nil, newValue: staffName, actor: services.actor)

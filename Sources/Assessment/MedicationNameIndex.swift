@@ -68,7 +68,7 @@ struct MedicationNameIndex: Sendable {
         var spaceBefore: UInt64 = NameWords.highBits & 0xFF
         var offset = 0
         while offset < count {
-            let (raw, valid) = NameWords.load(base + offset, available: count - offset)
+            let (raw, valid) = NameWords.load(base, at: offset, count: count)
             // Bytes past the end are read as "a" for the checks and as zero for the hash.
             let word = raw | (NameWords.letterA & ~valid)
             guard !NameWords.hasByteOutsidePrintableASCII(word) else { return .notPlain }
@@ -90,7 +90,7 @@ struct MedicationNameIndex: Sendable {
                 let matches = words.withUnsafeBufferPointer { stored -> Bool in
                     var offset = 0, index = start
                     while offset < length {
-                        let (raw, valid) = NameWords.load(bytes + offset, available: length - offset)
+                        let (raw, valid) = NameWords.load(bytes, at: offset, count: length)
                         if NameWords.lowercased(raw) & valid != stored[index] { return false }
                         offset += 8
                         index += 1
@@ -114,14 +114,22 @@ enum NameWords {
     static let letterA: UInt64 = 0x61 &* lowBits
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    /// Up to eight bytes from `pointer`, and a mask of 0xFF for each byte that was there.
-    @inline(__always) static func load(_ pointer: UnsafePointer<UInt8>, available: Int) -> (word: UInt64, valid: UInt64) {
+    /// The eight bytes of `bytes` (`count` in all) from `offset` on, fewer at the end, and a mask of
+    /// 0xFF for each byte that was there. The last word of a name of eight bytes or more is read
+    /// from `count - 8` and shifted down, not byte by byte.
+    @inline(__always) static func load(_ bytes: UnsafePointer<UInt8>, at offset: Int, count: Int) -> (word: UInt64, valid: UInt64) {
+        let available = count - offset
         if available >= 8 {
-            return (UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self).littleEndian, ~0)
+            return (UnsafeRawPointer(bytes + offset).loadUnaligned(as: UInt64.self).littleEndian, ~0)
+        }
+        let valid: UInt64 = (1 << (8 * UInt64(available))) - 1
+        if count >= 8 {
+            let last = UnsafeRawPointer(bytes + count - 8).loadUnaligned(as: UInt64.self).littleEndian
+            return (last >> (8 * UInt64(8 - available)), valid)
         }
         var word: UInt64 = 0
-        for index in 0..<available { word |= UInt64(pointer[index]) << (8 * UInt64(index)) }
-        return (word, (1 << (8 * UInt64(available))) - 1)
+        for index in 0..<available { word |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+        return (word, valid)
     }
 
     /// Any byte below 0x20 (controls) or above 0x7E (DEL, non-ASCII).

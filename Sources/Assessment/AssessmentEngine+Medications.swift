@@ -67,8 +67,8 @@ extension AssessmentEngine {
     }
 
     /// High-risk bone-loss medicines whenever current (the others depend on duration, route or TSH).
-    static let alwaysHRM: CodeList<MedicationClass> = [
-        .aromataseInhibitor, .androgenDeprivation, .enzymeInducingAnticonvulsant, .thiazolidinedione,
-        .calcineurinInhibitor,
-    ]
+    static var alwaysHRM: CodeList<MedicationClass> {
+        CodeList(.aromataseInhibitor).adding(.androgenDeprivation).adding(.enzymeInducingAnticonvulsant)
+            .adding(.thiazolidinedione).adding(.calcineurinInhibitor)
+    }
 }

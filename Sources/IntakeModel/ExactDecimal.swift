@@ -22,10 +22,12 @@ public struct ExactDecimal: Hashable, Sendable {
         // of ten, up to the last bit of the binary fraction (13.97 * 100 = 1396.9999999999998).
         var scaled = value
         for places in 0...6 {
-            let nearest = scaled.rounded()
-            if abs(scaled) < 9.0e15, abs(scaled - nearest) <= abs(scaled) * 1.0e-13 {
-                self.init(mantissa: Int128(Int64(nearest)), scale: places)
-                return
+            if abs(scaled) < 9.0e15 {
+                let nearest = ExactDecimal.nearestWhole(scaled)
+                if abs(scaled - nearest) <= abs(scaled) * 1.0e-13 {
+                    self.init(mantissa: Int128(Int64(nearest)), scale: places)
+                    return
+                }
             }
             scaled *= 10
         }
@@ -51,6 +53,16 @@ public struct ExactDecimal: Hashable, Sendable {
         let scale = fractionDigits - exponent
         guard scale >= -12, scale <= 24 else { return nil }
         self.init(mantissa: negative ? -mantissa : mantissa, scale: scale)
+    }
+
+    /// `value.rounded()` (half away from zero) for |value| < 9e15, through a 64-bit integer: the
+    /// same whole number without a call into the C library's `round` (several per conversion).
+    @inline(__always) static func nearestWhole(_ value: Double) -> Double {
+        let truncated = Double(Int64(value))
+        let fraction = value - truncated
+        if fraction >= 0.5 { return truncated + 1 }
+        if fraction <= -0.5 { return truncated - 1 }
+        return truncated
     }
 
     static func powerOfTen(_ n: Int) -> Int128 {

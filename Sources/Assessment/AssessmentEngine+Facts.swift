@@ -113,16 +113,16 @@ extension AssessmentEngine {
 
     /// A name as it may appear in a message: control characters never reach a terminal or a log.
     static func printable(_ text: String) -> String {
-        // Quick answer for the usual name: no C0 control, no DEL and no C1 control (UTF-8 C2 80-9F).
-        var previous: UInt8 = 0
-        var suspicious = false
-        for byte in text.utf8 {
-            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
-                suspicious = true
-                break
+        // Quick answer for the usual name: no C0 control, no DEL and no C1 control (UTF-8 C2 80-9F),
+        // read from the string's own bytes (iterating `utf8` cost about 40 instructions a byte).
+        let suspicious = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) { return true }
+                previous = byte
             }
-            previous = byte
-        }
+            return false
+        } ?? true
         guard suspicious else { return text }
         guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map {

@@ -7,34 +7,41 @@ extension AssessmentEngine {
         let visitDate = facts.visitDate
         let tshSuppressed = facts.yes.contains(.tshSuppressed)
         facts.medications.reserveCapacity(medications.count)
-        for (index, medication) in medications.enumerated() {
-            let entry = resolve(medication, index: index, visitDate: visitDate, tshSuppressed: tshSuppressed)
-            facts.medications.append(entry)
-            if entry.isCurrent { facts.currentClasses.formUnion(entry.classes) }
-            if entry.isActive { facts.activeClasses.formUnion(entry.classes) }
-            facts.hasGCExposure = facts.hasGCExposure || entry.isGCExposure
-            facts.hasRecentGCExposure = facts.hasRecentGCExposure || entry.isRecentGCExposure
-            facts.hasHighDoseRecentGC = facts.hasHighDoseRecentGC
-                || (entry.isRecentGCExposure && (entry.prednisoloneHundredths ?? 0) >= 750)
-            facts.hasHRMMedicine = facts.hasHRMMedicine || entry.isHRMMedicine
+        for index in medications.indices {
+            addMedication(resolve(medications, at: index, visitDate: visitDate, tshSuppressed: tshSuppressed), to: &facts)
         }
         facts.onOsteoporosisDrug = facts.currentClasses.contains(.osteoporosisDrug)
         facts.vitaminDTreated = facts.yes.contains(.vitaminDSupplement) || facts.currentClasses.contains(.vitaminD)
     }
 
-    func resolve(_ medication: Medication, index: Int, visitDate: CalendarDate?, tshSuppressed: Bool) -> MedicationFacts {
-        var resolved = MedicationFacts(index: index, status: medication.status ?? .current)
-        resolved.route = medication.route
-        resolved.lastDoseDate = medication.lastDoseDate
-        resolved.wantsToStop = medication.wantsToStop == true
-        if resolved.status != .planned { resolved.durationMicroMonths = MedicationFacts.microMonths(medication) }
-        guard let name = medication.name, let position = entryPosition(named: name) else { return resolved }
-        let entry = entryFacts[position]
+    @inline(__always) private func addMedication(_ entry: MedicationFacts, to facts: inout IntakeFacts) {
+        facts.medications.append(entry)
+        if entry.isCurrent { facts.currentClasses.formUnion(entry.classes) }
+        if entry.isActive { facts.activeClasses.formUnion(entry.classes) }
+        facts.hasGCExposure = facts.hasGCExposure || entry.isGCExposure
+        facts.hasRecentGCExposure = facts.hasRecentGCExposure || entry.isRecentGCExposure
+        facts.hasHighDoseRecentGC = facts.hasHighDoseRecentGC
+            || (entry.isRecentGCExposure && (entry.prednisoloneHundredths ?? 0) >= 750)
+        facts.hasHRMMedicine = facts.hasHRMMedicine || entry.isHRMMedicine
+    }
+
+    /// One entry resolved against the vocabulary. The entry is read field by field where it lies in
+    /// the list: taking the `Medication` out whole copies about 100 bytes and retains its name.
+    func resolve(_ entries: [Medication], at index: Int, visitDate: CalendarDate?, tshSuppressed: Bool) -> MedicationFacts {
+        var resolved = MedicationFacts(index: index, status: entries[index].status ?? .current)
+        resolved.route = entries[index].route
+        resolved.lastDoseDate = entries[index].lastDoseDate
+        resolved.wantsToStop = entries[index].wantsToStop == true
+        if resolved.status != .planned {
+            resolved.durationMicroMonths = MedicationFacts.microMonths(months: entries[index].months, years: entries[index].years)
+        }
+        guard let name = entries[index].name, let position = entryPosition(named: name) else { return resolved }
+        let known = entryFacts[position]
         resolved.genericOrdinal = position
-        resolved.classes = entry.classes
-        resolved.route = entry.fixedRoute ?? medication.route ?? entry.defaultRoute
-        resolved.renalLimit = entry.renalLimit
-        if let factor = entry.prednisoloneFactor, let dose = medication.doseMgPerDay {
+        resolved.classes = known.classes
+        resolved.route = known.fixedRoute ?? entries[index].route ?? known.defaultRoute
+        resolved.renalLimit = known.renalLimit
+        if let factor = known.prednisoloneFactor, let dose = entries[index].doseMgPerDay {
             // Prednisolone-equivalent mg/day rounded to 0.01 mg (format spec section 3.4).
             resolved.prednisoloneHundredths = MedicationFacts.scaled(
                 dose, times: factor.numerator, over: factor.denominator, places: 2)
@@ -60,8 +67,8 @@ extension AssessmentEngine {
     }
 
     /// High-risk bone-loss medicines whenever current (the others depend on duration, route or TSH).
-    static let alwaysHRM: CodeList<MedicationClass> = [
-        .aromataseInhibitor, .androgenDeprivation, .enzymeInducingAnticonvulsant, .thiazolidinedione,
-        .calcineurinInhibitor,
-    ]
+    static var alwaysHRM: CodeList<MedicationClass> {
+        CodeList(.aromataseInhibitor).adding(.androgenDeprivation).adding(.enzymeInducingAnticonvulsant)
+            .adding(.thiazolidinedione).adding(.calcineurinInhibitor)
+    }
 }

@@ -33,7 +33,7 @@ public struct AssessmentEngine: Sendable {
     public func assess(_ record: IntakeRecord, priorWarnings: [Problem] = []) -> IntakeAssessment {
         // The facts are prepared where the rules read them: IntakeFacts is a few hundred bytes with
         // references inside, and every copy of it is a memcpy plus retains and releases.
-        var rules = RuleEvaluation(facts: IntakeFacts(), warnings: priorWarnings)
+        var rules = RuleEvaluation(facts: IntakeFacts.blank, warnings: priorWarnings)
         prepare(record, into: &rules.facts)
         return rules.run()
     }

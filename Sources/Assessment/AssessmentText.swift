@@ -56,11 +56,22 @@ public struct AssessmentText: Sendable {
             .startBackWithRedFlags: "STarT Back is validated for non-specific low back pain; interpret its result with caution because red flags are present.",
         ],
         unrecognisedMedication: { name in
-            "'\(name)' is not in the medication dictionary: no rule could use it"
+            AssessmentText.quoted(name, then: "' is not in the medication dictionary: no rule could use it")
         },
         missingDose: "glucocorticoid without a dose (doseMgPerDay): the glucocorticoid rules could not use it",
         missingDuration: "no duration (months or years): the rules that need how long it was taken could not use it",
         missingLastDoseDate: "no last dose date (lastDoseDate): the rules that need it could not check it",
         assumedBilateralSciatica: "bilateral sciatica was not asked: pain radiating down both legs was taken as yes"
     )
+
+    /// `'name` followed by `rest`, built in one allocation: string interpolation went through its
+    /// generic appending path and cost several times the string itself (one warning per unknown
+    /// medicine, on every assessment).
+    static func quoted(_ name: String, then rest: String) -> String {
+        var text = "'"
+        text.reserveCapacity(1 + name.utf8.count + rest.utf8.count)
+        text.append(name)
+        text.append(rest)
+        return text
+    }
 }

@@ -38,6 +38,13 @@ public struct CodeList<Code: OrderedCode>: Sequence, Hashable, Sendable, Codable
 
     public init(arrayLiteral codes: Code...) { self.init(codes) }
 
+    /// This list with `code` added. The rules' fixed lists are written as `CodeList(.a).adding(.b)`
+    /// in computed properties, which fold to a constant where they are read; a `static let` of an
+    /// array literal is a lazily initialised global, checked (`swift_once`) on every read.
+    @inline(__always) public func adding(_ code: Code) -> CodeList {
+        CodeList(bits: bits | 1 << UInt64(code.ordinal))
+    }
+
     @inline(__always) public mutating func insert(_ code: Code) {
         bits |= 1 << UInt64(code.ordinal)
     }

@@ -96,27 +96,30 @@ extension RuleEvaluation {
         }
     }
 
-    static let boneAgents: CodeList<MedicationClass> = [.bisphosphonate, .denosumab, .romosozumab]
-    static let femoralFractureAgents: CodeList<MedicationClass> = [.bisphosphonate, .denosumab]
-    static let thromboembolicAgents: CodeList<MedicationClass> = [.raloxifene, .hrt]
-    static let fractureAssociated: CodeList<MedicationClass> = [.ppi, .ssri]
-    static let bleedingRisk: CodeList<MedicationClass> = [.anticoagulant, .antiplatelet]
+    static var boneAgents: CodeList<MedicationClass> { CodeList(.bisphosphonate).adding(.denosumab).adding(.romosozumab) }
+    static var femoralFractureAgents: CodeList<MedicationClass> { CodeList(.bisphosphonate).adding(.denosumab) }
+    static var thromboembolicAgents: CodeList<MedicationClass> { CodeList(.raloxifene).adding(.hrt) }
+    static var fractureAssociated: CodeList<MedicationClass> { CodeList(.ppi).adding(.ssri) }
+    static var bleedingRisk: CodeList<MedicationClass> { CodeList(.anticoagulant).adding(.antiplatelet) }
     /// Current classes whose rules need `months`/`years` (warning `missing-duration`).
-    static let durationDependent: CodeList<MedicationClass> = [.ppi, .bisphosphonate, .heparin]
+    static var durationDependent: CodeList<MedicationClass> { CodeList(.ppi).adding(.bisphosphonate).adding(.heparin) }
 
-    static let osteosarcomaRisk: CodeList<Condition> = [
-        .pagetsDisease, .skeletalRadiotherapy, .boneMetastases, .openEpiphyses, .hyperparathyroidism, .hypercalcaemia,
-    ]
+    static var osteosarcomaRisk: CodeList<Condition> {
+        CodeList(.pagetsDisease).adding(.skeletalRadiotherapy).adding(.boneMetastases)
+            .adding(.openEpiphyses).adding(.hyperparathyroidism).adding(.hypercalcaemia)
+    }
 
-    static let fallRisk: CodeList<MedicationClass> = [
-        .opioid, .benzodiazepine, .zDrug, .gabapentinoid, .antiepileptic, .antipsychotic, .antidepressant,
-        .sedatingAntihistamine, .muscleRelaxant, .alphaBlocker, .antihypertensive,
-    ]
+    static var fallRisk: CodeList<MedicationClass> {
+        CodeList(.opioid).adding(.benzodiazepine).adding(.zDrug).adding(.gabapentinoid)
+            .adding(.antiepileptic).adding(.antipsychotic).adding(.antidepressant)
+            .adding(.sedatingAntihistamine).adding(.muscleRelaxant).adding(.alphaBlocker)
+            .adding(.antihypertensive)
+    }
 
-    static let centralNervousSystemActive: CodeList<MedicationClass> = [
-        .opioid, .benzodiazepine, .zDrug, .gabapentinoid, .antiepileptic, .antipsychotic, .antidepressant,
-        .muscleRelaxant,
-    ]
+    static var centralNervousSystemActive: CodeList<MedicationClass> {
+        CodeList(.opioid).adding(.benzodiazepine).adding(.zDrug).adding(.gabapentinoid)
+            .adding(.antiepileptic).adding(.antipsychotic).adding(.antidepressant).adding(.muscleRelaxant)
+    }
 
     /// Beers 2023 notes on the current medicines (clinical reference 10.5, MA-FALLS): three or more
     /// different CNS-active generics, and the opioid combinations.

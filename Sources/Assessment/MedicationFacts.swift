@@ -64,11 +64,11 @@ public struct MedicationFacts: Hashable, Sendable {
     static let microMonthsPerMonth = 1_000_000
 
     /// Duration as exact decimal months: `months`, or `years` × 12 (format spec section 3.4).
-    static func microMonths(_ medication: Medication) -> Int? {
-        if let months = medication.months {
+    static func microMonths(months: Double?, years: Double?) -> Int? {
+        if let months {
             return scaled(months, times: 1, over: 1, places: 6)
         }
-        if let years = medication.years {
+        if let years {
             return scaled(years, times: 12, over: 1, places: 6)
         }
         return nil

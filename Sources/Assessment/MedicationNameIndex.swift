@@ -1,16 +1,21 @@
 import IntakeModel
 
-/// The vocabulary's names keyed by a 64-bit FNV-1a hash of their normalised bytes, so that a name
-/// typed in plain ASCII is found in one pass over its bytes (lower-casing and hashing together, no
-/// string built).
-/// Every hit is confirmed byte by byte against the stored name, so a hash collision can never
+/// The vocabulary's names keyed by a hash of their normalised bytes, so that a name typed in plain
+/// ASCII is found in one pass over its bytes (lower-casing and hashing together, no string built).
+/// The pass reads eight bytes at a time (`NameWords`): checking, lower-casing and hashing a word
+/// costs about what one byte did in a byte loop, and names are 8-20 bytes.
+/// Every hit is confirmed word by word against the stored name, so a hash collision can never
 /// misclassify a medicine. Same answers as `MedicationVocabulary.entry(named:)` (a test checks).
 struct MedicationNameIndex: Sendable {
     /// Open addressing, linear probing: a slot holds a name's hash, its vocabulary position
-    /// (-1 = empty) and its bytes. At most a quarter full, so a probe is short.
+    /// (-1 = empty), its length in bytes and where its words start in `words`. At most a quarter
+    /// full, so a probe is short.
     private var hashes: [UInt64]
     private var positions: [Int]
-    private var keys: [[UInt8]]
+    private var lengths: [Int]
+    private var starts: [Int]
+    /// Every stored name as little-endian words of eight bytes, the last one padded with zeros.
+    private var words: [UInt64] = []
     private let mask: Int
     /// Two different names with one hash: then this index stands aside (never seen in practice).
     private var collided = false
@@ -21,29 +26,26 @@ struct MedicationNameIndex: Sendable {
         while capacity < names * 4 { capacity *= 2 }
         hashes = Array(repeating: 0, count: capacity)
         positions = Array(repeating: -1, count: capacity)
-        keys = Array(repeating: [], count: capacity)
+        lengths = Array(repeating: 0, count: capacity)
+        starts = Array(repeating: 0, count: capacity)
         mask = capacity - 1
         for (position, entry) in vocabulary.entries.enumerated() {
             for name in [entry.generic] + entry.names {
-                let key = Array(MedicationVocabulary.normalise(name).utf8)
-                let hash = MedicationNameIndex.hash(key)
+                let key = NameWords.words(of: Array(MedicationVocabulary.normalise(name).utf8))
+                let hash = NameWords.hash(key)
                 var slot = Int(truncatingIfNeeded: hash) & mask
                 while positions[slot] >= 0 && hashes[slot] != hash { slot = (slot + 1) & mask }
                 if positions[slot] < 0 {
                     hashes[slot] = hash
                     positions[slot] = position
-                    keys[slot] = key
-                } else if keys[slot] != key {
+                    lengths[slot] = key.count
+                    starts[slot] = words.count
+                    words += key.words
+                } else if lengths[slot] != key.count || Array(words[starts[slot]..<starts[slot] + key.words.count]) != key.words {
                     collided = true
                 }
             }
         }
-    }
-
-    static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
     }
 
     enum Answer {
@@ -59,24 +61,23 @@ struct MedicationNameIndex: Sendable {
     }
 
     private func lookUp(bytes: UnsafeBufferPointer<UInt8>) -> Answer {
-        guard let base = bytes.baseAddress else { return .notPlain }
+        guard let base = bytes.baseAddress, bytes.count > 0, base[bytes.count - 1] != 0x20 else { return .notPlain }
         let count = bytes.count
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var previousSpace = true
-        var index = 0
-        while index < count {
-            let raw = base[index]
-            if raw == 0x20 {
-                if previousSpace { return .notPlain }
-                previousSpace = true
-            } else {
-                if raw <= 0x20 || raw >= 0x7F { return .notPlain }
-                previousSpace = false
-            }
-            hash = (hash ^ UInt64(raw &- 0x41 < 26 ? raw | 0x20 : raw)) &* 0x0000_0100_0000_01b3
-            index += 1
+        var hash = NameWords.seed
+        // A leading space counts as a space after a space: not plain.
+        var spaceBefore: UInt64 = NameWords.highBits & 0xFF
+        var offset = 0
+        while offset < count {
+            let (raw, valid) = NameWords.load(base, at: offset, count: count)
+            // Bytes past the end are read as "a" for the checks and as zero for the hash.
+            let word = raw | (NameWords.letterA & ~valid)
+            guard !NameWords.hasByteOutsidePrintableASCII(word) else { return .notPlain }
+            let spaces = NameWords.spaceBits(word)
+            if spaces & ((spaces << 8) | spaceBefore) != 0 { return .notPlain }
+            spaceBefore = spaces >> 56
+            hash = NameWords.mix(hash, NameWords.lowercased(word) & valid)
+            offset += 8
         }
-        if previousSpace { return .notPlain }
         return match(hash, base, length: count).map { .found($0) } ?? .unknown
     }
 
@@ -84,11 +85,15 @@ struct MedicationNameIndex: Sendable {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while positions[slot] >= 0 {
             if hashes[slot] == hash {
-                let matches = keys[slot].withUnsafeBufferPointer { key -> Bool in
-                    guard key.count == length, let keyBase = key.baseAddress else { return false }
-                    for index in 0..<length {
-                        let raw = bytes[index]
-                        if (raw &- 0x41 < 26 ? raw | 0x20 : raw) != keyBase[index] { return false }
+                guard lengths[slot] == length else { return nil }
+                let start = starts[slot]
+                let matches = words.withUnsafeBufferPointer { stored -> Bool in
+                    var offset = 0, index = start
+                    while offset < length {
+                        let (raw, valid) = NameWords.load(bytes, at: offset, count: length)
+                        if NameWords.lowercased(raw) & valid != stored[index] { return false }
+                        offset += 8
+                        index += 1
                     }
                     return true
                 }
@@ -97,5 +102,76 @@ struct MedicationNameIndex: Sendable {
             slot = (slot + 1) & mask
         }
         return nil
+    }
+}
+
+/// Eight bytes of a name in one `UInt64` (little endian), and the byte-wise tests the look-up
+/// needs, done on all eight at once. Every test is exact for bytes below 0x80, and a word with any
+/// byte outside 0x20...0x7E is rejected first.
+enum NameWords {
+    static let lowBits: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+    static let letterA: UInt64 = 0x61 &* lowBits
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The eight bytes of `bytes` (`count` in all) from `offset` on, fewer at the end, and a mask of
+    /// 0xFF for each byte that was there. The last word of a name of eight bytes or more is read
+    /// from `count - 8` and shifted down, not byte by byte.
+    @inline(__always) static func load(_ bytes: UnsafePointer<UInt8>, at offset: Int, count: Int) -> (word: UInt64, valid: UInt64) {
+        let available = count - offset
+        if available >= 8 {
+            return (UnsafeRawPointer(bytes + offset).loadUnaligned(as: UInt64.self).littleEndian, ~0)
+        }
+        let valid: UInt64 = (1 << (8 * UInt64(available))) - 1
+        if count >= 8 {
+            let last = UnsafeRawPointer(bytes + count - 8).loadUnaligned(as: UInt64.self).littleEndian
+            return (last >> (8 * UInt64(8 - available)), valid)
+        }
+        var word: UInt64 = 0
+        for index in 0..<available { word |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+        return (word, valid)
+    }
+
+    /// Any byte below 0x20 (controls) or above 0x7E (DEL, non-ASCII).
+    @inline(__always) static func hasByteOutsidePrintableASCII(_ word: UInt64) -> Bool {
+        let below = (word &- 0x20 &* lowBits) & ~word & highBits
+        let above = ((word &+ 0x01 &* lowBits) | word) & highBits
+        return below | above != 0
+    }
+
+    /// 0x80 in each byte that is a space (exact per byte for 7-bit bytes).
+    @inline(__always) static func spaceBits(_ word: UInt64) -> UInt64 {
+        let difference = word ^ (0x20 &* lowBits)
+        return ~(((difference & ~highBits) &+ ~highBits) | difference) & highBits
+    }
+
+    /// A-Z turned into a-z, every other 7-bit byte kept.
+    @inline(__always) static func lowercased(_ word: UInt64) -> UInt64 {
+        let seven = word & ~highBits
+        let atLeastA = (seven &+ (0x80 - 0x41) &* lowBits) & highBits
+        let pastZ = (seven &+ (0x80 - 0x5B) &* lowBits) & highBits
+        return word | ((atLeastA & ~pastZ) >> 2)
+    }
+
+    @inline(__always) static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+        let mixed = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+        return mixed ^ (mixed >> 29)
+    }
+
+    /// A normalised name as the look-up sees it: its words (lower case already) and byte count.
+    static func words(of bytes: [UInt8]) -> (words: [UInt64], count: Int) {
+        var words: [UInt64] = []
+        var offset = 0
+        while offset < bytes.count {
+            var word: UInt64 = 0
+            for index in offset..<min(offset + 8, bytes.count) { word |= UInt64(bytes[index]) << (8 * UInt64(index - offset)) }
+            words.append(word)
+            offset += 8
+        }
+        return (words, bytes.count)
+    }
+
+    static func hash(_ key: (words: [UInt64], count: Int)) -> UInt64 {
+        key.words.reduce(seed, mix)
     }
 }

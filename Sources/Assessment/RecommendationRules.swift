@@ -25,9 +25,10 @@ extension RuleEvaluation {
         return list
     }
 
-    static let endocrineConditions: CodeList<Condition> = [
-        .hyperparathyroidism, .hypogonadism, .cushingsSyndrome, .hyperthyroidism,
-    ]
+    static var endocrineConditions: CodeList<Condition> {
+        CodeList(.hyperparathyroidism).adding(.hypogonadism).adding(.cushingsSyndrome)
+            .adding(.hyperthyroidism)
+    }
 
     @inline(__always) func notices() -> CodeList<NoticeID> {
         var list = CodeList<NoticeID>(.notADiagnosis)

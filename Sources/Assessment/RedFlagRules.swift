@@ -112,7 +112,7 @@ extension RuleEvaluation {
         fire(.inflammatoryBackPain, .routine, features)
     }
 
-    static let restful: CodeList<Reliever> = [.rest, .lyingDown, .sitting]
+    static var restful: CodeList<Reliever> { CodeList(.rest).adding(.lyingDown).adding(.sitting) }
 
     private mutating func fire(_ rule: RedFlagRule, _ tier: UrgencyTier, _ because: CodeList<RedFlagReason>) {
         guard !because.isEmpty else { return }

@@ -22,10 +22,12 @@ public struct ExactDecimal: Hashable, Sendable {
         // of ten, up to the last bit of the binary fraction (13.97 * 100 = 1396.9999999999998).
         var scaled = value
         for places in 0...6 {
-            let nearest = scaled.rounded()
-            if abs(scaled) < 9.0e15, abs(scaled - nearest) <= abs(scaled) * 1.0e-13 {
-                self.init(mantissa: Int128(Int64(nearest)), scale: places)
-                return
+            if abs(scaled) < 9.0e15 {
+                let nearest = ExactDecimal.nearestWhole(scaled)
+                if abs(scaled - nearest) <= abs(scaled) * 1.0e-13 {
+                    self.init(mantissa: Int128(Int64(nearest)), scale: places)
+                    return
+                }
             }
             scaled *= 10
         }
@@ -53,6 +55,16 @@ public struct ExactDecimal: Hashable, Sendable {
         self.init(mantissa: negative ? -mantissa : mantissa, scale: scale)
     }
 
+    /// `value.rounded()` (half away from zero) for |value| < 9e15, through a 64-bit integer: the
+    /// same whole number without a call into the C library's `round` (several per conversion).
+    @inline(__always) static func nearestWhole(_ value: Double) -> Double {
+        let truncated = Double(Int64(value))
+        let fraction = value - truncated
+        if fraction >= 0.5 { return truncated + 1 }
+        if fraction <= -0.5 { return truncated - 1 }
+        return truncated
+    }
+
     static func powerOfTen(_ n: Int) -> Int128 {
         var result: Int128 = 1
         for _ in 0..<max(0, n) { result *= 10 }
@@ -74,16 +86,16 @@ public struct ExactDecimal: Hashable, Sendable {
     /// are several times cheaper than 128-bit ones; the result is the same integer.
     private func scaledInWords(times numerator: Int128, over denominator: Int128, places: Int) -> Int? {
         let shift = places - scale
-        guard shift.magnitude < UInt(ExactDecimal.wordPowersOfTen.count), let mantissa = Int64(exactly: mantissa),
+        guard shift.magnitude <= 18, let mantissa = Int64(exactly: mantissa),
               let numerator = Int64(exactly: numerator), let denominator = Int64(exactly: denominator), denominator != 0
         else { return nil }
         var (top, overflow) = mantissa.multipliedReportingOverflow(by: numerator)
         guard !overflow else { return nil }
         var bottom = denominator
         if shift >= 0 {
-            (top, overflow) = top.multipliedReportingOverflow(by: ExactDecimal.wordPowersOfTen[shift])
+            (top, overflow) = top.multipliedReportingOverflow(by: ExactDecimal.wordPowerOfTen(shift))
         } else {
-            (bottom, overflow) = bottom.multipliedReportingOverflow(by: ExactDecimal.wordPowersOfTen[-shift])
+            (bottom, overflow) = bottom.multipliedReportingOverflow(by: ExactDecimal.wordPowerOfTen(-shift))
         }
         guard !overflow else { return nil }
         // Half away from zero, as divideRoundingHalfAwayFromZero does.
@@ -96,7 +108,13 @@ public struct ExactDecimal: Hashable, Sendable {
         return negative ? -Int(quotient) : Int(quotient)
     }
 
-    static let wordPowersOfTen: [Int64] = (0...18).map { power in (0..<power).reduce(1) { product, _ in product * 10 } }
+    /// 10^n for 0 ≤ n ≤ 18, computed in place: a table in a global `let` cost a lazy-initialisation
+    /// check and a bounds check per call, more than the few multiplications of the usual n (1-6).
+    @inline(__always) static func wordPowerOfTen(_ n: Int) -> Int64 {
+        var power: Int64 = 1
+        for _ in 0..<n { power &*= 10 }
+        return power
+    }
 
     static func divideRoundingHalfAwayFromZero(_ top: Int128, _ bottom: Int128) -> Int128 {
         let negative = (top < 0) != (bottom < 0)

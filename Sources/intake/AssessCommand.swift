@@ -52,28 +52,24 @@ struct AssessCommand: ParsableCommand {
 
     /// Assesses every record and writes the output in input order; true when any record was rejected.
     ///
-    /// Records are independent, so batches are split into chunks assessed on all cores; each wave of
-    /// chunks is written in order before the next starts, which bounds the memory held for output.
+    /// Records are independent, so batches are split into chunks assessed on all cores; finished
+    /// chunks are written in order while the workers go on (`OrderedChunkPipeline`), and only a
+    /// few chunks ahead of the writer are held in memory. Chunks are small enough that the last
+    /// ones do not leave a core idle for long, large enough that their set-up does not count.
     func assess(_ records: [AssessInputRecord]) throws -> Bool {
-        let chunkSize = 256
+        let chunkSize = 64
         let chunkCount = (records.count + chunkSize - 1) / chunkSize
-        let wave = max(1, ProcessInfo.processInfo.activeProcessorCount) * 4
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let json = self.json
+        let pipeline = OrderedChunkPipeline(count: chunkCount, window: workers * 4) { index in
+            let lower = index * chunkSize
+            return AssessCommand.render(records[lower..<min(lower + chunkSize, records.count)], json: json)
+        }
         var rejected = false
-        var first = 0
-        while first < chunkCount {
-            let count = min(wave, chunkCount - first)
-            let slots = AssessOutputSlots(count: count)
-            let json = self.json, start = first
-            DispatchQueue.concurrentPerform(iterations: count) { index in
-                let lower = (start + index) * chunkSize
-                slots.store(index, AssessCommand.render(records[lower..<min(lower + chunkSize, records.count)], json: json))
-            }
-            for index in 0..<count {
-                let (output, anyRejected) = try slots.take(index)
-                FileHandle.standardOutput.write(output)
-                rejected = rejected || anyRejected
-            }
-            first += count
+        try pipeline.run(workers: workers) { result in
+            let (output, anyRejected) = try result.get()
+            FileHandle.standardOutput.write(output)
+            rejected = rejected || anyRejected
         }
         return rejected
     }
@@ -116,27 +112,5 @@ struct AssessCommand: ParsableCommand {
             }
             return (output, rejected)
         }
-    }
-}
-
-/// One result slot per chunk of a wave, each written by exactly one worker and read after all
-/// workers finished (`concurrentPerform` returns only then).
-final class AssessOutputSlots: @unchecked Sendable {
-    private var slots: [Result<(Data, Bool), Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ index: Int, _ result: Result<(Data, Bool), Error>) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    func take(_ index: Int) throws -> (Data, Bool) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let result = slots[index] else { return (Data(), false) }
-        return try result.get()
     }
 }

@@ -19,8 +19,7 @@ struct ShownItems: Sendable {
                 continue
             }
             visible[step, default: []].append(address)
-            // the rule of `QuestionnaireDefinition.answerableAddresses`
-            if !item.type.isGroup && item.type != .derived && item.binding != nil {
+            if item.takesAnswer {
                 answerable[step, default: []].append(address)
                 allAnswerable.append(address)
             }

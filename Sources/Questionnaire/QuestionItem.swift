@@ -113,6 +113,9 @@ public struct QuestionItem: Sendable, Identifiable {
 
     public var id: String { linkId }
 
+    /// A cursor stops at it: it takes an answer of its own (not a group, nothing derived).
+    public var takesAnswer: Bool { !type.isGroup && type != .derived && binding != nil }
+
     public init(linkId: String, type: ItemType, audience: Audience = .patient, required: Bool = false,
                 repeats: Bool = false, options: [AnswerOption] = [], units: [UnitChoice] = [],
                 limit: IntakeLimit? = nil, textLength: ClosedRange<Int>? = nil, enableWhen: [EnableCondition] = [], enableBehavior: EnableBehavior = .all,

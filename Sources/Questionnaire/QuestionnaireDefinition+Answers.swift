@@ -71,10 +71,7 @@ extension QuestionnaireDefinition {
     /// derived).
     public func answerableAddresses(in record: IntakeRecord, step: StepID? = nil,
                                     audience: Audience? = nil) -> [ItemAddress] {
-        visibleAddresses(in: record, step: step, audience: audience).filter { address in
-            guard let item = item(linkId: address.linkId) else { return false }
-            return !item.type.isGroup && item.type != .derived && item.binding != nil
-        }
+        visibleAddresses(in: record, step: step, audience: audience).filter { item(linkId: $0.linkId)?.takesAnswer ?? false }
     }
 
     /// Stores an answer after checking that it fits the item (kind, options, units), then drops the

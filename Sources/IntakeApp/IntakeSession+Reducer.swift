@@ -39,7 +39,6 @@ extension IntakeSession {
     /// rule newly fires.
     mutating func recordChanged() -> [SessionEffect] {
         validation = IntakeValidator.check(record, reusing: &validatedTree)
-        if !fieldPointers.fits(record, in: definition) { fieldPointers = FieldPointers(definition: definition, record: record) }
         assessment = engine.assess(record, priorWarnings: validation.warnings)
         let now = IntakeSession.emergencies(in: assessment)
         let newlyFired = now.subtracting(firingEmergencies)

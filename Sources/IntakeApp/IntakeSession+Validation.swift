@@ -6,12 +6,11 @@ extension IntakeSession {
     /// first message per field).
     func problemsByField() -> (errors: [ItemAddress: String], warnings: [ItemAddress: String]) {
         let check = validation
-        let fields = fieldPointers.fits(record, in: definition) ? fieldPointers : FieldPointers(definition: definition, record: record)
         func map(_ problems: [Problem]) -> [ItemAddress: String] {
             var result: [ItemAddress: String] = [:]
             for problem in problems {
                 let pointer = IntakeSession.fieldForObjectProblem[problem.path] ?? problem.path
-                guard let address = fields.address(forPointer: pointer) ?? allFields.first,
+                guard let address = fieldPointers.address(forPointer: pointer) ?? allFields.first,
                       result[address] == nil, let item = definition.item(linkId: address.linkId) else { continue }
                 result[address] = "\(item.caption(language)): \(problem.message)"
             }

@@ -26,7 +26,10 @@ public struct IntakeSession: Sendable {
 
     /// The record being edited.
     public internal(set) var record: IntakeRecord {
-        didSet { shown = ShownItems(definition: definition, record: record, audience: mode.audience) }
+        didSet {
+            shown = ShownItems(definition: definition, record: record, audience: mode.audience)
+            if !fieldPointers.fits(record, in: definition) { fieldPointers = FieldPointers(definition: definition, record: record) }
+        }
     }
     public internal(set) var mode: SessionMode {
         didSet { shown = ShownItems(definition: definition, record: record, audience: mode.audience) }
@@ -49,8 +52,9 @@ public struct IntakeSession: Sendable {
     public internal(set) var validation: IntakeCheck
     /// The record's JSON tree as the validator last saw it: an answer re-encodes only its section.
     var validatedTree = IntakeRecordTree()
-    /// Which field each JSON Pointer names, redone when a list gains or loses an entry.
-    var fieldPointers: FieldPointers
+    /// Which field each JSON Pointer names, kept in step with the record (redone when a list gains
+    /// or loses an entry).
+    private(set) var fieldPointers: FieldPointers
     /// The emergency alert waiting for acknowledgement, if any. While it is pending only
     /// `acknowledgeAlert` (and saving) act.
     public internal(set) var pendingAlert: EmergencyAlert?

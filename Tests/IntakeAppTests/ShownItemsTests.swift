@@ -43,6 +43,11 @@ struct ShownItemsTests {
         _ = session.apply(.addEntry(group: "medications"))
         #expect(session.fields(in: .medications).count > before.count)
         expectAgrees(session, "after adding")
+        _ = session.apply(.addEntry(group: "medications"))
+        #expect(session.fieldPointers.address(forPointer: "/medications/1/name") == ItemAddress("medications.name", instance: 1),
+                "a problem of the second medication is shown at its own name")
+        _ = session.apply(.removeEntry(group: "medications", index: 1))
+        #expect(session.fieldPointers.address(forPointer: "/medications/1/name") != ItemAddress("medications.name", instance: 1))
         _ = session.apply(.removeEntry(group: "medications", index: 0))
         #expect(session.fields(in: .medications) == before)
         _ = session.apply(.setAnswer(ItemAddress("redFlags.saddleNumbness"), .boolean(true)))

@@ -30,10 +30,15 @@ extension IntakeShell {
             startNewIntake()
             message = strings[.kioskReady]
         } else {
-            message = strings[.finished]
-            prompt = .sign(LineEditor(maxLength: 60))
+            askForSignature()
         }
         return true
+    }
+
+    /// "Finished": a staff member signs (name or initials), or signs later.
+    mutating func askForSignature() {
+        message = strings[.finished]
+        prompt = .sign(LineEditor(maxLength: 60))
     }
 
     mutating func sign(staffName: String) {

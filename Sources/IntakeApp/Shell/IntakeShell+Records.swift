@@ -133,8 +133,7 @@ extension IntakeShell {
             // completed right after that frame (`afterFrame`), before any other key is read, and
             // a failure takes the prompt back and says why.
             open.completionPending = true
-            message = strings[.finished]
-            prompt = .sign(LineEditor(maxLength: 60))
+            askForSignature()
         case .finish:
             finish(&open)
             return

@@ -7,7 +7,7 @@ extension IntakeScreen {
     static func summaryBodyHeight(for size: Size) -> Int { max(1, size.height - 4) }
 
     func summaryLines(width: Int) -> [SummaryContent.Line] {
-        if let layout = summaryLayout, layout.width == width, layout.record == session.record { return layout.lines }
+        if let layout = summaryLayout, layout.fits(width: width, record: session.record) { return layout.lines }
         return SummaryContent(assessment: session.assessment, record: session.record, strings: strings).lines(width: width)
     }
 
@@ -15,7 +15,7 @@ extension IntakeScreen {
     /// too slow to redo on every frame while it scrolls).
     mutating func keepSummaryLaidOut() {
         let width = size.width - 2
-        if let layout = summaryLayout, layout.width == width, layout.record == session.record { return }
+        if summaryLayout?.fits(width: width, record: session.record) == true { return }
         summaryLayout = SummaryLayout(width: width, record: session.record, lines: summaryLines(width: width))
     }
 

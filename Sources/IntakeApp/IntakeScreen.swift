@@ -175,6 +175,8 @@ struct SummaryLayout: Sendable {
     var width: Int
     var record: IntakeRecord
     var lines: [SummaryContent.Line]
+
+    func fits(width: Int, record: IntakeRecord) -> Bool { self.width == width && self.record == record }
 }
 
 /// Everything `IntakeSession.status(of:)` reads, to know when the side list must be worked out again.

@@ -65,6 +65,22 @@ struct IntakeScreenSummaryTests {
         #expect(pilot.model.currentStep == .startBack)
     }
 
+    @Test("the summary laid out once still follows a changed answer and a new width")
+    func keptLayoutFollowsChanges() throws {
+        let (record, _) = try SessionExamples.fileAssessment("routine-mechanical")
+        var typist = ScreenTypist(resuming: record, step: .summary)
+        #expect(typist.pilot.text.contains("Urgency: ROUTINE"))
+        typist.press(.control("p"))  // back to a step: the jump line is not on the summary
+        typist.pick(0, for: "redFlags.saddleNumbness")  // an emergency; the alert is acknowledged
+        #expect(typist.session.record.redFlags?.saddleNumbness == true)
+        for _ in 0..<3 where typist.session.currentStep != .summary { typist.press(.control("n")) }
+        #expect(typist.session.currentStep == .summary)
+        #expect(typist.pilot.text.contains("Urgency: EMERGENCY"), "the layout kept was made for the record before the change")
+        typist.pilot.resize(to: Size(width: 132, height: 43))
+        let widest = (0..<43).map { typist.pilot.screen.line($0).count }.max() ?? 0
+        #expect(widest > 80, "laid out again for the wider terminal, not kept at 78 columns")
+    }
+
     @Test("F5 and Esc 5 print (an effect); F10 finishes a valid record")
     func printAndFinish() throws {
         var pilot = try Self.summary("routine-mechanical")

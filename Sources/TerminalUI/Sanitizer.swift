@@ -19,8 +19,13 @@ public enum Sanitizer {
     /// One line of display text: escape sequences removed whole, other unsafe scalars removed,
     /// tabs and newlines turned into spaces.
     public static func displayLine(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if isPrintableASCII(text) { return text }
         return clean(text, keepNewlines: false)
+    }
+
+    /// Printable ASCII only: safe as it is, one column per byte.
+    public static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// Pasted text: escape sequences and controls removed, CR LF and CR made LF (kept only when

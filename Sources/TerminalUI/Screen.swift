@@ -33,8 +33,8 @@ public struct Screen: Hashable, Sendable {
     @discardableResult
     public mutating func write(_ text: String, at p: Position, role: Role, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
-        let isPrintableASCII = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
-        let safe = isPrintableASCII ? text : Sanitizer.displayLine(text)
+        let isPrintableASCII = Sanitizer.isPrintableASCII(text)
+        let safe = isPrintableASCII ? text : Sanitizer.clean(text, keepNewlines: false)
         var col = p.column
         guard p.row >= area.row && p.row < area.bottom else { return DisplayWidth.of(safe) }
         if isPrintableASCII {

@@ -322,7 +322,8 @@ public final class CursesTerminal: Terminal {
 
     /// A grapheme as ncurses wants it: one spacing character and up to four combining ones, ended
     /// by a zero. An emoji ZWJ sequence shows as its first emoji (terminals disagree on their
-    /// width). A fixed tuple, not an array: a full frame converts up to two thousand cells.
+    /// width). A fixed tuple, not an array. Cells of one ASCII character never come here
+    /// (`asciiCharacter`).
     typealias WideChars = (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t)
 
     static func wideChars(_ text: String) -> WideChars {
@@ -331,12 +332,6 @@ public final class CursesTerminal: Terminal {
         withUnsafeMutableBytes(of: &out) { raw in
             let slots = raw.bindMemory(to: wchar_t.self)
             for s in text.unicodeScalars {
-                if s.value < 0x7F && s.value >= 0x20 {  // ASCII: width 1, no wcwidth call
-                    if count > 0 { break }
-                    slots[0] = wchar_t(s.value)
-                    count = 1
-                    continue
-                }
                 let w = wcwidth(wchar_t(s.value))
                 if count == 0 {
                     if w <= 0 { break }

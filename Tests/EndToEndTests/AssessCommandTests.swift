@@ -62,6 +62,19 @@ struct AssessCommandTests {
         #expect(errors.first?["path"] as? String == "")
     }
 
+    @Test("many JSON Lines (several chunks on several workers): every line once, in input order; a late rejection still exits 65")
+    func manyLinesStayInOrder() throws {
+        let count = 500
+        let lines = (1...count).map { $0 == 431 ? Self.invalid : Self.valid }
+        let outcome = try AssessCommandRunner.run(try binary(), ["assess", "-", "--json"],
+                                                  stdin: Data((lines.joined(separator: "\n") + "\n").utf8))
+        #expect(outcome.status == 65)
+        let objects = outcome.objects
+        #expect(objects.map { $0["source"] as? String } == (1...count).map { "stdin:\($0)" })
+        #expect(objects[430]["id"] as? String == "bad-1" && objects[430]["errors"] != nil)
+        #expect(objects.filter { $0["errors"] != nil }.count == 1)
+    }
+
     @Test("one pretty-printed record on stdin is one record, without source")
     func oneRecordOnStdin() throws {
         let pretty = Self.valid.replacingOccurrences(of: ",\"", with: ",\n  \"")

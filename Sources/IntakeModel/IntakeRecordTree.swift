@@ -12,26 +12,29 @@ public struct IntakeRecordTree: Sendable {
 
     /// The tree of `record`, re-encoding only what changed since the last call.
     public mutating func tree(of record: IntakeRecord) throws -> JSONValue {
-        let old = last
-        try refresh("format", record.format, unchanged: old?.format == record.format)
-        try refresh("id", record.id, unchanged: old.map { $0.id == record.id } ?? false)
-        try refresh("visitDate", record.visitDate, unchanged: old.map { $0.visitDate == record.visitDate } ?? false)
-        try refresh("patient", record.patient, unchanged: old.map { $0.patient == record.patient } ?? false)
-        try refresh("body", record.body, unchanged: old.map { $0.body == record.body } ?? false)
-        try refresh("history", record.history, unchanged: old.map { $0.history == record.history } ?? false)
-        try refresh("medications", record.medications, unchanged: old.map { $0.medications == record.medications } ?? false)
-        try refresh("symptoms", record.symptoms, unchanged: old.map { $0.symptoms == record.symptoms } ?? false)
-        try refresh("redFlags", record.redFlags, unchanged: old.map { $0.redFlags == record.redFlags } ?? false)
-        try refresh("boneDensity", record.boneDensity, unchanged: old.map { $0.boneDensity == record.boneDensity } ?? false)
-        try refresh("labs", record.labs, unchanged: old.map { $0.labs == record.labs } ?? false)
-        try refresh("startBack", record.startBack, unchanged: old.map { $0.startBack == record.startBack } ?? false)
+        try refresh("format", of: record) { $0.format }
+        try refresh("id", of: record) { $0.id }
+        try refresh("visitDate", of: record) { $0.visitDate }
+        try refresh("patient", of: record) { $0.patient }
+        try refresh("body", of: record) { $0.body }
+        try refresh("history", of: record) { $0.history }
+        try refresh("medications", of: record) { $0.medications }
+        try refresh("symptoms", of: record) { $0.symptoms }
+        try refresh("redFlags", of: record) { $0.redFlags }
+        try refresh("boneDensity", of: record) { $0.boneDensity }
+        try refresh("labs", of: record) { $0.labs }
+        try refresh("startBack", of: record) { $0.startBack }
         last = record
         return .object(members)
     }
 
-    /// An absent section is left out of the tree, as `JSONEncoder` leaves out a nil optional.
-    private mutating func refresh<Section: Encodable>(_ key: String, _ section: Section?, unchanged: Bool) throws {
-        guard !unchanged else { return }
-        members[key] = try section.map { try JSONValueEncoder().encode($0) }
+    /// Encodes one section again unless the last record had it the same. An absent section is left
+    /// out of the tree, as `JSONEncoder` leaves out a nil optional.
+    private mutating func refresh<Section: Encodable & Equatable>(
+        _ key: String, of record: IntakeRecord, _ section: (IntakeRecord) -> Section?
+    ) throws {
+        let value = section(record)
+        if let last, section(last) == value { return }
+        members[key] = try value.map { try JSONValueEncoder().encode($0) }
     }
 }

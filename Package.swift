@@ -23,7 +23,7 @@ let package = Package(
         // Filling `{1}` / `{name}` placeholders of the string tables (every language, every module).
         .target(name: "TextTemplates"),
         // The intake record (osteo-intake/1), units, dates, medication vocabulary, validation.
-        .target(name: "IntakeModel"),
+        .target(name: "IntakeModel", dependencies: ["TextTemplates"]),
         // The pure assessment engine: rules of clinical/reference.md section 10.
         .target(name: "Assessment", dependencies: ["IntakeModel"]),
         // The questionnaire as data, and its FHIR mapping.

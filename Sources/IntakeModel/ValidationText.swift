@@ -1,4 +1,5 @@
 import Foundation
+import TextTemplates
 
 /// Every message of validation, keyed by language ("en" now; a Spanish table is added beside it).
 /// Templates take their arguments as `{0}`, `{1}`, ...; quoted values from a record arrive
@@ -24,11 +25,10 @@ public struct ValidationText: Sendable {
 
     /// The message with its arguments filled in.
     public func say(_ message: Message, _ arguments: String...) -> String {
-        var text = templates[message] ?? ValidationText.english.templates[message] ?? message.rawValue
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingPlaceholder("{\(index)}", with: argument)
-        }
-        return text
+        let template = templates[message] ?? ValidationText.english.templates[message] ?? message.rawValue
+        // `{0}` is the first argument. Filled in one pass, so a value that itself holds "{1}" (a
+        // sender's text) is shown as sent, never filled again.
+        return PlaceholderText.fill(template) { name in Int(name).flatMap { arguments.indices.contains($0) ? arguments[$0] : nil } }
     }
 
     public static func table(for language: String) -> ValidationText {
@@ -100,11 +100,4 @@ public struct ValidationText: Sendable {
         .scoreRequired: "give 'lowestTScore' or 'lowestZScore' (or both)",
         .startBackItemRequired: "STarT Back item {0} is required when the questionnaire is given",
     ])
-}
-
-private extension String {
-    func replacingPlaceholder(_ placeholder: String, with value: String) -> String {
-        guard let range = range(of: placeholder) else { return self }
-        return replacingCharacters(in: range, with: value)
-    }
 }

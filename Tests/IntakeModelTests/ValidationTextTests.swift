@@ -13,6 +13,14 @@ struct ValidationTextTests {
         #expect(english.say(.pastAgeAboveCurrentAge, "age at fracture", "62", "61") == "age at fracture 62 years is above the patient's age 61 years")
     }
 
+    @Test("a value sent with braces in it is shown as sent, not filled as a placeholder")
+    func bracesInAValue() {
+        let english = ValidationText.table(for: "en")
+        #expect(english.say(.notOneOf, "{1}", "female, male") == "'{1}' is not one of: female, male")
+        let check = IntakeValidator.check(RecordFixture.json(["/patient/sex": "{1}"]))
+        #expect(check.errors.map(\.message) == ["'{1}' is not one of: female, male"])
+    }
+
     @Test("a language without its own table falls back to English")
     func fallback() {
         #expect(ValidationText.table(for: "xx").say(.notBlank) == "must not be blank")

@@ -104,8 +104,11 @@ public final class CursesTerminal: Terminal {
     }
 
     /// ncurses needs a UTF-8 locale for wide characters; C.UTF-8 when the environment has none.
+    /// Only the character category is taken from the environment: it is all ncurses reads, and
+    /// loading the other eleven (numbers, time, collation ...) cost a dozen files opened and mapped
+    /// at every start for nothing; numbers and dates here never go through the C locale.
     private static func useUTF8Locale() {
-        if let l = setlocale(LC_ALL, ""), namesUTF8(String(cString: l)) { return }
+        if let l = setlocale(LC_CTYPE, ""), namesUTF8(String(cString: l)) { return }
         if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
     }
 

@@ -35,13 +35,17 @@ public struct AssessmentEngine: Sendable {
         // references inside, and every copy of it is a memcpy plus retains and releases.
         var rules = RuleEvaluation(facts: IntakeFacts.blank, warnings: priorWarnings)
         prepare(record, into: &rules.facts)
-        return rules.run()
+        var assessment = IntakeAssessment.blank
+        rules.run(into: &assessment)
+        return assessment
     }
 
     /// Applies the rules to prepared facts (see `facts(of:)`).
     public func assess(_ facts: IntakeFacts, priorWarnings: [Problem] = []) -> IntakeAssessment {
         var rules = RuleEvaluation(facts: facts, warnings: priorWarnings)
-        return rules.run()
+        var assessment = IntakeAssessment.blank
+        rules.run(into: &assessment)
+        return assessment
     }
 
     /// The vocabulary position a medication name means, or nil when the dictionary does not know

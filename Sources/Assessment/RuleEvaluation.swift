@@ -62,8 +62,14 @@ struct RuleEvaluation {
     }
 
     /// Adds a warning unless the same (path, code) pair is already listed.
-    mutating func warn(_ path: String, _ code: ProblemCode, _ message: String) {
-        for existing in warnings where existing.code == code && existing.path == path { return }
+    /// The earlier warnings are compared where they lie (`for existing in warnings` copied each
+    /// one, retaining and releasing its two strings); `message`, usually built for this call, is
+    /// handed on rather than copied.
+    mutating func warn(_ path: String, _ code: ProblemCode, _ message: consuming String) {
+        let listed = warnings.withUnsafeBufferPointer { earlier in
+            earlier.indices.contains { earlier[$0].code == code && earlier[$0].path == path }
+        }
+        guard !listed else { return }
         if warnings.capacity == warnings.count { warnings.reserveCapacity(warnings.count + 4) }
         warnings.append(Problem(path: path, code: code, message: message))
     }

@@ -11,7 +11,9 @@ extension AssessmentEngine {
 
     /// Fills freshly made facts from `record`, in place (see `assess(_:priorWarnings:)`).
     func prepare(_ record: IntakeRecord, into facts: inout IntakeFacts) {
-        facts.id = record.id
+        // Only when present: `facts.id = record.id` copied the optional through the generic
+        // Optional value witness (about 130 instructions on every assessment).
+        if let id = record.id { facts.id = id }
         if let medications = record.medications { facts.medicationEntries = medications }
         let visitDate = record.visitDate
         facts.visitDate = visitDate

@@ -53,7 +53,7 @@ struct MedicationNameIndex: Sendable {
         case notPlain
     }
 
-    func lookUp(_ name: String) -> Answer {
+    @inline(__always) func lookUp(_ name: String) -> Answer {
         guard !collided else { return .notPlain }
         return name.utf8.withContiguousStorageIfAvailable { lookUp(bytes: $0) } ?? .notPlain
     }

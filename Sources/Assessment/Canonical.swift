@@ -4,9 +4,10 @@ import IntakeModel
 /// value typed with at most two decimals (170 cm, 64 in, 150 lb, 98.6 °F, 1.5 US drinks: nearly
 /// every entry) is converted here in 64-bit integers (`ShortDecimal`), with the same result as
 /// IntakeModel's `ExactDecimal` and without its 128-bit arithmetic and calls (about 240
-/// instructions a conversion, on every assessment). Anything else goes to IntakeModel.
+/// instructions a conversion, on every assessment). Anything else goes to IntakeModel. The
+/// conversions are inlined where the facts are prepared: the calls cost a third of the work.
 enum Canonical {
-    static func centimetreHundredths(_ length: Length) -> Int? {
+    @inline(__always) static func centimetreHundredths(_ length: Length) -> Int? {
         if let decimal = ShortDecimal(length.value) {
             let result: Int?
             switch length.unit {
@@ -20,7 +21,7 @@ enum Canonical {
         return length.centimetreHundredths
     }
 
-    static func kilogramHundredths(_ mass: Mass) -> Int? {
+    @inline(__always) static func kilogramHundredths(_ mass: Mass) -> Int? {
         if let decimal = ShortDecimal(mass.value) {
             let result: Int?
             switch mass.unit {
@@ -32,7 +33,7 @@ enum Canonical {
         return mass.kilogramHundredths
     }
 
-    static func ukUnitHundredths(_ alcohol: AlcoholAmount) -> Int? {
+    @inline(__always) static func ukUnitHundredths(_ alcohol: AlcoholAmount) -> Int? {
         if let decimal = ShortDecimal(alcohol.value) {
             let result: Int?
             switch alcohol.unit {
@@ -45,7 +46,7 @@ enum Canonical {
         return alcohol.ukUnitHundredths
     }
 
-    static func celsiusTenths(_ temperature: Temperature) -> Int? {
+    @inline(__always) static func celsiusTenths(_ temperature: Temperature) -> Int? {
         if var decimal = ShortDecimal(temperature.value) {
             if temperature.unit == .fahrenheit {
                 // °C = (°F − 32) × 5/9, as IntakeModel: 32 shifted to the decimal's scale first.

@@ -77,7 +77,7 @@ public struct MedicationFacts: Hashable, Sendable {
     /// `value` × numerator / denominator in units of 10^-places, rounded half away from zero, in
     /// exact decimal arithmetic (IntakeModel's `ExactDecimal`). A value with at most two decimals,
     /// the usual entry, takes a shortcut in 64-bit integers with the same result (`ShortDecimal`).
-    static func scaled(_ value: Double, times numerator: Int, over denominator: Int, places: Int) -> Int? {
+    @inline(__always) static func scaled(_ value: Double, times numerator: Int, over denominator: Int, places: Int) -> Int? {
         if let decimal = ShortDecimal(value), let result = decimal.scaled(times: numerator, over: denominator, places: places) {
             return result
         }

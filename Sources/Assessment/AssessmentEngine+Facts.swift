@@ -11,7 +11,9 @@ extension AssessmentEngine {
 
     /// Fills freshly made facts from `record`, in place (see `assess(_:priorWarnings:)`).
     func prepare(_ record: IntakeRecord, into facts: inout IntakeFacts) {
-        facts.id = record.id
+        // Only when present: `facts.id = record.id` copied the optional through the generic
+        // Optional value witness (about 130 instructions on every assessment).
+        if let id = record.id { facts.id = id }
         if let medications = record.medications { facts.medicationEntries = medications }
         let visitDate = record.visitDate
         facts.visitDate = visitDate
@@ -114,8 +116,18 @@ extension AssessmentEngine {
     /// A name as it may appear in a message: control characters never reach a terminal or a log.
     static func printable(_ text: String) -> String {
         // Quick answer for the usual name: no C0 control, no DEL and no C1 control (UTF-8 C2 80-9F),
-        // read from the string's own bytes (iterating `utf8` cost about 40 instructions a byte).
+        // read from the string's own bytes (iterating `utf8` cost about 40 instructions a byte);
+        // plain printable ASCII is recognised eight bytes at a time (`NameWords`).
         let suspicious = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return false }
+            var offset = 0
+            while offset < bytes.count {
+                let (raw, valid) = NameWords.load(base, at: offset, count: bytes.count)
+                // Bytes past the end are read as "a", which is printable.
+                if NameWords.hasByteOutsidePrintableASCII(raw | (NameWords.letterA & ~valid)) { break }
+                offset += 8
+            }
+            guard offset < bytes.count else { return false }
             var previous: UInt8 = 0
             for byte in bytes {
                 if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) { return true }

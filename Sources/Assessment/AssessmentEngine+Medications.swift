@@ -27,7 +27,8 @@ extension AssessmentEngine {
 
     /// One entry resolved against the vocabulary. The entry is read field by field where it lies in
     /// the list: taking the `Medication` out whole copies about 100 bytes and retains its name.
-    func resolve(_ entries: [Medication], at index: Int, visitDate: CalendarDate?, tshSuppressed: Bool) -> MedicationFacts {
+    /// Inlined into `addMedications`, which builds the result in place of returning it.
+    @inline(__always) func resolve(_ entries: [Medication], at index: Int, visitDate: CalendarDate?, tshSuppressed: Bool) -> MedicationFacts {
         var resolved = MedicationFacts(index: index, status: entries[index].status ?? .current)
         resolved.route = entries[index].route
         resolved.lastDoseDate = entries[index].lastDoseDate

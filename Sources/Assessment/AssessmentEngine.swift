@@ -35,13 +35,17 @@ public struct AssessmentEngine: Sendable {
         // references inside, and every copy of it is a memcpy plus retains and releases.
         var rules = RuleEvaluation(facts: IntakeFacts.blank, warnings: priorWarnings)
         prepare(record, into: &rules.facts)
-        return rules.run()
+        var assessment = IntakeAssessment.blank
+        rules.run(into: &assessment)
+        return assessment
     }
 
     /// Applies the rules to prepared facts (see `facts(of:)`).
     public func assess(_ facts: IntakeFacts, priorWarnings: [Problem] = []) -> IntakeAssessment {
         var rules = RuleEvaluation(facts: facts, warnings: priorWarnings)
-        return rules.run()
+        var assessment = IntakeAssessment.blank
+        rules.run(into: &assessment)
+        return assessment
     }
 
     /// The vocabulary position a medication name means, or nil when the dictionary does not know
@@ -49,7 +53,9 @@ public struct AssessmentEngine: Sendable {
     /// is already normalised once lower-cased, so `nameIndex` answers it directly; anything else
     /// (other scripts, tabs, double spaces) goes to the vocabulary. Dose text in the name
     /// ("prednisone 5mg") makes it unrecognised, as format spec section 3.4 says.
-    public func entryPosition(named name: String) -> Int? {
+    /// Inlined into `resolve`: as calls, this and the look-up's own entry cost about 60
+    /// instructions a name around the look-up itself.
+    @inline(__always) public func entryPosition(named name: String) -> Int? {
         switch nameIndex.lookUp(name) {
         case .found(let position): return position
         case .unknown: return nil

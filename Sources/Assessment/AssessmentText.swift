@@ -64,14 +64,22 @@ public struct AssessmentText: Sendable {
         assumedBilateralSciatica: "bilateral sciatica was not asked: pain radiating down both legs was taken as yes"
     )
 
-    /// `'name` followed by `rest`, built in one allocation: string interpolation went through its
-    /// generic appending path and cost several times the string itself (one warning per unknown
-    /// medicine, on every assessment).
+    /// `'name` followed by `rest`, written straight into one new string's storage (one warning per
+    /// unknown medicine, on every assessment): string interpolation went through its generic
+    /// appending path, and reserving then appending twice still cost about 1,000 instructions.
     static func quoted(_ name: String, then rest: String) -> String {
-        var text = "'"
-        text.reserveCapacity(1 + name.utf8.count + rest.utf8.count)
-        text.append(name)
-        text.append(rest)
-        return text
+        var name = name, rest = rest
+        let nameCount = name.utf8.count, restCount = rest.utf8.count
+        return name.withUTF8 { nameBytes in
+            rest.withUTF8 { restBytes in
+                String(unsafeUninitializedCapacity: 1 + nameCount + restCount) { text in
+                    guard let start = text.baseAddress else { return 0 }
+                    start.initialize(to: UInt8(ascii: "'"))
+                    if let source = nameBytes.baseAddress { (start + 1).initialize(from: source, count: nameCount) }
+                    if let source = restBytes.baseAddress { (start + 1 + nameCount).initialize(from: source, count: restCount) }
+                    return 1 + nameCount + restCount
+                }
+            }
+        }
     }
 }

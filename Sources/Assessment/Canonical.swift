@@ -1,31 +1,61 @@
 import IntakeModel
 
 /// Canonical values (format spec section 1) through IntakeModel's exact decimal conversions. A
-/// whole number already in the canonical unit (170 cm, 74 kg, 2 UK units, 37 °C) is scaled by a
-/// power of ten directly: the same result, without the decimal machinery.
+/// value typed with at most two decimals (170 cm, 64 in, 150 lb, 98.6 °F, 1.5 US drinks: nearly
+/// every entry) is converted here in 64-bit integers (`ShortDecimal`), with the same result as
+/// IntakeModel's `ExactDecimal` and without its 128-bit arithmetic and calls (about 240
+/// instructions a conversion, on every assessment). Anything else goes to IntakeModel. The
+/// conversions are inlined where the facts are prepared: the calls cost a third of the work.
 enum Canonical {
-    @inline(__always) static func wholeNumber(_ value: Double) -> Int? {
-        guard value >= -1_000_000, value <= 1_000_000, value == value.rounded(.towardZero) else { return nil }
-        return Int(value)
-    }
-
-    static func centimetreHundredths(_ length: Length) -> Int? {
-        if length.unit == .cm, let whole = wholeNumber(length.value) { return whole * 100 }
+    @inline(__always) static func centimetreHundredths(_ length: Length) -> Int? {
+        if let decimal = ShortDecimal(length.value) {
+            let result: Int?
+            switch length.unit {
+            case .cm: result = decimal.scaled(times: 1, over: 1, places: 2)
+            case .m: result = decimal.scaled(times: 100, over: 1, places: 2)
+            case .inch: result = decimal.scaled(times: 254, over: 100, places: 2)
+            case .ft: result = decimal.scaled(times: 3048, over: 100, places: 2)
+            }
+            if let result { return result }
+        }
         return length.centimetreHundredths
     }
 
-    static func kilogramHundredths(_ mass: Mass) -> Int? {
-        if mass.unit == .kg, let whole = wholeNumber(mass.value) { return whole * 100 }
+    @inline(__always) static func kilogramHundredths(_ mass: Mass) -> Int? {
+        if let decimal = ShortDecimal(mass.value) {
+            let result: Int?
+            switch mass.unit {
+            case .kg: result = decimal.scaled(times: 1, over: 1, places: 2)
+            case .lb: result = decimal.scaled(times: 45_359_237, over: 100_000_000, places: 2)
+            }
+            if let result { return result }
+        }
         return mass.kilogramHundredths
     }
 
-    static func ukUnitHundredths(_ alcohol: AlcoholAmount) -> Int? {
-        if alcohol.unit == .ukUnits, let whole = wholeNumber(alcohol.value) { return whole * 100 }
+    @inline(__always) static func ukUnitHundredths(_ alcohol: AlcoholAmount) -> Int? {
+        if let decimal = ShortDecimal(alcohol.value) {
+            let result: Int?
+            switch alcohol.unit {
+            case .ukUnits: result = decimal.scaled(times: 1, over: 1, places: 2)
+            case .usDrinks: result = decimal.scaled(times: 7, over: 4, places: 2)
+            case .grams: result = decimal.scaled(times: 1, over: 8, places: 2)
+            }
+            if let result { return result }
+        }
         return alcohol.ukUnitHundredths
     }
 
-    static func celsiusTenths(_ temperature: Temperature) -> Int? {
-        if temperature.unit == .celsius, let whole = wholeNumber(temperature.value) { return whole * 10 }
+    @inline(__always) static func celsiusTenths(_ temperature: Temperature) -> Int? {
+        if var decimal = ShortDecimal(temperature.value) {
+            if temperature.unit == .fahrenheit {
+                // °C = (°F − 32) × 5/9, as IntakeModel: 32 shifted to the decimal's scale first.
+                decimal.mantissa -= 32 * ShortDecimal.powerOfTen(decimal.scale)
+                if let result = decimal.scaled(times: 5, over: 9, places: 1) { return result }
+            } else if let result = decimal.scaled(times: 1, over: 1, places: 1) {
+                return result
+            }
+        }
         return temperature.celsiusTenths
     }
 
@@ -39,5 +69,62 @@ enum Canonical {
 
     static func medicationNamePath(_ index: Int) -> String {
         index < medicationNamePaths.count ? medicationNamePaths[index] : "/medications/\(index)/name"
+    }
+}
+
+/// mantissa / 10^scale with at most two decimals and a mantissa below 2^30: the decimal
+/// `ExactDecimal(value)` finds, found the same way. ExactDecimal's fast path tries 0, 1, 2, ...
+/// decimals in turn with exactly these floating-point steps and keeps the first that fits, so
+/// stopping after two decimals gives its answer or none (and then the caller asks IntakeModel).
+/// `UnitConversionFastPathTests` compare both on many values of every unit.
+struct ShortDecimal {
+    var mantissa: Int
+    var scale: Int
+
+    @inline(__always) init?(_ value: Double) {
+        var scaled = value
+        for places in 0...2 {
+            // The test of ExactDecimal.init (magnitude, nearest whole number, relative tolerance).
+            if abs(scaled) < 9.0e15 {
+                let truncated = Double(Int64(scaled))
+                let fraction = scaled - truncated
+                let nearest = fraction >= 0.5 ? truncated + 1 : (fraction <= -0.5 ? truncated - 1 : truncated)
+                if abs(scaled - nearest) <= abs(scaled) * 1.0e-13 {
+                    guard abs(nearest) < 1_073_741_824 else { return nil }
+                    mantissa = Int(nearest)
+                    scale = places
+                    return
+                }
+            }
+            scaled *= 10
+        }
+        return nil
+    }
+
+    @inline(__always) static func powerOfTen(_ n: Int) -> Int {
+        var power = 1
+        for _ in 0..<n { power &*= 10 }
+        return power
+    }
+
+    /// self × numerator / denominator in units of 10^-places, rounded half away from zero: the
+    /// arithmetic of ExactDecimal.scaled. Nil when an intermediate would not fit in 64 bits.
+    @inline(__always) func scaled(times numerator: Int, over denominator: Int, places: Int) -> Int? {
+        let shift = places - scale
+        guard shift >= -18, shift <= 18 else { return nil }
+        var (top, overflow) = mantissa.multipliedReportingOverflow(by: numerator)
+        guard !overflow else { return nil }
+        var bottom = denominator
+        if shift >= 0 {
+            (top, overflow) = top.multipliedReportingOverflow(by: ShortDecimal.powerOfTen(shift))
+        } else {
+            (bottom, overflow) = bottom.multipliedReportingOverflow(by: ShortDecimal.powerOfTen(-shift))
+        }
+        guard !overflow, bottom > 0 else { return nil }
+        let divisor = UInt(bottom)
+        let (rounded, carried) = top.magnitude.addingReportingOverflow(divisor / 2)
+        guard !carried, rounded / divisor <= UInt(Int.max) else { return nil }
+        let quotient = Int(rounded / divisor)
+        return top < 0 ? -quotient : quotient
     }
 }

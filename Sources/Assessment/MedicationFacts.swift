@@ -75,14 +75,11 @@ public struct MedicationFacts: Hashable, Sendable {
     }
 
     /// `value` × numerator / denominator in units of 10^-places, rounded half away from zero, in
-    /// exact decimal arithmetic (IntakeModel's `ExactDecimal`). A whole number, the usual entry,
-    /// takes a shortcut in plain integers with the same result.
-    static func scaled(_ value: Double, times numerator: Int, over denominator: Int, places: Int) -> Int? {
-        if value >= 0, value <= 1_000_000, value == value.rounded(.towardZero) {
-            var power = 1
-            for _ in 0..<places { power *= 10 }
-            let top = Int(value) * numerator * power
-            return (top + denominator / 2) / denominator
+    /// exact decimal arithmetic (IntakeModel's `ExactDecimal`). A value with at most two decimals,
+    /// the usual entry, takes a shortcut in 64-bit integers with the same result (`ShortDecimal`).
+    @inline(__always) static func scaled(_ value: Double, times numerator: Int, over denominator: Int, places: Int) -> Int? {
+        if let decimal = ShortDecimal(value), let result = decimal.scaled(times: numerator, over: denominator, places: places) {
+            return result
         }
         return ExactDecimal(value)?.scaled(times: Int128(numerator), over: Int128(denominator), places: places)
     }

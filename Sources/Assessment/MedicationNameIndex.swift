@@ -8,12 +8,15 @@ import IntakeModel
 /// misclassify a medicine. Same answers as `MedicationVocabulary.entry(named:)` (a test checks).
 struct MedicationNameIndex: Sendable {
     /// Open addressing, linear probing: a slot holds a name's hash, its vocabulary position
-    /// (-1 = empty), its length in bytes and where its words start in `words`. At most a quarter
-    /// full, so a probe is short.
-    private var hashes: [UInt64]
-    private var positions: [Int]
-    private var lengths: [Int]
-    private var starts: [Int]
+    /// (-1 = empty), its length in bytes and where its words start in `words`, side by side so that
+    /// a probe reads one array. At most a quarter full, so a probe is short.
+    private struct Slot {
+        var hash: UInt64 = 0
+        var position = -1
+        var length = 0
+        var start = 0
+    }
+    private var slots: [Slot]
     /// Every stored name as little-endian words of eight bytes, the last one padded with zeros.
     private var words: [UInt64] = []
     private let mask: Int
@@ -24,24 +27,19 @@ struct MedicationNameIndex: Sendable {
         let names = vocabulary.entries.reduce(0) { $0 + 1 + $1.names.count }
         var capacity = 16
         while capacity < names * 4 { capacity *= 2 }
-        hashes = Array(repeating: 0, count: capacity)
-        positions = Array(repeating: -1, count: capacity)
-        lengths = Array(repeating: 0, count: capacity)
-        starts = Array(repeating: 0, count: capacity)
+        slots = Array(repeating: Slot(), count: capacity)
         mask = capacity - 1
         for (position, entry) in vocabulary.entries.enumerated() {
             for name in [entry.generic] + entry.names {
                 let key = NameWords.words(of: Array(MedicationVocabulary.normalise(name).utf8))
                 let hash = NameWords.hash(key)
                 var slot = Int(truncatingIfNeeded: hash) & mask
-                while positions[slot] >= 0 && hashes[slot] != hash { slot = (slot + 1) & mask }
-                if positions[slot] < 0 {
-                    hashes[slot] = hash
-                    positions[slot] = position
-                    lengths[slot] = key.count
-                    starts[slot] = words.count
+                while slots[slot].position >= 0 && slots[slot].hash != hash { slot = (slot + 1) & mask }
+                if slots[slot].position < 0 {
+                    slots[slot] = Slot(hash: hash, position: position, length: key.count, start: words.count)
                     words += key.words
-                } else if lengths[slot] != key.count || Array(words[starts[slot]..<starts[slot] + key.words.count]) != key.words {
+                } else if slots[slot].length != key.count
+                    || Array(words[slots[slot].start..<slots[slot].start + key.words.count]) != key.words {
                     collided = true
                 }
             }
@@ -55,7 +53,7 @@ struct MedicationNameIndex: Sendable {
         case notPlain
     }
 
-    func lookUp(_ name: String) -> Answer {
+    @inline(__always) func lookUp(_ name: String) -> Answer {
         guard !collided else { return .notPlain }
         return name.utf8.withContiguousStorageIfAvailable { lookUp(bytes: $0) } ?? .notPlain
     }
@@ -66,6 +64,9 @@ struct MedicationNameIndex: Sendable {
         var hash = NameWords.seed
         // A leading space counts as a space after a space: not plain.
         var spaceBefore: UInt64 = NameWords.highBits & 0xFF
+        // The first three lower-cased words are kept for confirming a hit (names are 8-20 bytes):
+        // loading and lower-casing them again cost about a third of a look-up.
+        var kept: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var offset = 0
         while offset < count {
             let (raw, valid) = NameWords.load(base, at: offset, count: count)
@@ -75,33 +76,51 @@ struct MedicationNameIndex: Sendable {
             let spaces = NameWords.spaceBits(word)
             if spaces & ((spaces << 8) | spaceBefore) != 0 { return .notPlain }
             spaceBefore = spaces >> 56
-            hash = NameWords.mix(hash, NameWords.lowercased(word) & valid)
+            let key = NameWords.lowercased(word) & valid
+            switch offset {
+            case 0: kept.0 = key
+            case 8: kept.1 = key
+            case 16: kept.2 = key
+            default: break
+            }
+            hash = NameWords.mix(hash, key)
             offset += 8
         }
-        return match(hash, base, length: count).map { .found($0) } ?? .unknown
+        return match(hash, kept, base, length: count).map { .found($0) } ?? .unknown
     }
 
-    private func match(_ hash: UInt64, _ bytes: UnsafePointer<UInt8>, length: Int) -> Int? {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while positions[slot] >= 0 {
-            if hashes[slot] == hash {
-                guard lengths[slot] == length else { return nil }
-                let start = starts[slot]
-                let matches = words.withUnsafeBufferPointer { stored -> Bool in
-                    var offset = 0, index = start
-                    while offset < length {
-                        let (raw, valid) = NameWords.load(bytes, at: offset, count: length)
-                        if NameWords.lowercased(raw) & valid != stored[index] { return false }
-                        offset += 8
-                        index += 1
-                    }
-                    return true
+    private func match(_ hash: UInt64, _ kept: (UInt64, UInt64, UInt64), _ bytes: UnsafePointer<UInt8>, length: Int) -> Int? {
+        slots.withUnsafeBufferPointer { slots in
+            var index = Int(truncatingIfNeeded: hash) & mask
+            while slots[index].position >= 0 {
+                let slot = slots[index]
+                if slot.hash == hash {
+                    guard slot.length == length else { return nil }
+                    return confirm(slot.start, kept, bytes, length: length) ? slot.position : nil
                 }
-                return matches ? positions[slot] : nil
+                index = (index + 1) & mask
             }
-            slot = (slot + 1) & mask
+            return nil
         }
-        return nil
+    }
+
+    /// The stored words from `start` are the name's lower-cased words.
+    private func confirm(_ start: Int, _ kept: (UInt64, UInt64, UInt64), _ bytes: UnsafePointer<UInt8>, length: Int) -> Bool {
+        words.withUnsafeBufferPointer { stored in
+            if length <= 24 {
+                return stored[start] == kept.0
+                    && (length <= 8 || stored[start + 1] == kept.1)
+                    && (length <= 16 || stored[start + 2] == kept.2)
+            }
+            var offset = 0, index = start
+            while offset < length {
+                let (raw, valid) = NameWords.load(bytes, at: offset, count: length)
+                if NameWords.lowercased(raw) & valid != stored[index] { return false }
+                offset += 8
+                index += 1
+            }
+            return true
+        }
     }
 }
 

@@ -30,10 +30,12 @@ extension RuleEvaluation {
             .adding(.hyperthyroidism)
     }
 
-    @inline(__always) func notices() -> CodeList<NoticeID> {
+    /// The notices (section 6.9). Static on the three values it reads: as a method on `self`
+    /// it was not inlined, and calling it from the mutating `run()` copied the whole evaluation.
+    static func notices(breathingDifficulty: Bool, startBackScored: Bool, urgency: UrgencyTier) -> CodeList<NoticeID> {
         var list = CodeList<NoticeID>(.notADiagnosis)
-        list.insert(.breathingDifficulty, if: yes(.breathingDifficulty))
-        list.insert(.startBackWithRedFlags, if: startBack != nil && urgency != .routine)
+        list.insert(.breathingDifficulty, if: breathingDifficulty)
+        list.insert(.startBackWithRedFlags, if: startBackScored && urgency != .routine)
         return list
     }
 }

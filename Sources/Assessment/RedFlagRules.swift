@@ -114,8 +114,14 @@ extension RuleEvaluation {
 
     static var restful: CodeList<Reliever> { CodeList(.rest).adding(.lyingDown).adding(.sitting) }
 
-    private mutating func fire(_ rule: RedFlagRule, _ tier: UrgencyTier, _ because: CodeList<RedFlagReason>) {
+    /// Most rules find nothing on most records: the empty test is inlined where each rule ends, and
+    /// only a rule that fired calls `record`.
+    @inline(__always) private mutating func fire(_ rule: RedFlagRule, _ tier: UrgencyTier, _ because: CodeList<RedFlagReason>) {
         guard !because.isEmpty else { return }
+        record(rule, tier, because)
+    }
+
+    private mutating func record(_ rule: RedFlagRule, _ tier: UrgencyTier, _ because: CodeList<RedFlagReason>) {
         if redFlags.isEmpty { redFlags.reserveCapacity(4) }  // one allocation, not one per growth
         redFlags.append(RedFlagFinding(rule: rule, tier: tier, because: because))
         firedRedFlags.insert(rule)

@@ -25,7 +25,12 @@ struct RuleEvaluation {
         self.warnings = warnings
     }
 
-    mutating func run() -> IntakeAssessment {
+    /// Applies the rules and writes their results into `assessment` (a copy of
+    /// `IntakeAssessment.blank`); called once per evaluation, since the lists are moved out.
+    /// Written field by field into the caller's value, with the lists swapped in rather than copied:
+    /// returning a newly built assessment made the compiler copy the whole of it (retaining every
+    /// list) and destroy a temporary.
+    mutating func run(into assessment: inout IntakeAssessment) {
         evaluateRedFlags()
         evaluateDXA()
         evaluateSpineImaging()
@@ -34,20 +39,37 @@ struct RuleEvaluation {
         evaluateStartBack()
         evaluateMedicationAlerts()
         addMedicationWarnings()
-        return IntakeAssessment(
-            id: facts.id, age: facts.age, urgency: urgency, redFlags: redFlags, dxa: dxa,
-            spineImaging: spineImaging, ost: ost, tScoreClass: tScoreClass, zScoreClass: zScoreClass,
-            bmi: facts.bmiTenths.map { FixedDecimal(units: $0, places: 1) },
-            heightLossCm: HeightLoss(
-                historical: facts.historicalLossHundredths.map { FixedDecimal(units: $0, places: 2) },
-                prospective: facts.prospectiveLossHundredths.map { FixedDecimal(units: $0, places: 2) }),
-            startBack: startBack, medicationAlerts: medicationAlerts, recommendations: recommendations(),
-            warnings: warnings, notices: notices())
+        // Before the lists are swapped out: recommendations read the medication alerts.
+        assessment.recommendations = recommendations()
+        assessment.notices = RuleEvaluation.notices(
+            breathingDifficulty: yes(.breathingDifficulty), startBackScored: startBack != nil, urgency: urgency)
+        assessment.id = facts.id
+        assessment.age = facts.age
+        assessment.urgency = urgency
+        swap(&assessment.redFlags, &redFlags)
+        assessment.dxa = dxa
+        assessment.spineImaging = spineImaging
+        assessment.ost = ost
+        assessment.tScoreClass = tScoreClass
+        assessment.zScoreClass = zScoreClass
+        assessment.bmi = facts.bmiTenths.map { FixedDecimal(units: $0, places: 1) }
+        assessment.heightLossCm = HeightLoss(
+            historical: facts.historicalLossHundredths.map { FixedDecimal(units: $0, places: 2) },
+            prospective: facts.prospectiveLossHundredths.map { FixedDecimal(units: $0, places: 2) })
+        assessment.startBack = startBack
+        swap(&assessment.medicationAlerts, &medicationAlerts)
+        swap(&assessment.warnings, &warnings)
     }
 
     /// Adds a warning unless the same (path, code) pair is already listed.
-    mutating func warn(_ path: String, _ code: ProblemCode, _ message: String) {
-        for existing in warnings where existing.code == code && existing.path == path { return }
+    /// The earlier warnings are compared where they lie (`for existing in warnings` copied each
+    /// one, retaining and releasing its two strings); `message`, usually built for this call, is
+    /// handed on rather than copied.
+    mutating func warn(_ path: String, _ code: ProblemCode, _ message: consuming String) {
+        let listed = warnings.withUnsafeBufferPointer { earlier in
+            earlier.indices.contains { earlier[$0].code == code && earlier[$0].path == path }
+        }
+        guard !listed else { return }
         if warnings.capacity == warnings.count { warnings.reserveCapacity(warnings.count + 4) }
         warnings.append(Problem(path: path, code: code, message: message))
     }

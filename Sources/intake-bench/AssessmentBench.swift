@@ -35,10 +35,19 @@ struct AssessmentBench: ParsableCommand {
     @Option(help: "Assess the records of a folder of NAME.json examples (those that decode) instead of synthetic ones.")
     var examples: String?
 
+    @Flag(help: "Print each record's assessment as JSON instead of timing (to compare two builds' outputs).")
+    var dump = false
+
     func run() throws {
         let engine = AssessmentEngine()
         let inputs = try examples.map(AssessmentBench.records(in:)) ?? SyntheticRecords.make(count: records)
         guard !inputs.isEmpty else { throw ValidationError("no records to assess") }
+        if dump {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            for record in inputs { print(String(decoding: try encoder.encode(engine.assess(record)), as: UTF8.self)) }
+            return
+        }
         let prepared = inputs.map(engine.facts(of:))
         print("records: \(inputs.count) \(examples == nil ? "synthetic" : "from \(examples!)"), "
               + "\(inputs.reduce(0) { $0 + ($1.medications?.count ?? 0) }) medication entries")

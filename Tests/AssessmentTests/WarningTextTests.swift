@@ -1,0 +1,42 @@
+import Testing
+@testable import Assessment
+
+/// The fast paths that build the `unrecognised-medication` message: `printable` (eight bytes at a
+/// time for plain ASCII) and `AssessmentText.quoted` (written into one string's storage) give what
+/// the plain definitions give, for names of every length and kind.
+@Suite("Warning text fast paths")
+struct WarningTextTests {
+    static let names: [String] = {
+        var names = ["", "a", "Prolia", "turmeric capsules", "Prednisone 5mg daily", "é", "naïve drops 10 mg",
+                     "tab\there", "bell\u{07}", "del\u{7F}x", "c1\u{85}x", "\u{9F}", "newline\n", "emoji 💊 pills",
+                     "Ω", "\u{C2}", "ends with C2 \u{C2}"]
+        for length in 1...40 {
+            names.append(String(repeating: "x", count: length))
+            names.append(String(repeating: "x", count: length - 1) + "\u{01}")
+            names.append("\u{1B}" + String(repeating: "y", count: length - 1))
+            names.append(String(repeating: "é", count: length))
+        }
+        return names
+    }()
+
+    @Test("printable replaces exactly the control characters")
+    func printable() {
+        for name in WarningTextTests.names {
+            let expected = String(String.UnicodeScalarView(name.unicodeScalars.map {
+                $0.properties.generalCategory == .control ? "\u{FFFD}" : $0
+            }))
+            #expect(AssessmentEngine.printable(name) == expected, "\(name.debugDescription)")
+        }
+    }
+
+    @Test("quoted is the quote, the name and the rest")
+    func quoted() {
+        for name in WarningTextTests.names {
+            for rest in ["", "' is not in the medication dictionary: no rule could use it", "' — ñ"] {
+                let text = AssessmentText.quoted(name, then: rest)
+                #expect(text == "'" + name + rest)
+                #expect(Array(text.utf8) == Array(("'" + name + rest).utf8))
+            }
+        }
+    }
+}

@@ -128,8 +128,10 @@ extension AssessmentEngine {
                 offset += 8
             }
             guard offset < bytes.count else { return false }
-            var previous: UInt8 = 0
-            for byte in bytes {
+            // The words before `offset` are plain printable ASCII: the byte scan resumes at the
+            // first word that is not, with the byte before it as the one a C1 control follows.
+            var previous: UInt8 = offset > 0 ? bytes[offset - 1] : 0
+            for byte in bytes[offset...] {
                 if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) { return true }
                 previous = byte
             }

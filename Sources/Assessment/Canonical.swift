@@ -5,45 +5,34 @@ import IntakeModel
 /// every entry) is converted here in 64-bit integers (`ShortDecimal`), with the same result as
 /// IntakeModel's `ExactDecimal` and without its 128-bit arithmetic and calls (about 240
 /// instructions a conversion, on every assessment). Anything else goes to IntakeModel. The
-/// conversions are inlined where the facts are prepared: the calls cost a third of the work.
+/// conversions are inlined where the facts are prepared: the calls cost a third of the work. Each
+/// unit names its factor as literals in its own call, so the division is by a known constant.
 enum Canonical {
     @inline(__always) static func centimetreHundredths(_ length: Length) -> Int? {
-        if let decimal = ShortDecimal(length.value) {
-            let result: Int?
-            switch length.unit {
-            case .cm: result = decimal.scaled(times: 1, over: 1, places: 2)
-            case .m: result = decimal.scaled(times: 100, over: 1, places: 2)
-            case .inch: result = decimal.scaled(times: 254, over: 100, places: 2)
-            case .ft: result = decimal.scaled(times: 3048, over: 100, places: 2)
-            }
-            if let result { return result }
+        let fast: Int? = switch length.unit {
+        case .cm: ShortDecimal.scaled(length.value, times: 1, over: 1, places: 2)
+        case .m: ShortDecimal.scaled(length.value, times: 100, over: 1, places: 2)
+        case .inch: ShortDecimal.scaled(length.value, times: 254, over: 100, places: 2)
+        case .ft: ShortDecimal.scaled(length.value, times: 3048, over: 100, places: 2)
         }
-        return length.centimetreHundredths
+        return fast ?? length.centimetreHundredths
     }
 
     @inline(__always) static func kilogramHundredths(_ mass: Mass) -> Int? {
-        if let decimal = ShortDecimal(mass.value) {
-            let result: Int?
-            switch mass.unit {
-            case .kg: result = decimal.scaled(times: 1, over: 1, places: 2)
-            case .lb: result = decimal.scaled(times: 45_359_237, over: 100_000_000, places: 2)
-            }
-            if let result { return result }
+        let fast: Int? = switch mass.unit {
+        case .kg: ShortDecimal.scaled(mass.value, times: 1, over: 1, places: 2)
+        case .lb: ShortDecimal.scaled(mass.value, times: 45_359_237, over: 100_000_000, places: 2)
         }
-        return mass.kilogramHundredths
+        return fast ?? mass.kilogramHundredths
     }
 
     @inline(__always) static func ukUnitHundredths(_ alcohol: AlcoholAmount) -> Int? {
-        if let decimal = ShortDecimal(alcohol.value) {
-            let result: Int?
-            switch alcohol.unit {
-            case .ukUnits: result = decimal.scaled(times: 1, over: 1, places: 2)
-            case .usDrinks: result = decimal.scaled(times: 7, over: 4, places: 2)
-            case .grams: result = decimal.scaled(times: 1, over: 8, places: 2)
-            }
-            if let result { return result }
+        let fast: Int? = switch alcohol.unit {
+        case .ukUnits: ShortDecimal.scaled(alcohol.value, times: 1, over: 1, places: 2)
+        case .usDrinks: ShortDecimal.scaled(alcohol.value, times: 7, over: 4, places: 2)
+        case .grams: ShortDecimal.scaled(alcohol.value, times: 1, over: 8, places: 2)
         }
-        return alcohol.ukUnitHundredths
+        return fast ?? alcohol.ukUnitHundredths
     }
 
     @inline(__always) static func celsiusTenths(_ temperature: Temperature) -> Int? {
@@ -99,6 +88,13 @@ struct ShortDecimal {
             scaled *= 10
         }
         return nil
+    }
+
+    /// `value` × numerator / denominator in units of 10^-places by the 64-bit path, or nil when
+    /// `value` has more than two decimals or an intermediate would overflow (the caller then
+    /// converts through IntakeModel's `ExactDecimal`).
+    @inline(__always) static func scaled(_ value: Double, times numerator: Int, over denominator: Int, places: Int) -> Int? {
+        ShortDecimal(value)?.scaled(times: numerator, over: denominator, places: places)
     }
 
     @inline(__always) static func powerOfTen(_ n: Int) -> Int {

@@ -78,10 +78,8 @@ public struct MedicationFacts: Hashable, Sendable {
     /// exact decimal arithmetic (IntakeModel's `ExactDecimal`). A value with at most two decimals,
     /// the usual entry, takes a shortcut in 64-bit integers with the same result (`ShortDecimal`).
     @inline(__always) static func scaled(_ value: Double, times numerator: Int, over denominator: Int, places: Int) -> Int? {
-        if let decimal = ShortDecimal(value), let result = decimal.scaled(times: numerator, over: denominator, places: places) {
-            return result
-        }
-        return ExactDecimal(value)?.scaled(times: Int128(numerator), over: Int128(denominator), places: places)
+        ShortDecimal.scaled(value, times: numerator, over: denominator, places: places)
+            ?? ExactDecimal(value)?.scaled(times: Int128(numerator), over: Int128(denominator), places: places)
     }
 }
 

@@ -9,7 +9,9 @@ struct WarningTextTests {
     static let names: [String] = {
         var names = ["", "a", "Prolia", "turmeric capsules", "Prednisone 5mg daily", "é", "naïve drops 10 mg",
                      "tab\there", "bell\u{07}", "del\u{7F}x", "c1\u{85}x", "\u{9F}", "newline\n", "emoji 💊 pills",
-                     "Ω", "\u{C2}", "ends with C2 \u{C2}"]
+                     "Ω", "\u{C2}", "ends with C2 \u{C2}",
+                     // A C1 control after plain words, its two bytes (C2 85) on either side of a word edge.
+                     "1234567\u{85}x", "12345678\u{85}x", "abcdefgh12345678é\u{85}", "abcdefgh\u{01}"]
         for length in 1...40 {
             names.append(String(repeating: "x", count: length))
             names.append(String(repeating: "x", count: length - 1) + "\u{01}")

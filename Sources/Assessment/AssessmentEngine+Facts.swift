@@ -28,6 +28,7 @@ extension AssessmentEngine {
         facts.tScorePopulation = facts.postmenopausal || (facts.sex == .male && (facts.age ?? 0) >= 50)
         facts.yes = Answer.yesAnswers(of: record)
         facts.bilateralSciaticaUnasked = record.redFlags?.bilateralSciatica == nil
+        facts.unaskedRedFlags = RedFlagQuestion.unasked(in: record.redFlags)
 
         if let symptoms = record.symptoms { addEpisode(symptoms, patient: patient, to: &facts) }
 

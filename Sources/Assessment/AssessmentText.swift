@@ -1,3 +1,5 @@
+import IntakeModel
+
 /// Every sentence the assessment shows a person, keyed by language. English is the format's fixed
 /// text (intake-format.md sections 6.7-6.9); a Spanish table is added beside it, not in view code.
 public struct AssessmentText: Sendable {
@@ -10,6 +12,18 @@ public struct AssessmentText: Sendable {
     let missingDuration: String
     let missingLastDoseDate: String
     let assumedBilateralSciatica: String
+    /// The red-flag questions in a few plain words, for "not asked" warnings and the list of
+    /// questions staff must still ask.
+    let redFlagQuestions: [RedFlagQuestion: String]
+    let notAskedTemplate: String
+
+    /// The question in plain words ("new numbness in the saddle area").
+    public func question(_ question: RedFlagQuestion) -> String { redFlagQuestions[question] ?? question.rawValue }
+
+    /// The `not-asked` warning of a question.
+    public func notAsked(_ question: RedFlagQuestion) -> String {
+        notAskedTemplate.replacingOccurrences(of: "{1}", with: self.question(question))
+    }
 
     public func message(for rule: MedicationAlertRule) -> String { messages[rule] ?? rule.rawValue }
     public func text(for recommendation: RecommendationID) -> String {
@@ -61,7 +75,25 @@ public struct AssessmentText: Sendable {
         missingDose: "glucocorticoid without a dose (doseMgPerDay): the glucocorticoid rules could not use it",
         missingDuration: "no duration (months or years): the rules that need how long it was taken could not use it",
         missingLastDoseDate: "no last dose date (lastDoseDate): the rules that need it could not check it",
-        assumedBilateralSciatica: "bilateral sciatica was not asked: pain radiating down both legs was taken as yes"
+        assumedBilateralSciatica: "bilateral sciatica was not asked: pain radiating down both legs was taken as yes",
+        redFlagQuestions: [
+            .saddleNumbness: "numbness or altered feeling in the saddle area (genitals, back passage, inner thighs)",
+            .urinaryRetention: "new difficulty passing urine or reduced bladder feeling",
+            .urinaryIncontinence: "new loss of bladder control",
+            .faecalIncontinence: "new loss of bowel control",
+            .bilateralSciatica: "new pain down both legs",
+            .sexualDysfunction: "new sexual dysfunction",
+            .legWeakness: "new or worsening weakness in either leg",
+            .gaitDisturbance: "new difficulty walking",
+            .unexplainedWeightLoss: "unexplained weight loss",
+            .feverOrRigors: "fever, chills or shaking",
+            .ivDrugUse: "injected drug use",
+            .recentInfectionOrProcedure: "infection, spinal procedure or wound in the last 3 months",
+            .immunosuppressed: "weakened immune system (medicines, transplant, HIV)",
+            .pulsatileAbdominalMass: "pulsating lump in the abdomen (staff examination)",
+            .collapseOrHypotension: "collapse, fainting or low blood pressure with this pain",
+        ],
+        notAskedTemplate: "red-flag question not asked: {1}"
     )
 
     /// `'name` followed by `rest`, written straight into one new string's storage (one warning per

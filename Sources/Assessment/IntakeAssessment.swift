@@ -59,6 +59,12 @@ public struct IntakeAssessment: Hashable, Sendable, Codable {
     /// The red-flag finding of a rule, when it fired.
     public func redFlag(_ rule: RedFlagRule) -> RedFlagFinding? { redFlags.first { $0.rule == rule } }
 
+    /// The red-flag questions that were not asked (from the `not-asked` warnings), in the format's
+    /// order; non-empty whenever the urgency is `not-screened`.
+    public var unaskedRedFlagQuestions: [RedFlagQuestion] {
+        warnings.compactMap { $0.code == .notAsked ? RedFlagQuestion(pointer: $0.path) : nil }
+    }
+
     /// The alert of a rule, when it fired.
     public func alert(_ rule: MedicationAlertRule) -> MedicationAlert? { medicationAlerts.first { $0.rule == rule } }
 

@@ -36,6 +36,8 @@ public struct IntakeFacts: Sendable {
     /// Nil when the question was not asked; empty when nothing helps.
     public var relievedBy: CodeList<Reliever>?
     public var bilateralSciaticaUnasked = false
+    /// The red-flag questions left out, in the format's order (section 6.1: urgency `not-screened`).
+    public var unaskedRedFlags: [RedFlagQuestion] = []
 
     // measurements, canonical (section 1)
     public var weightHundredths: Int?

@@ -35,7 +35,7 @@ extension RuleEvaluation {
     static func notices(breathingDifficulty: Bool, startBackScored: Bool, urgency: UrgencyTier) -> CodeList<NoticeID> {
         var list = CodeList<NoticeID>(.notADiagnosis)
         list.insert(.breathingDifficulty, if: breathingDifficulty)
-        list.insert(.startBackWithRedFlags, if: startBackScored && urgency != .routine)
+        list.insert(.startBackWithRedFlags, if: startBackScored && urgency >= .urgent)
         return list
     }
 }

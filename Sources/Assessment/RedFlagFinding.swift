@@ -1,8 +1,11 @@
 /// Red-flag findings (format spec section 6.1, clinical reference section 10.1).
 
 /// Urgency tier; `Comparable` so the overall urgency is the highest tier of any fired rule.
+/// `notScreened` ranks above routine and below urgent: with no emergency or urgent rule fired, a
+/// record whose red-flag screen has unasked questions is never routine (format spec section 6.1).
 public enum UrgencyTier: String, Codable, CaseIterable, Sendable, Comparable {
     case routine, urgent, emergency
+    case notScreened = "not-screened"
 
     public static func < (lhs: UrgencyTier, rhs: UrgencyTier) -> Bool {
         lhs.rank < rhs.rank
@@ -11,8 +14,9 @@ public enum UrgencyTier: String, Codable, CaseIterable, Sendable, Comparable {
     var rank: Int {
         switch self {
         case .routine: return 0
-        case .urgent: return 1
-        case .emergency: return 2
+        case .notScreened: return 1
+        case .urgent: return 2
+        case .emergency: return 3
         }
     }
 }

@@ -3,6 +3,9 @@ import IntakeModel
 /// Red flags RF-* (format spec section 6.1, clinical reference section 10.1).
 extension RuleEvaluation {
     mutating func evaluateRedFlags() {
+        for question in facts.unaskedRedFlags {
+            warn(question.pointer, .notAsked, AssessmentText.english.notAsked(question))
+        }
 
         var ces = CodeList<RedFlagReason>()
         ces.insert(.saddleNumbness, if: yes(.saddleNumbness))
@@ -70,6 +73,10 @@ extension RuleEvaluation {
         }
 
         evaluateInflammatoryBackPain()
+
+        // Section 6.1: without an emergency or urgent finding, an incomplete screen is never routine
+        // (also when only RF-IBP, a routine-tier rule, fired).
+        if urgency == .routine && !facts.unaskedRedFlags.isEmpty { urgency = .notScreened }
     }
 
     /// RF-FX: (a) major trauma; (b) sudden onset within 6 weeks after minor or no trauma with a marker.

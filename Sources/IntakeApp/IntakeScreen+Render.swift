@@ -11,7 +11,11 @@ extension IntakeScreen {
         } else {
             screen = renderForm(size: size)
         }
-        if session.pendingAlert != nil, size.width >= 20, size.height >= 8 { renderAlert(into: &screen) }
+        if session.pendingAlert != nil, size.width >= 20, size.height >= 8 {
+            renderAlert(into: &screen)
+        } else if session.finishCheck != nil, size.width >= 20, size.height >= 8 {
+            renderFinishCheck(into: &screen)
+        }
         return screen
     }
 
@@ -55,7 +59,8 @@ extension IntakeScreen {
         for step in StepID.allCases {
             let status = stepStatuses[step] ?? .incomplete
             let mark = strings("status." + status.rawValue)
-            let title = session.definition.step(step)?.title(session.language) ?? step.rawValue
+            var title = session.definition.step(step)?.title(session.language) ?? step.rawValue
+            if step == .redFlags && status != .complete && status != .skipped { title += " " + session.redFlagProgress }
             let role: Role = step == session.currentStep ? .focus : (status == .hasErrors ? .error : .text)
             let pointer = step == session.currentStep ? ">" : " "
             screen.write("\(pointer)\(mark) \(title)", at: Position(row: row, column: inner.column), role: role, clip: inner)
@@ -67,10 +72,13 @@ extension IntakeScreen {
         screen.write(strings("side.urgency"), at: Position(row: row, column: inner.column + 1), role: .label, clip: inner)
         row += 1
         let urgency = session.assessment.urgency
-        let role: Role = urgency == .emergency ? .urgent : (urgency == .urgent ? .warning : .text)
+        let role = ScreenStrings.role(of: urgency)
         screen.write(strings("urgency." + urgency.rawValue), at: Position(row: row, column: inner.column + 1), role: role, clip: inner)
         row += 1
-        let rules = session.assessment.redFlags.map(\.rule.rawValue).joined(separator: " ")
+        var rules = session.assessment.redFlags.map(\.rule.rawValue).joined(separator: " ")
+        if urgency == .notScreened {
+            rules = strings("side.notAsked", String(session.assessment.unaskedRedFlagQuestions.count))
+        }
         for line in TextView.wrap(rules, width: max(1, inner.width - 1)) where row < inner.bottom {
             screen.write(line, at: Position(row: row, column: inner.column + 1), role: role, clip: inner)
             row += 1

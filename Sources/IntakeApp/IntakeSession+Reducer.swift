@@ -13,6 +13,15 @@ extension IntakeSession {
             default: return []  // the modal holds the screen until staff acknowledge it
             }
         }
+        if finishCheck != nil {
+            switch action {
+            case .finish: return finishLeavingRedFlagsUnasked()
+            case .answerUnaskedRedFlags: return answerUnaskedRedFlags()
+            case .save: return [.saveNow]
+            case .exit: finishCheck = nil; return [.saveNow, .exit]
+            default: return []  // the question holds the screen until it is answered
+            }
+        }
         switch action {
         case .setAnswer(let address, let value): return setAnswer(value, at: address)
         case .enterText(let address, let text): return enterText(text, at: address)
@@ -31,6 +40,7 @@ extension IntakeSession {
         case .save: return [.saveNow]
         case .print: return [.print, .audit(.printed)]
         case .finish: return finish()
+        case .answerUnaskedRedFlags: return []
         case .exit: return [.saveNow, .exit]
         }
     }

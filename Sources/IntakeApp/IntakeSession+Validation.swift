@@ -62,6 +62,7 @@ extension IntakeSession {
             _ = moveFocus(to: first, validating: false)
             return [.audit(.finishBlocked(errorCount: all.count))]
         }
+        if asksBeforeFinishing() { return [] }
         isCompleted = true
         currentStep = .summary
         visitedSteps.insert(.summary)

@@ -60,6 +60,9 @@ public struct IntakeSession: Sendable {
     public internal(set) var pendingAlert: EmergencyAlert?
     /// The EMERGENCY rules firing after the last change (an alert shows when one newly fires).
     public internal(set) var firingEmergencies: Set<RedFlagRule>
+    /// F10 with red-flag questions unanswered: the questions, while the screen asks whether to go
+    /// back to them or finish and leave them for staff.
+    public internal(set) var finishCheck: [RedFlagQuestion]?
     public internal(set) var visitedSteps: Set<StepID>
     public internal(set) var skippedSteps: Set<StepID>
     public internal(set) var isCompleted: Bool
@@ -89,6 +92,7 @@ public struct IntakeSession: Sendable {
         self.fieldPointers = FieldPointers(definition: definition, record: record)
         self.assessment = engine.assess(record, priorWarnings: validation.warnings)
         self.pendingAlert = nil
+        self.finishCheck = nil
         self.firingEmergencies = IntakeSession.emergencies(in: assessment)
         self.visitedSteps = [step]
         self.skippedSteps = []
@@ -122,10 +126,17 @@ public struct IntakeSession: Sendable {
         if skippedSteps.contains(step) { return .skipped }
         if step == .summary { return isCompleted ? .complete : .incomplete }
         if errors.keys.contains(where: { definition.step(ofItem: $0.linkId) == step }) { return .hasErrors }
+        if step == .redFlags && !assessment.unaskedRedFlagQuestions.isEmpty { return .incomplete }
         let shown = fields(in: step)
         let answered = shown.contains { value(at: $0) != nil }
         guard visitedSteps.contains(step) || answered else { return .incomplete }
         return missingRequired(in: step).isEmpty ? .complete : .incomplete
+    }
+
+    /// "12/15": how many of the fifteen red-flag questions were asked, for the side list.
+    public var redFlagProgress: String {
+        let total = RedFlagQuestion.allCases.count
+        return "\(total - assessment.unaskedRedFlagQuestions.count)/\(total)"
     }
 
     /// Required fields of a step that are shown and unanswered.

@@ -41,8 +41,11 @@ public enum SessionAction: Hashable, Sendable {
     case save
     /// F5 on the summary.
     case print
-    /// F10 / Ctrl-X: jumps to the first error, else completes the intake.
+    /// F10 / Ctrl-X: jumps to the first error, else completes the intake. With red-flag questions
+    /// unanswered it first asks (`finishCheck`); F10 again finishes leaving them for staff.
     case finish
+    /// On that question: go back and answer the first unanswered red-flag question.
+    case answerUnaskedRedFlags
     /// Leave the session (the shell saves the draft first).
     case exit
 }

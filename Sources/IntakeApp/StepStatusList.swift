@@ -28,6 +28,8 @@ enum StepStatusList {
                 result[step] = session.isCompleted ? .complete : .incomplete
             } else if withErrors.contains(step) {
                 result[step] = .hasErrors
+            } else if step == .redFlags && !session.assessment.unaskedRedFlagQuestions.isEmpty {
+                result[step] = .incomplete  // never ticked while a red-flag question is unasked
             } else if !session.visitedSteps.contains(step) && !answered.contains(step) {
                 result[step] = .incomplete
             } else {

@@ -39,16 +39,22 @@ struct SummaryContent {
             out.append(Line(text: "", role: .text))
             out.append(Line(text: strings(key), role: .label))
         }
-        let tierRole: Role = assessment.urgency == .emergency ? .urgent : (assessment.urgency == .urgent ? .warning : .label)
-        add(strings("summary.banner", strings("summary.banner." + assessment.urgency.rawValue)), tierRole)
+        add(strings.urgencyBanner(assessment), ScreenStrings.role(of: assessment.urgency, quiet: .label))
 
         heading("summary.redFlags")
-        if assessment.redFlags.isEmpty { add(strings("summary.redFlags.none"), .muted, indent: 2) }
+        if assessment.redFlags.isEmpty && assessment.urgency != .notScreened {
+            add(strings("summary.redFlags.none"), .muted, indent: 2)
+        }
         for finding in assessment.redFlags {
             let reasons = finding.because.map { labels.value($0.rawValue, of: "reason") }.joined(separator: ", ")
             let role: Role = finding.tier == .emergency ? .urgent : (finding.tier == .urgent ? .warning : .text)
             add(strings("summary.redFlag", finding.rule.rawValue, strings("urgency." + finding.tier.rawValue), reasons),
                 role, indent: 2)
+        }
+        let unasked = assessment.unaskedRedFlagQuestions
+        if !unasked.isEmpty {
+            add(strings("summary.redFlags.stillToAsk"), .warning, indent: 2)
+            for question in unasked { add("- " + AssessmentText.english.question(question), .warning, indent: 4) }
         }
 
         heading("summary.boneHealth")
@@ -111,9 +117,11 @@ struct SummaryContent {
         }
         if anyCost { add(strings("summary.pricesNotice"), .muted, indent: 2) }
 
-        if !assessment.warnings.isEmpty {
+        // Unasked red-flag questions are listed under "Red flags" above, not again here.
+        let warnings = assessment.warnings.filter { $0.code != .notAsked }
+        if !warnings.isEmpty {
             heading("summary.warnings")
-            for warning in assessment.warnings { add(warning.message + " (" + warning.path + ")", .warning, indent: 2) }
+            for warning in warnings { add(warning.message + " (" + warning.path + ")", .warning, indent: 2) }
         }
         heading("summary.notices")
         for notice in assessment.notices { add(notice.text, notice == .notADiagnosis ? .label : .text, indent: 2) }
@@ -126,6 +134,25 @@ struct SummaryContent {
 }
 
 extension ScreenStrings {
+    /// "Urgency: EMERGENCY - get a clinician now", or for an incomplete screen "Urgency: Red-flag
+    /// screen not done (3 of 15 questions not asked)": never routine (format spec section 6.1).
+    func urgencyBanner(_ assessment: IntakeAssessment) -> String {
+        let tier = assessment.urgency == .notScreened
+            ? self("summary.banner.not-screened", String(assessment.unaskedRedFlagQuestions.count))
+            : self("summary.banner." + assessment.urgency.rawValue)
+        return self("summary.banner", tier)
+    }
+
+    /// The colour of an urgency: the alert colour for an emergency, the warning colour for urgent and
+    /// for a screen not done, `quiet` for routine.
+    static func role(of urgency: UrgencyTier, quiet: Role = .text) -> Role {
+        switch urgency {
+        case .emergency: return .urgent
+        case .urgent, .notScreened: return .warning
+        case .routine: return quiet
+        }
+    }
+
     /// "6.00 cm since the tallest adult height; 2.50 cm measured": the summary's height-loss line,
     /// shared by the summary screen and the line-by-line summary.
     func heightLoss(_ loss: HeightLoss) -> String {

@@ -29,10 +29,12 @@ public enum ProblemCode: String, Codable, CaseIterable, Sendable {
     case missingDuration = "missing-duration"
     case missingLastDoseDate = "missing-last-dose-date"
     case assumed
+    /// A red-flag question left out (section 8.3, added 2026-12-06).
+    case notAsked = "not-asked"
 
     public var isWarning: Bool {
         switch self {
-        case .softLimit, .unrecognisedMedication, .missingDose, .missingDuration, .missingLastDoseDate, .assumed:
+        case .softLimit, .unrecognisedMedication, .missingDose, .missingDuration, .missingLastDoseDate, .assumed, .notAsked:
             return true
         default:
             return false

@@ -74,6 +74,7 @@ struct PDFPagePainter {
             let shade: (Double, Double, Double) = switch tier {
             case "emergency": (1.0, 0.80, 0.80)
             case "urgent": (1.0, 0.90, 0.72)
+            case "not-screened": (1.0, 0.95, 0.60)  // the warning colour: never the routine green
             case "routine": (0.86, 0.95, 0.86)
             default: (0.90, 0.90, 0.90)
             }

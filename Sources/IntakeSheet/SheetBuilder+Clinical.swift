@@ -48,19 +48,11 @@ extension SheetBuilder {
     // MARK: red-flag screen
 
     func redFlagScreen() -> SheetSection? {
-        guard let flags = record.redFlags else { return nil }
-        let answers: [(String, Bool?)] = [
-            ("saddle-numbness", flags.saddleNumbness), ("urinary-retention", flags.urinaryRetention),
-            ("urinary-incontinence", flags.urinaryIncontinence), ("faecal-incontinence", flags.faecalIncontinence),
-            ("bilateral-sciatica", flags.bilateralSciatica), ("sexual-dysfunction", flags.sexualDysfunction),
-            ("leg-weakness", flags.legWeakness), ("gait-disturbance", flags.gaitDisturbance),
-            ("unexplained-weight-loss", flags.unexplainedWeightLoss), ("fever-or-rigors", flags.feverOrRigors),
-            ("iv-drug-use", flags.ivDrugUse), ("recent-infection-or-procedure", flags.recentInfectionOrProcedure),
-            ("immunosuppressed", flags.immunosuppressed), ("pulsatile-abdominal-mass", flags.pulsatileAbdominalMass),
-            ("collapse-or-hypotension", flags.collapseOrHypotension),
-        ]
+        // Printed even when nothing was answered: "Not asked" then lists all fifteen questions.
+        let flags = record.redFlags ?? RedFlags()
+        let answers = redFlagAnswers(flags)
         let yes = answers.filter { $0.1 == true }.map { strings.value($0.0, of: "reason") }
-        let notAsked = answers.filter { $0.1 == nil }.map { strings.value($0.0, of: "reason") }
+        let notAsked = notAskedRedFlags()
         var fields = [SheetField(strings["field.answeredYes"], list(yes))]
         if let temperature = flags.temperature {
             var text = "\(SheetFormat.number(temperature.value)) °\(temperature.unit.rawValue)"
@@ -71,6 +63,25 @@ extension SheetBuilder {
         }
         if !notAsked.isEmpty { fields.append(SheetField(strings["field.notAsked"], notAsked.joined(separator: "; "))) }
         return SheetSection(title: strings["section.redFlagScreen"], blocks: [.fields(fields)])
+    }
+
+    /// The fifteen questions of the screen (format spec 3.6, all but temperature) with their answers.
+    private func redFlagAnswers(_ flags: RedFlags) -> [(String, Bool?)] {
+        [
+            ("saddle-numbness", flags.saddleNumbness), ("urinary-retention", flags.urinaryRetention),
+            ("urinary-incontinence", flags.urinaryIncontinence), ("faecal-incontinence", flags.faecalIncontinence),
+            ("bilateral-sciatica", flags.bilateralSciatica), ("sexual-dysfunction", flags.sexualDysfunction),
+            ("leg-weakness", flags.legWeakness), ("gait-disturbance", flags.gaitDisturbance),
+            ("unexplained-weight-loss", flags.unexplainedWeightLoss), ("fever-or-rigors", flags.feverOrRigors),
+            ("iv-drug-use", flags.ivDrugUse), ("recent-infection-or-procedure", flags.recentInfectionOrProcedure),
+            ("immunosuppressed", flags.immunosuppressed), ("pulsatile-abdominal-mass", flags.pulsatileAbdominalMass),
+            ("collapse-or-hypotension", flags.collapseOrHypotension),
+        ]
+    }
+
+    /// The red-flag questions not asked, in words, in the format's order.
+    func notAskedRedFlags() -> [String] {
+        redFlagAnswers(record.redFlags ?? RedFlags()).filter { $0.1 == nil }.map { strings.value($0.0, of: "reason") }
     }
 
     // MARK: bone density and labs

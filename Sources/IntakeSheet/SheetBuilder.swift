@@ -77,15 +77,23 @@ struct SheetBuilder {
             return SheetSection(title: nil, blocks: [.urgencyBox(tier: "unassessed", title: strings["urgency.title.unassessed"], lines: [])])
         }
         let fired = assessment.redFlags.map(\.rule)
-        let lines = fired.isEmpty ? [] : [strings.format("urgency.fired", fired.joined(separator: ", "))]
-        return SheetSection(title: nil, blocks: [.urgencyBox(tier: assessment.urgency,
-                                                             title: strings["urgency.title.\(assessment.urgency)"], lines: lines)])
+        var lines = fired.isEmpty ? [] : [strings.format("urgency.fired", fired.joined(separator: ", "))]
+        guard assessment.urgency == "not-screened" else {
+            return SheetSection(title: nil, blocks: [.urgencyBox(tier: assessment.urgency,
+                                                                 title: strings["urgency.title.\(assessment.urgency)"], lines: lines)])
+        }
+        // Format spec 6.1: never "routine" for an incomplete screen; say how many and which.
+        let notAsked = notAskedRedFlags()
+        lines.append(strings.format("urgency.stillToAsk", notAsked.joined(separator: "; ")))
+        return SheetSection(title: nil, blocks: [.urgencyBox(
+            tier: assessment.urgency, title: strings.format("urgency.title.not-screened", String(notAsked.count)), lines: lines)])
     }
 
     func redFlags() -> SheetSection {
         guard let assessment else { return SheetSection(title: strings["section.redFlags"], blocks: [.paragraph(strings["redFlags.notAssessed"])]) }
         if assessment.redFlags.isEmpty {
-            return SheetSection(title: strings["section.redFlags"], blocks: [.paragraph(strings["redFlags.none"])])
+            let none = assessment.urgency == "not-screened" ? strings["redFlags.noneInAsked"] : strings["redFlags.none"]
+            return SheetSection(title: strings["section.redFlags"], blocks: [.paragraph(none)])
         }
         let findings = assessment.redFlags.map { flag in
             SheetFinding(tag: flag.rule, text: strings.format("redFlags.line", flag.tier.uppercased(),

@@ -16,6 +16,8 @@ extension SheetStrings {
         "urgency.title.emergency": "URGENCY: EMERGENCY - same-day emergency assessment",
         "urgency.title.urgent": "URGENCY: URGENT - clinician review within days",
         "urgency.title.routine": "URGENCY: ROUTINE - no red flag fired",
+        "urgency.title.not-screened": "URGENCY: Red-flag screen not done ({1} of 15 questions not asked)",
+        "urgency.stillToAsk": "Staff must still ask: {1}",
         "urgency.title.unassessed": "URGENCY: NOT ASSESSED - the record could not be assessed",
         "urgency.fired": "Red flags: {1}",
 
@@ -33,6 +35,7 @@ extension SheetStrings {
         "section.review": "Staff review",
 
         "redFlags.none": "No red flag fired.",
+        "redFlags.noneInAsked": "No red flag fired in the questions asked; the screen is not complete.",
         "redFlags.line": "{1}: {2}",
         "redFlags.notAssessed": "Not assessed: the record has errors; check them before relying on this sheet.",
 

@@ -81,7 +81,7 @@ extension SQLiteIntakeStore {
         }
         var sql = """
             SELECT id, name, birthDate, visitDate, status, updatedAt, version, sessionToken, sessionPid, sessionHost,
-                   sessionUser, sessionHeartbeat FROM intake
+                   sessionUser, sessionHeartbeat, json FROM intake
             """
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY updatedAt DESC, id"
@@ -97,7 +97,8 @@ extension SQLiteIntakeStore {
                     visitDate: (row["visitDate"] as String?).flatMap(CalendarDate.init(iso:)),
                     status: RecordStatus(rawValue: row["status"] ?? "") ?? .inProgress,
                     updatedAt: Date(timeIntervalSince1970: row["updatedAt"]), version: row["version"],
-                    session: session(from: row, now: at))
+                    session: session(from: row, now: at),
+                    record: try? RecordColumns.decode(row["json"], recordID: row["id"]))
             }
         }
     }

@@ -10,12 +10,20 @@ struct AssessSummary {
     func render(_ assessment: IntakeAssessment, id: String?, source: String?) -> String {
         var lines = header(id: id, source: source)
         let t = text
-        lines.append("\(t.urgency): \(t.urgencyNames[assessment.urgency] ?? assessment.urgency.rawValue)")
-        lines.append("\(t.redFlags):" + (assessment.redFlags.isEmpty ? " \(t.noRedFlags)" : ""))
+        let unasked = assessment.unaskedRedFlagQuestions
+        let urgency = assessment.urgency == .notScreened
+            ? t.notScreened(unasked.count) : t.urgencyNames[assessment.urgency] ?? assessment.urgency.rawValue
+        lines.append("\(t.urgency): \(urgency)")
+        let noneFound = unasked.isEmpty ? t.noRedFlags : t.noRedFlagsInAsked
+        lines.append("\(t.redFlags):" + (assessment.redFlags.isEmpty ? " \(noneFound)" : ""))
         for flag in assessment.redFlags {
             let reasons = flag.because.map { $0.rawValue.replacingHyphens() }.joined(separator: ", ")
             let name = t.redFlagNames[flag.rule].map { " \($0)" } ?? ""
             lines.append("  \(flag.rule.rawValue) [\(t.urgencyNames[flag.tier] ?? flag.tier.rawValue)]\(name): \(t.because) \(reasons)")
+        }
+        if !unasked.isEmpty {
+            lines.append("  \(t.stillToAsk)")
+            for question in unasked { lines.append("    - \(AssessmentText.english.question(question))") }
         }
         lines.append(eligibility(t.dxa, indicated: assessment.dxa.indicated, rules: assessment.dxa.rules.codes)
                      + "; \(t.reportAs) \(t.reports[assessment.dxa.report] ?? assessment.dxa.report.rawValue)")
@@ -49,9 +57,10 @@ struct AssessSummary {
             }
         }
         if priced { lines.append("  \(t.pricesChange)") }
-        if !assessment.warnings.isEmpty {
+        let warnings = assessment.warnings.filter { $0.code != .notAsked }  // listed under red flags
+        if !warnings.isEmpty {
             lines.append("\(t.warnings):")
-            for warning in assessment.warnings { lines.append("  \(problem(warning))") }
+            for warning in warnings { lines.append("  \(problem(warning))") }
         }
         lines.append("\(t.notices):")
         for notice in assessment.notices { lines.append("  \(notice.text)") }

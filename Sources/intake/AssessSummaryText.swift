@@ -11,6 +11,9 @@ struct AssessSummaryText: Sendable {
     var urgencyNames: [UrgencyTier: String]
     var redFlags: String
     var noRedFlags: String
+    var noRedFlagsInAsked: String
+    var notScreened: @Sendable (Int) -> String
+    var stillToAsk: String
     var because: String
     var dxa: String
     var spineImaging: String
@@ -47,7 +50,9 @@ struct AssessSummaryText: Sendable {
     static let english = AssessSummaryText(
         record: "Record", source: "from", urgency: "Urgency",
         urgencyNames: [.emergency: "EMERGENCY", .urgent: "URGENT", .routine: "routine"],
-        redFlags: "Red flags", noRedFlags: "none found", because: "because",
+        redFlags: "Red flags", noRedFlags: "none found", noRedFlagsInAsked: "none found in the questions asked",
+        notScreened: { "Red-flag screen not done (\($0) of 15 questions not asked)" },
+        stillToAsk: "Questions staff must still ask:", because: "because",
         dxa: "DXA bone density scan", spineImaging: "Spine imaging / VFA", indicated: "indicated",
         notIndicated: "not indicated", reportAs: "report as",
         reports: [.tScore: "T-score", .zScore: "Z-score"],

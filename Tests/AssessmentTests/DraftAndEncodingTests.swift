@@ -5,12 +5,13 @@ import Testing
 
 @Suite("Half-filled drafts assess without crashing")
 struct DraftTests {
-    @Test("an empty record assesses to a routine summary with unknowns left empty")
+    @Test("an empty record assesses to 'not screened' (never routine) with unknowns left empty")
     func emptyRecord() throws {
         let result = engine.assess(IntakeRecord())
         #expect(result.age == nil)
-        #expect(result.urgency == .routine)
-        #expect(result.redFlags.isEmpty && result.medicationAlerts.isEmpty && result.warnings.isEmpty)
+        #expect(result.urgency == .notScreened)
+        #expect(result.redFlags.isEmpty && result.medicationAlerts.isEmpty)
+        #expect(result.warnings.count == 15 && result.warnings.allSatisfy { $0.code == .notAsked })
         #expect(result.bmi == nil && result.ost == nil && result.startBack == nil)
         #expect(result.dxa.report == .zScore)
         #expect(result.notices.codes == ["not-a-diagnosis"])

@@ -6,7 +6,15 @@ import IntakeModel
 let engine = AssessmentEngine()
 let visitDay = CalendarDate(year: 2025, month: 10, day: 6)
 
-/// Male 45 (Z-score population), 170 cm, 70 kg, gradual back pain for 10 days, no red flags.
+/// Every red-flag question answered no: a screened patient with nothing found.
+let screenedNo = RedFlags(
+    saddleNumbness: false, urinaryRetention: false, urinaryIncontinence: false, faecalIncontinence: false,
+    bilateralSciatica: false, sexualDysfunction: false, legWeakness: false, gaitDisturbance: false,
+    unexplainedWeightLoss: false, feverOrRigors: false, ivDrugUse: false, recentInfectionOrProcedure: false,
+    immunosuppressed: false, pulsatileAbdominalMass: false, collapseOrHypotension: false)
+
+/// Male 45 (Z-score population), 170 cm, 70 kg, gradual back pain for 10 days, every red-flag
+/// question answered no.
 /// A female record is postmenopausal unless told otherwise.
 func quietRecord(sex: Sex = .male, age: Int = 45) -> IntakeRecord {
     IntakeRecord(
@@ -15,7 +23,7 @@ func quietRecord(sex: Sex = .male, age: Int = 45) -> IntakeRecord {
         body: Body(height: Length(value: 170, unit: .cm), weight: Mass(value: 70, unit: .kg)),
         history: History(menopause: sex == .female ? Menopause(status: .postmenopausal, age: 50) : nil, smoking: .never),
         symptoms: Symptoms(daysAgo: 10, onset: .gradual, trigger: Trigger.none),
-        redFlags: RedFlags())
+        redFlags: screenedNo)
 }
 
 /// Assesses a quiet record after `change`.

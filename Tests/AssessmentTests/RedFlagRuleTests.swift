@@ -39,9 +39,12 @@ struct RedFlagRuleTests {
 
     @Test("unasked bilateral sciatica with pain down both legs counts as yes, with an 'assumed' warning")
     func bilateralSciaticaAssumed() {
-        let result = assess { $0.story.radiation = .bothLegs }
+        let result = assess {
+            $0.story.radiation = .bothLegs
+            $0.flags.bilateralSciatica = nil
+        }
         #expect(result.because(.ces) == ["bilateral-sciatica"])
-        #expect(result.warningPairs == ["/redFlags/bilateralSciatica assumed"])
+        #expect(result.warningPairs == ["/redFlags/bilateralSciatica not-asked", "/redFlags/bilateralSciatica assumed"])
     }
 
     @Test("bilateral sciatica answered no is not overridden by pain down both legs")

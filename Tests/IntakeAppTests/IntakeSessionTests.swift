@@ -1,5 +1,5 @@
 import Assessment
-import IntakeApp
+@testable import IntakeApp
 import IntakeModel
 import Questionnaire
 import Testing
@@ -179,7 +179,18 @@ struct IntakeSessionStepStatusTests {
         _ = session.apply(.setAnswer(ItemAddress("patient.sex"), .code("female")))
         #expect(session.status(of: .patient) == .complete)
         _ = session.apply(.goToStep(.redFlags))
+        #expect(session.status(of: .redFlags) == .incomplete)
+        #expect(session.redFlagProgress == "0/15")
+        let questions = RedFlagQuestion.allCases
+        for question in questions.dropLast() {
+            _ = session.apply(.setAnswer(ItemAddress("redFlags." + question.rawValue), .boolean(false)))
+        }
+        #expect(session.redFlagProgress == "14/15")
+        #expect(session.status(of: .redFlags) == .incomplete, "never ticked while a question is unasked")
+        #expect(StepStatusList.statuses(of: session)[.redFlags] == .incomplete)
+        _ = session.apply(.setAnswer(ItemAddress("redFlags." + questions.last!.rawValue), .boolean(false)))
         #expect(session.status(of: .redFlags) == .complete)
+        #expect(StepStatusList.statuses(of: session)[.redFlags] == .complete)
         #expect(session.status(of: .summary) == .incomplete)
     }
 

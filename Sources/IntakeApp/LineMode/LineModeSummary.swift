@@ -26,13 +26,18 @@ struct LineModeSummary {
     var lines: [String] {
         var out: [String] = [strings("summary.title")]
         func heading(_ key: String) { out.append(""); out.append(strings(key)) }
-        out.append(strings("summary.banner", strings("summary.banner." + assessment.urgency.rawValue)))
+        out.append(strings.urgencyBanner(assessment))
 
         heading("summary.redFlags")
-        if assessment.redFlags.isEmpty { out.append(strings("summary.redFlags.none")) }
+        if assessment.redFlags.isEmpty && assessment.urgency != .notScreened { out.append(strings("summary.redFlags.none")) }
         for finding in assessment.redFlags {
             let reasons = finding.because.map { labels.value($0.rawValue, of: "reason") }.joined(separator: ", ")
             out.append(strings("summary.redFlag", finding.rule.rawValue, strings("urgency." + finding.tier.rawValue), reasons))
+        }
+        let unasked = assessment.unaskedRedFlagQuestions
+        if !unasked.isEmpty {
+            out.append(strings("summary.redFlags.stillToAsk"))
+            for question in unasked { out.append("  - " + AssessmentText.english.question(question)) }
         }
 
         heading("summary.boneHealth")
@@ -85,9 +90,10 @@ struct LineModeSummary {
         }
         if anyCost { out.append(strings("summary.pricesNotice")) }
 
-        if !assessment.warnings.isEmpty {
+        let warnings = assessment.warnings.filter { $0.code != .notAsked }  // listed under "Red flags"
+        if !warnings.isEmpty {
             heading("summary.warnings")
-            for warning in assessment.warnings { out.append(warning.message + " (" + warning.path + ")") }
+            for warning in warnings { out.append(warning.message + " (" + warning.path + ")") }
         }
         heading("summary.notices")
         for notice in assessment.notices { out.append(notice.text) }

@@ -1,3 +1,4 @@
+import Assessment
 import Foundation
 import IntakeModel
 import IntakeStore
@@ -18,6 +19,8 @@ public struct HomeScreen: Sendable {
     }
 
     public var rows: [RecordSummary] = []
+    /// The assessment of each row's record (same order), nil where the record could not be read.
+    public private(set) var assessments: [IntakeAssessment?] = []
     public var today: CalendarDate
     public var timeZone: TimeZone
     public var strings: ShellStrings
@@ -34,8 +37,16 @@ public struct HomeScreen: Sendable {
 
     public var searchText: String { search.text }
 
+    /// Emergencies first, then urgent, red-flag screens not done, routine; the store's order within.
     public mutating func setRows(_ newRows: [RecordSummary]) {
-        rows = newRows
+        let engine = AssessmentEngine()
+        let assessed = newRows.map { row in (row, row.record.map { engine.assess($0) }) }
+        let ordered = assessed.enumerated().sorted { a, b in
+            let left = a.element.1?.urgency ?? .notScreened, right = b.element.1?.urgency ?? .notScreened
+            return left != right ? left > right : a.offset < b.offset
+        }
+        rows = ordered.map(\.element.0)
+        assessments = ordered.map(\.element.1)
         selection = min(selection, rows.count)
     }
 
@@ -83,8 +94,8 @@ public struct HomeScreen: Sendable {
         var row = listTop
         for index in first...rows.count where row < listTop + visible {
             let selected = index == selection
-            let text = index == 0 ? strings[.homeNewIntake] : line(for: rows[index - 1])
-            let role: Role = selected ? .focus : .text
+            let text = index == 0 ? strings[.homeNewIntake] : line(for: rows[index - 1], urgency: urgency(at: index - 1))
+            let role: Role = selected ? .focus : (index == 0 ? .text : ScreenStrings.role(of: urgency(at: index - 1)))
             if selected { screen.fill(Rect(row: row, column: 1, width: width - 2, height: 1), role: .focus) }
             screen.write(selected ? "> " : "  ", at: Position(row: row, column: 1), role: role)
             screen.write(text, at: Position(row: row, column: 3), role: role,
@@ -95,19 +106,29 @@ public struct HomeScreen: Sendable {
             let empty = search.text.isEmpty ? strings[.homeNoneToday] : strings[.homeNoMatch]
             screen.write(empty, at: Position(row: row + 1, column: 3), role: .muted)
         }
+        // The selected record's urgency in words above the keys ("Red-flag screen not done (3 of 15 ...)").
+        if selection > 0, let assessment = assessments[selection - 1], size.height > listTop + 3 {
+            screen.write(ScreenStrings().urgencyBanner(assessment), at: Position(row: size.height - 2, column: 1),
+                         role: ScreenStrings.role(of: assessment.urgency),
+                         clip: Rect(row: size.height - 2, column: 1, width: max(0, width - 2), height: 1))
+        }
         let bottom = message ?? strings[.homeKeys]
         screen.write(bottom, at: Position(row: size.height - 1, column: 1), role: message == nil ? .muted : .warning)
         screen.cursor = Position(row: 2, column: 1 + promptWidth + cursorColumn)
         return screen
     }
 
-    /// "draft         14:05   71  Maria Lopez".
-    func line(for summary: RecordSummary) -> String {
+    /// A record that could not be read is never shown as routine.
+    func urgency(at index: Int) -> UrgencyTier { assessments[index]?.urgency ?? .notScreened }
+
+    /// "EMERGENCY    draft         14:05   71  Maria Lopez".
+    func line(for summary: RecordSummary, urgency: UrgencyTier) -> String {
+        let tier = ScreenStrings()("urgency." + urgency.rawValue).padding(toColumns: 12)
         let status = statusText(summary).padding(toColumns: 17)
         let time = clockTime(summary.updatedAt)
         let age = summary.birthDate.map { String(Self.age(born: $0, on: today)) } ?? "-"
         let name = summary.name ?? "-"
-        return "\(status) \(time)  \(age.padding(toColumns: 3, leading: true))  \(name)"
+        return "\(tier) \(status) \(time)  \(age.padding(toColumns: 3, leading: true))  \(name)"
     }
 
     func statusText(_ summary: RecordSummary) -> String {

@@ -42,7 +42,7 @@ public struct ShellStrings: Sendable {
             .homeNewIntake: "+ New intake",
             .homeNoneToday: "No intakes yet today.",
             .homeNoMatch: "No intake matches. Search ignores accents and case; a date of birth is YYYY-MM-DD.",
-            .homeColumns: "Status            Time   Age  Name",
+            .homeColumns: "Urgency      Status            Time   Age  Name",
             .homeKeys: "Up/Down choose  Enter open  type to search  Esc clear  Ctrl-C quit",
             .homeAge: "{1}",
             .statusInProgress: "draft", .statusCompleted: "completed", .statusSigned: "signed", .statusAmended: "amended",

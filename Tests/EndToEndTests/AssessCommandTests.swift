@@ -6,7 +6,11 @@ struct AssessCommandTests {
     static let valid = """
         {"format":"osteo-intake/1","id":"ok-1","visitDate":"2025-10-06","patient":{"name":"Ana","sex":"female","age":61},\
         "body":{"height":{"value":168,"unit":"cm"},"weight":{"value":74,"unit":"kg"}},\
-        "history":{"menopause":{"status":"postmenopausal","age":52}},"symptoms":{"daysAgo":63,"onset":"gradual","trigger":"none"}}
+        "history":{"menopause":{"status":"postmenopausal","age":52}},"symptoms":{"daysAgo":63,"onset":"gradual","trigger":"none"},\
+        "redFlags":{"saddleNumbness":false,"urinaryRetention":false,"urinaryIncontinence":false,"faecalIncontinence":false,\
+        "bilateralSciatica":false,"sexualDysfunction":false,"legWeakness":false,"gaitDisturbance":false,\
+        "unexplainedWeightLoss":false,"feverOrRigors":false,"ivDrugUse":false,"recentInfectionOrProcedure":false,\
+        "immunosuppressed":false,"pulsatileAbdominalMass":false,"collapseOrHypotension":false}}
         """
     static let invalid = """
         {"format":"osteo-intake/1","id":"bad-1","visitDate":"2025-10-06","patient":{"sex":"female","age":61},\
@@ -110,6 +114,24 @@ struct AssessCommandTests {
         #expect(outcome.stdout.contains("It is not a diagnosis"))
         #expect(outcome.stdout.contains("turmeric"))
         #expect(!outcome.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+
+    @Test("a record whose red-flag screen was not done is never routine: the summary says so and lists the questions")
+    func notScreenedSummary() throws {
+        let unscreened = Self.valid.replacingOccurrences(of: "\"saddleNumbness\":false,", with: "")
+            .replacingOccurrences(of: "\"collapseOrHypotension\":false", with: "\"immunosuppressed\":false")
+        let folder = try AssessCommandRunner.folder(with: ["a.json": unscreened])
+        let text = try AssessCommandRunner.run(try binary(), ["assess", folder.appendingPathComponent("a.json").path])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("Urgency: Red-flag screen not done (2 of 15 questions not asked)"))
+        #expect(text.stdout.contains("Questions staff must still ask:"))
+        #expect(text.stdout.contains("collapse, fainting"))
+        #expect(!text.stdout.lowercased().contains("routine"))
+        let json = try AssessCommandRunner.run(try binary(), ["assess", folder.appendingPathComponent("a.json").path, "--json"])
+        let object = try #require(json.objects.first)
+        #expect(object["urgency"] as? String == "not-screened")
+        let codes = (object["warnings"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        #expect(codes == ["not-asked", "not-asked"])
     }
 
     @Test("check_assess.py --full passes over the shared examples")

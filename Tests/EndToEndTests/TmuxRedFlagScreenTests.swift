@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// Issue 11, item 1, on the real binary at 80x24: a kiosk patient finishes without answering the
+/// red-flag questions. The program asks first, the patient leaves them for staff, and every
+/// output (home screen, `intake assess`, the sheet) says the screen was not done, never routine.
+@Suite("A red-flag screen not done, in tmux", .serialized)
+struct TmuxRedFlagScreenTests {
+    /// Name, birth date, sex, menopause, height, weight, days since the pain began, onset, trigger.
+    static func typeTheLeastAnIntakeNeeds(_ pane: ShellTmux) throws {
+        try pane.waitFor("Step 1 of 8: Patient")
+        try pane.type("Ana Kiosk")
+        try pane.press("Tab")
+        try pane.type("1950-03-04")
+        try pane.press("Tab", "Right", "Space")     // Female
+        try pane.press("F10")                       // to the first missing answer: menopause
+        try pane.press("Down", "Down", "Space")     // no periods for 12 months or more
+        try pane.press("F10")
+        try pane.waitFor("Step 2 of 8: History")
+        try pane.type("160")
+        try pane.press("Tab")
+        try pane.type("60")
+        try pane.press("Tab", "F10")
+        try pane.waitFor("Step 4 of 8: Symptoms")
+        try pane.press("Tab")
+        try pane.type("10")
+        try pane.press("Tab", "Right", "Space", "Tab", "Space")
+    }
+
+    @Test("kiosk: F10 with no red-flag answer asks and names them; leaving them for staff stores a record shown as not screened")
+    func kioskLeavesRedFlagsForStaff() throws {
+        let pane = try ShellTmux(["kiosk"])
+        defer { pane.close() }
+        try Self.typeTheLeastAnIntakeNeeds(pane)
+        try pane.press("F10")
+        let question = try pane.waitFor("questions about warning signs not answered yet")
+        #expect(question.contains("14 questions"), "the staff-only examination is not asked of the patient")
+        #expect(question.contains("new loss of bowel control"))
+        #expect(question.contains("If you are not sure"))
+        #expect(!question.contains("ROUTINE"))
+
+        try pane.press("Enter")                     // answer them now: the first one is focused
+        let redFlags = try pane.waitFor("Step 5 of 8: Red flags")
+        #expect(redFlags.contains("> Numbness or a strange feeling"))
+        #expect(redFlags.contains("Red flags 0/15"))
+        try pane.press("Right", "Space")            // No
+        try pane.waitFor("Red flags 1/15")
+        try pane.press("F10")
+        try pane.waitFor("13 questions about warning signs not answered yet")
+        try pane.press("F10")                       // not sure: leave them for staff
+        try pane.waitFor("Please give the terminal back")
+
+        let record = try #require(try pane.listed().first { $0["status"] as? String == "completed" })
+        let id = try #require(record["id"] as? String)
+        let assessed = try pane.intake(["print", id, "--text", pane.scratch.path + "/sheet.txt"])
+        #expect(assessed.status == 0)
+        let sheet = try String(contentsOfFile: pane.scratch.path + "/sheet.txt", encoding: .utf8)
+        #expect(sheet.contains("URGENCY: Red-flag screen not done (14 of 15 questions not asked)"))
+        #expect(sheet.contains("Staff must still ask:"))
+        #expect(!sheet.contains("ROUTINE"))
+
+        let file = pane.scratch.path + "/record.json"
+        let exported = try pane.intake(["export", id, "--format", "json"])
+        try exported.stdout.write(toFile: file, atomically: true, encoding: .utf8)
+        let summary = try pane.intake(["assess", file])
+        #expect(summary.stdout.contains("Urgency: Red-flag screen not done (14 of 15 questions not asked)"))
+        #expect(!summary.stdout.lowercased().contains("routine"))
+        #expect(!summary.stdout.contains("REC-PHYSIO") && !summary.stdout.contains("REC-SELF-MANAGEMENT"))
+
+        let home = try ShellTmux(["home"], environment: ["INTAKE_DB": pane.databasePath])
+        defer { home.close() }
+        try home.waitFor("Today's intakes")
+        try home.waitFor("Ana Kiosk")
+        try home.press("Down", "Down")              // past the kiosk's waiting draft, to Ana Kiosk
+        let screen = try home.waitFor("Urgency: Red-flag screen not done (14 of 15 questions not asked)")
+        #expect(screen.contains("> NOT SCREENED completed"))
+        #expect(!screen.contains("ROUTINE"))
+    }
+}

@@ -35,15 +35,18 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNCursesW"]),
         // SQLite storage through GRDB: records, versions, audit trail.
         .target(name: "IntakeStore", dependencies: ["IntakeModel", grdb]),
+        // Staff credentials: PAM (by dlopen), the clinic's PIN list (yescrypt by dlopen), sign-in throttle.
+        .target(name: "StaffAccess", dependencies: [tomlKit]),
         // The printable intake sheet: one layout model, text and PDF renderers.
         .target(name: "IntakeSheet", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "TextTemplates", tomlKit]),
         // Screens, the form reducer, summary, lock and kiosk behaviour.
         .target(name: "IntakeApp", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet", "TextTemplates",
+            "StaffAccess",
         ]),
         .executableTarget(name: "intake", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "CursesTerminal",
-            "IntakeStore", "IntakeSheet", "IntakeApp", argumentParser,
+            "IntakeStore", "IntakeSheet", "IntakeApp", "StaffAccess", argumentParser,
         ],
         // Deploy/startup-order.txt: the linker's symbol order for the deploy build (README, Terminal UI).
         exclude: ["Deploy"]),
@@ -63,11 +66,12 @@ let package = Package(
         .testTarget(name: "TextTemplatesTests", dependencies: ["TextTemplates"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["Golden"]),
         .testTarget(name: "IntakeStoreTests", dependencies: ["IntakeModel", "IntakeStore", grdb]),
+        .testTarget(name: "StaffAccessTests", dependencies: ["StaffAccess"]),
         .testTarget(name: "IntakeSheetTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeSheet"],
                     exclude: ["Golden"]),
         .testTarget(name: "IntakeAppTests", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet", "IntakeApp",
-            "IntakeTestSupport",
+            "IntakeTestSupport", "StaffAccess",
         ], exclude: ["Golden"]),
         // Drives the built `intake` binary (assess, tmux sessions, kill -9).
         .testTarget(name: "EndToEndTests", dependencies: ["intake"]),

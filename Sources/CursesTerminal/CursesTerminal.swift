@@ -261,6 +261,11 @@ public final class CursesTerminal: Terminal {
         if let c = screen.cursor, c.row < rows, c.column < cols { wmove(win, Int32(c.row), Int32(c.column)) }
         wnoutrefresh(win)
         doupdate()
+        if screen.clearsHistory && previous?.clearsHistory != true {
+            // ED 3 (xterm, tmux, VTE, PuTTY): erase the scrollback, where patient data may remain.
+            fputs("\u{1B}[3J", osteo_stdout())
+            fflush(osteo_stdout())
+        }
         previous = screen
     }
 

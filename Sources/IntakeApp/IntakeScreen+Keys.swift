@@ -173,22 +173,22 @@ extension IntakeScreen {
 
     // MARK: Modal states
 
-    /// The emergency alert: only the staff member's name and Enter act (a patient cannot close it).
+    /// The emergency alert: Enter asks a member of staff to sign in and acknowledge it (the shell
+    /// checks the credential); nothing else closes it, so a patient cannot.
     private mutating func handleAlert(_ key: Key) -> [SessionEffect] {
         switch key {
-        case .enter:
-            let effects = session.apply(.acknowledgeAlert(staffName: staffName.text))
-            if session.pendingAlert == nil { staffName = LineEditor(maxLength: 60) }
-            sync()
-            return effects
-        case .escape:
-            return session.apply(.dismissAlert)
-        case .function(2), .control("s"):
-            return session.apply(.save)
-        default:
-            _ = staffName.handle(key)
-            return []
+        case .enter: return [.alertNeedsStaff]
+        case .escape: return session.apply(.dismissAlert)
+        case .function(2), .control("s"): return session.apply(.save)
+        default: return []
         }
+    }
+
+    /// A member of staff signed in (checked by the shell) acknowledges the alert on screen.
+    public mutating func acknowledgeAlert(signedInAs staffName: String) -> [SessionEffect] {
+        let effects = session.apply(.acknowledgeAlert(staffName: staffName))
+        sync()
+        return effects
     }
 
     /// Ctrl-F / Esc /: part of a caption, then Enter jumps to the field.

@@ -91,7 +91,6 @@ extension IntakeScreen {
         let width = min(size.width - 4, 70)
         var lines: [String] = []
         for text in session.alertLines() { lines += TextView.wrap(text, width: width - 4) }
-        if isKiosk { lines += TextView.wrap(strings("alert.kioskStaffNote"), width: width - 4) }
         if let notice = session.notice { lines += TextView.wrap(notice, width: width - 4) }
         let height = min(size.height - 2, lines.count + 5)
         let box = Rect(row: max(1, (size.height - height) / 2), column: (size.width - width) / 2, width: width, height: height)
@@ -107,12 +106,9 @@ extension IntakeScreen {
         for (index, line) in lines.prefix(max(0, height - 5)).enumerated() {
             screen.write(line, at: Position(row: inner.row + index, column: inner.column), role: .urgent, clip: inner)
         }
-        let nameRow = box.bottom - 2
-        let label = strings("alert.nameLabel") + " "
-        let used = screen.write(label, at: Position(row: nameRow, column: inner.column), role: .urgent, clip: inner)
-        let (text, cursorColumn) = staffName.visible(width: max(4, inner.width - used - 1))
-        screen.write(text, at: Position(row: nameRow, column: inner.column + used), role: .focus, clip: inner)
-        screen.cursor = Position(row: nameRow, column: min(inner.right - 1, inner.column + used + cursorColumn))
+        let keysRow = box.bottom - 2
+        screen.write(strings("alert.enter"), at: Position(row: keysRow, column: inner.column), role: .urgent, clip: inner)
+        screen.cursor = Position(row: keysRow, column: inner.column)
         StatusBar(commands: [], extra: [KeyHint("Enter", .keyOK)]).render(into: &screen, row: size.height - 1, strings: ui)
     }
 }

@@ -25,7 +25,7 @@ public struct IntakeScreen: Sendable {
     /// Field id -> item address.
     var addresses: [String: ItemAddress] = [:]
     /// The staff member's name typed into the emergency alert.
-    var staffName = LineEditor(maxLength: 60)
+
     /// First line of the summary shown (it scrolls).
     var summaryTop = 0
     /// The summary's lines for the record and width last shown.

@@ -1,3 +1,4 @@
+import Assessment
 import IntakeModel
 import Questionnaire
 
@@ -71,6 +72,16 @@ extension IntakeSession {
         // A staff member has taken over: kiosk mode ends for this record.
         mode = .staff
         return [.alertAcknowledged(alert, staffName: name), .audit(.alertAcknowledged(alert.rules))]
+    }
+
+    /// Opening a record: the alert comes back for every emergency rule firing that no member of
+    /// staff has acknowledged (the audit trail's acknowledgements, `acknowledged`).
+    public mutating func raiseUnacknowledgedAlert(acknowledged: Set<RedFlagRule>) -> [SessionEffect] {
+        let waiting = firingEmergencies.subtracting(acknowledged)
+        guard pendingAlert == nil, !waiting.isEmpty else { return [] }
+        let alert = EmergencyAlert(findings: assessment.redFlags.filter { waiting.contains($0.rule) })
+        pendingAlert = alert
+        return [.showAlert(alert), .audit(.alertShown(alert.rules))]
     }
 
     /// The text of the pending alert for the screen: in kiosk mode the plain instruction for the

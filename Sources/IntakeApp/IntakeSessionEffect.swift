@@ -16,6 +16,8 @@ public enum SessionEffect: Hashable, Sendable {
     case showAlert(EmergencyAlert)
     /// A staff member acknowledged an emergency alert.
     case alertAcknowledged(EmergencyAlert, staffName: String)
+    /// Enter on the alert: a member of staff must sign in to acknowledge it (the shell asks).
+    case alertNeedsStaff
     /// Save the draft now (F2).
     case saveNow
     /// Print the sheet of the current record.

@@ -6,7 +6,7 @@ import TerminalUI
 /// Types a whole record into the intake screens from the keyboard, as a front desk would: it reads
 /// the focused widget off the screen, presses the keys that give the record's answer (typing,
 /// arrows, Space, Insert for a new list entry), then Tab; PgDn on steps with nothing to type. It
-/// never sets an answer directly. An emergency alert is acknowledged with a staff name.
+/// never sets an answer directly. An emergency alert is acknowledged by a signed-in member of staff.
 ///
 /// Pilot tests type the shared examples with it; `intake-bench screens` replays the keys it
 /// pressed; `tuibenchScript` writes them for `shared/tools/tuibench`.
@@ -20,7 +20,7 @@ public struct KeyboardTypist {
     public private(set) var keys: [Key] = []
     /// When true (the default) an emergency alert is acknowledged as soon as it shows.
     public var acknowledgesAlerts = true
-    /// The name typed to acknowledge an alert.
+    /// The signed-in staff member who acknowledges an alert.
     public var staffName = "Dr Test"
 
     /// A new intake dated `visitDate`, to be typed until it holds `target`'s answers.
@@ -53,9 +53,11 @@ public struct KeyboardTypist {
     private mutating func acknowledgeAlertIfShown() {
         guard acknowledgesAlerts, let alert = pilot.model.session.pendingAlert else { return }
         alertsSeen.append(alert.rules.map(\.rawValue))
-        for character in staffName { pilot.press(.character(character)); keys.append(.character(character)) }
         pilot.press(.enter)
         keys.append(.enter)
+        // The shell asks the staff member to sign in; signed in, the alert is acknowledged.
+        let name = staffName
+        pilot.apply { $0.acknowledgeAlert(signedInAs: name) }
     }
 
     /// Types every step up to the summary.

@@ -33,9 +33,7 @@ extension ScreenStrings {
         "step.skipHint": "This step is optional: F4 (or Esc 4) skips it.",
         "step.skipped": "This step was skipped. Answer any question to include it again.",
 
-        "alert.nameLabel": "Staff member's name:",
-        "alert.kioskStaffNote": "(for staff: type your name and press Enter)",
-        "alert.enter": "Enter acknowledges",
+        "alert.enter": "Staff: Enter, then sign in to acknowledge.",
 
         "bodymap.neck": "neck",
         "bodymap.chest-or-ribs": "ribs",

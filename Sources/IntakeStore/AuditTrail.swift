@@ -4,8 +4,24 @@ import Foundation
 public enum AuditAction: String, Codable, CaseIterable, Sendable {
     case create, `import`, open, answer, overwrite, print, export, complete, sign, amend
     case alertAcknowledged = "alert-acknowledged"
+    /// An emergency alert was shown (field: the rule IDs).
+    case alertShown = "alert-shown"
+    /// A wrong staff credential (field: what it was for; new value: the login typed, never the secret).
+    case signInRefused = "sign-in-refused"
+    /// Five wrong credentials: signing in locked for a minute.
+    case signInLocked = "sign-in-locked"
+    /// The idle lock was unlocked (new value: the staff member).
+    case unlock
+    /// Kiosk mode was ended by a member of staff (new value: their name).
+    case kioskLeft = "kiosk-left"
     case takeOver = "take-over"
     case close
+}
+
+/// Events of a desk rather than of one record (a wrong staff sign-in on the lock screen, an
+/// unlock) are kept in the same append-only trail under this record ID: `intake audit '(desk)'`.
+public enum DeskAudit {
+    public static let recordID = "(desk)"
 }
 
 /// Who did it: the OS user, the host, and the SSH client address when the desk is remote.

@@ -6,7 +6,7 @@ extension SQLiteIntakeStore {
                             newValue: String?, actor: AuditActor) throws {
         let at = now()
         try write { db in
-            let version: Int = try fetchRow(db, recordID)["version"]
+            let version: Int? = recordID == DeskAudit.recordID ? nil : try fetchRow(db, recordID)["version"]
             try insertAudit(db, recordID: recordID, at: at, actor: actor, action: action, field: field,
                             oldValue: oldValue, newValue: newValue, version: version)
         }
@@ -15,7 +15,7 @@ extension SQLiteIntakeStore {
     public func auditTrail(_ recordID: String) throws -> [AuditEntry] {
         try read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE recordId = ? ORDER BY seq", arguments: [recordID])
-            if rows.isEmpty { _ = try fetchRow(db, recordID) }
+            if rows.isEmpty && recordID != DeskAudit.recordID { _ = try fetchRow(db, recordID) }
             return rows.map { row in
                 AuditEntry(
                     sequence: row["seq"], recordID: row["recordId"], at: Date(timeIntervalSince1970: row["at"]),

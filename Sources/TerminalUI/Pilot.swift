@@ -32,6 +32,13 @@ public struct Pilot<Model: AppModel> {
         feed(bytes: Array("\u{1B}[200~".utf8) + Array(text.utf8) + Array("\u{1B}[201~".utf8))
     }
 
+    /// What the app shell does at the edge (a staff member signed in, say): changes the model
+    /// directly, keeps its effects and draws the screen again.
+    public mutating func apply(_ change: (inout Model) -> [Model.Effect]) {
+        effects += change(&model)
+        screen = model.render(size: size)
+    }
+
     public mutating func resize(to newSize: Size) {
         size = newSize
         send(.resize(newSize))

@@ -6,6 +6,9 @@ public struct Screen: Hashable, Sendable {
     public private(set) var cells: [Cell]
     /// The hardware cursor: always on the focused field or option when one is visible.
     public var cursor: Position?
+    /// The terminal forgets its scrollback when this frame is shown (the idle lock: nothing of a
+    /// patient may be scrolled back to).
+    public var clearsHistory = false
 
     public init(size: Size, fill: Cell = .blank) {
         self.size = size

@@ -39,16 +39,21 @@ struct IntakeScreenAlertTests {
         #expect(alert.rules == [rule])
         #expect(pilot.model.isShowingAlert)
         #expect(pilot.text.contains("EMERGENCY: get a clinician now"))
-        #expect(pilot.text.contains("Staff member's name:"))
+        #expect(pilot.text.contains("Staff: Enter, then sign in to acknowledge."))
         #expect(pilot.effects.contains(.showAlert(alert)))
-        // Esc does not close it; the name and Enter do, and that is an effect
+        #expect(pilot.effects.contains(.audit(.alertShown([rule]))), "shown is audited")
+        // Esc and typing do not close it; Enter asks for a member of staff to sign in
         pilot.press(.escape)
-        #expect(pilot.model.isShowingAlert)
         pilot.type("Nurse Ada")
+        #expect(pilot.model.isShowingAlert)
         pilot.press(.enter)
+        #expect(pilot.model.isShowingAlert, "Enter alone never closes it")
+        #expect(pilot.effects.last == .alertNeedsStaff)
+        // signed in (the shell checks the credential): acknowledged, with who
+        pilot.apply { $0.acknowledgeAlert(signedInAs: "Nurse Ada") }
         #expect(!pilot.model.isShowingAlert)
         #expect(pilot.effects.contains(.alertAcknowledged(alert, staffName: "Nurse Ada")))
-        #expect(!pilot.text.contains("Staff member's name:"))
+        #expect(!pilot.text.contains("EMERGENCY: get a clinician now"))
     }
 
     @Test("urgent and routine red flags show no alert")
@@ -84,9 +89,11 @@ struct IntakeScreenAlertTests {
         #expect(pilot.text.contains("Please go to the front desk now"))
         GoldenScreen.check(pilot.screen, named: "kiosk-alert-80x24")
         for key in [Key.escape, .control("c"), .enter, .function(10), .tab] { pilot.press(key) }
-        #expect(pilot.model.isShowingAlert)
         pilot.type("Dr Lee")
         pilot.press(.enter)
+        #expect(pilot.model.isShowingAlert, "a typed name never closes it")
+        #expect(pilot.model.isKiosk, "nor shows the patient the staff view")
+        pilot.apply { $0.acknowledgeAlert(signedInAs: "Dr Lee") }  // a member of staff signed in
         #expect(!pilot.model.isShowingAlert)
         #expect(!pilot.model.isKiosk)
         #expect(pilot.model.session.visibleItems(in: .redFlags).contains(temperature))

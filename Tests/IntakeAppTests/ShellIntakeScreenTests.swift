@@ -13,7 +13,8 @@ struct ShellIntakeScreenTests {
         let printer = h.printer
         h.shell = IntakeShell(services: ShellServices(
             store: h.store, actor: deskActor, session: h.session, clock: h.clock,
-            makeScreen: IntakeScreen.shellFactory(clock: h.clock), printSheet: { printer.print($0) }),
+            makeScreen: IntakeScreen.shellFactory(clock: h.clock), printSheet: { printer.print($0) },
+            staff: TestStaff()),
             configuration: ShellConfiguration(kiosk: kiosk))
         return h
     }

@@ -48,6 +48,11 @@ public struct StandInRecordScreen: ShellRecordScreen {
         }
     }
 
+    // No red-flag questions here, so no emergency alert.
+    public var hasPendingAlert: Bool { false }
+    public mutating func acknowledgeAlert(staffName: String) -> [ShellScreenEffect] { [] }
+    public mutating func showUnacknowledgedAlert(acknowledgedRules: Set<String>) -> [ShellScreenEffect] { [] }
+
     private mutating func move(by delta: Int) {
         let all = StepID.allCases
         let index = (all.firstIndex(of: step) ?? 0) + delta

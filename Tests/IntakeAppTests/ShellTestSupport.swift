@@ -3,6 +3,7 @@ import IntakeApp
 import IntakeModel
 import IntakeStore
 import Questionnaire
+import StaffAccess
 import Synchronization
 import TerminalUI
 
@@ -40,6 +41,13 @@ final class FakePrinter: Sendable {
 
 let deskActor = AuditActor(osUser: "anna", host: "desk-1", sshClient: "10.0.0.7")
 
+/// The clinic's staff as the tests know them: login "jm", PIN "2468", shown as "J. Martin".
+struct TestStaff: StaffAuthenticator {
+    func authenticate(login: String, secret: String) -> StaffMember? {
+        login == "jm" && secret == "2468" ? StaffMember(login: "jm", name: "J. Martin") : nil
+    }
+}
+
 /// A shell on a temp-file store with a manual clock, driven key by key like the runner does.
 struct ShellHarness {
     let folder = ShellFolder()
@@ -62,7 +70,7 @@ struct ShellHarness {
                          printer: FakePrinter) -> ShellServices {
         ShellServices(store: store, actor: deskActor, session: session, clock: clock,
                       makeScreen: { record, step, kiosk in StandInRecordScreen(record: record, step: step, kiosk: kiosk) },
-                      printSheet: { printer.print($0) })
+                      printSheet: { printer.print($0) }, staff: TestStaff())
     }
 
     /// As the runner does: the key, then (once its frame is drawn) the shell's after-frame saves.
@@ -73,6 +81,14 @@ struct ShellHarness {
         _ = shell.afterFrame()
     }
     mutating func tick() { _ = shell.tick() }
+
+    /// A member of staff signs in on the box on screen: login, Tab, password or PIN, Enter.
+    mutating func signIn(_ login: String = "jm", _ secret: String = "2468") {
+        type(login)
+        press(.tab)
+        type(secret)
+        press(.enter)
+    }
 
     var screen: String { shell.render(size: size).text }
 

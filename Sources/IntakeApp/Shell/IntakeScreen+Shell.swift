@@ -1,3 +1,4 @@
+import Assessment
 import Foundation
 import IntakeModel
 import IntakeStore
@@ -12,6 +13,17 @@ extension IntakeScreen: ShellRecordScreen {
 
     public mutating func respond(to key: Key) -> [ShellScreenEffect] {
         handle(key).compactMap(Self.shellEffect)
+    }
+
+    public var hasPendingAlert: Bool { session.pendingAlert != nil }
+
+    public mutating func acknowledgeAlert(staffName: String) -> [ShellScreenEffect] {
+        acknowledgeAlert(signedInAs: staffName).compactMap(Self.shellEffect)
+    }
+
+    public mutating func showUnacknowledgedAlert(acknowledgedRules: Set<String>) -> [ShellScreenEffect] {
+        let rules = Set(acknowledgedRules.compactMap(RedFlagRule.init(rawValue:)))
+        return session.raiseUnacknowledgedAlert(acknowledged: rules).compactMap(Self.shellEffect)
     }
 
     /// The screens for a record as the `intake` commands open them (staff, or kiosk for a patient).
@@ -36,6 +48,8 @@ extension IntakeScreen: ShellRecordScreen {
             return .commit(FieldChange(field: "\(group)[\(index)]", oldValue: "removed", newValue: nil))
         case .alertAcknowledged(let alert, let staffName):
             return .alertAcknowledged(rules: alert.rules.map(\.rawValue), staffName: staffName)
+        case .audit(.alertShown(let rules)): return .alertShown(rules: rules.map(\.rawValue))
+        case .alertNeedsStaff: return .staffNeededForAlert
         case .saveNow: return .saveNow
         case .print: return .print
         case .finish: return .finish

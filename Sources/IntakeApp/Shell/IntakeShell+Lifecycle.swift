@@ -35,10 +35,10 @@ extension IntakeShell {
         return true
     }
 
-    /// "Finished": a staff member signs (name or initials), or signs later.
+    /// "Finished": a member of staff signs with their own sign-in, or signs later (Esc).
     mutating func askForSignature() {
         message = strings[.finished]
-        prompt = .sign(LineEditor(maxLength: 60))
+        askForStaff(.sign)
     }
 
     mutating func sign(staffName: String) {
@@ -108,19 +108,19 @@ extension IntakeShell {
                 prompt = nil
                 message = strings[.notTakenOver]
             }
-        case .sign(var editor), .amend(var editor):
-            let isSign: Bool
-            if case .sign = current { isSign = true } else { isSign = false }
+        case .signIn(let form):
+            handleSignIn(key, form)
+        case .amend(var editor):
             switch key {
             case .escape: prompt = nil
             case .enter:
                 let text = Sanitizer.displayLine(editor.text).trimmingCharacters(in: .whitespaces)
                 guard !text.isEmpty else { message = strings[.nameNeeded]; return }
                 prompt = nil
-                if isSign { sign(staffName: text) } else { amend(reason: text) }
+                amend(reason: text)
             default:
                 _ = editor.handle(key)
-                prompt = isSign ? .sign(editor) : .amend(editor)
+                prompt = .amend(editor)
             }
         }
     }

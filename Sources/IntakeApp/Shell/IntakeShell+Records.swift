@@ -72,9 +72,17 @@ extension IntakeShell {
         if !stored.status.isEditable || force {
             try services.store.appendAudit(stored.id, action: .open, actor: services.actor)
         }
-        let screen = makeScreen(stored.record, step: step)
+        var screen = makeScreen(stored.record, step: step)
+        let alertEffects = screen.showUnacknowledgedAlert(acknowledgedRules: try acknowledgedRules(stored.id))
         mode = .record(OpenRecord(stored: stored, screen: screen, now: services.clock.now()))
         if stored.status == .signed { message = strings[.readOnly] }
+        for effect in alertEffects { perform(effect) }
+    }
+
+    /// The emergency rules a member of staff has acknowledged on this record (audit trail).
+    func acknowledgedRules(_ recordID: String) throws -> Set<String> {
+        let rows = try services.store.auditTrail(recordID).filter { $0.action == .alertAcknowledged }
+        return Set(rows.flatMap { ($0.field ?? "").split(separator: ",").map(String.init) })
     }
 
     /// The record's screen, told the terminal's size.
@@ -144,6 +152,15 @@ extension IntakeShell {
                                                oldValue: nil, newValue: staffName, actor: services.actor)
                 message = strings.format(.alertAcknowledged, staffName)
             } catch { message = strings.format(.saveFailed, Self.describe(error)) }
+        case .alertShown(let rules):
+            do {
+                try services.store.appendAudit(open.id, action: .alertShown, field: rules.joined(separator: ","),
+                                               oldValue: nil, newValue: nil, actor: services.actor)
+            } catch { message = strings.format(.saveFailed, Self.describe(error)) }
+        case .staffNeededForAlert:
+            mode = .record(open)
+            askForStaff(.acknowledgeAlert)
+            return
         case .leave:
             mode = .record(open)
             leaveRecord()

@@ -2,6 +2,7 @@ import Foundation
 import IntakeModel
 import IntakeStore
 import Questionnaire
+import StaffAccess
 import TerminalUI
 
 /// The app shell: the home screen, the open record with autosave, the idle lock and kiosk mode.
@@ -22,6 +23,8 @@ public struct IntakeShell: AppModel, Sendable {
     public internal(set) var lastInput: Date
     /// The terminal's size, told to every record screen when it opens.
     public internal(set) var terminalSize: Size
+    /// Wrong staff credentials in a row; five lock signing in for a minute.
+    public internal(set) var signInThrottle = SignInThrottle()
 
     var strings: ShellStrings { configuration.strings }
 
@@ -56,8 +59,9 @@ public struct IntakeShell: AppModel, Sendable {
         if configuration.kiosk && [.control("c"), .control("z"), .control("\\")].contains(key) { return [] }
         message = nil
         if prompt != nil { handlePrompt(key); return [] }
+        if configuration.kiosk && Self.leaveKioskKeys.contains(key) { askForStaff(.leaveKiosk); return [] }
         switch mode {
-        case .locked: if key == .enter { unlock() }
+        case .locked: askForStaff(.unlock, detail: lockText)
         case .home(var home):
             let action = home.handle(key)
             mode = .home(home)
@@ -67,7 +71,13 @@ public struct IntakeShell: AppModel, Sendable {
                 if key == .function(4) { prompt = .amend(LineEditor(maxLength: 200)) } else { message = strings[.readOnly] }
                 return []
             }
-            if !configuration.kiosk && key == .control("c") { leaveRecord(); return [] }
+            if !configuration.kiosk && key == .control("c") {
+                // An emergency alert is dealt with before the record is left (it also comes back
+                // whenever the record is opened until a member of staff acknowledges it).
+                if open.screen.hasPendingAlert { message = strings[.alertNeedsStaff]; return [] }
+                leaveRecord()
+                return []
+            }
             let effects = open.screen.respond(to: key)
             if !effects.isEmpty, effects.allSatisfy({ if case .commit = $0 { true } else { false } }) {
                 // Answers left by this key are saved after its frame is drawn (`afterFrame`).
@@ -119,17 +129,21 @@ public struct IntakeShell: AppModel, Sendable {
 
     // MARK: - lock
 
-    /// Saves what was answered, gives up the draft and shows the lock screen.
+    /// Staff leave kiosk mode with F12 (Ctrl-] where a terminal has no F12), after signing in.
+    static let leaveKioskKeys: [Key] = [.function(12), .control("]")]
+
+    /// Saves what was answered, gives up the draft and shows the lock screen: nothing of the
+    /// patient stays on screen or in the terminal's scrollback, and only a member of staff signing
+    /// in opens it again.
     mutating func lock() {
         if case .record = mode { closeRecord() }
-        prompt = nil
         message = nil
         mode = .locked
+        askForStaff(.unlock, detail: lockText)
     }
 
-    mutating func unlock() {
-        if configuration.kiosk { startNewIntake() } else { goHome() }
-    }
+    /// "Locked after 5 minutes without a key press ...".
+    var lockText: String { strings.format(.lockBody, minutesText(configuration.idleMinutes)) }
 
     // MARK: - hang-up
 
@@ -151,10 +165,11 @@ public struct IntakeShell: AppModel, Sendable {
         case .record(let open): screen = open.screen.render(size: size)
         case .locked:
             screen = Screen(size: size)
-            let minutes = configuration.idleMinutes.rounded() == configuration.idleMinutes
-                ? String(Int(configuration.idleMinutes)) : String(configuration.idleMinutes)
-            ShellBox.draw(on: &screen, title: strings[.lockTitle], body: strings.format(.lockBody, minutes),
-                          editor: nil, keys: strings[.lockKeys], role: .label)
+            screen.clearsHistory = true
+            if prompt == nil {
+                ShellBox.draw(on: &screen, title: strings[.lockTitle], body: lockText, editor: nil,
+                              keys: strings[.lockKeys], role: .label)
+            }
         }
         if let message, size.height > 0 {
             screen.fill(Rect(row: size.height - 1, column: 0, width: size.width, height: 1), role: .warning)

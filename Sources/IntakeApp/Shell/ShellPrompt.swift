@@ -9,8 +9,8 @@ public enum ShellPrompt: Sendable {
     case conflict(SaveConflict)
     /// The draft is held by another desk (alive or ended): take it over?
     case takeOver(StoredRecord, step: StepID)
-    /// After finishing: a staff member signs (name or initials), or signs later.
-    case sign(LineEditor)
+    /// A member of staff signs in: to unlock, acknowledge an alert, sign, or leave kiosk mode.
+    case signIn(StaffSignIn)
     /// A signed record is being amended: the reason.
     case amend(LineEditor)
 
@@ -24,8 +24,8 @@ public enum ShellPrompt: Sendable {
             let body = stored.session.hasEnded
                 ? strings.format(.takeOverEnded, holder) : strings.format(.takeOverActive, holder)
             return (strings[.takeOverTitle], body, nil, strings[.yesNoKeys])
-        case .sign(let editor):
-            return (strings[.signTitle], strings[.signBody], editor, strings[.signKeys])
+        case .signIn:
+            return ("", "", nil, "")  // drawn by StaffSignIn
         case .amend(let editor):
             return (strings[.amendTitle], strings[.amendBody], editor, strings[.signKeys])
         }
@@ -33,6 +33,10 @@ public enum ShellPrompt: Sendable {
 
     /// Draws the prompt as a box centred on `screen`, the cursor on its editor or keys line.
     func draw(on screen: inout Screen, strings: ShellStrings) {
+        if case .signIn(let signIn) = self {
+            signIn.draw(on: &screen, strings: strings, role: signIn.purpose == .acknowledgeAlert ? .urgent : .warning)
+            return
+        }
         let (title, body, editor, keys) = content(strings)
         ShellBox.draw(on: &screen, title: title, body: body, editor: editor, keys: keys, role: .warning)
     }
@@ -40,6 +44,19 @@ public enum ShellPrompt: Sendable {
 
 /// A framed box of text in the middle of the screen (prompts, lock screen).
 enum ShellBox {
+    /// The filled box with its frame and title.
+    static func frame(on screen: inout Screen, box: Rect, title: String, role: Role) {
+        screen.fill(box, role: role)
+        let rule = "+" + String(repeating: "-", count: max(0, box.width - 2)) + "+"
+        screen.write(rule, at: Position(row: box.row, column: box.column), role: role)
+        screen.write(" \(title) ", at: Position(row: box.row, column: box.column + 2), role: role, clip: box)
+        screen.write(rule, at: Position(row: box.bottom - 1, column: box.column), role: role)
+        for row in box.row + 1..<max(box.row + 1, box.bottom - 1) {
+            screen.write("|", at: Position(row: row, column: box.column), role: role)
+            screen.write("|", at: Position(row: row, column: box.right - 1), role: role)
+        }
+    }
+
     static func draw(on screen: inout Screen, title: String, body: String, editor: LineEditor?, keys: String,
                      role: Role) {
         let size = screen.size
@@ -48,15 +65,7 @@ enum ShellBox {
         let height = min(size.height, lines.count + (editor == nil ? 4 : 5))
         let box = Rect(row: max(0, (size.height - height) / 2), column: max(0, (size.width - width) / 2),
                        width: width, height: height)
-        screen.fill(box, role: role)
-        let rule = "+" + String(repeating: "-", count: max(0, width - 2)) + "+"
-        screen.write(rule, at: Position(row: box.row, column: box.column), role: role)
-        screen.write(" \(title) ", at: Position(row: box.row, column: box.column + 2), role: role, clip: box)
-        screen.write(rule, at: Position(row: box.bottom - 1, column: box.column), role: role)
-        for row in box.row + 1..<max(box.row + 1, box.bottom - 1) {
-            screen.write("|", at: Position(row: row, column: box.column), role: role)
-            screen.write("|", at: Position(row: row, column: box.right - 1), role: role)
-        }
+        frame(on: &screen, box: box, title: title, role: role)
         let inner = Rect(row: box.row + 1, column: box.column + 2, width: width - 4, height: max(0, height - 2))
         var row = inner.row
         for line in lines where row < box.bottom - 2 {

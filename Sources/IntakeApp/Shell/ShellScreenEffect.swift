@@ -16,8 +16,12 @@ public enum ShellScreenEffect: Hashable, Sendable {
     case print
     /// F10 / Ctrl-X with no error left: mark the record completed.
     case finish
-    /// A staff member acknowledged an emergency alert (rule IDs, staff name).
+    /// A staff member acknowledged an emergency alert (rule IDs, the signed-in staff member's name).
     case alertAcknowledged(rules: [String], staffName: String)
+    /// An emergency alert is on screen (rule IDs): audited each time it is shown.
+    case alertShown(rules: [String])
+    /// Enter on the alert: a member of staff signs in to acknowledge it.
+    case staffNeededForAlert
     /// Leave the record (the shell saves first and returns to the home screen).
     case leave
 }
@@ -33,6 +37,13 @@ public protocol ShellRecordScreen: Sendable {
     /// commit the field being typed and return its `.commit`.
     mutating func respond(to key: Key) -> [ShellScreenEffect]
     func render(size: Size) -> Screen
+    /// An emergency alert waits for a member of staff.
+    var hasPendingAlert: Bool { get }
+    /// The signed-in staff member acknowledges the alert on screen.
+    mutating func acknowledgeAlert(staffName: String) -> [ShellScreenEffect]
+    /// On opening: shows the alert again for every emergency rule firing that the audit trail
+    /// has no acknowledgement of (`acknowledgedRules`: rule IDs).
+    mutating func showUnacknowledgedAlert(acknowledgedRules: Set<String>) -> [ShellScreenEffect]
 }
 
 /// Builds the screen for a record: the record, the step to open on, and whether the patient

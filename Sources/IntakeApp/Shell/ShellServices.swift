@@ -1,5 +1,6 @@
 import Foundation
 import IntakeStore
+import StaffAccess
 
 /// The result of printing the sheet from the summary.
 public enum ShellPrintOutcome: Hashable, Sendable {
@@ -23,10 +24,15 @@ public struct ShellServices: Sendable {
     /// Prints the sheet of a record through the IntakeSheet pipeline (the same code as
     /// `intake print`). The shell audits a successful print itself.
     public var printSheet: @Sendable (StoredRecord) -> ShellPrintOutcome
+    /// Checks a staff member's own credential (unlock, acknowledge an alert, sign, leave kiosk
+    /// mode). With none configured nobody is recognised: the credential is never skipped.
+    public var staff: any StaffAuthenticator
 
     public init(store: any IntakeRecordStore, actor: AuditActor, session: DeskSession, clock: any ShellClock,
                 makeScreen: @escaping ShellScreenFactory,
-                printSheet: @escaping @Sendable (StoredRecord) -> ShellPrintOutcome) {
+                printSheet: @escaping @Sendable (StoredRecord) -> ShellPrintOutcome,
+                staff: any StaffAuthenticator = StaffAuthenticators([])) {
+        self.staff = staff
         self.store = store
         self.actor = actor
         self.session = session

@@ -18,7 +18,9 @@ public struct ShellStrings: Sendable {
         case conflictTitle, conflictKeys, reloaded, overwritten
         case takeOverTitle, takeOverEnded, takeOverActive, yesNoKeys, notTakenOver
         case signTitle, signBody, signKeys, amendTitle, amendBody, nameNeeded
-        case openFailed, alertAcknowledged
+        case openFailed, alertAcknowledged, minute, minutes, oneTry, tries
+        case signInLogin, signInSecret, signInKeys, signInKeysNoCancel, signInRefused, signInLocked, signInNeeded
+        case signInAlertTitle, signInAlertBody, signInKioskTitle, signInKioskBody, alertNeedsStaff
     }
 
     public let language: Language
@@ -48,8 +50,21 @@ public struct ShellStrings: Sendable {
             .statusInProgress: "draft", .statusCompleted: "completed", .statusSigned: "signed", .statusAmended: "amended",
             .sessionEnded: "draft (left open)", .sessionActive: "open at a desk",
             .lockTitle: "Screen locked",
-            .lockBody: "The screen was locked after {1} minutes without a key press, to keep patient data private. Everything typed was saved.",
+            .lockBody: "Locked after {1} without a key press, to keep patient data private. A member of staff signs in to unlock.",
             .lockKeys: "Press Enter to unlock.",
+            .minute: "1 minute", .minutes: "{1} minutes", .oneTry: "1 try", .tries: "{1} tries",
+            .signInLogin: "User name:",
+            .signInSecret: "Password or PIN:",
+            .signInKeys: "Tab next field   Enter sign in   Esc cancel",
+            .signInKeysNoCancel: "Tab next field   Enter sign in",
+            .signInRefused: "Not recognised: check the user name and the password or PIN. {1} left before signing in locks for a minute.",
+            .signInLocked: "Too many wrong tries: signing in is locked for {1} seconds.",
+            .signInNeeded: "Type your user name, then your password or PIN.",
+            .signInAlertTitle: "Acknowledge the emergency",
+            .signInAlertBody: "A member of staff acknowledges the emergency alert with their own sign-in, once a clinician has been told.",
+            .signInKioskTitle: "Leave kiosk mode",
+            .signInKioskBody: "Staff only: sign in to end the kiosk. The patient's answers are saved.",
+            .alertNeedsStaff: "The emergency alert stays until a member of staff acknowledges it (Enter).",
             .saved: "Saved.",
             .saveFailed: "Not saved: {1} Your answers stay on screen; press F2 to try again.",
             .printed: "Printed: {1}",
@@ -69,7 +84,7 @@ public struct ShellStrings: Sendable {
             .yesNoKeys: "Y  yes     N  no",
             .notTakenOver: "Not opened: the draft stays with the other desk.",
             .signTitle: "Sign the intake",
-            .signBody: "Staff name or initials to sign (the record becomes read-only), or Esc to sign later:",
+            .signBody: "Sign in to sign the intake (the record becomes read-only), or Esc to sign later.",
             .signKeys: "Enter sign     Esc later",
             .amendTitle: "Amend a signed intake",
             .amendBody: "Reason for the amendment (kept in the audit trail), or Esc to cancel:",

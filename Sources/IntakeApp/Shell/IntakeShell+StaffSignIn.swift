@@ -1,0 +1,91 @@
+import Foundation
+import IntakeStore
+import StaffAccess
+import TerminalUI
+
+/// Where the staff member's own credential is needed (issue 11, item 8): unlocking the idle lock,
+/// acknowledging an emergency alert, signing, leaving kiosk mode. The check runs at the edge
+/// (`ShellServices.staff`); the throttle locks signing in for a minute after five wrong tries;
+/// every refusal, lock and success is audited with who, never with the secret.
+extension IntakeShell {
+    mutating func askForStaff(_ purpose: StaffSignIn.Purpose, detail: String? = nil) {
+        prompt = .signIn(StaffSignIn(purpose: purpose, detail: detail))
+    }
+
+    mutating func handleSignIn(_ key: Key, _ form: StaffSignIn) {
+        var form = form
+        switch form.handle(key) {
+        case .editing:
+            prompt = .signIn(form)
+        case .cancel:
+            prompt = nil
+            if form.purpose == .sign { message = strings[.finished] }
+        case .submit(let login, let secret):
+            let now = services.clock.now()
+            let locked = signInThrottle.secondsLocked(at: now)
+            if locked > 0 {
+                form.retry(problem: strings.format(.signInLocked, String(locked)))
+                prompt = .signIn(form)
+                return
+            }
+            guard !login.isEmpty, !secret.isEmpty else {
+                form.retry(problem: strings[.signInNeeded])
+                prompt = .signIn(form)
+                return
+            }
+            guard let member = services.staff.authenticate(login: login, secret: secret) else {
+                refuse(login: login, form: &form, at: now)
+                prompt = .signIn(form)
+                return
+            }
+            signInThrottle.succeeded()
+            prompt = nil
+            signedIn(member, for: form.purpose)
+        }
+    }
+
+    private mutating func refuse(login: String, form: inout StaffSignIn, at now: Date) {
+        let lockedNow = signInThrottle.failed(at: now)
+        audit(lockedNow ? .signInLocked : .signInRefused, field: form.purpose.rawValue, newValue: Sanitizer.displayLine(login))
+        if lockedNow {
+            form.retry(problem: strings.format(.signInLocked, String(Int(SignInThrottle.lockSeconds))))
+        } else {
+            let left = signInThrottle.triesLeft
+            form.retry(problem: strings.format(.signInRefused, left == 1 ? strings[.oneTry] : strings.format(.tries, String(left))))
+        }
+    }
+
+    private mutating func signedIn(_ member: StaffMember, for purpose: StaffSignIn.Purpose) {
+        switch purpose {
+        case .unlock:
+            audit(.unlock, field: nil, newValue: member.name)
+            if configuration.kiosk { startNewIntake() } else { goHome() }
+        case .sign:
+            sign(staffName: member.name)
+        case .acknowledgeAlert:
+            guard case .record(var open) = mode else { return }
+            let effects = open.screen.acknowledgeAlert(staffName: member.name)
+            mode = .record(open)
+            for effect in effects { perform(effect) }
+        case .leaveKiosk:
+            audit(.kioskLeft, field: nil, newValue: member.name)
+            if case .record = mode { closeRecord() }
+            isFinished = true
+        }
+    }
+
+    /// One audit row about signing in, on the open record or the desk.
+    mutating func audit(_ action: AuditAction, field: String?, newValue: String?) {
+        var recordID = DeskAudit.recordID
+        if case .record(let open) = mode { recordID = open.id }
+        try? services.store.appendAudit(recordID, action: action, field: field, oldValue: nil, newValue: newValue,
+                                        actor: services.actor)
+    }
+
+    /// "5 minutes", "1 minute".
+    func minutesText(_ minutes: Double) -> String {
+        if minutes == 1 { return strings[.minute] }
+        let number = minutes.rounded() == minutes ? String(Int(minutes)) : String(minutes)
+        return strings.format(.minutes, number)
+    }
+}

@@ -26,7 +26,7 @@ struct ImportCommand: ParsableCommand {
     /// JSON Pointer path). Messages name the file and the field.
     static func record(fromFileAt file: String) throws -> IntakeRecord {
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw InputFileError(message: StoreCommandText.unreadableFile.text(["file": file]))
+            throw InputFileError(message: StoreCommandText.unreadableFile.text(["file": file]), exitStatus: ExitStatus.noInput)
         }
         let check = IntakeValidator.check(data)
         for warning in check.warnings {

@@ -31,7 +31,7 @@ struct PrintSource {
     static func fromFile(_ path: String) throws -> PrintSource {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw InputFileError(message: "\(path): cannot be read")
+            throw InputFileError(message: "\(path): cannot be read", exitStatus: ExitStatus.noInput)
         }
         do {
             let record = try JSONDecoder().decode(IntakeRecord.self, from: data)

@@ -32,10 +32,12 @@ struct ResumeCommand: ParsableCommand {
 }
 
 /// `intake resume` of a record that is not a draft.
-struct ResumeRefusal: Error, CustomStringConvertible {
+struct ResumeRefusal: CommandFailure, CustomStringConvertible {
     var id: String
     var status: RecordStatus
     var description: String {
         "intake \(id) is \(status.rawValue), not a draft; open it with 'intake open \(id)'"
     }
+    var messageLines: [String] { [description] }
+    var exitStatus: Int32 { ExitStatus.noPermission }
 }

@@ -27,6 +27,7 @@ struct ShellCommandOptions: ParsableArguments {
 /// Runs the app shell on the real terminal: opens the terminal first (TERM unset or unknown:
 /// one line and exit 78, before anything is stored), then the store, then the loop. SIGHUP,
 /// SIGTERM and SIGINT arrive as a hang-up: the shell saves, the terminal is restored, exit 0.
+/// A failure is reported after the terminal is given back, with its status (`ExitStatus`).
 enum ShellLaunch {
     /// `lineTarget` says which record and step the line-by-line mode (`--accessible`,
     /// `TERM=dumb`) opens; nil means the command has no line mode (the home list).
@@ -37,7 +38,7 @@ enum ShellLaunch {
             guard let lineTarget else {
                 StoreCommandOutput.writeError("the home screen has no line-by-line mode; use 'intake list', then "
                     + "'intake open ID --accessible' or 'intake new --accessible'")
-                throw ExitCode(64)
+                throw ExitCode(ExitStatus.usage)
             }
             try StoreCommandOutput.run {
                 let store = try options.store.openStore()
@@ -46,16 +47,16 @@ enum ShellLaunch {
             }
             return
         }
+        try StoreCommandOutput.run { try runFullScreen(options, kiosk: kiosk, prepare: prepare) }
+    }
+
+    private static func runFullScreen(_ options: ShellCommandOptions, kiosk: Bool,
+                                      prepare: (inout IntakeShell, SQLiteIntakeStore) throws -> Void) throws {
         unblockStopSignals()
         let (theme, _) = options.terminal.loadTheme()
         let terminal = try options.terminal.openTerminal(theme: theme)
         defer { terminal.stop() }
-        let store: SQLiteIntakeStore
-        do { store = try options.store.openStore() } catch let error as StoreError {
-            terminal.stop()
-            StoreCommandOutput.writeError(error.message())
-            throw ExitCode.failure
-        }
+        let store = try options.store.openStore()
         let clock = SystemShellClock()
         let services = ShellServices(
             store: store, actor: AuditActor.current(), session: DeskSession.current(), clock: clock,

@@ -87,10 +87,10 @@ struct StoreCommandTests {
         #expect(try StoreBinaries.intake(["list", "--db", scratch.db, "--json"]).stdout.isEmpty)
     }
 
-    @Test("an unknown ID is a clear error; --format fhir gives a QuestionnaireResponse")
+    @Test("an unknown ID is a clear error (exit 66); --format fhir gives a QuestionnaireResponse")
     func unknownID() throws {
         let missing = try StoreBinaries.intake(["audit", "--db", scratch.db, "ZZZZ-ZZZZ"])
-        #expect(missing.status == 1)
+        #expect(missing.status == 66)
         #expect(missing.stderr.contains("No intake with ID ZZZZ-ZZZZ"))
         let id = try scratch.importRecord(StoreSamples.record())
         let fhir = try StoreBinaries.intake(["export", "--db", scratch.db, id, "--format", "fhir"])

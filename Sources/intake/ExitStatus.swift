@@ -17,7 +17,7 @@ enum ExitStatus {
 
     static func of(_ error: StoreError) -> Int32 {
         switch error {
-        case .recordNotFound: return noInput
+        case .recordNotFound, .databaseNotFound: return noInput
         case .invalidValue: return dataError
         case .databaseBusy, .heldByAnotherSession, .versionChanged: return tryAgain
         case .databaseReadOnly, .recordIsSigned, .transitionNotAllowed: return noPermission

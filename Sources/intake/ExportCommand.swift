@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try StoreCommandOutput.run {
-            let intakes = try store.openStore()
+            let intakes = try store.openExistingStore()
             let stored = try intakes.load(id.uppercased())
             let data: Data
             switch format {

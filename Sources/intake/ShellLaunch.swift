@@ -31,7 +31,9 @@ struct ShellCommandOptions: ParsableArguments {
 enum ShellLaunch {
     /// `lineTarget` says which record and step the line-by-line mode (`--accessible`,
     /// `TERM=dumb`) opens; nil means the command has no line mode (the home list).
-    static func run(_ options: ShellCommandOptions, kiosk: Bool = false,
+    /// `databaseMustExist`: the command opens a stored intake by ID, so a missing database is an
+    /// error (exit 66) rather than a new empty one.
+    static func run(_ options: ShellCommandOptions, kiosk: Bool = false, databaseMustExist: Bool = false,
                     lineTarget: ((SQLiteIntakeStore) throws -> (id: String, step: StepID))? = nil,
                     prepare: (inout IntakeShell, SQLiteIntakeStore) throws -> Void = { _, _ in }) throws {
         if options.terminal.usesLineMode {
@@ -41,22 +43,28 @@ enum ShellLaunch {
                 throw ExitCode(ExitStatus.usage)
             }
             try StoreCommandOutput.run {
-                let store = try options.store.openStore()
+                let store = try openStore(options, mustExist: databaseMustExist)
                 let target = try lineTarget(store)
                 try ShellLineMode.run(store: store, recordID: target.id, step: target.step, kiosk: kiosk)
             }
             return
         }
-        try StoreCommandOutput.run { try runFullScreen(options, kiosk: kiosk, prepare: prepare) }
+        try StoreCommandOutput.run {
+            try runFullScreen(options, kiosk: kiosk, databaseMustExist: databaseMustExist, prepare: prepare)
+        }
     }
 
-    private static func runFullScreen(_ options: ShellCommandOptions, kiosk: Bool,
+    private static func openStore(_ options: ShellCommandOptions, mustExist: Bool) throws -> SQLiteIntakeStore {
+        mustExist ? try options.store.openExistingStore() : try options.store.openStore()
+    }
+
+    private static func runFullScreen(_ options: ShellCommandOptions, kiosk: Bool, databaseMustExist: Bool,
                                       prepare: (inout IntakeShell, SQLiteIntakeStore) throws -> Void) throws {
         unblockStopSignals()
         let (theme, _) = options.terminal.loadTheme()
         let terminal = try options.terminal.openTerminal(theme: theme)
         defer { terminal.stop() }
-        let store = try options.store.openStore()
+        let store = try openStore(options, mustExist: databaseMustExist)
         let clock = SystemShellClock()
         let services = ShellServices(
             store: store, actor: AuditActor.current(), session: DeskSession.current(), clock: clock,

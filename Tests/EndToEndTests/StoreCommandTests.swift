@@ -89,10 +89,10 @@ struct StoreCommandTests {
 
     @Test("an unknown ID is a clear error (exit 66); --format fhir gives a QuestionnaireResponse")
     func unknownID() throws {
+        let id = try scratch.importRecord(StoreSamples.record())
         let missing = try StoreBinaries.intake(["audit", "--db", scratch.db, "ZZZZ-ZZZZ"])
         #expect(missing.status == 66)
         #expect(missing.stderr.contains("No intake with ID ZZZZ-ZZZZ"))
-        let id = try scratch.importRecord(StoreSamples.record())
         let fhir = try StoreBinaries.intake(["export", "--db", scratch.db, id, "--format", "fhir"])
         #expect(fhir.status == 0, "\(fhir.stderr)")
         let response = try #require(try JSONSerialization.jsonObject(with: Data(fhir.stdout.utf8)) as? [String: Any])

@@ -41,7 +41,7 @@ struct OpenCommand: ParsableCommand {
                 }
                 return (try store.load(argument.uppercased()).id, step)
             }
-            try ShellLaunch.run(options, databaseMustExist: !isFile, lineTarget: target) { shell, store in
+            try ShellLaunch.run(.open, options, databaseMustExist: !isFile, lineTarget: target) { shell, store in
                 let opened = try target(store)
                 shell.open(opened.id, step: opened.step)
             }

@@ -25,7 +25,7 @@ struct ResumeCommand: ParsableCommand {
             }
             return (recordID, .patient)
         }
-        try ShellLaunch.run(options, databaseMustExist: true, lineTarget: target) { shell, store in
+        try ShellLaunch.run(.resume, options, databaseMustExist: true, lineTarget: target) { shell, store in
             shell.open(try target(store).id, step: .patient)
         }
     }

@@ -24,33 +24,30 @@ struct ShellCommandOptions: ParsableArguments {
     }
 }
 
-/// Runs the app shell on the real terminal: opens the terminal first (TERM unset or unknown:
-/// one line and exit 78, before anything is stored), then the store, then the loop. SIGHUP,
-/// SIGTERM and SIGINT arrive as a hang-up: the shell saves, the terminal is restored, exit 0.
-/// A failure is reported after the terminal is given back, with its status (`ExitStatus`).
+/// Runs the app shell on the real terminal. First, before anything is stored: TERM unset or
+/// unknown gives one line and exit 78, standard input or output that is not a terminal one line
+/// and exit 64 (`ScreenStart`); then the terminal, the store, the loop. SIGHUP, SIGTERM and SIGINT
+/// arrive as a hang-up: the shell saves, the terminal is restored, exit 0. A failure is reported
+/// after the terminal is given back, with its status (`ExitStatus`).
 enum ShellLaunch {
     /// `lineTarget` says which record and step the line-by-line mode (`--accessible`,
     /// `TERM=dumb`) opens; nil means the command has no line mode (the home list).
     /// `databaseMustExist`: the command opens a stored intake by ID, so a missing database is an
     /// error (exit 66) rather than a new empty one.
-    static func run(_ options: ShellCommandOptions, kiosk: Bool = false, databaseMustExist: Bool = false,
+    static func run(_ command: ScreenCommand, _ options: ShellCommandOptions, databaseMustExist: Bool = false,
                     lineTarget: ((SQLiteIntakeStore) throws -> (id: String, step: StepID))? = nil,
                     prepare: (inout IntakeShell, SQLiteIntakeStore) throws -> Void = { _, _ in }) throws {
-        if options.terminal.usesLineMode {
-            guard let lineTarget else {
-                StoreCommandOutput.writeError("the home screen has no line-by-line mode; use 'intake list', then "
-                    + "'intake open ID --accessible' or 'intake new --accessible'")
-                throw ExitCode(ExitStatus.usage)
-            }
-            try StoreCommandOutput.run {
+        let kiosk = command == .kiosk
+        try StoreCommandOutput.run {
+            switch try ScreenStart.mode(for: command, options: options.terminal) {
+            case .lineByLine:
+                guard let lineTarget else { throw ScreenRefusal(command, .noLineMode) }
                 let store = try openStore(options, mustExist: databaseMustExist)
                 let target = try lineTarget(store)
                 try ShellLineMode.run(store: store, recordID: target.id, step: target.step, kiosk: kiosk)
+            case .fullScreen:
+                try runFullScreen(options, kiosk: kiosk, databaseMustExist: databaseMustExist, prepare: prepare)
             }
-            return
-        }
-        try StoreCommandOutput.run {
-            try runFullScreen(options, kiosk: kiosk, databaseMustExist: databaseMustExist, prepare: prepare)
         }
     }
 

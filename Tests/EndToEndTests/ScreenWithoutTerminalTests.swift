@@ -75,6 +75,19 @@ struct ScreenWithoutTerminalTests {
         #expect(try exported(id) == before)
     }
 
+    @Test("the demo, which saves nothing, asks line by line from a pipe and refuses to draw into a file")
+    func demo() throws {
+        let piped = try StreamRunner.run(["demo"], input: .pipe("Ann Lee\n"), environment: terminal)
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(String(decoding: piped.stdout, as: UTF8.self).contains("Full name (? for help)"))
+        #expect(!piped.wroteEscapes)
+        let intoFile = try StreamRunner.run(["demo"], input: .terminal, environment: terminal)
+        #expect(intoFile.status == 64)
+        #expect(intoFile.stderr == "intake demo: standard output is not a terminal; the intake screens need one "
+                + "(nothing was saved). Run it in a terminal.\n")
+        #expect(intoFile.stdout.isEmpty)
+    }
+
     @Test("in tmux: printf 'exit\\n' | intake open ID shows the refusal on the screen and leaves the record")
     func openFromPipeInTmux() throws {
         try #require(TmuxDriver.isAvailable, "tmux is needed (.ci/run installs it)")

@@ -24,8 +24,8 @@ struct ScreenRefusal: CommandFailure {
         case (_, .home): return .list
         case (.inputNotTerminal, .new): return .importOrAccessible
         case (.inputNotTerminal, _): return .accessible
-        case (.outputNotTerminal, .demo): return .terminal
-        case (.outputNotTerminal, _): return .export
+        case (.outputNotTerminal, .open), (.outputNotTerminal, .resume): return .export
+        case (.outputNotTerminal, _): return .terminal
         }
     }
 

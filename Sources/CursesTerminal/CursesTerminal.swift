@@ -49,14 +49,7 @@ public final class CursesTerminal: Terminal {
     /// unset or unknown to terminfo.
     public init(theme: Theme, allowColor: Bool, strings: UIStrings = UIStrings()) throws(TerminalStartError) {
         Self.useUTF8Locale()
-        guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
-            throw TerminalStartError(message: strings[.termUnset])
-        }
-        var err: Int32 = 0
-        if setupterm(term, 1, &err) != OK {
-            throw TerminalStartError(message: strings.format(.termUnknown, Sanitizer.displayLine(term)))
-        }
-        osteo_drop_curterm()
+        let term = try Self.checkTerminalType(strings: strings)
         guard let s = newterm(term, osteo_stdout(), osteo_stdin()) else {
             throw TerminalStartError(message: strings.format(.termUnusable, Sanitizer.displayLine(term)))
         }
@@ -80,6 +73,21 @@ public final class CursesTerminal: Terminal {
     }
 
     deinit { stop() }
+
+    /// The TERM to open: throws the same one-line messages as `init` when TERM is unset or unknown
+    /// to terminfo. Reads terminfo only; nothing is written to the terminal.
+    @discardableResult
+    public static func checkTerminalType(strings: UIStrings = UIStrings()) throws(TerminalStartError) -> String {
+        guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
+            throw TerminalStartError(message: strings[.termUnset])
+        }
+        var err: Int32 = 0
+        if setupterm(term, 1, &err) != OK {
+            throw TerminalStartError(message: strings.format(.termUnknown, Sanitizer.displayLine(term)))
+        }
+        osteo_drop_curterm()
+        return term
+    }
 
     /// Gives the terminal back as it was. Safe to call more than once.
     public func stop() {

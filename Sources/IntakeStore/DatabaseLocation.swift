@@ -30,12 +30,17 @@ public enum DatabaseLocation {
     }
 
     /// Makes the folder (0700) and an empty database file (0600) when they are missing, and refuses
-    /// a file that is read-only, not SQLite, or truncated. Never writes to an existing file.
+    /// a file that is read-only, not SQLite, or truncated. Never writes to an existing file. With
+    /// `createIfMissing` false a missing file is `databaseNotFound`, and nothing is created.
     @discardableResult
-    static func prepare(path: String) throws -> Verdict {
+    static func prepare(path: String, createIfMissing: Bool = true) throws -> Verdict {
+        var info = stat()
+        if !createIfMissing, stat(path, &info) != 0 {
+            if errno == ENOENT || errno == ENOTDIR { throw StoreError.databaseNotFound(path: path) }
+            throw StoreError.databaseFailure(path: path, detail: String(cString: strerror(errno)))
+        }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty { try createDirectory(directory) }
-        var info = stat()
         if stat(path, &info) != 0 {
             let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
             if fd < 0 {

@@ -24,16 +24,18 @@ public final class SQLiteIntakeStore: IntakeRecordStore {
     /// Attempts of a write that stays busy after the busy timeout.
     let busyRetries = 3
 
-    /// Opens (creating when missing) the database at `path`. Throws `StoreError` for a read-only,
-    /// non-SQLite, truncated or newer database, without writing to it. `checkpointEvery`: commits
-    /// between background WAL checkpoints (`WALCheckpointer`); 0 leaves them to SQLite alone.
-    public init(path: String, durability: Durability = .powerLoss, busyTimeout: TimeInterval = 10,
+    /// Opens (creating when missing, unless `createIfMissing` is false) the database at `path`.
+    /// Throws `StoreError` for a missing (`databaseNotFound`), read-only, non-SQLite, truncated or
+    /// newer database, without writing to it. `checkpointEvery`: commits between background WAL
+    /// checkpoints (`WALCheckpointer`); 0 leaves them to SQLite alone.
+    public init(path: String, createIfMissing: Bool = true, durability: Durability = .powerLoss,
+                busyTimeout: TimeInterval = 10,
                 liveness: SessionLiveness = SessionLiveness(), checkpointEvery: Int = 100,
                 now: @escaping @Sendable () -> Date = Date.init) throws {
         self.path = path
         self.liveness = liveness
         self.now = now
-        if try DatabaseLocation.prepare(path: path) == .shortWithPagesInWAL {
+        if try DatabaseLocation.prepare(path: path, createIfMissing: createIfMissing) == .shortWithPagesInWAL {
             try Self.verifyWhole(path: path)
         }
         var configuration = Configuration()

@@ -15,6 +15,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A required value was empty or not allowed (`field` names it, `allowed` says what is).
     case invalidValue(field: String, allowed: String)
     case cannotCreateDirectory(path: String, reason: String)
+    /// Opened only if it exists (commands that read), and there is no file at `path`.
+    case databaseNotFound(path: String)
     case databaseReadOnly(path: String)
     case notADatabase(path: String)
     case databaseTruncated(path: String)
@@ -42,6 +44,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .heldByAnotherSession: return .heldByAnotherSession
         case .invalidValue: return .invalidValue
         case .cannotCreateDirectory: return .cannotCreateDirectory
+        case .databaseNotFound: return .databaseNotFound
         case .databaseReadOnly: return .databaseReadOnly
         case .notADatabase: return .notADatabase
         case .databaseTruncated: return .databaseTruncated
@@ -67,7 +70,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return ["field": field, "allowed": allowed]
         case .cannotCreateDirectory(let path, let reason):
             return ["path": path, "reason": reason]
-        case .databaseReadOnly(let path), .notADatabase(let path), .databaseTruncated(let path),
+        case .databaseNotFound(let path), .databaseReadOnly(let path), .notADatabase(let path), .databaseTruncated(let path),
              .databaseFromNewerVersion(let path), .diskFull(let path), .databaseBusy(let path):
             return ["path": path]
         case .databaseFailure(let path, let detail):

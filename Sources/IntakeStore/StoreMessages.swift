@@ -4,7 +4,7 @@ import Foundation
 enum StoreMessages {
     enum Key: String, Sendable {
         case recordNotFound, recordIsSigned, transitionNotAllowed, versionChanged, heldByAnotherSession
-        case invalidValue, cannotCreateDirectory, databaseReadOnly, notADatabase, databaseTruncated
+        case invalidValue, cannotCreateDirectory, databaseNotFound, databaseReadOnly, notADatabase, databaseTruncated
         case databaseFromNewerVersion, diskFull, databaseBusy, storedRecordUnreadable, databaseFailure
     }
 
@@ -19,6 +19,8 @@ enum StoreMessages {
         .heldByAnotherSession: "Intake {id} is open at another desk ({holder}).",
         .invalidValue: "{field}: {allowed}.",
         .cannotCreateDirectory: "Cannot create the database folder {path}: {reason}.",
+        .databaseNotFound: "There is no intake database at {path}; nothing was created. "
+            + "Check the --db path or INTAKE_DB ('intake new' or 'intake import' starts a database).",
         .databaseReadOnly: "The database {path} is read-only, so nothing can be saved. "
             + "Ask your administrator to make it writable, or use --db with another file.",
         .notADatabase: "{path} is not an OsteoIntake database (not an SQLite file). "

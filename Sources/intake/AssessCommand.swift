@@ -20,9 +20,9 @@ struct AssessCommand: ParsableCommand {
             """
     )
 
-    static let exitRejected: Int32 = 65
-    static let exitUnreadable: Int32 = 66
-    static let exitInternal: Int32 = 70
+    static let exitRejected = ExitStatus.dataError
+    static let exitUnreadable = ExitStatus.noInput
+    static let exitInternal = ExitStatus.software
 
     @Argument(help: "Record files (JSON), or '-' for standard input.")
     var files: [String] = []

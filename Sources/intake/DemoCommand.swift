@@ -15,7 +15,9 @@ struct DemoCommand: ParsableCommand {
         let strings = UIStrings(language: .english)
         let text = DemoText(language: strings.language)
         var form = DemoForm.make(strings: strings, text: text)
-        if terminal.usesLineMode {
+        var mode = ScreenStart.Mode.fullScreen
+        try StoreCommandOutput.run { mode = try ScreenStart.mode(for: .demo, options: terminal) }
+        if mode == .lineByLine {
             let lineMode = LineMode(strings: strings, readLine: { Swift.readLine(strippingNewline: true) }, write: { print($0) })
             let finished = lineMode.run(&form)
             print(finished ? text[.finished] : text[.ended])

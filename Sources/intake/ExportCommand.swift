@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try StoreCommandOutput.run {
-            let intakes = try store.openStore()
+            let intakes = try store.openExistingStore()
             let stored = try intakes.load(id.uppercased())
             let data: Data
             switch format {
@@ -35,7 +35,10 @@ struct ExportCommand: ParsableCommand {
             }
             if let output {
                 let fd = open(output, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)
-                guard fd >= 0 else { throw InputFileError(message: StoreCommandText.unwritableFile.text(["file": output])) }
+                guard fd >= 0 else {
+                    throw InputFileError(message: StoreCommandText.unwritableFile.text(["file": output]),
+                                         exitStatus: ExitStatus.cannotCreate)
+                }
                 let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
                 try handle.write(contentsOf: data)
             } else {

@@ -10,6 +10,6 @@ struct HomeCommand: ParsableCommand {
     @OptionGroup var options: ShellCommandOptions
 
     func run() throws {
-        try ShellLaunch.run(options)
+        try ShellLaunch.run(.home, options)
     }
 }

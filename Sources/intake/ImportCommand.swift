@@ -5,13 +5,13 @@ import IntakeStore
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import an intake record from a JSON file.",
-        discussion: "The file holds one osteo-intake/1 record. It is checked, stored as a new in-progress "
-            + "intake (audited as 'import'), and its new ID is printed.")
+        commandName: "import", abstract: "Import an intake record from a JSON file or standard input.",
+        discussion: "The file ('-' for standard input) holds one osteo-intake/1 record. It is checked, stored as "
+            + "a new in-progress intake (audited as 'import'), and its new ID is printed.")
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: ArgumentHelp("The osteo-intake/1 JSON file.", valueName: "file.json"))
+    @Argument(help: ArgumentHelp("The osteo-intake/1 JSON file, or '-' for standard input.", valueName: "file.json"))
     var file: String
 
     func run() throws {
@@ -23,10 +23,13 @@ struct ImportCommand: ParsableCommand {
     }
 
     /// Reads and checks the record with `IntakeValidator` (every problem at once, each with its
-    /// JSON Pointer path). Messages name the file and the field.
-    static func record(fromFileAt file: String) throws -> IntakeRecord {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw InputFileError(message: StoreCommandText.unreadableFile.text(["file": file]))
+    /// JSON Pointer path). Messages name the file (or "standard input" for `-`) and the field.
+    static func record(fromFileAt path: String) throws -> IntakeRecord {
+        let fromInput = path == "-"
+        let file = fromInput ? StoreCommandText.standardInput.text() : path
+        guard let data = fromInput ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
+        else {
+            throw InputFileError(message: StoreCommandText.unreadableFile.text(["file": file]), exitStatus: ExitStatus.noInput)
         }
         let check = IntakeValidator.check(data)
         for warning in check.warnings {

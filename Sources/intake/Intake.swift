@@ -7,6 +7,7 @@ struct Intake: ParsableCommand {
         commandName: "intake",
         abstract: "Keyboard-only intake for lower back pain with an osteoporosis and vertebral fracture focus.",
         discussion: "Decision support for clinicians, never a diagnosis.",
+        version: IntakeVersion.line,
         subcommands: [
             HomeCommand.self, NewCommand.self, OpenCommand.self, ResumeCommand.self, KioskCommand.self,
             ListCommand.self, AssessCommand.self, ImportCommand.self, ExportCommand.self, AuditCommand.self,

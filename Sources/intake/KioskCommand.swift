@@ -11,6 +11,6 @@ struct KioskCommand: ParsableCommand {
     @OptionGroup var options: ShellCommandOptions
 
     func run() throws {
-        try ShellLaunch.run(options, kiosk: true, lineTarget: NewCommand.newDraft)
+        try ShellLaunch.run(.kiosk, options, lineTarget: NewCommand.newDraft)
     }
 }

@@ -42,7 +42,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try StoreCommandOutput.run {
-            let summaries = try store.openStore().list(RecordQuery(status: status, visitDate: visitDate(), search: search))
+            let summaries = try store.openExistingStore().list(RecordQuery(status: status, visitDate: visitDate(), search: search))
             if json {
                 try summaries.forEach { print(try ListLine(summary: $0).jsonLine()) }
             } else {

@@ -14,7 +14,7 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var options: ShellCommandOptions
 
     func run() throws {
-        try ShellLaunch.run(options, lineTarget: Self.newDraft) { shell, _ in shell.startNewIntake() }
+        try ShellLaunch.run(.new, options, lineTarget: Self.newDraft) { shell, _ in shell.startNewIntake() }
     }
 
     /// A new draft dated today (local date), for the line-by-line mode.

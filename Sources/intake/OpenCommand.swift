@@ -33,23 +33,18 @@ struct OpenCommand: ParsableCommand {
         let argument = record
         var isDirectory: ObjCBool = false
         let isFile = FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) && !isDirectory.boolValue
-        let fileRecord = isFile ? try Self.readFile(argument) : nil
-        let target = { (store: SQLiteIntakeStore) throws -> (id: String, step: StepID) in
-            if let fileRecord {
-                return (try store.createDraft(fileRecord, actor: AuditActor.current(), action: .import).id, step)
+        try StoreCommandOutput.run {
+            let fileRecord = isFile ? try ImportCommand.record(fromFileAt: argument) : nil
+            let target = { (store: SQLiteIntakeStore) throws -> (id: String, step: StepID) in
+                if let fileRecord {
+                    return (try store.createDraft(fileRecord, actor: AuditActor.current(), action: .import).id, step)
+                }
+                return (try store.load(argument.uppercased()).id, step)
             }
-            return (try store.load(argument.uppercased()).id, step)
-        }
-        try ShellLaunch.run(options, lineTarget: target) { shell, store in
-            let opened = try target(store)
-            shell.open(opened.id, step: opened.step)
-        }
-    }
-
-    static func readFile(_ path: String) throws -> IntakeRecord {
-        do { return try ImportCommand.record(fromFileAt: path) } catch let error as InputFileError {
-            StoreCommandOutput.writeError(error.message)
-            throw ExitCode(65)
+            try ShellLaunch.run(.open, options, databaseMustExist: !isFile, lineTarget: target) { shell, store in
+                let opened = try target(store)
+                shell.open(opened.id, step: opened.step)
+            }
         }
     }
 }

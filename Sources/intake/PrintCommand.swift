@@ -66,7 +66,7 @@ struct PrintCommand: ParsableCommand {
             let pdf: PDFSheet
             do { pdf = try PDFSheetRenderer(paper: paperSize).render(sheet) } catch {
                 StoreCommandOutput.writeError(String(describing: error))
-                throw ExitCode(69)
+                throw ExitCode(ExitStatus.unavailable)
             }
             if let warning = pdf.warning { StoreCommandOutput.writeError(warning) }
             if let pdfPath {
@@ -88,9 +88,9 @@ struct PrintCommand: ParsableCommand {
         } catch let error as PrintError {
             StoreCommandOutput.writeError(error.description)
             switch error {
-            case .lpMissing: throw ExitCode(69)          // EX_UNAVAILABLE
-            case .noDefaultPrinter: throw ExitCode(78)   // EX_CONFIG
-            case .refused: throw ExitCode(75)            // EX_TEMPFAIL
+            case .lpMissing: throw ExitCode(ExitStatus.unavailable)
+            case .noDefaultPrinter: throw ExitCode(ExitStatus.configuration)
+            case .refused: throw ExitCode(ExitStatus.tryAgain)
             }
         }
     }
@@ -98,7 +98,10 @@ struct PrintCommand: ParsableCommand {
     /// Writes a file that holds patient data: created (or truncated) with mode 0600.
     static func writePrivate(_ data: Data, to path: String) throws {
         let fd = open(path, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw InputFileError(message: "\(path): cannot be written (\(String(cString: strerror(errno))))") }
+        guard fd >= 0 else {
+            throw InputFileError(message: "\(path): cannot be written (\(String(cString: strerror(errno))))",
+                                 exitStatus: ExitStatus.cannotCreate)
+        }
         _ = fchmod(fd, 0o600)
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         try handle.write(contentsOf: data)

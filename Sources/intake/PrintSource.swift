@@ -20,7 +20,7 @@ struct PrintSource {
         if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), !isDirectory.boolValue {
             return try fromFile(argument)
         }
-        let intakes = try store.openStore()
+        let intakes = try store.openExistingStore()
         let stored = try intakes.load(argument.uppercased())
         return PrintSource(record: stored.record, recordID: stored.id, status: stored.status.rawValue) { action, detail in
             try intakes.appendAudit(stored.id, action: action, field: "print", oldValue: nil, newValue: detail,
@@ -31,7 +31,7 @@ struct PrintSource {
     static func fromFile(_ path: String) throws -> PrintSource {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw InputFileError(message: "\(path): cannot be read")
+            throw InputFileError(message: "\(path): cannot be read", exitStatus: ExitStatus.noInput)
         }
         do {
             let record = try JSONDecoder().decode(IntakeRecord.self, from: data)

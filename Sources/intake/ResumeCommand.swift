@@ -25,17 +25,19 @@ struct ResumeCommand: ParsableCommand {
             }
             return (recordID, .patient)
         }
-        try ShellLaunch.run(options, lineTarget: target) { shell, store in
+        try ShellLaunch.run(.resume, options, databaseMustExist: true, lineTarget: target) { shell, store in
             shell.open(try target(store).id, step: .patient)
         }
     }
 }
 
 /// `intake resume` of a record that is not a draft.
-struct ResumeRefusal: Error, CustomStringConvertible {
+struct ResumeRefusal: CommandFailure, CustomStringConvertible {
     var id: String
     var status: RecordStatus
     var description: String {
         "intake \(id) is \(status.rawValue), not a draft; open it with 'intake open \(id)'"
     }
+    var messageLines: [String] { [description] }
+    var exitStatus: Int32 { ExitStatus.noPermission }
 }

@@ -24,38 +24,44 @@ struct ShellCommandOptions: ParsableArguments {
     }
 }
 
-/// Runs the app shell on the real terminal: opens the terminal first (TERM unset or unknown:
-/// one line and exit 78, before anything is stored), then the store, then the loop. SIGHUP,
-/// SIGTERM and SIGINT arrive as a hang-up: the shell saves, the terminal is restored, exit 0.
+/// Runs the app shell on the real terminal. First, before anything is stored: TERM unset or
+/// unknown gives one line and exit 78, standard input or output that is not a terminal one line
+/// and exit 64 (`ScreenStart`); then the terminal, the store, the loop. SIGHUP, SIGTERM and SIGINT
+/// arrive as a hang-up: the shell saves, the terminal is restored, exit 0. A failure is reported
+/// after the terminal is given back, with its status (`ExitStatus`).
 enum ShellLaunch {
     /// `lineTarget` says which record and step the line-by-line mode (`--accessible`,
     /// `TERM=dumb`) opens; nil means the command has no line mode (the home list).
-    static func run(_ options: ShellCommandOptions, kiosk: Bool = false,
+    /// `databaseMustExist`: the command opens a stored intake by ID, so a missing database is an
+    /// error (exit 66) rather than a new empty one.
+    static func run(_ command: ScreenCommand, _ options: ShellCommandOptions, databaseMustExist: Bool = false,
                     lineTarget: ((SQLiteIntakeStore) throws -> (id: String, step: StepID))? = nil,
                     prepare: (inout IntakeShell, SQLiteIntakeStore) throws -> Void = { _, _ in }) throws {
-        if options.terminal.usesLineMode {
-            guard let lineTarget else {
-                StoreCommandOutput.writeError("the home screen has no line-by-line mode; use 'intake list', then "
-                    + "'intake open ID --accessible' or 'intake new --accessible'")
-                throw ExitCode(64)
-            }
-            try StoreCommandOutput.run {
-                let store = try options.store.openStore()
+        let kiosk = command == .kiosk
+        try StoreCommandOutput.run {
+            switch try ScreenStart.mode(for: command, options: options.terminal) {
+            case .lineByLine:
+                guard let lineTarget else { throw ScreenRefusal(command, .noLineMode) }
+                let store = try openStore(options, mustExist: databaseMustExist)
                 let target = try lineTarget(store)
                 try ShellLineMode.run(store: store, recordID: target.id, step: target.step, kiosk: kiosk)
+            case .fullScreen:
+                try runFullScreen(options, kiosk: kiosk, databaseMustExist: databaseMustExist, prepare: prepare)
             }
-            return
         }
+    }
+
+    private static func openStore(_ options: ShellCommandOptions, mustExist: Bool) throws -> SQLiteIntakeStore {
+        mustExist ? try options.store.openExistingStore() : try options.store.openStore()
+    }
+
+    private static func runFullScreen(_ options: ShellCommandOptions, kiosk: Bool, databaseMustExist: Bool,
+                                      prepare: (inout IntakeShell, SQLiteIntakeStore) throws -> Void) throws {
         unblockStopSignals()
         let (theme, _) = options.terminal.loadTheme()
         let terminal = try options.terminal.openTerminal(theme: theme)
         defer { terminal.stop() }
-        let store: SQLiteIntakeStore
-        do { store = try options.store.openStore() } catch let error as StoreError {
-            terminal.stop()
-            StoreCommandOutput.writeError(error.message())
-            throw ExitCode.failure
-        }
+        let store = try openStore(options, mustExist: databaseMustExist)
         let clock = SystemShellClock()
         let services = ShellServices(
             store: store, actor: AuditActor.current(), session: DeskSession.current(), clock: clock,

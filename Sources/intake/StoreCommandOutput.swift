@@ -16,21 +16,18 @@ enum StoreCommandOutput {
         }))
     }
 
-    static func writeError(_ message: String) {
-        FileHandle.standardError.write(Data(("intake: " + printable(message) + "\n").utf8))
+    static func writeError(_ message: String, from speaker: String = "intake") {
+        FileHandle.standardError.write(Data((speaker + ": " + printable(message) + "\n").utf8))
     }
 
-    /// Runs a subcommand body; a store failure becomes a message and exit status 1 (65 for data
-    /// the user gave that cannot be used, EX_DATAERR).
+    /// Runs a subcommand body; a `CommandFailure` (a store error, a file or argument that cannot
+    /// be used) becomes its lines on stderr and its sysexits status (`ExitStatus`).
     static func run(_ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let error as StoreError {
-            writeError(error.message())
-            throw ExitCode.failure
-        } catch let error as InputFileError {
-            error.message.split(separator: "\n").forEach { writeError(String($0)) }
-            throw ExitCode(65)
+        } catch let failure as any CommandFailure {
+            failure.messageLines.forEach { writeError($0, from: failure.speaker) }
+            throw ExitCode(failure.exitStatus)
         }
     }
 
@@ -77,7 +74,10 @@ enum StoreCommandOutput {
     }
 }
 
-/// A file given on the command line that cannot be used (`intake import`).
-struct InputFileError: Error {
+/// A file given on the command line that cannot be used (`intake import`, `export --output`):
+/// 65 when its record is not valid, 66 when it cannot be read, 73 when it cannot be written.
+struct InputFileError: CommandFailure {
     var message: String
+    var exitStatus: Int32 = ExitStatus.dataError
+    var messageLines: [String] { message.split(separator: "\n").map(String.init) }
 }

@@ -7,7 +7,7 @@ enum StoreCommandText: String, CaseIterable {
     case noIntakes, listHeaderID, listHeaderName, listHeaderBorn, listHeaderVisit, listHeaderStatus
     case listHeaderUpdated, listHeaderSession, sessionOpen, sessionEnded
     case auditHeaderTime, auditHeaderAction, auditHeaderVersion, auditHeaderWho, auditHeaderChange, noValue
-    case badDate, unreadableFile, unwritableFile, importWarning, importProblem, nothingImported
+    case badDate, unreadableFile, unwritableFile, importWarning, importProblem, nothingImported, standardInput
 
     static let language = "en"
     static let tables: [String: [StoreCommandText: String]] = ["en": english]
@@ -27,6 +27,7 @@ enum StoreCommandText: String, CaseIterable {
         .importWarning: "warning: {file}: {path}: {message}",
         .importProblem: "{file}: {path}: {message}",
         .nothingImported: "Nothing was imported.",
+        .standardInput: "standard input",
     ]
 
     /// The text in the current language, placeholders filled.

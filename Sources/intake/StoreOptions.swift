@@ -15,9 +15,16 @@ struct StoreOptions: ParsableArguments {
         DatabaseLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Opens the store; a `StoreError` is reported by `StoreCommandOutput.run`.
+    /// Opens the store, creating the database when it is missing; a `StoreError` is reported by
+    /// `StoreCommandOutput.run`.
     func openStore() throws -> SQLiteIntakeStore {
         try SQLiteIntakeStore(path: databasePath)
+    }
+
+    /// Opens a database that must already exist (commands that read intakes, or open one by ID): a
+    /// mistyped path is `databaseNotFound` (exit 66) and no file or folder is made.
+    func openExistingStore() throws -> SQLiteIntakeStore {
+        try SQLiteIntakeStore(path: databasePath, createIfMissing: false)
     }
 }
 

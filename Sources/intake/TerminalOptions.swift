@@ -33,6 +33,17 @@ struct TerminalOptions: ParsableArguments {
         }
     }
 
+    /// Checks TERM before anything else is tried: unset or unknown to terminfo exits with status 78
+    /// and a one-line reason, as `openTerminal` would.
+    func checkTerminalType() throws {
+        do {
+            try CursesTerminal.checkTerminalType()
+        } catch {
+            printError("intake: \(error.message)")
+            throw ExitCode(TerminalStartError.exitStatus)
+        }
+    }
+
     /// Opens the full-screen terminal or exits with status 78 and a one-line reason.
     func openTerminal(theme: Theme) throws -> CursesTerminal {
         do {

@@ -87,12 +87,30 @@ struct StoreCommandTests {
         #expect(try StoreBinaries.intake(["list", "--db", scratch.db, "--json"]).stdout.isEmpty)
     }
 
-    @Test("an unknown ID is a clear error; --format fhir gives a QuestionnaireResponse")
+    @Test("import - reads the record from standard input; a bad one there is refused with exit 65")
+    func importFromStandardInput() throws {
+        let run = try StreamRunner.run(["import", "--db", scratch.db, "-"], input: .pipe(StoreSamples.record()),
+                                       environment: [:])
+        #expect(run.status == 0, "\(run.stderr)")
+        let id = String(decoding: run.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let exported = try scratch.exportedRecord(id)
+        #expect((exported["patient"] as? [String: Any])?["name"] as? String == "Zoë Ångström")
+        #expect((exported["symptoms"] as? [String: Any])?["painScore"] as? Int == 4)
+        let bad = try StreamRunner.run(["import", "--db", scratch.db, "-"],
+                                       input: .pipe(StoreSamples.record(name: "Secret Name", birthDate: "1950-02-30")),
+                                       environment: [:])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("standard input: /patient/birthDate"), "\(bad.stderr)")
+        #expect(!bad.stderr.contains("Secret"))
+        #expect(try StoreBinaries.intake(["list", "--db", scratch.db, "--json"]).stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test("an unknown ID is a clear error (exit 66); --format fhir gives a QuestionnaireResponse")
     func unknownID() throws {
-        let missing = try StoreBinaries.intake(["audit", "--db", scratch.db, "ZZZZ-ZZZZ"])
-        #expect(missing.status == 1)
-        #expect(missing.stderr.contains("No intake with ID ZZZZ-ZZZZ"))
         let id = try scratch.importRecord(StoreSamples.record())
+        let missing = try StoreBinaries.intake(["audit", "--db", scratch.db, "ZZZZ-ZZZZ"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("No intake with ID ZZZZ-ZZZZ"))
         let fhir = try StoreBinaries.intake(["export", "--db", scratch.db, id, "--format", "fhir"])
         #expect(fhir.status == 0, "\(fhir.stderr)")
         let response = try #require(try JSONSerialization.jsonObject(with: Data(fhir.stdout.utf8)) as? [String: Any])

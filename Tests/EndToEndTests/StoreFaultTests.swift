@@ -143,7 +143,7 @@ struct StoreFaultTests {
         chmod(scratch.db, 0o400)
         let before = FileManager.default.contents(atPath: scratch.db)
         let result = try StoreBinaries.intake(["import", "--db", scratch.db, scratch.file("x.json", StoreSamples.record())])
-        #expect(result.status == 1)
+        #expect(result.status == 77)  // EX_NOPERM
         #expect(result.stderr.contains("read-only"))
         #expect(FileManager.default.contents(atPath: scratch.db) == before)
     }
@@ -152,7 +152,7 @@ struct StoreFaultTests {
     func notSQLite() throws {
         let path = scratch.file("notes.txt", "Mrs Example, 3pm\n")
         let result = try StoreBinaries.intake(["list", "--db", path])
-        #expect(result.status == 1)
+        #expect(result.status == 74)  // EX_IOERR
         #expect(result.stderr.contains("not an OsteoIntake database"))
         #expect(FileManager.default.contents(atPath: path) == Data("Mrs Example, 3pm\n".utf8))
     }
@@ -178,7 +178,7 @@ struct StoreFaultTests {
         try handle.close()
         let before = FileManager.default.contents(atPath: scratch.db)
         let result = try StoreBinaries.intake(["list", "--db", scratch.db])
-        #expect(result.status == 1)
+        #expect(result.status == 74)  // EX_IOERR
         #expect(result.stderr.contains("truncated"))
         #expect(FileManager.default.contents(atPath: scratch.db) == before)
     }
@@ -188,7 +188,7 @@ struct StoreFaultTests {
         _ = try scratch.importRecord(StoreSamples.record())
         try python("db.execute(\"INSERT INTO grdb_migrations VALUES ('v9-future')\"); db.commit(); db.close()")
         let result = try StoreBinaries.intake(["list", "--db", scratch.db])
-        #expect(result.status == 1)
+        #expect(result.status == 78)  // EX_CONFIG: this program is older than the database
         #expect(result.stderr.contains("newer version"))
     }
 }

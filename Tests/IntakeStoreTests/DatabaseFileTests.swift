@@ -44,6 +44,19 @@ struct DatabaseFileTests {
         #expect(try makeStore(folder).list(RecordQuery()).count == 6)
     }
 
+    @Test("opened only if it exists, a missing database is an error naming its path, and nothing is created")
+    func mustExist() throws {
+        let path = folder.path + "/typo/intake.sqlite"
+        let error = #expect(throws: StoreError.databaseNotFound(path: path)) {
+            try SQLiteIntakeStore(path: path, createIfMissing: false)
+        }
+        #expect(error?.message().contains(path) == true)
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/typo"))
+        _ = try SQLiteIntakeStore(path: path).createDraft(sampleRecord(), actor: frontDesk)
+        #expect(try SQLiteIntakeStore(path: path, createIfMissing: false).list(RecordQuery()).count == 1)
+        #expect(posixMode(path) == 0o600)
+    }
+
     @Test("a file that is not SQLite is refused with a clear message and left byte for byte as it was")
     func notSQLite() throws {
         let path = folder.path + "/notes.sqlite"

@@ -41,7 +41,8 @@ extension IntakeScreen {
         screen.paste(formScreen, at: Position(row: 0, column: 0))
         screen.cursor = formScreen.cursor
         renderSideList(into: &screen, area: Rect(row: 1, column: size.width - side, width: side, height: size.height - 3))
-        let extra = (form.focusedField?.hints ?? []) + listHints
+        // the list's keys first: where the bar is too narrow for all, "Space Choose" is left out
+        let extra = listHints + (form.focusedField?.hints ?? [])
         StatusBar(commands: formView.isShowingHelp ? [] : formView.statusCommands, extra: formView.isShowingHelp ? [] : extra)
             .render(into: &screen, row: size.height - 1, strings: ui)
         return screen

@@ -13,8 +13,9 @@ extension FormView {
         if let panel = layout.sidePanel { renderSidePanel(into: &screen, area: panel) }
         renderMessageLine(into: &screen, row: size.height - 2)
         // "Space Choose" is always listed; only a widget with keys of its own (a list) adds hints,
-        // so moving between fields does not repaint the status bar
-        let extra = [KeyHint("Space", .keyChoose)] + (focusedField?.hints ?? []).filter { $0.keyName != "Space" } + extraHints
+        // so moving between fields does not repaint the status bar. The screen's own hints come
+        // first: a narrow bar leaves out the last ones.
+        let extra = extraHints + [KeyHint("Space", .keyChoose)] + (focusedField?.hints ?? []).filter { $0.keyName != "Space" }
         var bar = StatusBar(commands: statusCommands, extra: extra)
         if alert != nil { bar = StatusBar(commands: [], extra: [KeyHint("Enter", .keyOK)]) }
         bar.render(into: &screen, row: size.height - 1, strings: strings)

@@ -33,7 +33,7 @@ public struct FormView: Sendable {
     public var captionWidth = 22
     public var minimumSize = Size(width: 60, height: 16)
     public var statusCommands: [Command] = [.help, .save, .finish, .nextField]
-    /// Hints the screen adds to the status bar after the focused widget's (a list's keys).
+    /// Hints the screen adds to the status bar before the focused widget's (a list's keys).
     public var extraHints: [KeyHint] = []
     public private(set) var focus: Int
     public private(set) var scrollTop = 0

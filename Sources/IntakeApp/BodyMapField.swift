@@ -57,6 +57,9 @@ public struct BodyMapField: FormField {
 
     public var hints: [KeyHint] { [KeyHint("Arrows", .keyMove), KeyHint("Space", .keyToggle)] }
 
+    /// The region pointed at is drawn as the selection bar.
+    public var drawsSelection: Bool { true }
+
     /// Five rows of regions, the legs, and the line naming the region pointed at.
     public func height(width: Int) -> Int { 7 }
 
@@ -98,7 +101,7 @@ public struct BodyMapField: FormField {
         let columnWidth = max(8, min(16, context.width / 3))
         for (index, region) in regions.enumerated() {
             let mark = checked.contains(index) ? "[#] " : "[ ] "
-            let role: Role = context.focused && index == pointed ? .focus : .text
+            let role: Role = context.focused && index == pointed ? .selection : .text
             let column = region.column * columnWidth
             screen.write(mark + region.label, at: context.at(region.row, column), role: role, clip: context.clip)
             if index == pointed { context.placeCursor(&screen, row: region.row, column: column + 1) }

@@ -25,10 +25,11 @@ struct IntakeFieldFactory {
             case .group:
                 result.append(Heading(id: Self.fieldID(address), text: item.caption(language)))
             case .repeatingGroup:
+                // it takes focus, so Insert there adds to this list; the screen adds the hint
+                // "(Insert adds one)" while the cursor is in the list
                 let count = item.entries?.count(in: record) ?? 0
                 let note = count == 0 ? "  " + strings("group.empty") : ""
-                result.append(Heading(id: Self.fieldID(address),
-                                      text: item.caption(language) + note + "  (" + strings("group.addHint") + ")"))
+                result.append(Heading(id: Self.fieldID(address), text: item.caption(language) + note, isFocusable: true))
             case .derived:
                 continue
             default:

@@ -41,8 +41,8 @@ extension IntakeScreen {
         case .tab:
             // a picked type-ahead suggestion is taken before moving on
             if let index = form.focusedIndex { _ = form.fields[index].handle(.tab, strings: ui) }
-            return perform(.nextField)
-        case .backTab: return perform(.previousField)
+            return perform(.nextStop(leavingStep: true))
+        case .backTab: return perform(.previousStop(leavingStep: true))
         case .control("n"): return perform(.nextStep)
         case .control("p"): return perform(.previousStep)
         case .insert, .control("o"): return addEntry()
@@ -56,40 +56,55 @@ extension IntakeScreen {
         switch form.fields[index].handle(key, strings: ui) {
         case .changed:
             return isTypedField(form.fields[index]) ? [] : commit(index)
-        case .handled: return []
-        case .next: return perform(.nextField)
+        case .handled:
+            form.keepFocusVisible()  // the option moved to may lie below the screen
+            return []
+        case .next: return perform(.nextStop(leavingStep: true))
         case .ignored: break
         }
-        switch key {
-        case .down, .enter: return perform(.nextField)
-        case .up: return perform(.previousField)
-        case .pageDown: return page(forward: true)
-        case .pageUp: return page(forward: false)
-        case .escape: revertFocused(); return []
-        default: return []
-        }
+        if key == .escape { revertFocused(); return [] }
+        return handleWithoutField(key)
     }
 
-    /// A step with nothing to answer (no medicines yet): keys move between steps.
+    /// Keys no widget used, and every key on a list's heading or on a step with nothing to answer.
+    /// Up and Down never leave the step (no answer lands on a field the person has not seen);
+    /// Tab, Enter, PgDn and PgUp do.
     private mutating func handleWithoutField(_ key: Key) -> [SessionEffect] {
         switch key {
-        case .down, .enter, .pageDown: return perform(.nextStep)
-        case .up, .pageUp: return perform(.previousStep)
+        case .down: return perform(.nextStop(leavingStep: false))
+        case .up: return perform(.previousStop(leavingStep: false))
+        case .enter: return perform(.nextStop(leavingStep: true))
+        case .pageDown: return page(forward: true)
+        case .pageUp: return page(forward: false)
         default: return []
         }
     }
 
     /// Commits what is being typed, applies a session action, brings the form up to date.
     mutating func perform(_ action: SessionAction) -> [SessionEffect] {
-        let backwards = [.previousField, .previousStep].contains(action)
+        let backwards: Bool
+        switch action {
+        case .previousField, .previousStep, .previousStop: backwards = true
+        default: backwards = false
+        }
         let left = session.focus
         let shownBefore = left.map { session.errors[$0] != nil } ?? false
         var effects = commitFocused(revalidating: !backwards, syncing: false)
         // Going back never validates: text that does not parse is kept without a new message.
         if backwards, let left, !shownBefore, session.pendingText[left] != nil { session.errors[left] = nil }
         effects += session.apply(action)
+        focusListHeadingOnEmptyStep()
         sync()
         return effects
+    }
+
+    /// A step opened with no field to answer but a list (medicines, none yet) has the cursor on
+    /// the list's heading, so Insert adds there and Down stays on the step.
+    mutating func focusListHeadingOnEmptyStep() {
+        guard session.focus == nil, session.pendingAlert == nil, let first = session.stops(in: session.currentStep).first else { return }
+        let notice = session.notice
+        _ = session.apply(.focus(first))
+        session.notice = notice
     }
 
     /// Text, dates and numbers reach the record when their field is left (and on save, finish
@@ -151,14 +166,20 @@ extension IntakeScreen {
 
     // MARK: Lists (medicines, fractures, heart attack or stroke)
 
-    /// Insert / Ctrl-O: a new entry in the list the cursor is in (or the next list on the step).
+    /// The list the cursor is in: on its heading or on a field of one of its entries.
+    var focusedList: String? {
+        guard let focus = session.focus else { return nil }
+        if session.definition.item(linkId: focus.linkId)?.type == .repeatingGroup { return focus.linkId }
+        return session.definition.repeatingGroup(of: focus.linkId)
+    }
+
+    /// Insert / Ctrl-O: a new entry in the list the cursor is in. Elsewhere it adds nothing and
+    /// says where lists are added to.
     private mutating func addEntry() -> [SessionEffect] {
-        let definition = session.definition
-        let groups = shownItems.filter { definition.item(linkId: $0.linkId)?.type == .repeatingGroup }
-        let here = session.focus.flatMap { definition.repeatingGroup(of: $0.linkId) }
-        let focusPosition = session.focus.flatMap { shownItems.firstIndex(of: $0) } ?? -1
-        let after = groups.first { (shownItems.firstIndex(of: $0) ?? 0) > focusPosition }
-        guard let group = here ?? after?.linkId ?? groups.last?.linkId else { return [] }
+        guard let group = focusedList else {
+            form.message = strings("group.insertOutside")
+            return []
+        }
         return perform(.addEntry(group: group))
     }
 

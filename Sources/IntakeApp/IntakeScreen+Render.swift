@@ -30,6 +30,13 @@ extension IntakeScreen {
             formView.message = session.skippedSteps.contains(.startBack) ? strings("step.skipped") : strings("step.skipHint")
         }
         if session.pendingAlert != nil { formView.isShowingHelp = false }
+        let listHints = self.listHints
+        formView.extraHints = listHints
+        if let list = focusedList, let index = formView.index(of: IntakeFieldFactory.fieldID(ItemAddress(list))),
+           var heading = formView.fields[index] as? Heading {
+            heading.caption += "  (" + strings("group.addHint") + ")"
+            formView.fields[index] = heading
+        }
         let formScreen = formView.render(size: Size(width: size.width - side, height: size.height))
         guard side > 0, formScreen.size.width >= formView.minimumSize.width, size.height >= formView.minimumSize.height else {
             return formScreen
@@ -38,13 +45,18 @@ extension IntakeScreen {
         screen.paste(formScreen, at: Position(row: 0, column: 0))
         screen.cursor = formScreen.cursor
         renderSideList(into: &screen, area: Rect(row: 1, column: size.width - side, width: side, height: size.height - 3))
-        var extra = form.focusedField?.hints ?? []
-        if session.focus.map({ session.definition.repeatingGroup(of: $0.linkId) != nil }) == true {
-            extra.append(KeyHint("Ctrl-D", .keyRemove))
-        }
+        // the list's keys first: where the bar is too narrow for all, "Space Choose" is left out
+        let extra = listHints + (form.focusedField?.hints ?? [])
         StatusBar(commands: formView.isShowingHelp ? [] : formView.statusCommands, extra: formView.isShowingHelp ? [] : extra)
             .render(into: &screen, row: size.height - 1, strings: ui)
         return screen
+    }
+
+    /// The keys of the list the cursor is in: Insert adds to it (on its heading too), Ctrl-D
+    /// removes the entry the cursor is in. None outside a list.
+    private var listHints: [KeyHint] {
+        guard focusedList != nil, let focus = session.focus else { return [] }
+        return [KeyHint("Ins", .keyAdd)] + (focus.instance != nil ? [KeyHint("Ctrl-D", .keyRemove)] : [])
     }
 
     /// "[x] Patient" ... and the urgency of the answers so far.

@@ -51,6 +51,7 @@ public struct IntakeScreen: Sendable {
         self.shownStep = session.currentStep
         self.shownMode = session.mode
         self.form = FormView(title: "", fields: [], strings: ui, size: size)
+        focusListHeadingOnEmptyStep()
         rebuildForm()
     }
 
@@ -92,7 +93,8 @@ public struct IntakeScreen: Sendable {
     mutating func rebuildForm() {
         let step = session.currentStep
         let visible = session.visibleItems(in: step)
-        let kept = (step == shownStep) ? focusedFormField : nil
+        // a heading is not kept: its text ("(none)") follows the list
+        let kept = (step == shownStep) ? focusedFormField.flatMap { $0 is Heading ? nil : $0 } : nil
         let formSize = Self.formSize(for: size)
         var probe = FormView(title: "", fields: [], strings: ui, size: formSize)
         probe.captionWidth = Self.captionWidth

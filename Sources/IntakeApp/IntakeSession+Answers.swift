@@ -119,7 +119,7 @@ extension IntakeSession {
         warnings = shift(warnings)
         pendingText = shift(pendingText)
         if let focused = focus, definition.repeatingGroup(of: focused.linkId) == group {
-            focus = fields(in: currentStep).first
+            focus = ItemAddress(group)  // the list's heading, where Insert adds again
         }
         return [.entryRemoved(group: group, index: index)] + recordChanged()
     }

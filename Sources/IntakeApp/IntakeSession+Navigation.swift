@@ -16,23 +16,27 @@ extension IntakeSession {
         return []
     }
 
-    mutating func nextField() -> [SessionEffect] {
-        let shown = fields(in: currentStep)
+    /// The next field of the step (with `headings`, or list heading); past the last, the next
+    /// step when `leavingStep`.
+    mutating func nextField(headings: Bool = false, leavingStep: Bool = true) -> [SessionEffect] {
+        let shown = headings ? stops(in: currentStep) : fields(in: currentStep)
         if let focus, let index = shown.firstIndex(of: focus), index + 1 < shown.count {
             return moveFocus(to: shown[index + 1], validating: true)
         }
         if focus == nil, let first = shown.first { return moveFocus(to: first, validating: false) }
-        return goToStep(offset: 1, validating: true)
+        return leavingStep ? goToStep(offset: 1, validating: true) : []
     }
 
-    mutating func previousField() -> [SessionEffect] {
-        let shown = fields(in: currentStep)
+    /// The previous field of the step (with `headings`, or list heading); before the first, the
+    /// last of the previous step when `leavingStep`.
+    mutating func previousField(headings: Bool = false, leavingStep: Bool = true) -> [SessionEffect] {
+        let shown = headings ? stops(in: currentStep) : fields(in: currentStep)
         if let focus, let index = shown.firstIndex(of: focus), index > 0 {
             return moveFocus(to: shown[index - 1], validating: false)
         }
-        guard let position = StepID.allCases.firstIndex(of: currentStep), position > 0 else { return [] }
+        guard leavingStep, let position = StepID.allCases.firstIndex(of: currentStep), position > 0 else { return [] }
         let effects = open(StepID.allCases[position - 1], validating: false)
-        if let last = fields(in: currentStep).last { focus = last }
+        if let last = (headings ? stops(in: currentStep) : fields(in: currentStep)).last { focus = last }
         return effects
     }
 

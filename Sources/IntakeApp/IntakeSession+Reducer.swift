@@ -30,6 +30,8 @@ extension IntakeSession {
         case .focus(let address): return moveFocus(to: address, validating: true)
         case .nextField: return nextField()
         case .previousField: return previousField()
+        case .nextStop(let leavingStep): return nextField(headings: true, leavingStep: leavingStep)
+        case .previousStop(let leavingStep): return previousField(headings: true, leavingStep: leavingStep)
         case .nextStep: return goToStep(offset: 1, validating: true)
         case .previousStep: return goToStep(offset: -1, validating: false)
         case .goToStep(let step): return open(step, validating: false)

@@ -107,6 +107,11 @@ public struct IntakeSession: Sendable {
     /// The answerable fields of a step for this record and mode, in order.
     public func fields(in step: StepID) -> [ItemAddress] { shown.answerable[step] ?? [] }
 
+    /// Where the screens' cursor stops on a step, in order: its answerable fields and the heading
+    /// of each list (medicines, broken bones...), where Insert adds an entry. Line mode asks
+    /// "Add a ...?" instead and stops at `fields(in:)` only.
+    public func stops(in step: StepID) -> [ItemAddress] { shown.stops[step] ?? [] }
+
     /// Every item shown on a step (groups and repeating-group headers included), in order.
     public func visibleItems(in step: StepID) -> [ItemAddress] { shown.visible[step] ?? [] }
 

@@ -14,10 +14,17 @@ public enum SessionAction: Hashable, Sendable {
     case enterQuantity(ItemAddress, String, unit: String)
     /// Moves the cursor to an item (validates the field being left).
     case focus(ItemAddress)
-    /// Tab / Down: the next field (validates the field being left); past the last, the next step.
+    /// The next field (validates the field being left); past the last, the next step. Line mode.
     case nextField
-    /// Shift-Tab / Up: the previous field (never validates).
+    /// The previous field (never validates); before the first, the last of the previous step.
     case previousField
+    /// The screens: the next field or list heading (`IntakeSession.stops(in:)`), validating the
+    /// field being left. Past the last, the next step only when `leavingStep` (Tab, Enter); Down
+    /// never leaves the step, so no answer lands on a field the person has not seen.
+    case nextStop(leavingStep: Bool)
+    /// The screens: the previous field or list heading (never validates). Before the first, the
+    /// last stop of the previous step only when `leavingStep` (Shift-Tab); Up stays.
+    case previousStop(leavingStep: Bool)
     /// PgDn / Ctrl-N (validates the field being left).
     case nextStep
     /// PgUp / Ctrl-P (never validates).

@@ -5,8 +5,9 @@ import TerminalUI
 
 /// Types a whole record into the intake screens from the keyboard, as a front desk would: it reads
 /// the focused widget off the screen, presses the keys that give the record's answer (typing,
-/// arrows, Space, Insert for a new list entry), then Tab; PgDn on steps with nothing to type. It
-/// never sets an answer directly. An emergency alert is acknowledged by a signed-in member of staff.
+/// arrows, Space, Insert on a list's heading or last entry for a new entry), then Tab; PgDn on
+/// steps with nothing to type. It never sets an answer directly. An emergency alert is
+/// acknowledged by a signed-in member of staff.
 ///
 /// Pilot tests type the shared examples with it; `intake-bench screens` replays the keys it
 /// pressed; `tuibenchScript` writes them for `shared/tools/tuibench`.
@@ -66,7 +67,12 @@ public struct KeyboardTypist {
         while session.currentStep != .summary && guardCount < 600 {
             guardCount += 1
             guard let focus = session.focus else {
-                if let group = groupWantingEntry(after: nil) { _ = group; press(.insert) } else { press(.pageDown) }
+                press(.pageDown)
+                continue
+            }
+            // Insert adds to the list the cursor is in: on its heading, or after an entry's last field
+            if definition.item(linkId: focus.linkId)?.type == .repeatingGroup {
+                press(wantsMore(focus.linkId) ? .insert : .tab)
                 continue
             }
             answer(focus)
@@ -74,28 +80,19 @@ public struct KeyboardTypist {
         }
     }
 
-    /// The repeating group that needs another entry next: the one the field is in when it is the
-    /// entry's last field, else a list header between this field and the next one.
-    private func groupWantingEntry(after focus: ItemAddress?) -> String? {
+    /// The list the field is in when it is its entry's last field and the record has more entries.
+    private func groupWantingEntry(after focus: ItemAddress) -> String? {
+        guard let group = definition.repeatingGroup(of: focus.linkId) else { return nil }
         // what is shown once the field is left (its typed answer reaches the record then)
         var predicted = session.record
-        if let focus, let wanted = definition.value(at: focus, in: target) {
+        if let wanted = definition.value(at: focus, in: target) {
             _ = try? definition.set(wanted, at: focus, in: &predicted)
         }
         let shown = definition.visibleAddresses(in: predicted, step: session.currentStep, audience: session.mode.audience)
-        let start = focus.flatMap { shown.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
-        if let focus, let group = definition.repeatingGroup(of: focus.linkId) {
-            let laterInEntry = shown[start...].contains { definition.repeatingGroup(of: $0.linkId) == group && $0.instance == focus.instance
-                && isAnswerable($0) }
-            if laterInEntry { return nil }
-            return wantsMore(group) ? group : nil
-        }
-        for address in shown[start...] {
-            guard let item = definition.item(linkId: address.linkId) else { continue }
-            if item.type == .repeatingGroup { if wantsMore(item.linkId) { return item.linkId }; continue }
-            if isAnswerable(address) { return nil }
-        }
-        return nil
+        let start = shown.firstIndex(of: focus).map { $0 + 1 } ?? 0
+        let laterInEntry = shown[start...].contains { definition.repeatingGroup(of: $0.linkId) == group && $0.instance == focus.instance
+            && isAnswerable($0) }
+        return !laterInEntry && wantsMore(group) ? group : nil
     }
 
     private func isAnswerable(_ address: ItemAddress) -> Bool {

@@ -24,6 +24,8 @@ public struct QuestionField: FormField {
     public var help: String { inner.help }
     public var isFocusable: Bool { inner.isFocusable }
     public var hints: [KeyHint] { inner.hints }
+    /// The question draws the selection bar when the widget has no option to draw it on.
+    public var drawsSelection: Bool { true }
     public var value: FieldValue {
         get { inner.value }
         set { inner.value = newValue }
@@ -37,16 +39,27 @@ public struct QuestionField: FormField {
 
     public func height(width: Int) -> Int { questionLines(widgetWidth: width).count + inner.height(width: width) }
 
+    /// The widget's focused rows below the question; on the first option, the question with it.
+    public func focusedRows(width: Int) -> Range<Int> {
+        let lines = questionLines(widgetWidth: width).count
+        let rows = inner.focusedRows(width: width)
+        return (rows.lowerBound == 0 ? 0 : lines + rows.lowerBound)..<lines + rows.upperBound
+    }
+
     public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome { inner.handle(key, strings: strings) }
 
     public func render(into screen: inout Screen, context: RenderContext) {
         let lines = questionLines(widgetWidth: context.width)
         let left = context.origin.column - Self.widgetIndent
+        // focused: a bar across the question when the widget has no option to put it on (a text
+        // box), else the question in the focus colour over the widget's own bar
+        let isBar = context.focused && !inner.drawsSelection
         for (index, line) in lines.enumerated() {
             let row = context.origin.row + index
             screen.fill(Rect(row: row, column: left, width: context.width + Self.widgetIndent, height: 1).intersection(context.clip),
-                        role: .text)
-            screen.write(line, at: Position(row: row, column: left), role: context.focused ? .focus : .label, clip: context.clip)
+                        role: isBar ? .selection : .text)
+            screen.write(line, at: Position(row: row, column: left), role: isBar ? .selection : (context.focused ? .focus : .label),
+                         clip: context.clip)
         }
         var below = context
         below.origin = Position(row: context.origin.row + lines.count, column: context.origin.column)

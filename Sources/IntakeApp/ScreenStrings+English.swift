@@ -20,6 +20,7 @@ extension ScreenStrings {
 
         "group.empty": "(none)",
         "group.addHint": "Insert adds one",
+        "group.insertOutside": "Insert adds to a list: go to the list first.",
         "group.entry": "{1}. {2}",
         "group.entryClasses": "{1}. {2} ({3})",
         "group.unnamed": "(not named yet)",

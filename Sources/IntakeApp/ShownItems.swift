@@ -12,6 +12,9 @@ struct ShownItems: Sendable {
     private(set) var answerable: [StepID: [ItemAddress]] = [:]
     /// The answerable addresses of every step, in questionnaire order.
     private(set) var allAnswerable: [ItemAddress] = []
+    /// Where the cursor stops on each step, in order: the answerable fields and the heading of
+    /// each list (where Insert adds an entry).
+    private(set) var stops: [StepID: [ItemAddress]] = [:]
 
     init(definition: QuestionnaireDefinition, record: IntakeRecord, audience: Audience?) {
         for address in definition.visibleAddresses(in: record, audience: audience) {
@@ -23,6 +26,7 @@ struct ShownItems: Sendable {
                 answerable[step, default: []].append(address)
                 allAnswerable.append(address)
             }
+            if item.takesAnswer || item.type == .repeatingGroup { stops[step, default: []].append(address) }
         }
     }
 }

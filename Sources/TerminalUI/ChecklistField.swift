@@ -25,6 +25,10 @@ public struct ChecklistField: FormField {
 
     public func height(width: Int) -> Int { max(1, options.count) }
 
+    public func focusedRows(width: Int) -> Range<Int> { highlighted..<highlighted + 1 }
+
+    public var drawsSelection: Bool { true }
+
     public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome {
         switch key {
         case .up:
@@ -44,9 +48,12 @@ public struct ChecklistField: FormField {
     }
 
     public func render(into screen: inout Screen, context: RenderContext) {
+        let barColumns = 4 + options.reduce(0) { max($0, DisplayWidth.of($1)) }
         for (i, option) in options.enumerated() {
-            screen.write(checked.contains(i) ? "[x] " : "[ ] ", at: context.at(i, 0), role: .text, clip: context.clip)
-            let role: Role = .text // the cursor marks the highlighted option
+            let isBar = context.focused && i == highlighted
+            if isBar { context.drawSelectionBar(&screen, row: i, columns: barColumns) }
+            let role: Role = isBar ? .selection : .text
+            screen.write(checked.contains(i) ? "[x] " : "[ ] ", at: context.at(i, 0), role: role, clip: context.clip)
             screen.write(option, at: context.at(i, 4), role: role, clip: context.clip)
             if i == highlighted { context.placeCursor(&screen, row: i, column: 1) }
         }

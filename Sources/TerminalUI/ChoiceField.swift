@@ -40,6 +40,10 @@ public struct ChoiceField: FormField {
 
     public func height(width: Int) -> Int { isHorizontal ? 1 : max(1, options.count) }
 
+    public func focusedRows(width: Int) -> Range<Int> { isHorizontal ? 0..<1 : highlighted..<highlighted + 1 }
+
+    public var drawsSelection: Bool { true }
+
     public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome {
         let back: Key = isHorizontal ? .left : .up, forward: Key = isHorizontal ? .right : .down
         switch key {
@@ -64,11 +68,16 @@ public struct ChoiceField: FormField {
 
     public func render(into screen: inout Screen, context: RenderContext) {
         var col = 0
+        let barColumns = 4 + options.reduce(0) { max($0, DisplayWidth.of($1)) }
         for (i, option) in options.enumerated() {
             let row = isHorizontal ? 0 : i
             let start = isHorizontal ? col : 0
             let mark = selected == i ? "(*) " : "( ) "
-            let role: Role = .text // the cursor marks the highlighted option
+            // the highlighted option is a bar: across the row when options are stacked, over the
+            // option alone when they share a row
+            let isBar = context.focused && i == highlighted
+            if isBar && !isHorizontal { context.drawSelectionBar(&screen, row: row, columns: barColumns) }
+            let role: Role = isBar ? .selection : .text
             let used = screen.write(mark + option, at: context.at(row, start), role: role, clip: context.clip)
             if i == highlighted { context.placeCursor(&screen, row: row, column: start + 1) }
             col = start + used + 2

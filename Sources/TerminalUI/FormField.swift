@@ -56,6 +56,15 @@ public struct RenderContext: Sendable {
         Position(row: origin.row + row, column: origin.column + column)
     }
 
+    /// Draws the selection bar (reverse video) on a relative row when focused, `columns` wide (at
+    /// most the widget's width); text is written over it in `.selection`. Widgets make it as wide
+    /// as their widest option, as whiptail does, so moving it costs few bytes.
+    public func drawSelectionBar(_ screen: inout Screen, row: Int, columns: Int) {
+        guard focused else { return }
+        let bar = Rect(row: origin.row + row, column: origin.column, width: min(width, columns), height: 1)
+        screen.fill(bar.intersection(clip), role: .selection)
+    }
+
     /// Puts the hardware cursor at a relative position when focused and visible.
     public func placeCursor(_ screen: inout Screen, row: Int, column: Int) {
         guard focused else { return }
@@ -79,6 +88,13 @@ public protocol FormField: Sendable {
     var value: FieldValue { get set }
     /// Rows the widget needs at a width (without its error line).
     func height(width: Int) -> Int
+    /// The rows that must be on screen while the widget has focus, from its top: the row the
+    /// cursor is on (the highlighted option, a list's row or input line) last, with what belongs
+    /// with it above (a question over its first option). The form scrolls them into view.
+    func focusedRows(width: Int) -> Range<Int>
+    /// True when the widget draws the row the cursor is on as the selection bar itself (an option,
+    /// a list row); otherwise the form draws the bar on the field's caption.
+    var drawsSelection: Bool { get }
     mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome
     func render(into screen: inout Screen, context: RenderContext)
     /// The message to show when the value is not acceptable, or nil.
@@ -96,4 +112,6 @@ extension FormField {
     public var hints: [KeyHint] { [] }
     public func lineModeChoices(strings: UIStrings) -> [String] { [] }
     public func height(width: Int) -> Int { 1 }
+    public func focusedRows(width: Int) -> Range<Int> { 0..<1 }
+    public var drawsSelection: Bool { false }
 }

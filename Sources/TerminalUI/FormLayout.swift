@@ -58,15 +58,23 @@ public struct FormLayout: Hashable, Sendable {
     /// The largest useful scroll offset.
     public var maximumTop: Int { max(0, contentHeight - body.height) }
 
-    /// The scroll offset closest to `top` that shows the field at `index` whole (or its start).
-    public func scrollTop(showing index: Int, from top: Int) -> Int {
+    /// The scroll offset closest to `top` that shows the field at `index` whole when it fits, else
+    /// its `focusedRows` (the rows of the focused option, from the field's top; see
+    /// `FormField.focusedRows`), so the row the cursor is on is always on screen.
+    public func scrollTop(showing index: Int, focusedRows: Range<Int> = 0..<1, from top: Int) -> Int {
         guard let e = entry(for: index) else { return min(top, maximumTop) }
         var t = min(max(0, top), maximumTop)
-        if e.top + e.totalHeight > t + body.height { t = e.top + e.totalHeight - body.height }
-        if e.top < t { t = e.top }
+        var wanted = e.top..<e.top + e.totalHeight
+        if e.totalHeight > body.height {
+            let last = min(max(focusedRows.upperBound, 1), e.height)
+            wanted = e.top + min(max(0, focusedRows.lowerBound), last - 1)..<e.top + last
+        }
+        // the start first, then the end: when both cannot be shown, the focused row (last) wins
+        if wanted.lowerBound < t { t = wanted.lowerBound }
+        if wanted.upperBound > t + body.height { t = wanted.upperBound - body.height }
         // a heading just above the field comes along when there is room
         if let prev = entries.last(where: { $0.index < index }), prev.top + 1 == e.top || prev.top + 2 == e.top,
-           e.top + e.totalHeight - prev.top <= body.height, prev.top < t {
+           wanted.upperBound - prev.top <= body.height, prev.top < t {
             t = prev.top
         }
         return max(0, t)

@@ -7,14 +7,15 @@ extension FormView {
             return screen
         }
         let layout = FormLayout(form: self, size: size)
-        let top = layout.scrollTop(showing: focus, from: scrollTop)
+        let top = visibleTop(layout: layout)
         renderTitle(into: &screen)
         renderBody(into: &screen, layout: layout, top: top)
         if let panel = layout.sidePanel { renderSidePanel(into: &screen, area: panel) }
         renderMessageLine(into: &screen, row: size.height - 2)
         // "Space Choose" is always listed; only a widget with keys of its own (a list) adds hints,
-        // so moving between fields does not repaint the status bar
-        let extra = [KeyHint("Space", .keyChoose)] + (focusedField?.hints ?? []).filter { $0.keyName != "Space" }
+        // so moving between fields does not repaint the status bar. The screen's own hints come
+        // first: a narrow bar leaves out the last ones.
+        let extra = extraHints + [KeyHint("Space", .keyChoose)] + (focusedField?.hints ?? []).filter { $0.keyName != "Space" }
         var bar = StatusBar(commands: statusCommands, extra: extra)
         if alert != nil { bar = StatusBar(commands: [], extra: [KeyHint("Enter", .keyOK)]) }
         bar.render(into: &screen, row: size.height - 1, strings: strings)
@@ -49,15 +50,17 @@ extension FormView {
             if y + e.totalHeight <= body.row || y >= body.bottom { continue }
             let field = fields[e.index]
             let focused = e.index == focus && alert == nil && !isShowingHelp && jumpEditor == nil
-            if field is Heading {
-                screen.write(field.caption, at: Position(row: y, column: 1), role: (field as? Heading)?.role ?? .label, clip: body)
+            if let heading = field as? Heading {
+                renderHeading(heading, into: &screen, row: y, body: body, focused: focused)
                 continue
             }
             if e.index == focus {
                 // plain, so a focus move costs few bytes; the cursor is on the field too
                 screen.write(">", at: Position(row: y, column: 0), role: .text, clip: body)
             }
-            screen.write(field.caption, at: Position(row: y, column: 2), role: .label,
+            // the focused field's caption is the selection bar unless the widget draws one on an option
+            let captionBar = focused && !field.drawsSelection
+            screen.write(field.caption, at: Position(row: y, column: 2), role: captionBar ? .selection : .label,
                          clip: Rect(row: body.row, column: 2, width: layout.captionWidth, height: body.height))
             let context = RenderContext(origin: Position(row: y, column: layout.widgetColumn), width: layout.widgetWidth,
                                         clip: body, focused: focused, strings: strings)
@@ -68,6 +71,19 @@ extension FormView {
         }
         if top > 0 { screen.write("^", at: Position(row: body.row, column: body.right - 1), role: .muted) }
         if top < layout.maximumTop { screen.write("v", at: Position(row: body.bottom - 1, column: body.right - 1), role: .muted) }
+    }
+
+    /// A heading; one that has focus (a list's) is a bar across the body with the cursor on it.
+    private func renderHeading(_ heading: Heading, into screen: inout Screen, row: Int, body: Rect, focused: Bool) {
+        let at = Position(row: row, column: 1)
+        guard focused else {
+            screen.write(heading.caption, at: at, role: heading.role, clip: body)
+            return
+        }
+        screen.write(">", at: Position(row: row, column: 0), role: .text, clip: body)
+        screen.fill(Rect(row: row, column: 1, width: body.width - 2, height: 1).intersection(body), role: .selection)
+        screen.write(heading.caption, at: at, role: .selection, clip: body)
+        if body.contains(at) { screen.cursor = at }
     }
 
     private func renderSidePanel(into screen: inout Screen, area: Rect) {

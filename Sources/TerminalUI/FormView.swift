@@ -33,6 +33,8 @@ public struct FormView: Sendable {
     public var captionWidth = 22
     public var minimumSize = Size(width: 60, height: 16)
     public var statusCommands: [Command] = [.help, .save, .finish, .nextField]
+    /// Hints the screen adds to the status bar before the focused widget's (a list's keys).
+    public var extraHints: [KeyHint] = []
     public private(set) var focus: Int
     public private(set) var scrollTop = 0
     public private(set) var viewSize: Size
@@ -206,8 +208,16 @@ public struct FormView: Sendable {
         keepFocusVisible()
     }
 
-    private mutating func keepFocusVisible() {
-        let layout = FormLayout(form: self, size: viewSize)
-        scrollTop = layout.scrollTop(showing: focus, from: scrollTop)
+    /// Scrolls so the focused field (or, in a field taller than the view, its focused option) is
+    /// on screen. `handle` does it after every key; a screen that hands keys to the fields
+    /// itself calls it after each.
+    public mutating func keepFocusVisible() {
+        scrollTop = visibleTop(layout: FormLayout(form: self, size: viewSize))
+    }
+
+    /// The scroll offset that shows the focus, from the current one.
+    func visibleTop(layout: FormLayout) -> Int {
+        let rows = focusedField.map { $0.focusedRows(width: layout.widgetWidth) } ?? 0..<1
+        return layout.scrollTop(showing: focus, focusedRows: rows, from: scrollTop)
     }
 }

@@ -52,6 +52,18 @@ public struct ListEditorField: FormField {
 
     public func height(width: Int) -> Int { max(min(rows.count, visibleRows), 1) + 1 }
 
+    /// The highlighted row where it is drawn (the list scrolls), or the input line.
+    public func focusedRows(width: Int) -> Range<Int> {
+        let line = onInput ? max(shownRows, 1) : highlighted - firstShownRow
+        return line..<line + 1
+    }
+
+    public var drawsSelection: Bool { !onInput }
+
+    /// How many rows are drawn, and the first of them: the list scrolls to keep the highlighted row.
+    private var shownRows: Int { min(rows.count, visibleRows) }
+    private var firstShownRow: Int { max(0, min(rows.count - shownRows, highlighted - shownRows + 1)) }
+
     public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome {
         onInput ? handleInput(key) : handleRow(key)
     }
@@ -106,13 +118,16 @@ public struct ListEditorField: FormField {
     }
 
     public func render(into screen: inout Screen, context: RenderContext) {
-        let shown = min(rows.count, visibleRows)
-        let first = max(0, min(rows.count - shown, highlighted - shown + 1))
+        let shown = shownRows
+        let first = firstShownRow
         if rows.isEmpty {
             screen.write(context.strings[.noRows], at: context.at(0, 0), role: .muted, clip: context.clip)
         }
+        let barColumns = (first..<first + shown).reduce(0) { max($0, DisplayWidth.of("\($1 + 1). " + rows[$1])) }
         for (line, i) in (first..<first + shown).enumerated() {
-            let role: Role = context.focused && i == highlighted ? .focus : .text
+            let isBar = context.focused && i == highlighted
+            if isBar { context.drawSelectionBar(&screen, row: line, columns: barColumns) }
+            let role: Role = isBar ? .selection : .text
             screen.write("\(i + 1). " + rows[i], at: context.at(line, 0), role: role, clip: context.clip)
             if i == highlighted { context.placeCursor(&screen, row: line, column: 0) }
         }

@@ -25,7 +25,7 @@ public struct Screen: Hashable, Sendable {
     /// Fills a rectangle with blanks of a role.
     public mutating func fill(_ rect: Rect, role: Role) {
         let r = rect.intersection(bounds)
-        guard r.width > 0 else { return }
+        guard r.width > 0, r.height > 0 else { return }
         for row in r.row..<r.bottom {
             for col in r.column..<r.right { self[row, col] = Cell(text: " ", role: role) }
         }

@@ -8,17 +8,22 @@ public struct StatusBar: Hashable, Sendable {
         self.extra = extra
     }
 
-    /// `F1 Help  F2 Save  F10 Finish  Tab Next field  Space Toggle`
-    public func text(_ strings: UIStrings) -> String {
+    /// `F1 Help  F2 Save  F10 Finish  Tab Next field  Space Toggle`; with `width`, the hints that
+    /// would not fit whole are left out (the line never ends in half a hint).
+    public func text(_ strings: UIStrings, width: Int = .max) -> String {
         // Appended in place rather than mapped and `joined`: the generic `joined(separator:)` looks
         // its collection type up in the Swift runtime on first use, a scan of every conformance
         // record in the binary (about 0.3M instructions) on the way to the first screen.
         var line = ""
+        var isFull = false
         func add(_ keyName: String, _ label: UIStrings.Text) {
-            if !line.isEmpty { line += "  " }
-            line += keyName
-            line += " "
-            line += strings[label]
+            guard !isFull else { return }
+            var hint = line.isEmpty ? "" : "  "
+            hint += keyName
+            hint += " "
+            hint += strings[label]
+            if DisplayWidth.of(line) + DisplayWidth.of(hint) > width { isFull = true; return }
+            line += hint
         }
         for command in commands {
             let binding = KeyTable.binding(command)
@@ -31,6 +36,6 @@ public struct StatusBar: Hashable, Sendable {
     public func render(into screen: inout Screen, row: Int, strings: UIStrings) {
         guard row >= 0 && row < screen.size.height else { return }
         screen.fill(Rect(row: row, column: 0, width: screen.size.width, height: 1), role: .muted)
-        screen.write(text(strings), at: Position(row: row, column: 1), role: .muted)
+        screen.write(text(strings, width: screen.size.width - 1), at: Position(row: row, column: 1), role: .muted)
     }
 }

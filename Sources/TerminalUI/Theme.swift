@@ -40,6 +40,7 @@ public struct RoleStyle: Hashable, Sendable {
         var m = RoleStyle(bold: s.bold, underline: s.underline, reverse: s.reverse, dim: s.dim)
         switch role {
         case .focus, .urgent: m.reverse = true; m.bold = true
+        case .selection: m.reverse = true
         case .error, .warning, .label: m.bold = true
         case .muted: m.dim = true
         default: break
@@ -72,6 +73,7 @@ public struct Theme: Hashable, Sendable {
         .urgent: RoleStyle(foreground: 15, background: 1, bold: true),
         .muted: RoleStyle(foreground: 8),
         .border: RoleStyle(foreground: 4),
+        .selection: RoleStyle(reverse: true),
     ])
 
     /// No colour at all: attributes only.

@@ -91,6 +91,17 @@ final class ShellTmux {
 
     var screen: String { (try? tmux(["capture-pane", "-p", "-t", "intake"])) ?? "" }
 
+    /// The pane with its attributes and colours as SGR escape sequences (`capture-pane -e`).
+    var styledScreen: String { (try? tmux(["capture-pane", "-p", "-e", "-t", "intake"])) ?? "" }
+
+    /// The cursor's row and column in the pane, from 0.
+    func cursor() throws -> (row: Int, column: Int) {
+        let out = try tmux(["display-message", "-p", "-t", "intake", "#{cursor_y},#{cursor_x}"])
+        let parts = out.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",").compactMap { Int($0) }
+        guard parts.count == 2 else { throw Failure.tmux("no cursor position in \(out)") }
+        return (parts[0], parts[1])
+    }
+
     /// Waits until the pane shows `text`; returns the pane.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 15) throws -> String {

@@ -66,7 +66,8 @@ let package = Package(
         .testTarget(name: "TextTemplatesTests", dependencies: ["TextTemplates"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["Golden"]),
         .testTarget(name: "IntakeStoreTests", dependencies: ["IntakeModel", "IntakeStore", grdb]),
-        .testTarget(name: "StaffAccessTests", dependencies: ["StaffAccess"]),
+        // Also runs the built `intake staff-pin`.
+        .testTarget(name: "StaffAccessTests", dependencies: ["StaffAccess", "intake"]),
         .testTarget(name: "IntakeSheetTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeSheet"],
                     exclude: ["Golden"]),
         .testTarget(name: "IntakeAppTests", dependencies: [

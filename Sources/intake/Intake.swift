@@ -11,7 +11,7 @@ struct Intake: ParsableCommand {
         subcommands: [
             HomeCommand.self, NewCommand.self, OpenCommand.self, ResumeCommand.self, KioskCommand.self,
             ListCommand.self, AssessCommand.self, ImportCommand.self, ExportCommand.self, AuditCommand.self,
-            PrintCommand.self, QuestionnaireCommand.self, DemoCommand.self,
+            PrintCommand.self, QuestionnaireCommand.self, DemoCommand.self, StaffPinCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )

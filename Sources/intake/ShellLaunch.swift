@@ -6,6 +6,7 @@ import IntakeModel
 import IntakeSheet
 import IntakeStore
 import Questionnaire
+import StaffAccess
 import TerminalUI
 
 /// Options of every full-screen command: `--db`, `--theme`, `--accessible`, `--idle-minutes`.
@@ -58,15 +59,17 @@ enum ShellLaunch {
     private static func runFullScreen(_ options: ShellCommandOptions, kiosk: Bool, databaseMustExist: Bool,
                                       prepare: (inout IntakeShell, SQLiteIntakeStore) throws -> Void) throws {
         unblockStopSignals()
-        let (theme, _) = options.terminal.loadTheme()
+        let (theme, themeWarning) = options.terminal.loadTheme()
+        let (staff, staffProblems) = StaffAccessConfiguration.load()
         let terminal = try options.terminal.openTerminal(theme: theme)
         defer { terminal.stop() }
         let store = try openStore(options, mustExist: databaseMustExist)
         let clock = SystemShellClock()
         let services = ShellServices(
             store: store, actor: AuditActor.current(), session: DeskSession.current(), clock: clock,
-            makeScreen: IntakeScreen.shellFactory(clock: clock), printSheet: ShellSheetPrinter.print)
-        let configuration = ShellConfiguration(idleMinutes: options.idleMinutes, kiosk: kiosk)
+            makeScreen: IntakeScreen.shellFactory(clock: clock), printSheet: ShellSheetPrinter.print, staff: staff)
+        let configuration = ShellConfiguration(idleMinutes: options.idleMinutes, kiosk: kiosk,
+                                               startupNotices: [themeWarning].compactMap { $0 } + staffProblems)
         var shell = IntakeShell(services: services, configuration: configuration, size: terminal.size)
         do { try prepare(&shell, store) } catch {
             shell.stop()

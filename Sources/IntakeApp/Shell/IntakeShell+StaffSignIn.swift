@@ -33,15 +33,27 @@ extension IntakeShell {
                 prompt = .signIn(form)
                 return
             }
-            guard let member = services.staff.authenticate(login: login, secret: secret) else {
-                refuse(login: login, form: &form, at: now)
-                prompt = .signIn(form)
-                return
-            }
-            signInThrottle.succeeded()
-            prompt = nil
-            signedIn(member, for: form.purpose)
+            // Checked after this frame, which says "Checking..." (`checkPendingSignIn`).
+            form.problem = strings[.signInChecking]
+            form.pendingCheck = StaffSignIn.Credential(login: login, secret: secret)
+            prompt = .signIn(form)
         }
+    }
+
+    /// Runs the credential check left by Enter, once "Checking..." is drawn: a wrong password
+    /// through PAM takes seconds, and the screen says why it waits. True when something changed.
+    mutating func checkPendingSignIn() -> Bool {
+        guard case .signIn(var form) = prompt, let credential = form.pendingCheck else { return false }
+        form.pendingCheck = nil
+        guard let member = services.staff.authenticate(login: credential.login, secret: credential.secret) else {
+            refuse(login: credential.login, form: &form, at: services.clock.now())
+            prompt = .signIn(form)
+            return true
+        }
+        signInThrottle.succeeded()
+        prompt = nil
+        signedIn(member, for: form.purpose)
+        return true
     }
 
     private mutating func refuse(login: String, form: inout StaffSignIn, at now: Date) {

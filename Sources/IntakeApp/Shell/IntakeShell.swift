@@ -37,6 +37,9 @@ public struct IntakeShell: AppModel, Sendable {
         self.lastInput = services.clock.now()
         self.mode = .locked
         if configuration.kiosk { startNewIntake() } else { goHome() }
+        if message == nil, !configuration.startupNotices.isEmpty {
+            message = configuration.startupNotices.map(Sanitizer.displayLine).joined(separator: " ")
+        }
     }
 
     /// Starts on a record already opened by a command (`new`, `open`, `resume`).
@@ -96,6 +99,7 @@ public struct IntakeShell: AppModel, Sendable {
     /// write is never part of the key-to-screen latency. A hang-up, the lock and every other path
     /// that leaves the record commit first too (`closeRecord`).
     public mutating func afterFrame() -> Bool {
+        if checkPendingSignIn() { return true }
         if case .record(var open) = mode, open.completionPending {
             open.completionPending = false
             prompt = nil

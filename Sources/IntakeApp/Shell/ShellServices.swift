@@ -51,9 +51,13 @@ public struct ShellConfiguration: Sendable {
     /// Seconds between heartbeats of the draft claim (a third of the store's 180 s staleness).
     public var heartbeatSeconds: Double
     public var strings: ShellStrings
+    /// Said on the message line when the program starts (a theme that could not be loaded, a
+    /// mistake in the clinic file's staff settings), so nobody has to read stderr after exit.
+    public var startupNotices: [String]
 
     public init(idleMinutes: Double = 5, kiosk: Bool = false, heartbeatSeconds: Double = 60,
-                strings: ShellStrings = ShellStrings()) {
+                strings: ShellStrings = ShellStrings(), startupNotices: [String] = []) {
+        self.startupNotices = startupNotices
         self.idleMinutes = idleMinutes
         self.kiosk = kiosk
         self.heartbeatSeconds = heartbeatSeconds

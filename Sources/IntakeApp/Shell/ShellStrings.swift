@@ -19,7 +19,7 @@ public struct ShellStrings: Sendable {
         case takeOverTitle, takeOverEnded, takeOverActive, yesNoKeys, notTakenOver
         case signTitle, signBody, signKeys, amendTitle, amendBody, nameNeeded
         case openFailed, alertAcknowledged, minute, minutes, oneTry, tries
-        case signInLogin, signInSecret, signInKeys, signInKeysNoCancel, signInRefused, signInLocked, signInNeeded
+        case signInChecking, signInLogin, signInSecret, signInKeys, signInKeysNoCancel, signInRefused, signInLocked, signInNeeded
         case signInAlertTitle, signInAlertBody, signInKioskTitle, signInKioskBody, alertNeedsStaff
     }
 
@@ -53,6 +53,7 @@ public struct ShellStrings: Sendable {
             .lockBody: "Locked after {1} without a key press, to keep patient data private. A member of staff signs in to unlock.",
             .lockKeys: "Press Enter to unlock.",
             .minute: "1 minute", .minutes: "{1} minutes", .oneTry: "1 try", .tries: "{1} tries",
+            .signInChecking: "Checking...",
             .signInLogin: "User name:",
             .signInSecret: "Password or PIN:",
             .signInKeys: "Tab next field   Enter sign in   Esc cancel",

@@ -27,6 +27,13 @@ public struct StaffSignIn: Sendable {
     public var problem: String?
     /// Words that replace the purpose's own (the lock says after how long it locked).
     public var detail: String?
+    /// A credential waiting to be checked once "Checking..." is on screen (PAM can take seconds).
+    var pendingCheck: Credential?
+
+    struct Credential: Sendable {
+        var login: String
+        var secret: String
+    }
 
     public init(purpose: Purpose, detail: String? = nil) {
         self.purpose = purpose

@@ -1,13 +1,16 @@
 import ArgumentParser
+import Assessment
 import Foundation
+import IntakeApp
 import IntakeModel
 import IntakeStore
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List stored intakes.",
-        discussion: "A table for people, or with --json one object per line: id, name, birthDate, visitDate, "
-            + "status, updated, version, session (none, active or ended).")
+        discussion: "Emergencies first, then urgent, red-flag screens not done and routine. A table for people, "
+            + "or with --json one object per line: id, urgency, name, birthDate, visitDate, status, updated, "
+            + "version, session (none, active or ended).")
 
     @OptionGroup var store: StoreOptions
 
@@ -43,29 +46,47 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         try StoreCommandOutput.run {
             let summaries = try store.openExistingStore().list(RecordQuery(status: status, visitDate: visitDate(), search: search))
+            let rows = UrgencyOrder.rows(summaries)
             if json {
-                try summaries.forEach { print(try ListLine(summary: $0).jsonLine()) }
+                try rows.forEach { print(try ListLine(row: $0).jsonLine()) }
             } else {
-                printTable(summaries)
+                printTable(rows)
             }
         }
     }
 
-    func printTable(_ summaries: [RecordSummary]) {
-        guard !summaries.isEmpty else {
+    func printTable(_ rows: [UrgencyOrder.Row]) {
+        guard !rows.isEmpty else {
             print(StoreCommandText.noIntakes.text())
             return
         }
         let c = StoreCommandOutput.column
         let t: (StoreCommandText) -> String = { $0.text() }
-        print(c(t(.listHeaderID), 10) + c(t(.listHeaderName), 28) + c(t(.listHeaderBorn), 11)
+        let colours = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+            && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        print(c(t(.listHeaderUrgency), 13) + c(t(.listHeaderID), 10) + c(t(.listHeaderName), 28) + c(t(.listHeaderBorn), 11)
               + c(t(.listHeaderVisit), 11) + c(t(.listHeaderStatus), 12) + c(t(.listHeaderUpdated), 20)
               + t(.listHeaderSession))
-        for summary in summaries {
-            let line = ListLine(summary: summary)
-            print(c(summary.id, 10) + c(summary.name ?? "-", 28) + c(line.birthDate ?? "-", 11)
+        for row in rows {
+            let summary = row.summary
+            let line = ListLine(row: row)
+            print(Self.urgencyCell(row.urgency, colours: colours) + c(summary.id, 10) + c(summary.name ?? "-", 28) + c(line.birthDate ?? "-", 11)
                   + c(line.visitDate ?? "-", 11) + c(line.status, 12)
                   + c(StoreCommandOutput.timestamp.string(from: summary.updatedAt), 20) + line.sessionLabel)
+        }
+    }
+}
+
+extension ListCommand {
+    /// The urgency, 13 columns wide; on a terminal an emergency in the alert colour (bold red) and
+    /// urgent or not screened in the warning colour (yellow), as on the home screen.
+    static func urgencyCell(_ urgency: UrgencyTier, colours: Bool) -> String {
+        let text = StoreCommandOutput.column(UrgencyOrder.label(urgency), 13)
+        guard colours else { return text }
+        switch urgency {
+        case .emergency: return "\u{1B}[1;31m" + text + "\u{1B}[0m"
+        case .urgent, .notScreened: return "\u{1B}[33m" + text + "\u{1B}[0m"
+        case .routine: return text
         }
     }
 }
@@ -73,6 +94,7 @@ struct ListCommand: ParsableCommand {
 /// One line of `intake list --json`.
 struct ListLine: Encodable {
     var id: String
+    var urgency: String
     var name: String?
     var birthDate: String?
     var visitDate: String?
@@ -82,8 +104,10 @@ struct ListLine: Encodable {
     var session: String
     private var holder: String?
 
-    init(summary: RecordSummary) {
+    init(row: UrgencyOrder.Row) {
+        let summary = row.summary
         id = summary.id
+        urgency = row.urgency.rawValue
         name = summary.name
         birthDate = summary.birthDate?.description
         visitDate = summary.visitDate?.description
@@ -97,12 +121,13 @@ struct ListLine: Encodable {
         }
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, birthDate, visitDate, status, updated, version, session }
+    enum CodingKeys: String, CodingKey { case id, urgency, name, birthDate, visitDate, status, updated, version, session }
 
     /// Every key on every line; a missing answer is `null`.
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
+        try container.encode(urgency, forKey: .urgency)
         try container.encode(name, forKey: .name)
         try container.encode(birthDate, forKey: .birthDate)
         try container.encode(visitDate, forKey: .visitDate)

@@ -4,7 +4,7 @@ import Foundation
 /// (English now; a Spanish table joins `tables`). Placeholders are `{name}`. Option help stays with
 /// each option, where swift-argument-parser shows it.
 enum StoreCommandText: String, CaseIterable {
-    case noIntakes, listHeaderID, listHeaderName, listHeaderBorn, listHeaderVisit, listHeaderStatus
+    case noIntakes, listHeaderUrgency, listHeaderID, listHeaderName, listHeaderBorn, listHeaderVisit, listHeaderStatus
     case listHeaderUpdated, listHeaderSession, sessionOpen, sessionEnded
     case auditHeaderTime, auditHeaderAction, auditHeaderVersion, auditHeaderWho, auditHeaderChange, noValue
     case badDate, unreadableFile, unwritableFile, importWarning, importProblem, nothingImported, standardInput
@@ -14,7 +14,7 @@ enum StoreCommandText: String, CaseIterable {
 
     static let english: [StoreCommandText: String] = [
         .noIntakes: "No intakes match.",
-        .listHeaderID: "ID", .listHeaderName: "NAME", .listHeaderBorn: "BORN", .listHeaderVisit: "VISIT",
+        .listHeaderUrgency: "URGENCY", .listHeaderID: "ID", .listHeaderName: "NAME", .listHeaderBorn: "BORN", .listHeaderVisit: "VISIT",
         .listHeaderStatus: "STATUS", .listHeaderUpdated: "UPDATED", .listHeaderSession: "SESSION",
         .sessionOpen: "open: {desk}",
         .sessionEnded: "ended, can be taken over: {desk}",

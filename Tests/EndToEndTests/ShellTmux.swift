@@ -21,7 +21,8 @@ final class ShellTmux {
 
     /// Starts `intake ARGUMENTS` in a pane of `width` x `height`.
     init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
-        var env = ["TERM": "xterm-256color", "INTAKE_DB": databasePath, "LANG": "C.UTF-8"]
+        var env = ["TERM": "xterm-256color", "INTAKE_DB": databasePath, "LANG": "C.UTF-8",
+                   "XDG_CONFIG_HOME": ClinicStaff.configHome(in: scratch.path)]
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = "env \(assignments) \(Self.quote(StoreBinaries.url("intake").path)) "
@@ -79,6 +80,14 @@ final class ShellTmux {
     /// Presses keys by tmux name (`Tab`, `Space`, `F10`, `C-c`, `PgDn`...), each after the last.
     func press(_ keys: String...) throws {
         for key in keys { try tmux(["send-keys", "-t", "intake", key]); pause() }
+    }
+
+    /// A member of staff signs in on the box on screen (the clinic file's PIN list).
+    func signIn(login: String = ClinicStaff.login, pin: String = ClinicStaff.pin) throws {
+        try type(login)
+        try press("Tab")
+        try type(pin)
+        try press("Enter")
     }
 
     /// Types text literally.

@@ -67,9 +67,8 @@ struct ShellTmuxTests {
         #expect(summary.contains("Step 8 of 8: Review"))
         #expect(summary.contains("Urgency: URGENT"))
         #expect(summary.contains("RF-FX"))
-        try pane.type("JM")
-        try pane.press("Enter")
-        try pane.waitFor("Signed by JM")
+        try pane.signIn()
+        try pane.waitFor("Signed by J. Martin")
         try pane.press("C-c")                       // leave the record: home
         try pane.waitFor("Today's intakes")
         #expect(pane.screen.contains("signed"))

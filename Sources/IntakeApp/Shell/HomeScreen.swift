@@ -39,14 +39,9 @@ public struct HomeScreen: Sendable {
 
     /// Emergencies first, then urgent, red-flag screens not done, routine; the store's order within.
     public mutating func setRows(_ newRows: [RecordSummary]) {
-        let engine = AssessmentEngine()
-        let assessed = newRows.map { row in (row, row.record.map { engine.assess($0) }) }
-        let ordered = assessed.enumerated().sorted { a, b in
-            let left = a.element.1?.urgency ?? .notScreened, right = b.element.1?.urgency ?? .notScreened
-            return left != right ? left > right : a.offset < b.offset
-        }
-        rows = ordered.map(\.element.0)
-        assessments = ordered.map(\.element.1)
+        let ordered = UrgencyOrder.rows(newRows)
+        rows = ordered.map(\.summary)
+        assessments = ordered.map(\.assessment)
         selection = min(selection, rows.count)
     }
 

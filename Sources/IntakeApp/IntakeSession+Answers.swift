@@ -49,6 +49,8 @@ extension IntakeSession {
             effects.append(.saveAnswer(AnswerChange(address: drop.address, pointer: dropPointer, oldValue: drop.oldValue,
                                                     newValue: nil, droppedAsHidden: true)))
         }
+        effects += setAside(dropped, because: item)
+        effects += restoreSetAsideAnswers()
         return effects + recordChanged()
     }
 

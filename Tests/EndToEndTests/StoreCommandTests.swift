@@ -14,7 +14,7 @@ struct StoreCommandTests {
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["id", "name", "birthDate", "visitDate", "status", "updated", "version", "session"])
+        #expect(Set(object.keys) == ["id", "urgency", "name", "birthDate", "visitDate", "status", "updated", "version", "session"])
         #expect(object["id"] as? String == id)
         #expect(object["name"] as? String == "Zoë Ångström")
         #expect(object["status"] as? String == "in-progress")

@@ -33,6 +33,13 @@ enum ShellLaunch {
     static func run(_ options: ShellCommandOptions, kiosk: Bool = false,
                     lineTarget: ((SQLiteIntakeStore) throws -> (id: String, step: StepID))? = nil,
                     prepare: (inout IntakeShell, SQLiteIntakeStore) throws -> Void = { _, _ in }) throws {
+        // clinic.toml decides how typed dates are read: a setting that cannot be used stops here
+        // (exit 78) rather than guess the order of day and month.
+        let clinic: ClinicConfiguration
+        do { clinic = try ClinicConfiguration.load() } catch {
+            StoreCommandOutput.writeError(String(describing: error))
+            throw ExitCode(78)
+        }
         if options.terminal.usesLineMode {
             guard let lineTarget else {
                 StoreCommandOutput.writeError("the home screen has no line-by-line mode; use 'intake list', then "
@@ -42,7 +49,8 @@ enum ShellLaunch {
             try StoreCommandOutput.run {
                 let store = try options.store.openStore()
                 let target = try lineTarget(store)
-                try ShellLineMode.run(store: store, recordID: target.id, step: target.step, kiosk: kiosk)
+                try ShellLineMode.run(store: store, recordID: target.id, step: target.step, kiosk: kiosk,
+                                      dateConvention: clinic.dateConvention)
             }
             return
         }
@@ -59,8 +67,10 @@ enum ShellLaunch {
         let clock = SystemShellClock()
         let services = ShellServices(
             store: store, actor: AuditActor.current(), session: DeskSession.current(), clock: clock,
-            makeScreen: IntakeScreen.shellFactory(clock: clock), printSheet: ShellSheetPrinter.print)
-        let configuration = ShellConfiguration(idleMinutes: options.idleMinutes, kiosk: kiosk)
+            makeScreen: IntakeScreen.shellFactory(clock: clock, dateConvention: clinic.dateConvention),
+            printSheet: ShellSheetPrinter.print)
+        let configuration = ShellConfiguration(idleMinutes: options.idleMinutes, kiosk: kiosk,
+                                               dateConvention: clinic.dateConvention)
         var shell = IntakeShell(services: services, configuration: configuration, size: terminal.size)
         do { try prepare(&shell, store) } catch {
             shell.stop()

@@ -1,4 +1,5 @@
 import Foundation
+import IntakeModel
 import IntakeStore
 
 /// The result of printing the sheet from the summary.
@@ -45,13 +46,16 @@ public struct ShellConfiguration: Sendable {
     /// Seconds between heartbeats of the draft claim (a third of the store's 180 s staleness).
     public var heartbeatSeconds: Double
     public var strings: ShellStrings
+    /// How the home search reads a typed date of birth (the clinic's `date_order`).
+    public var dateConvention: DateConvention
 
     public init(idleMinutes: Double = 5, kiosk: Bool = false, heartbeatSeconds: Double = 60,
-                strings: ShellStrings = ShellStrings()) {
+                strings: ShellStrings = ShellStrings(), dateConvention: DateConvention = .yearMonthDay) {
         self.idleMinutes = idleMinutes
         self.kiosk = kiosk
         self.heartbeatSeconds = heartbeatSeconds
         self.strings = strings
+        self.dateConvention = dateConvention
     }
 
     public var idleSeconds: Double { idleMinutes * 60 }

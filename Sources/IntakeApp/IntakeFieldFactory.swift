@@ -103,9 +103,11 @@ struct IntakeFieldFactory {
             return TypeAheadField(id: id, caption: caption, help: help, text: "", maxLength: limit,
                                   suggest: { prefix in codes.filter { $0.hasPrefix(prefix.lowercased()) } })
         case .date:
+            // How to type it comes right after the question's own help, before what the step is about.
             let forms = strings(dateConvention == .yearMonthDay ? "date.help" : "date.help-iso-too",
                                 dateConvention.pattern, dateConvention.example)
-            return DateEntryField(id: id, caption: caption, help: [help, forms].filter { !$0.isEmpty }.joined(separator: " "),
+            let dateHelp = [item.help(language), forms, stepHelp].compactMap { $0 }.joined(separator: " ")
+            return DateEntryField(id: id, caption: caption, help: dateHelp,
                                   isRequired: item.required, format: dateConvention.pattern,
                                   echo: DateEcho(convention: dateConvention, language: language))
         case .integer, .decimal:

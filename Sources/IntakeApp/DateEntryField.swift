@@ -1,15 +1,19 @@
 import TerminalUI
 
-/// A date typed as `YYYY-MM-DD` in a box wide enough to show the whole date when the field is
-/// not focused, with the expected format beside it. The session parses and checks the date when
-/// the field is left (an invalid date stays as typed, with its message).
+/// A date typed in the clinic's convention (or ISO) in a box wide enough to show the whole date
+/// when the field is not focused. Beside the box: the date in words once the text is one ("4 April
+/// 1956, age 69", as it is typed), else the expected pattern ("MM/DD/YYYY"). The session parses and
+/// checks the date when the field is left (an invalid date stays as typed, with its message).
 public struct DateEntryField: FormField {
     public var field: TextField
     var format: String
+    /// Reads the text and words it; nil shows the pattern only.
+    public var echo: DateEcho?
 
-    public init(id: String, caption: String, help: String, isRequired: Bool, format: String) {
+    public init(id: String, caption: String, help: String, isRequired: Bool, format: String, echo: DateEcho? = nil) {
         self.field = TextField(id: id, caption: caption, help: help, maxLength: 10, boxWidth: 11, isRequired: isRequired)
         self.format = format
+        self.echo = echo
     }
 
     public var id: String { field.id }
@@ -21,11 +25,16 @@ public struct DateEntryField: FormField {
         set { field.value = newValue }
     }
 
+    /// What is shown beside the box: the date in words, or the pattern.
+    public var note: String { echo?.text(forTyped: field.text) ?? format }
+
     public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome { field.handle(key, strings: strings) }
 
     public func render(into screen: inout Screen, context: RenderContext) {
         field.render(into: &screen, context: context)
-        screen.write(format, at: context.at(0, field.boxWidth + 3), role: .muted, clip: context.clip)
+        let words = echo?.text(forTyped: field.text)
+        screen.write(words ?? format, at: context.at(0, field.boxWidth + 3), role: words == nil ? .muted : .text,
+                     clip: context.clip)
     }
 
     public func validate(strings: UIStrings) -> String? { field.validate(strings: strings) }

@@ -10,6 +10,8 @@ struct IntakeFieldFactory {
     let language: QuestionnaireLanguage
     let strings: ScreenStrings
     let ui: UIStrings
+    /// How dates are typed and shown in their boxes (the clinic's `date_order`).
+    var dateConvention: DateConvention = .yearMonthDay
 
     /// The id of a field in the form: the item address (`medications.route[1]`).
     static func fieldID(_ address: ItemAddress) -> String { address.description }
@@ -40,6 +42,10 @@ struct IntakeFieldFactory {
                                           role: .muted))
                 }
                 var field = widget(for: item, address: address)
+                if var date = field as? DateEntryField {
+                    date.echo = session.dateEcho(for: item.linkId)
+                    field = date
+                }
                 if let pending = session.pendingText[address] {
                     field.value = Self.pendingValue(pending, for: item, current: field.value)
                 } else {
@@ -98,7 +104,13 @@ struct IntakeFieldFactory {
             return TypeAheadField(id: id, caption: caption, help: help, text: "", maxLength: limit,
                                   suggest: { prefix in codes.filter { $0.hasPrefix(prefix.lowercased()) } })
         case .date:
-            return DateEntryField(id: id, caption: caption, help: help, isRequired: item.required, format: ui[.dateFormat])
+            // How to type it comes right after the question's own help, before what the step is about.
+            let forms = strings(dateConvention == .yearMonthDay ? "date.help" : "date.help-iso-too",
+                                dateConvention.pattern, dateConvention.example)
+            let dateHelp = [item.help(language), forms, stepHelp].compactMap { $0 }.joined(separator: " ")
+            return DateEntryField(id: id, caption: caption, help: dateHelp,
+                                  isRequired: item.required, format: dateConvention.pattern,
+                                  echo: DateEcho(convention: dateConvention, language: language))
         case .integer, .decimal:
             return TextField(id: id, caption: caption, help: help, maxLength: 8, boxWidth: 8, isRequired: item.required)
         case .quantity:
@@ -136,7 +148,7 @@ struct IntakeFieldFactory {
         guard let answer else { return .empty }
         switch (item.type, answer) {
         case (_, .string(let text)): return .text(text)
-        case (_, .date(let date)): return .text(date.description)
+        case (_, .date(let date)): return .text(dateConvention.text(date))
         case (.scale, .integer(let number)): return .integer(number)
         case (_, .integer(let number)): return .text(String(number))
         case (_, .decimal(let number)): return .text(Self.numberText(number))

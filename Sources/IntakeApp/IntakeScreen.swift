@@ -37,6 +37,8 @@ public struct IntakeScreen: Sendable {
     /// What the statuses were worked out from; they are redone only when it changes.
     var statusInputs: StatusInputs?
     public internal(set) var size: Size
+    /// The visit date the date fields' echoes were last brought up to date with.
+    var echoedVisitDate: CalendarDate?
     /// Set once an `.exit` effect was returned (the runner's loop ends).
     public internal(set) var hasExited = false
 
@@ -46,7 +48,8 @@ public struct IntakeScreen: Sendable {
         let language = session.language
         self.strings = ScreenStrings(language: language)
         self.ui = UIStrings(language: language == .spanish ? .spanish : .english)
-        self.factory = IntakeFieldFactory(definition: session.definition, language: language, strings: strings, ui: ui)
+        self.factory = IntakeFieldFactory(definition: session.definition, language: language, strings: strings, ui: ui,
+                                          dateConvention: session.dateConvention)
         self.size = size
         self.shownStep = session.currentStep
         self.shownMode = session.mode
@@ -140,6 +143,7 @@ public struct IntakeScreen: Sendable {
 
     /// Errors and warnings next to fields, the focus, the message line and the titles.
     private mutating func refreshDecorations() {
+        refreshDateEchoes()
         let inputs = StatusInputs(session)
         if inputs != statusInputs {
             stepStatuses = StepStatusList.statuses(of: session)
@@ -155,6 +159,21 @@ public struct IntakeScreen: Sendable {
         form.step = session.stepIndicator
         form.title = titleText
         form.statusCommands = [.help, .save, .finish, .nextStep]
+    }
+
+    /// The age beside the date of birth follows the visit date.
+    private mutating func refreshDateEchoes() {
+        guard let visit = session.record.visitDate, visit != echoedVisitDate else { return }
+        echoedVisitDate = visit
+        for index in form.fields.indices {
+            guard var question = form.fields[index] as? QuestionField, var date = question.inner as? DateEntryField,
+                  let address = addresses[date.id] else { continue }
+            let wanted = session.dateEcho(for: address.linkId)
+            guard date.echo != wanted else { continue }
+            date.echo = wanted
+            question.inner = date
+            form.fields[index] = question
+        }
     }
 
     var titleText: String {

@@ -67,7 +67,11 @@ extension IntakeSession {
                 return keep(text, at: address, message: fill("message.too-long", item, ["max": String(length.upperBound)]))
             }
             parsed = .string(clean)
-        case .date: parsed = CalendarDate(iso: clean).map(AnswerValue.date)
+        case .date:
+            switch CalendarDate.typed(clean, convention: dateConvention) {
+            case .success(let date): parsed = .date(date)
+            case .failure(let problem): return keep(text, at: address, message: dateMessage(problem, typed: clean, item: item))
+            }
         case .integer, .scale: parsed = Int(clean).map(AnswerValue.integer)
         case .decimal: parsed = IntakeSession.number(clean).map(AnswerValue.decimal)
         default: parsed = nil
@@ -173,7 +177,7 @@ extension IntakeSession {
             PlaceholderText.fill(IntakeSessionStrings.text("message.range-suffix", language), named: ["range": $0.hardRangeText])
         } ?? ""
         switch item.type {
-        case .date: return fill("message.date", item)
+        case .date: return dateMessage(.unreadable, typed: "", item: item)
         case .integer, .scale: return fill("message.integer", item, ["range": range])
         default: return fill("message.decimal", item, ["range": range])
         }

@@ -12,7 +12,8 @@ extension IntakeSession {
                 let pointer = IntakeSession.fieldForObjectProblem[problem.path] ?? problem.path
                 guard let address = fieldPointers.address(forPointer: pointer) ?? allFields.first,
                       result[address] == nil, let item = definition.item(linkId: address.linkId) else { continue }
-                result[address] = "\(item.caption(language)): \(problem.message)"
+                result[address] = dateProblemMessage(problem, item: item, at: address)
+                    ?? "\(item.caption(language)): \(problem.message)"
             }
             return result
         }

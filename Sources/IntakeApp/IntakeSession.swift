@@ -71,12 +71,15 @@ public struct IntakeSession: Sendable {
     /// A one-line notice for the status bar ("No field matches ..."), cleared by the next action.
     public internal(set) var notice: String?
     public let language: QuestionnaireLanguage
+    /// How typed dates are read and shown (the clinic's `date_order`; ISO only by default).
+    public let dateConvention: DateConvention
 
     /// Opens a session on `record` (a new intake when empty). A record without a visit date gets
     /// today's date from `clock`; a resumed draft keeps its own.
     public init(record: IntakeRecord = IntakeRecord(), definition: QuestionnaireDefinition = .intake,
                 clock: some IntakeSessionClock = SystemIntakeClock(), mode: SessionMode = .staff,
                 step: StepID = .patient, language: QuestionnaireLanguage = .english,
+                dateConvention: DateConvention = .yearMonthDay,
                 engine: AssessmentEngine = AssessmentEngine()) {
         var record = record
         if record.visitDate == nil { record.visitDate = clock.today() }
@@ -101,6 +104,7 @@ public struct IntakeSession: Sendable {
         self.isCompleted = false
         self.notice = nil
         self.language = language
+        self.dateConvention = dateConvention
         self.focus = fields(in: step).first
     }
 

@@ -18,6 +18,9 @@ extension ScreenStrings {
         "finishCheck.keys": "Enter: go to the first of them.   F10 again: finish anyway.",
         "finishCheck.kioskKeys": "Enter: answer them now.   F10 again: leave them for staff.",
 
+        "date.help": "Type the date as {1}, for example {2}.",
+        "date.help-iso-too": "Type the date as {1}, for example {2}, or as YYYY-MM-DD.",
+
         "group.empty": "(none)",
         "group.addHint": "Insert adds one",
         "group.insertOutside": "Insert adds to a list: go to the list first.",

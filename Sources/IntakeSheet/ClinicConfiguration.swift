@@ -1,24 +1,43 @@
 import Foundation
+import IntakeModel
 import TOMLKit
 
-/// The clinic's settings for the sheet, read from `clinic.toml`:
+/// The clinic's settings, read from `clinic.toml`:
 /// `$XDG_CONFIG_HOME/osteo-intake/clinic.toml`, else `~/.config/osteo-intake/clinic.toml`.
 ///
 /// ```toml
-/// name = "Riverside Spine Clinic"
+/// name = "Riverside Spine Clinic"   # on the sheet
+/// date_order = "MDY"                # how typed dates are read: MDY, DMY or YMD (the default)
 /// ```
 public struct ClinicConfiguration: Hashable, Sendable, Decodable {
     public static let defaultName = "OsteoIntake clinic"
 
     public var name: String
+    /// How the desk types dates (`date_order`): `04/05/1956` is 5 April with `"MDY"`, 4 May with
+    /// `"DMY"`, and refused with `"YMD"` (the default: ISO `1956-04-05` only, the order is never
+    /// guessed). ISO dates are read with every setting.
+    public var dateConvention: DateConvention
 
-    public init(name: String = ClinicConfiguration.defaultName) { self.name = name }
+    public init(name: String = ClinicConfiguration.defaultName, dateConvention: DateConvention = .yearMonthDay) {
+        self.name = name
+        self.dateConvention = dateConvention
+    }
 
-    private enum CodingKeys: String, CodingKey { case name }
+    private enum CodingKeys: String, CodingKey {
+        case name
+        case dateOrder = "date_order"
+    }
+
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let name = try container.decodeIfPresent(String.self, forKey: .name).map(SheetText.sanitised) ?? ""
         self.name = name.isEmpty ? ClinicConfiguration.defaultName : name
+        let order = try container.decodeIfPresent(String.self, forKey: .dateOrder)
+        guard let convention = order.map(DateConvention.init(setting:)) ?? .yearMonthDay else {
+            throw DecodingError.dataCorruptedError(forKey: .dateOrder, in: container,
+                                                   debugDescription: Self.dateOrderProblem(order ?? ""))
+        }
+        self.dateConvention = convention
     }
 
     /// Where clinic.toml is looked for, given the environment.
@@ -31,16 +50,49 @@ public struct ClinicConfiguration: Hashable, Sendable, Decodable {
     }
 
     /// The configuration from `url`; the default when the file does not exist.
-    /// A file that exists but is not valid TOML is an error naming the file.
+    /// A file that exists but is not valid TOML, or a setting with a value that is not allowed, is
+    /// an error naming the file, the setting and what it may be.
     public static func load(from url: URL) throws -> ClinicConfiguration {
         guard FileManager.default.fileExists(atPath: url.path) else { return ClinicConfiguration() }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw ClinicConfigurationError(path: url.path, reason: "it cannot be read as UTF-8 text")
         }
-        do { return try TOMLDecoder().decode(ClinicConfiguration.self, from: text) } catch {
-            throw ClinicConfigurationError(path: url.path, reason: "it is not valid TOML with a text key 'name' (name = \"Clinic name\")")
+        do { return try parse(text) } catch let reason as Reason {
+            throw ClinicConfigurationError(path: url.path, reason: reason.text)
         }
+    }
+
+    private struct Reason: Error { var text: String }
+
+    /// The settings of clinic.toml text; unknown keys are left for later versions.
+    static func parse(_ text: String) throws -> ClinicConfiguration {
+        let table: TOMLTable
+        do { table = try TOMLTable(string: text) } catch {
+            let line = (error as? TOMLParseError).map { " (line \($0.source.begin.line))" } ?? ""
+            throw Reason(text: "it is not valid TOML\(line); it holds settings such as name = \"Clinic name\" and date_order = \"MDY\"")
+        }
+        var configuration = ClinicConfiguration()
+        if let value = table["name"] {
+            guard let name = value.string else {
+                throw Reason(text: "name must be text in quotes, for example name = \"Riverside Spine Clinic\"")
+            }
+            let clean = SheetText.sanitised(name)
+            if !clean.isEmpty { configuration.name = clean }
+        }
+        if let value = table["date_order"] {
+            guard let order = value.string, let convention = DateConvention(setting: order) else {
+                throw Reason(text: dateOrderProblem(value.string ?? String(describing: value)))
+            }
+            configuration.dateConvention = convention
+        }
+        return configuration
+    }
+
+    /// "date_order = "US" is not allowed: use "MDY" ..., "DMY" ... or "YMD" ...".
+    static func dateOrderProblem(_ given: String) -> String {
+        "date_order = \"\(SheetText.sanitised(given))\" is not allowed: use \"MDY\" (month first, 03/14/1958, as in the US), "
+            + "\"DMY\" (day first, 14/03/1958) or \"YMD\" (the default: year-month-day only, 1958-03-14)"
     }
 
     /// The configuration for this user's environment.

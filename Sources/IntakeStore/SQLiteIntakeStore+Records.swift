@@ -71,7 +71,7 @@ extension SQLiteIntakeStore {
             arguments += [visitDate.description]
         }
         if let search = query.search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
-            if let birthDate = CalendarDate(iso: search) {
+            if let birthDate = CalendarDate(typed: search, convention: query.dateConvention) {
                 conditions.append("birthDate = ?")
                 arguments += [birthDate.description]
             } else {

@@ -83,14 +83,19 @@ public struct RecordSummary: Hashable, Sendable {
 public struct RecordQuery: Hashable, Sendable {
     public var status: RecordStatus?
     public var visitDate: CalendarDate?
-    /// Part of a name (accents and case ignored), or a birth date `YYYY-MM-DD`.
+    /// Part of a name (accents and case ignored), an ID, or a birth date typed as the desk types
+    /// dates (`YYYY-MM-DD`, or in `dateConvention`: `04/04/1956` at a US desk).
     public var search: String?
     public var limit: Int?
+    /// How a birth date in `search` is read (the clinic's `date_order`).
+    public var dateConvention: DateConvention
 
-    public init(status: RecordStatus? = nil, visitDate: CalendarDate? = nil, search: String? = nil, limit: Int? = nil) {
+    public init(status: RecordStatus? = nil, visitDate: CalendarDate? = nil, search: String? = nil, limit: Int? = nil,
+                dateConvention: DateConvention = .yearMonthDay) {
         self.status = status
         self.visitDate = visitDate
         self.search = search
         self.limit = limit
+        self.dateConvention = dateConvention
     }
 }

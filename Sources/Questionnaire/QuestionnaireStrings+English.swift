@@ -39,7 +39,7 @@ extension QuestionnaireStrings {
         "visitDate": "Visit date",
         "visitDate.help": "The date of this visit (filled in automatically). All ages and durations are counted to this date.",
         "patient.birthDate": "Date of birth",
-        "patient.birthDate.help": "Year-month-day, for example 1958-03-14. If the date is not known, leave it empty and give the age.",
+        "patient.birthDate.help": "If the date is not known, leave it empty and give the age.",
         "patient.age": "Age in years",
         "patient.age.help": "Only when the date of birth is not known. Must be 18 to 120.",
         "patient.sex": "Sex",

@@ -38,6 +38,13 @@ enum ShellLaunch {
     static func run(_ command: ScreenCommand, _ options: ShellCommandOptions, databaseMustExist: Bool = false,
                     lineTarget: ((SQLiteIntakeStore) throws -> (id: String, step: StepID))? = nil,
                     prepare: (inout IntakeShell, SQLiteIntakeStore) throws -> Void = { _, _ in }) throws {
+        // clinic.toml decides how typed dates are read: a setting that cannot be used stops here
+        // (exit 78) rather than guess the order of day and month.
+        let clinic: ClinicConfiguration
+        do { clinic = try ClinicConfiguration.load() } catch {
+            StoreCommandOutput.writeError(String(describing: error))
+            throw ExitCode(78)
+        }
         let kiosk = command == .kiosk
         try StoreCommandOutput.run {
             switch try ScreenStart.mode(for: command, options: options.terminal) {
@@ -45,9 +52,11 @@ enum ShellLaunch {
                 guard let lineTarget else { throw ScreenRefusal(command, .noLineMode) }
                 let store = try openStore(options, mustExist: databaseMustExist)
                 let target = try lineTarget(store)
-                try ShellLineMode.run(store: store, recordID: target.id, step: target.step, kiosk: kiosk)
+                try ShellLineMode.run(store: store, recordID: target.id, step: target.step, kiosk: kiosk,
+                                      dateConvention: clinic.dateConvention)
             case .fullScreen:
-                try runFullScreen(options, kiosk: kiosk, databaseMustExist: databaseMustExist, prepare: prepare)
+                try runFullScreen(options, kiosk: kiosk, clinic: clinic, databaseMustExist: databaseMustExist,
+                                  prepare: prepare)
             }
         }
     }
@@ -56,7 +65,8 @@ enum ShellLaunch {
         mustExist ? try options.store.openExistingStore() : try options.store.openStore()
     }
 
-    private static func runFullScreen(_ options: ShellCommandOptions, kiosk: Bool, databaseMustExist: Bool,
+    private static func runFullScreen(_ options: ShellCommandOptions, kiosk: Bool, clinic: ClinicConfiguration,
+                                      databaseMustExist: Bool,
                                       prepare: (inout IntakeShell, SQLiteIntakeStore) throws -> Void) throws {
         unblockStopSignals()
         let (theme, themeWarning) = options.terminal.loadTheme()
@@ -67,9 +77,11 @@ enum ShellLaunch {
         let clock = SystemShellClock()
         let services = ShellServices(
             store: store, actor: AuditActor.current(), session: DeskSession.current(), clock: clock,
-            makeScreen: IntakeScreen.shellFactory(clock: clock), printSheet: ShellSheetPrinter.print, staff: staff)
+            makeScreen: IntakeScreen.shellFactory(clock: clock, dateConvention: clinic.dateConvention),
+            printSheet: ShellSheetPrinter.print, staff: staff)
         let configuration = ShellConfiguration(idleMinutes: options.idleMinutes, kiosk: kiosk,
-                                               startupNotices: [themeWarning].compactMap { $0 } + staffProblems)
+                                               startupNotices: [themeWarning].compactMap { $0 } + staffProblems,
+                                               dateConvention: clinic.dateConvention)
         var shell = IntakeShell(services: services, configuration: configuration, size: terminal.size)
         do { try prepare(&shell, store) } catch {
             shell.stop()

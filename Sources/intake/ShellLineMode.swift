@@ -9,7 +9,8 @@ import Questionnaire
 /// committed as it is given, finishing marks the record completed, alerts acknowledged and
 /// prints audited. A draft open at another live desk is not taken over here (use the screen).
 enum ShellLineMode {
-    static func run(store: SQLiteIntakeStore, recordID: String, step: StepID, kiosk: Bool) throws {
+    static func run(store: SQLiteIntakeStore, recordID: String, step: StepID, kiosk: Bool,
+                    dateConvention: DateConvention = .yearMonthDay) throws {
         let actor = AuditActor.current()
         let desk = DeskSession.current()
         let stored = try store.load(recordID)
@@ -20,7 +21,7 @@ enum ShellLineMode {
         defer { try? store.release(recordID, session: desk) }
         if !stored.status.isEditable { try store.appendAudit(recordID, action: .open, actor: actor) } // claim audits it
         let session = IntakeSession(record: stored.record, clock: SystemIntakeClock(), mode: kiosk ? .kiosk : .staff,
-                                    step: step)
+                                    step: step, dateConvention: dateConvention)
         var version = stored.version
         var status = stored.status
         _ = try AccessibleIntake(session: session, input: .standardInput, output: .standardOutput)

@@ -39,7 +39,8 @@ struct IntakeScreenNavigationTests {
         #expect(!pilot.text.contains("YYYY-MM-DD, for example"))
         pilot.press(.tab, .tab)  // leave it forwards
         #expect(pilot.text.contains("1950-02-30"))
-        #expect(pilot.text.contains("Date of birth: enter a date as"))
+        #expect(pilot.text.contains("Date of birth: 30 February 1950 does not"))
+        #expect(pilot.model.session.errors[ItemAddress("patient.birthDate")] == "Date of birth: 30 February 1950 does not exist.")
         #expect(pilot.model.session.record.patient?.birthDate == nil)
     }
 

@@ -82,6 +82,11 @@ struct IntakeSessionTests {
         _ = session.apply(.enterText(address, "14/03/1958"))
         #expect(session.record.patient?.birthDate == nil)
         #expect(session.pendingText[address] == "14/03/1958")
+        // no date_order in clinic.toml: day and month are never guessed
+        #expect(session.errors[address] == "Date of birth: enter a date as YYYY-MM-DD, for example 1958-03-14 "
+                + "(the order of day and month is not set: date_order in clinic.toml).")
+        _ = session.apply(.enterText(address, "next March"))
+        #expect(session.pendingText[address] == "next March")
         #expect(session.errors[address] == "Date of birth: enter a date as YYYY-MM-DD, for example 1958-03-14.")
         _ = session.apply(.enterText(address, "1958-03-14"))
         #expect(session.errors[address] == nil)

@@ -82,6 +82,7 @@ extension LineModeRun {
                 return nil
             }
             if session.errors[address] != nil { return nil }
+            if item.type == .date, let words = session.dateEcho(at: address) { say(strings("date.read", words)) }
             if session.pendingAlert != nil { advanceAfterAlert = address; return nil }
             if item.suggestions != nil, let ending = try offerSuggestions(line, item: item, at: address) { return ending }
             if session.pendingAlert != nil { advanceAfterAlert = address; return nil }
@@ -123,7 +124,9 @@ extension LineModeRun {
         case .boolean: return [strings("format.boolean")]
         case .choice: return numbered + [strings("format.choice")]
         case .multipleChoice: return numbered + [strings("format.checklist")]
-        case .date: return [strings("format.date")]
+        case .date:
+            let convention = session.dateConvention
+            return [strings(convention == .yearMonthDay ? "format.date" : "format.date-iso-too", convention.pattern, convention.example)]
         case .integer, .scale:
             return [item.limit.map { strings("format.integer", $0.hardRangeText) } ?? strings("format.integerAny")]
         case .decimal:
@@ -141,7 +144,7 @@ extension LineModeRun {
         let language = session.language
         switch value {
         case .string(let text): return text
-        case .date(let date): return date.description
+        case .date(let date): return session.dateEcho(for: item.linkId).text(for: date)
         case .integer(let number): return String(number)
         case .decimal(let number): return IntakeFieldFactory.numberText(number)
         case .quantity(let number, let unit):

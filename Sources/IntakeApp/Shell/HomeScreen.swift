@@ -28,11 +28,15 @@ public struct HomeScreen: Sendable {
     public private(set) var selection = 0
     public private(set) var search = LineEditor(maxLength: 60)
     public var message: String?
+    /// How a typed date of birth is read (the clinic's `date_order`).
+    public var dateConvention: DateConvention
 
-    public init(today: CalendarDate, timeZone: TimeZone, strings: ShellStrings) {
+    public init(today: CalendarDate, timeZone: TimeZone, strings: ShellStrings,
+                dateConvention: DateConvention = .yearMonthDay) {
         self.today = today
         self.timeZone = timeZone
         self.strings = strings
+        self.dateConvention = dateConvention
     }
 
     public var searchText: String { search.text }
@@ -98,8 +102,12 @@ public struct HomeScreen: Sendable {
             row += 1
         }
         if rows.isEmpty, row < size.height - 2 {
-            let empty = search.text.isEmpty ? strings[.homeNoneToday] : strings[.homeNoMatch]
-            screen.write(empty, at: Position(row: row + 1, column: 3), role: .muted)
+            let forms = dateConvention == .yearMonthDay ? dateConvention.pattern
+                : strings.format(.homeDateForms, dateConvention.pattern, DateConvention.yearMonthDay.pattern)
+            let empty = search.text.isEmpty ? strings[.homeNoneToday] : strings.format(.homeNoMatch, forms)
+            for (index, line) in TextView.wrap(empty, width: max(10, width - 4)).enumerated() where row + 1 + index < size.height - 2 {
+                screen.write(line, at: Position(row: row + 1 + index, column: 3), role: .muted)
+            }
         }
         // The selected record's urgency in words above the keys ("Red-flag screen not done (3 of 15 ...)").
         if selection > 0, let assessment = assessments[selection - 1], size.height > listTop + 3 {

@@ -27,10 +27,10 @@ extension IntakeScreen: ShellRecordScreen {
     }
 
     /// The screens for a record as the `intake` commands open them (staff, or kiosk for a patient).
-    public static func shellFactory(clock: any ShellClock) -> ShellScreenFactory {
+    public static func shellFactory(clock: any ShellClock, dateConvention: DateConvention = .yearMonthDay) -> ShellScreenFactory {
         { record, step, kiosk in
             let session = IntakeSession(record: record, clock: ShellSessionClock(clock: clock),
-                                        mode: kiosk ? .kiosk : .staff, step: step)
+                                        mode: kiosk ? .kiosk : .staff, step: step, dateConvention: dateConvention)
             return IntakeScreen(session: session)
         }
     }

@@ -8,14 +8,16 @@ extension IntakeShell {
     // MARK: - home
 
     mutating func goHome() {
-        var home = HomeScreen(today: services.clock.today(), timeZone: services.clock.timeZone, strings: strings)
+        var home = HomeScreen(today: services.clock.today(), timeZone: services.clock.timeZone, strings: strings,
+                              dateConvention: configuration.dateConvention)
         load(into: &home, search: "")
         mode = .home(home)
     }
 
     /// Today's intakes, or those matching the search (any day).
     func load(into home: inout HomeScreen, search: String) {
-        let query = search.isEmpty ? RecordQuery(visitDate: home.today, limit: 500) : RecordQuery(search: search, limit: 500)
+        let query = search.isEmpty ? RecordQuery(visitDate: home.today, limit: 500)
+            : RecordQuery(search: search, limit: 500, dateConvention: home.dateConvention)
         do { home.setRows(try services.store.list(query)) } catch { home.message = Self.describe(error) }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import IntakeModel
 import IntakeStore
 import StaffAccess
 
@@ -54,14 +55,18 @@ public struct ShellConfiguration: Sendable {
     /// Said on the message line when the program starts (a theme that could not be loaded, a
     /// mistake in the clinic file's staff settings), so nobody has to read stderr after exit.
     public var startupNotices: [String]
+    /// How the home search reads a typed date of birth (the clinic's `date_order`).
+    public var dateConvention: DateConvention
 
     public init(idleMinutes: Double = 5, kiosk: Bool = false, heartbeatSeconds: Double = 60,
-                strings: ShellStrings = ShellStrings(), startupNotices: [String] = []) {
+                strings: ShellStrings = ShellStrings(), startupNotices: [String] = [],
+                dateConvention: DateConvention = .yearMonthDay) {
         self.startupNotices = startupNotices
         self.idleMinutes = idleMinutes
         self.kiosk = kiosk
         self.heartbeatSeconds = heartbeatSeconds
         self.strings = strings
+        self.dateConvention = dateConvention
     }
 
     public var idleSeconds: Double { idleMinutes * 60 }

@@ -10,7 +10,7 @@ public struct ShellStrings: Sendable {
     }
 
     public enum Text: String, Sendable, CaseIterable {
-        case homeTitle, homeToday, homeSearchResults, homeSearchPrompt, homeNewIntake, homeNoneToday, homeNoMatch
+        case homeTitle, homeToday, homeSearchResults, homeSearchPrompt, homeNewIntake, homeNoneToday, homeNoMatch, homeDateForms
         case homeColumns, homeKeys, homeAge
         case statusInProgress, statusCompleted, statusSigned, statusAmended, sessionEnded, sessionActive
         case lockTitle, lockBody, lockKeys
@@ -43,7 +43,8 @@ public struct ShellStrings: Sendable {
             .homeSearchPrompt: "Search name or date of birth:",
             .homeNewIntake: "+ New intake",
             .homeNoneToday: "No intakes yet today.",
-            .homeNoMatch: "No intake matches. Search ignores accents and case; a date of birth is YYYY-MM-DD.",
+            .homeNoMatch: "No intake matches. Search ignores accents and case; a date of birth is {1}.",
+            .homeDateForms: "{1} or {2}",
             .homeColumns: "Urgency      Status            Time   Age  Name",
             .homeKeys: "Up/Down choose  Enter open  type to search  Esc clear  Ctrl-C quit",
             .homeAge: "{1}",

@@ -99,3 +99,40 @@ struct ShellPrivacyTests {
         #expect(!h.screen.contains("Sign"), "no signing in kiosk mode")
     }
 }
+
+@Suite("Shell: nothing typed is lost without a word")
+struct ShellUnreadableFieldTests {
+    @Test("a half-typed date of birth at the idle lock: the lock says it was not saved, naming the field, not the text")
+    func lockSaysWhatWasNotSaved() throws {
+        var h = try ShellHarness(idleMinutes: 1)
+        h.press(.enter)
+        let id = try #require(h.openRecordID)
+        h.type("Wu")
+        h.press(.tab)
+        h.type("1950-13")
+        h.clock.advance(minutes: 1.5)
+        h.tick()
+        #expect(h.shell.isLocked)
+        let words = h.screen.replacingOccurrences(of: "|", with: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("Not saved: what was typed in \"Date of birth\" could not be read"))
+        #expect(!h.screen.contains("1950-13"), "never the patient's text on the lock screen")
+        #expect(!h.screen.contains("Everything typed was saved"))
+        #expect(try h.store.load(id).record.patient?.name == "Wu", "what could be read was saved")
+    }
+
+    @Test("leaving with Ctrl-C says the same on the home screen; with nothing half-typed it says nothing")
+    func leavingSaysSo() throws {
+        var h = try ShellHarness()
+        h.press(.enter)
+        h.type("Wu")
+        h.press(.tab)
+        h.type("31/02")
+        h.press(.control("c"))
+        #expect(h.isHome)
+        #expect(h.screen.contains("Not saved: what was typed in \"Date of birth\""))
+        h.press(.enter)
+        h.type("Li")
+        h.press(.control("c"))
+        #expect(!h.screen.contains("Not saved"))
+    }
+}

@@ -50,6 +50,9 @@ public struct StandInRecordScreen: ShellRecordScreen {
 
     // No red-flag questions here, so no emergency alert.
     public var hasPendingAlert: Bool { false }
+    public var unreadableFields: [String] {
+        !birthDateEditor.text.isEmpty && CalendarDate(iso: birthDateEditor.text) == nil ? ["Date of birth"] : []
+    }
     public mutating func acknowledgeAlert(staffName: String) -> [ShellScreenEffect] { [] }
     public mutating func showUnacknowledgedAlert(acknowledgedRules: Set<String>) -> [ShellScreenEffect] { [] }
 

@@ -17,6 +17,12 @@ extension IntakeScreen: ShellRecordScreen {
 
     public var hasPendingAlert: Bool { session.pendingAlert != nil }
 
+    public var unreadableFields: [String] {
+        session.allFields.filter { session.pendingText[$0] != nil }.compactMap {
+            session.definition.item(linkId: $0.linkId)?.caption(session.language)
+        }
+    }
+
     public mutating func acknowledgeAlert(staffName: String) -> [ShellScreenEffect] {
         acknowledgeAlert(signedInAs: staffName).compactMap(Self.shellEffect)
     }

@@ -107,22 +107,32 @@ extension IntakeShell {
     /// Saves, gives up the draft and returns home (kiosk: stays on the record).
     mutating func leaveRecord() {
         guard !configuration.kiosk else { return }
-        closeRecord()
+        let notSaved = closeRecord()
         goHome()
+        if let notSaved { message = notSaved }
     }
 
     /// Commits every answer left and releases the claim. Never overwrites another session.
-    mutating func closeRecord() {
-        guard case .record(var open) = mode else { return }
+    /// Returns what could not be saved, in words ("Not saved: what was typed in Date of birth ..."),
+    /// or nil when everything typed is stored.
+    @discardableResult
+    mutating func closeRecord() -> String? {
+        guard case .record(var open) = mode else { return nil }
         if open.status.isEditable {
             // `.hangUp` asks the screen to commit the field being typed; only commits are kept
             open.unsaved += open.screen.respond(to: .hangUp).compactMap { effect -> FieldChange? in
                 if case .commit(let change) = effect { return change } else { return nil }
             }
         }
-        _ = flush(&open, policy: .refuse)
+        let saved = flush(&open, policy: .refuse)
         if open.status.isEditable { try? services.store.release(open.id, session: services.session) }
         mode = .record(open)
+        let unreadable = open.screen.unreadableFields
+        if !unreadable.isEmpty {
+            let names = unreadable.map { "\"\($0)\"" }.joined(separator: ", ")
+            return strings.format(unreadable.count == 1 ? .notSavedUnreadableOne : .notSavedUnreadable, names)
+        }
+        return saved ? nil : strings[.notSavedStore]
     }
 
     // MARK: - effects of the record screen

@@ -140,10 +140,12 @@ public struct IntakeShell: AppModel, Sendable {
     /// patient stays on screen or in the terminal's scrollback, and only a member of staff signing
     /// in opens it again.
     mutating func lock() {
-        if case .record = mode { closeRecord() }
+        var notSaved: String?
+        if case .record = mode { notSaved = closeRecord() }
         message = nil
         mode = .locked
-        askForStaff(.unlock, detail: lockText)
+        // Field names only, never what was typed: the lock screen shows no patient data.
+        askForStaff(.unlock, detail: [lockText, notSaved].compactMap { $0 }.joined(separator: " "))
     }
 
     /// "Locked after 5 minutes without a key press ...".

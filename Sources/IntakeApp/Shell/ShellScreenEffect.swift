@@ -39,6 +39,9 @@ public protocol ShellRecordScreen: Sendable {
     func render(size: Size) -> Screen
     /// An emergency alert waits for a member of staff.
     var hasPendingAlert: Bool { get }
+    /// The captions of fields whose typed text could not be read and so is not saved (a half-typed
+    /// date of birth): said when the record is closed, never silently lost.
+    var unreadableFields: [String] { get }
     /// The signed-in staff member acknowledges the alert on screen.
     mutating func acknowledgeAlert(staffName: String) -> [ShellScreenEffect]
     /// On opening: shows the alert again for every emergency rule firing that the audit trail

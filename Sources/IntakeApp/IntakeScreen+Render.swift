@@ -97,30 +97,11 @@ extension IntakeScreen {
         }
     }
 
-    /// The modal emergency alert with the staff name line; the cursor sits on the name.
+    /// The modal emergency alert; Enter asks a member of staff to sign in (the cursor on that line).
     private func renderAlert(into screen: inout Screen) {
+        let texts = session.alertLines() + [session.notice].compactMap { $0 }
+        screen.cursor = ModalBox.draw(texts, keys: strings("alert.enter"), role: .urgent, on: &screen)
         let size = screen.size
-        let width = min(size.width - 4, 70)
-        var lines: [String] = []
-        for text in session.alertLines() { lines += TextView.wrap(text, width: width - 4) }
-        if let notice = session.notice { lines += TextView.wrap(notice, width: width - 4) }
-        let height = min(size.height - 2, lines.count + 5)
-        let box = Rect(row: max(1, (size.height - height) / 2), column: (size.width - width) / 2, width: width, height: height)
-        screen.fill(box, role: .urgent)
-        let edge = "+" + String(repeating: "-", count: width - 2) + "+"
-        screen.write(edge, at: Position(row: box.row, column: box.column), role: .urgent)
-        screen.write(edge, at: Position(row: box.bottom - 1, column: box.column), role: .urgent)
-        for row in box.row + 1..<box.bottom - 1 {
-            screen.write("|", at: Position(row: row, column: box.column), role: .urgent)
-            screen.write("|", at: Position(row: row, column: box.right - 1), role: .urgent)
-        }
-        let inner = Rect(row: box.row + 1, column: box.column + 2, width: width - 4, height: height - 2)
-        for (index, line) in lines.prefix(max(0, height - 5)).enumerated() {
-            screen.write(line, at: Position(row: inner.row + index, column: inner.column), role: .urgent, clip: inner)
-        }
-        let keysRow = box.bottom - 2
-        screen.write(strings("alert.enter"), at: Position(row: keysRow, column: inner.column), role: .urgent, clip: inner)
-        screen.cursor = Position(row: keysRow, column: inner.column)
         StatusBar(commands: [], extra: [KeyHint("Enter", .keyOK)]).render(into: &screen, row: size.height - 1, strings: ui)
     }
 }

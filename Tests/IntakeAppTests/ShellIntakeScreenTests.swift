@@ -8,16 +8,7 @@ import TerminalUI
 
 @Suite("Shell over the real intake screens")
 struct ShellIntakeScreenTests {
-    func harness(kiosk: Bool = false) throws -> ShellHarness {
-        var h = try ShellHarness(kiosk: kiosk)
-        let printer = h.printer
-        h.shell = IntakeShell(services: ShellServices(
-            store: h.store, actor: deskActor, session: h.session, clock: h.clock,
-            makeScreen: IntakeScreen.shellFactory(clock: h.clock), printSheet: { printer.print($0) },
-            staff: TestStaff()),
-            configuration: ShellConfiguration(kiosk: kiosk))
-        return h
-    }
+    func harness(kiosk: Bool = false) throws -> ShellHarness { try ShellHarness.realScreens(kiosk: kiosk) }
 
     @Test("A name typed on the Patient step is committed with its linkId when the field is left")
     func nameCommitted() throws {

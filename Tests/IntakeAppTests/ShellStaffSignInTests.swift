@@ -15,17 +15,7 @@ extension ShellMode {
 /// alert that stays until a member of staff deals with it.
 @Suite("Shell: staff sign-in, the lock and the emergency alert")
 struct ShellStaffSignInTests {
-    /// The shell over the real intake screens, so red flags and alerts are real.
-    func realScreens(kiosk: Bool = false) throws -> ShellHarness {
-        var h = try ShellHarness(kiosk: kiosk)
-        let printer = h.printer
-        h.shell = IntakeShell(services: ShellServices(
-            store: h.store, actor: deskActor, session: h.session, clock: h.clock,
-            makeScreen: IntakeScreen.shellFactory(clock: h.clock), printSheet: { printer.print($0) },
-            staff: TestStaff()),
-            configuration: ShellConfiguration(kiosk: kiosk))
-        return h
-    }
+    func realScreens(kiosk: Bool = false) throws -> ShellHarness { try ShellHarness.realScreens(kiosk: kiosk) }
 
     /// Opens a new intake and answers "yes" to saddle numbness on the Red flags step.
     func raiseEmergency(_ h: inout ShellHarness) throws -> String {

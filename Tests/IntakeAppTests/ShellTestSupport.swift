@@ -73,6 +73,18 @@ struct ShellHarness {
                       printSheet: { printer.print($0) }, staff: TestStaff())
     }
 
+    /// The same shell over the real intake screens (red flags, alerts and the session are real).
+    static func realScreens(kiosk: Bool = false) throws -> ShellHarness {
+        var h = try ShellHarness(kiosk: kiosk)
+        let printer = h.printer
+        h.shell = IntakeShell(services: ShellServices(
+            store: h.store, actor: deskActor, session: h.session, clock: h.clock,
+            makeScreen: IntakeScreen.shellFactory(clock: h.clock), printSheet: { printer.print($0) },
+            staff: TestStaff()),
+            configuration: ShellConfiguration(kiosk: kiosk))
+        return h
+    }
+
     /// As the runner does: the key, then (once its frame is drawn) the shell's after-frame saves.
     mutating func press(_ keys: Key...) { for key in keys { send(key) } }
     mutating func type(_ text: String) { for c in text { send(.character(c)) } }

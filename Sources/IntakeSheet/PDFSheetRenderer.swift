@@ -49,7 +49,7 @@ public struct PDFSheetRenderer: Sendable {
         var painter = PDFPagePainter(cairo: cairo, context: context, paper: paper, fontFamilies: fontFamilies)
         defer { painter.release() }
         for page in sheet.pages {
-            painter.paint(page)
+            painter.paint(page, watermark: sheet.watermark)
             cairo.showPage(context)
         }
         guard cairo.status(context) == 0 else { throw PDFRenderError(step: "draw the pages") }

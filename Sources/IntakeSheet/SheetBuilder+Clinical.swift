@@ -192,8 +192,15 @@ extension SheetBuilder {
     // MARK: staff review
 
     func review() -> SheetSection {
-        SheetSection(title: strings["section.review"], blocks: [
-            .signatureLines(["review.reviewer", "review.signature", "review.date", "review.comments"].map { strings[$0] }),
+        guard let signature = context.signature else {
+            return SheetSection(title: strings["section.review"], blocks: [
+                .signatureLines(["review.reviewer", "review.signature", "review.date", "review.comments"].map { strings[$0] }),
+            ])
+        }
+        let when = SheetFormat.dateAndTime(signature.signedAt, in: context.timeZone)
+        return SheetSection(title: strings["section.review"], blocks: [
+            .paragraph(strings.format("review.signedBy", clean(signature.name) ?? strings["unknown"], when.date, when.time)),
+            .signatureLines([strings["review.comments"]]),
         ])
     }
 }

@@ -7,7 +7,8 @@ extension IntakeSheet {
         let strings = SheetStrings(language: context.language ?? record.patient?.language)
         let builder = SheetBuilder(record: record, assessment: assessment, context: context, strings: strings)
         self.init(header: builder.header(), sections: builder.sections(), footerNotice: builder.footerNotice(),
-                  documentTitle: builder.documentTitle(), strings: strings)
+                  documentTitle: builder.documentTitle(), watermark: context.isDraft ? strings["draft.watermark"] : nil,
+                  strings: strings)
     }
 }
 
@@ -58,7 +59,8 @@ struct SheetBuilder {
         return SheetHeader(clinicName: clean(context.clinicName) ?? ClinicConfiguration.defaultName,
                            patientLine: strings.format("header.patient", name), detailsLine: details,
                            recordLine: strings.format("header.record", recordID,
-                                                                 clean(context.status).map { strings.value($0, of: "lifecycle") } ?? strings["unknown"]))
+                                                                 clean(context.status).map { strings.value($0, of: "lifecycle") } ?? strings["unknown"]),
+                           draftLine: context.isDraft ? strings["draft.line"] : nil)
     }
 
     func footerNotice() -> String {

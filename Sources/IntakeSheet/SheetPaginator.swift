@@ -1,5 +1,6 @@
 /// Lays the sections of a sheet out into pages of exactly `SheetGrid.linesPerPage` lines:
-/// a header with "page N of M" on top, the not-a-diagnosis notice at the bottom of every page.
+/// a header with "page N of M" on top (below the draft line of a draft), the not-a-diagnosis
+/// notice at the bottom of every page.
 struct SheetPaginator {
     var strings: SheetStrings
     var columns = SheetGrid.columns
@@ -60,7 +61,8 @@ struct SheetPaginator {
         let clinicWidth = columns - SheetText.width(pageText) - 2
         let first = SheetLine([SheetCell(column: 0, text: SheetText.truncated(header.clinicName, to: clinicWidth)),
                                SheetCell(column: columns - SheetText.width(pageText), text: pageText)], style: .heading)
-        return [
+        let draft = header.draftLine.map { [SheetLine(SheetText.truncated($0, to: columns), style: .draft)] } ?? []
+        return draft + [
             first,
             SheetLine(SheetText.truncated(header.patientLine, to: columns), style: .emphasis),
             SheetLine(SheetText.truncated(header.detailsLine, to: columns)),

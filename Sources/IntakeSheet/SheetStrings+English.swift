@@ -7,6 +7,8 @@ extension SheetStrings {
         "header.patient": "Patient: {1}",
         "header.details": "Born: {1}   Age: {2}   Sex: {3}   Visit: {4}",
         "header.record": "Record: {1}   Status: {2}",
+        "draft.line": "DRAFT - not finished, not signed",
+        "draft.watermark": "DRAFT",
         "unknown": "not recorded",
         "none": "none",
         "yes": "yes",
@@ -151,6 +153,7 @@ extension SheetStrings {
         "review.signature": "Signature",
         "review.date": "Date and time",
         "review.comments": "Comments",
+        "review.signedBy": "Signed by {1} on {2} at {3}",
 
         "report.t-score": "T-score",
         "report.z-score": "Z-score",

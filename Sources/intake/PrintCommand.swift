@@ -53,7 +53,8 @@ struct PrintCommand: ParsableCommand {
                 StoreCommandOutput.writeError("\(error); using the name \"\(ClinicConfiguration.defaultName)\"")
                 clinic = ClinicConfiguration()
             }
-            let context = SheetContext(recordID: source.recordID, status: source.status, clinicName: clinic.name)
+            let context = SheetContext(recordID: source.recordID, status: source.status, clinicName: clinic.name,
+                                       signature: source.signature)
             let sheet = IntakeSheet(record: source.record, context: context)
             let paperSize = paper ?? PaperSize.fromLocale(environment: ProcessInfo.processInfo.environment)
             let sendToPrinter = printer != nil || (pdfPath == nil && textPath == nil)

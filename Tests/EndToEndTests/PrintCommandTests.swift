@@ -30,11 +30,12 @@ struct PrintCommandTests {
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin.appendingPathComponent("lp").path)
         }
 
-        func run(_ arguments: [String]) throws -> Run {
+        func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Run {
             let binary = try #require(AssessCommandRunner.binary, "the intake binary was not found")
             var environment = ProcessInfo.processInfo.environment
             environment["PATH"] = folder.appendingPathComponent("bin").path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
             environment["XDG_CONFIG_HOME"] = folder.path
+            environment.merge(extra) { $1 }
             let out = folder.appendingPathComponent("stdout-\(UUID().uuidString)"), err = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
             FileManager.default.createFile(atPath: out.path, contents: nil)
             FileManager.default.createFile(atPath: err.path, contents: nil)
@@ -109,5 +110,57 @@ struct PrintCommandTests {
         #expect(run.stderr.contains("no default printer") && run.stderr.contains("--printer NAME"))
         let audit = try desk.run(["audit", id, "--db", desk.database])
         #expect(!audit.stdout.contains(" print "))
+    }
+
+    /// Pages of a text sheet, each as its lines.
+    func pages(ofTextAt path: String) throws -> [[Substring]] {
+        try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8).split(separator: "\u{0C}")
+            .map { $0.split(separator: "\n", omittingEmptySubsequences: false) }
+    }
+
+    /// Runs Python's sqlite3 module on the desk's database: a record signed as the store signs it.
+    func sign(_ id: String, in desk: Desk, by name: String, at seconds: Double) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); "
+                             + "db.execute(\"UPDATE intake SET status = 'signed', signedBy = ?, signedAt = ? WHERE id = ?\", "
+                             + "(sys.argv[3], float(sys.argv[4]), sys.argv[2])); db.commit()",
+                             desk.database, id, name, String(seconds)]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test("a signed record's sheet says who signed it and when; the signature lines are not left blank")
+    func signedRecord() throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        let imported = try desk.run(["import", try example("urgent-fracture"), "--db", desk.database])
+        let id = imported.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try sign(id, in: desk, by: "J. Martin", at: 1_796_565_930)  // 2026-12-06 14:05:30 UTC
+        let text = desk.folder.appendingPathComponent("signed.txt").path
+        let run = try desk.run(["print", id, "--db", desk.database, "--text", text], environment: ["TZ": "UTC"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let sheet = try String(contentsOf: URL(fileURLWithPath: text), encoding: .utf8)
+        #expect(sheet.contains("Signed by J. Martin on 2026-12-06 at 14:05"))
+        #expect(sheet.contains("Status: signed"))
+        #expect(!sheet.contains("Reviewed by (name) ___"))
+        #expect(!sheet.contains("DRAFT"))
+    }
+
+    @Test("a draft (an imported record, in progress) says DRAFT on every page of its text sheet; its PDF is written")
+    func draftRecord() throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        let imported = try desk.run(["import", try example("medication-alerts"), "--db", desk.database])
+        let id = imported.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = desk.folder.appendingPathComponent("draft.txt").path, pdf = desk.folder.appendingPathComponent("draft.pdf").path
+        let run = try desk.run(["print", id, "--db", desk.database, "--text", text, "--pdf", pdf])
+        #expect(run.status == 0, "\(run.stderr)")
+        let pages = try pages(ofTextAt: text)
+        #expect(pages.count >= 2)
+        for page in pages { #expect(page.first == "DRAFT - not finished, not signed") }
+        #expect(!(try String(contentsOf: URL(fileURLWithPath: text), encoding: .utf8)).contains("Signed by"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).starts(with: Array("%PDF".utf8)))
     }
 }

@@ -17,7 +17,12 @@ struct PDFPagePainter {
     let top: Double
     let pageWidth: Double
     let pageHeight: Double
+    /// Glyphs pango drew as "missing glyph" boxes (pango_layout_get_unknown_glyphs_count).
     private(set) var unknownGlyphs = 0
+    /// The characters behind them, in the order first met; found by laying out each character of
+    /// a cell that had unknown glyphs on its own.
+    private(set) var missingCharacters: [Character] = []
+    private var probed: [Character: Bool] = [:]
 
     static let watermarkSize = 150.0
 
@@ -52,8 +57,9 @@ struct PDFPagePainter {
         cairo.objectUnref(layout)
     }
 
-    /// One page: the watermark first (behind everything), then the lines of the grid.
-    mutating func paint(_ page: SheetPage, watermark: String?) {
+    /// One page: the watermark first (behind everything), then the lines of the grid, then the
+    /// warning in the top margin when some characters could not be printed.
+    mutating func paint(_ page: SheetPage, watermark: String?, warning: String?) {
         if let watermark { paintWatermark(watermark) }
         for (index, line) in page.allLines.enumerated() {
             let y = top + Double(index) * lineHeight
@@ -69,10 +75,27 @@ struct PDFPagePainter {
             cairo.layoutSetFontDescription(layout, isBold ? bold : regular)
             for cell in line.cells where !cell.text.isEmpty {
                 cairo.layoutSetText(layout, cell.text, Int32(cell.text.utf8.count))
-                unknownGlyphs += Int(cairo.layoutGetUnknownGlyphsCount(layout))
+                let unknown = Int(cairo.layoutGetUnknownGlyphsCount(layout))
                 cairo.moveTo(context, left + Double(cell.column) * columnWidth, y)
                 cairo.showLayout(context, layout)
+                if unknown > 0 {
+                    unknownGlyphs += unknown
+                    findMissingCharacters(in: cell.text)
+                }
             }
+        }
+        if let warning { paintWarning(warning) }
+    }
+
+    /// Lays out each character of `text` not yet probed on its own, in the current font, and
+    /// keeps those pango has no glyph for.
+    mutating func findMissingCharacters(in text: String) {
+        for character in text where !character.isASCII && probed[character] == nil {
+            let single = String(character)
+            cairo.layoutSetText(layout, single, Int32(single.utf8.count))
+            let missing = cairo.layoutGetUnknownGlyphsCount(layout) > 0
+            probed[character] = missing
+            if missing { missingCharacters.append(character) }
         }
     }
 
@@ -92,6 +115,17 @@ struct PDFPagePainter {
         cairo.showLayout(context, layout)
         cairo.restore(context)
         cairo.updateLayout(context, layout)
+    }
+
+    /// The missing-glyph warning, bold and red, in the top margin above the grid (so the PDF's
+    /// lines and page breaks stay those of the text sheet).
+    func paintWarning(_ text: String) {
+        let fitted = SheetText.truncated(text, to: SheetGrid.columns)
+        cairo.setSourceRGB(context, 0.75, 0, 0)
+        cairo.layoutSetFontDescription(layout, bold)
+        cairo.layoutSetText(layout, fitted, Int32(fitted.utf8.count))
+        cairo.moveTo(context, left, max(4, top - lineHeight - 3))
+        cairo.showLayout(context, layout)
     }
 
     func paintBackground(of line: SheetLine, y: Double) {

@@ -163,4 +163,37 @@ struct PrintCommandTests {
         #expect(!(try String(contentsOf: URL(fileURLWithPath: text), encoding: .utf8)).contains("Signed by"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).starts(with: Array("%PDF".utf8)))
     }
+
+    @Test("characters no font has: the PDF is still written (exit 0), the warning says the sheet carries it, without patient data")
+    func missingGlyphs() throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        let source = try String(contentsOf: URL(fileURLWithPath: try example("routine-mechanical")), encoding: .utf8)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(source.utf8)) as? [String: Any])
+        var patient = object["patient"] as? [String: Any] ?? [:]
+        patient["name"] = "Zed \u{10000}\u{10001}"
+        var record = object
+        record["patient"] = patient
+        let file = desk.folder.appendingPathComponent("linear-b.json")
+        try JSONSerialization.data(withJSONObject: record).write(to: file)
+        let pdf = desk.folder.appendingPathComponent("sheet.pdf").path
+        let run = try desk.run(["print", file.path, "--pdf", pdf])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("no glyph") && run.stderr.contains("every page of the PDF says so"))
+        #expect(run.stderr.contains("fonts-noto-core"))
+        #expect(!run.stderr.contains("Zed") && !run.stderr.contains("U+10000"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).starts(with: Array("%PDF".utf8)))
+        // pdftotext, where installed, reads the warning off the page.
+        if let tool = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: tool)
+            process.arguments = [pdf, "-"]
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(text.contains("Some characters could not be printed: U+10000 U+10001"))
+        }
+    }
 }

@@ -17,6 +17,10 @@ struct SheetPaginator {
         func place(_ unit: [SheetLine]) {
             let remaining = bodyHeight - bodies[bodies.count - 1].count
             if unit.count <= remaining { bodies[bodies.count - 1] += unit; return }
+            // The blank line after a section need not fit: the page ends there anyway.
+            var trimmed = unit[...]
+            while trimmed.last == .blank { trimmed = trimmed.dropLast() }
+            if trimmed.count <= remaining { bodies[bodies.count - 1] += trimmed; return }
             if unit.count <= bodyHeight || remaining < 4 {
                 if !bodies[bodies.count - 1].isEmpty { bodies.append([]) }
             }

@@ -164,6 +164,24 @@ struct PrintCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).starts(with: Array("%PDF".utf8)))
     }
 
+    @Test("page 1 has the recommendations and alerts; the prices list all four services, the recommended one marked; no JSON key")
+    func pageOneAndPrices() throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        let text = desk.folder.appendingPathComponent("sheet.txt").path
+        let run = try desk.run(["print", try example("urgent-fracture"), "--text", text])
+        #expect(run.status == 0, "\(run.stderr)")
+        let pages = try pages(ofTextAt: text)
+        let first = pages[0].joined(separator: "\n")
+        for heading in ["-- Recommendations", "-- Medication alerts", "REC-DXA", "MA-FALLS"] { #expect(first.contains(heading)) }
+        let all = pages.joined().map(String.init)
+        #expect(all.contains { $0.hasPrefix("> DXA bone density scan") && $0.hasSuffix("USD 125-300 per scan") })
+        for service in ["  Osteoporosis medications", "  Endocrinologist consultation", "  Physical therapy"] {
+            #expect(all.contains { $0.hasPrefix(service) })
+        }
+        #expect(!all.joined().contains("dxa.report"))
+    }
+
     @Test("characters no font has: the PDF is still written (exit 0), the warning says the sheet carries it, without patient data")
     func missingGlyphs() throws {
         let desk = try Desk()
@@ -195,5 +213,24 @@ struct PrintCommandTests {
             process.waitUntilExit()
             #expect(text.contains("Some characters could not be printed: U+10000 U+10001"))
         }
+    }
+
+    @Test("a one-page sheet is reported as 1 page")
+    func onePage() throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        // Every red-flag question answered no, nothing else: routine, and short enough for one page.
+        let questions = ["saddleNumbness", "urinaryRetention", "urinaryIncontinence", "faecalIncontinence", "bilateralSciatica",
+                         "sexualDysfunction", "legWeakness", "gaitDisturbance", "unexplainedWeightLoss", "feverOrRigors", "ivDrugUse",
+                         "recentInfectionOrProcedure", "immunosuppressed", "pulsatileAbdominalMass", "collapseOrHypotension"]
+        let record: [String: Any] = ["format": "osteo-intake/1", "id": "short",
+                                     "redFlags": Dictionary(uniqueKeysWithValues: questions.map { ($0, false) })]
+        let file = desk.folder.appendingPathComponent("short.json")
+        try JSONSerialization.data(withJSONObject: record).write(to: file)
+        let text = desk.folder.appendingPathComponent("sheet.txt").path
+        let run = try desk.run(["print", file.path, "--text", text])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Wrote the text sheet (1 page) to"))
+        #expect(try String(contentsOf: URL(fileURLWithPath: text), encoding: .utf8).contains("Page 1 of 1"))
     }
 }

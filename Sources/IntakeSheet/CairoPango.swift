@@ -33,9 +33,14 @@ struct CairoPango: @unchecked Sendable {
     let rectangle: @convention(c) (OpaquePointer?, Double, Double, Double, Double) -> Void
     let fill: @convention(c) (OpaquePointer?) -> Void
     let setSourceRGB: @convention(c) (OpaquePointer?, Double, Double, Double) -> Void
+    let save: @convention(c) (OpaquePointer?) -> Void
+    let restore: @convention(c) (OpaquePointer?) -> Void
+    let translate: @convention(c) (OpaquePointer?, Double, Double) -> Void
+    let rotate: @convention(c) (OpaquePointer?, Double) -> Void
 
     let createLayout: @convention(c) (OpaquePointer?) -> OpaquePointer?
     let showLayout: @convention(c) (OpaquePointer?, OpaquePointer?) -> Void
+    let updateLayout: @convention(c) (OpaquePointer?, OpaquePointer?) -> Void
     let contextSetResolution: @convention(c) (OpaquePointer?, Double) -> Void
     let layoutGetContext: @convention(c) (OpaquePointer?) -> OpaquePointer?
     let layoutContextChanged: @convention(c) (OpaquePointer?) -> Void
@@ -79,8 +84,13 @@ struct CairoPango: @unchecked Sendable {
             rectangle: symbol(cairo, "cairo_rectangle", as: (@convention(c) (OpaquePointer?, Double, Double, Double, Double) -> Void).self) ?? { _, _, _, _, _ in },
             fill: symbol(cairo, "cairo_fill", as: (@convention(c) (OpaquePointer?) -> Void).self) ?? { _ in },
             setSourceRGB: symbol(cairo, "cairo_set_source_rgb", as: (@convention(c) (OpaquePointer?, Double, Double, Double) -> Void).self) ?? { _, _, _, _ in },
+            save: symbol(cairo, "cairo_save", as: (@convention(c) (OpaquePointer?) -> Void).self) ?? { _ in },
+            restore: symbol(cairo, "cairo_restore", as: (@convention(c) (OpaquePointer?) -> Void).self) ?? { _ in },
+            translate: symbol(cairo, "cairo_translate", as: (@convention(c) (OpaquePointer?, Double, Double) -> Void).self) ?? { _, _, _ in },
+            rotate: symbol(cairo, "cairo_rotate", as: (@convention(c) (OpaquePointer?, Double) -> Void).self) ?? { _, _ in },
             createLayout: symbol(pangoCairo, "pango_cairo_create_layout", as: (@convention(c) (OpaquePointer?) -> OpaquePointer?).self) ?? { _ in nil },
             showLayout: symbol(pangoCairo, "pango_cairo_show_layout", as: (@convention(c) (OpaquePointer?, OpaquePointer?) -> Void).self) ?? { _, _ in },
+            updateLayout: symbol(pangoCairo, "pango_cairo_update_layout", as: (@convention(c) (OpaquePointer?, OpaquePointer?) -> Void).self) ?? { _, _ in },
             contextSetResolution: symbol(pangoCairo, "pango_cairo_context_set_resolution", as: (@convention(c) (OpaquePointer?, Double) -> Void).self) ?? { _, _ in },
             layoutGetContext: symbol(pango, "pango_layout_get_context", as: (@convention(c) (OpaquePointer?) -> OpaquePointer?).self) ?? { _ in nil },
             layoutContextChanged: symbol(pango, "pango_layout_context_changed", as: (@convention(c) (OpaquePointer?) -> Void).self) ?? { _ in },

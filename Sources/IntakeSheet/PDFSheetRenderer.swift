@@ -28,8 +28,32 @@ public struct PDFSheetRenderer: Sendable {
     }
 
     /// The PDF bytes, and a warning when some characters had no glyph in any installed font.
+    ///
+    /// Such characters print as boxes, so the sheet itself says so: when the first drawing finds
+    /// any (pango_layout_get_unknown_glyphs_count, per cell), the PDF is drawn again with "Some
+    /// characters could not be printed: U+10000 ..." in red in the top margin of every page. The
+    /// margin keeps the PDF's lines and page breaks those of the text sheet, which has the
+    /// characters themselves.
     public func render(_ sheet: IntakeSheet) throws -> PDFSheet {
         let cairo = try library.get()
+        let first = try draw(sheet, cairo: cairo, warning: nil)
+        guard !first.missingCharacters.isEmpty || first.unknownGlyphs > 0 else {
+            return PDFSheet(data: first.data, missingGlyphs: 0, missingCharacters: [], fontAdvice: nil)
+        }
+        let strings = SheetStrings(language: sheet.language)
+        let warning = PDFSheet.sheetWarning(first.missingCharacters, strings: strings)
+        let second = try draw(sheet, cairo: cairo, warning: warning)
+        return PDFSheet(data: second.data, missingGlyphs: first.unknownGlyphs, missingCharacters: first.missingCharacters,
+                        fontAdvice: FontAdvice.package(for: sheet), sheetWarning: warning)
+    }
+
+    struct Drawing {
+        var data: Data
+        var unknownGlyphs: Int
+        var missingCharacters: [Character]
+    }
+
+    func draw(_ sheet: IntakeSheet, cairo: CairoPango, warning: String?) throws -> Drawing {
         let sink = PDFByteSink()
         let size = paper.points
         let writer: CairoPango.WriteFunction = { closure, bytes, length in
@@ -49,15 +73,13 @@ public struct PDFSheetRenderer: Sendable {
         var painter = PDFPagePainter(cairo: cairo, context: context, paper: paper, fontFamilies: fontFamilies)
         defer { painter.release() }
         for page in sheet.pages {
-            painter.paint(page)
+            painter.paint(page, watermark: sheet.watermark, warning: warning)
             cairo.showPage(context)
         }
         guard cairo.status(context) == 0 else { throw PDFRenderError(step: "draw the pages") }
         cairo.surfaceFinish(surface)
         guard cairo.surfaceStatus(surface) == 0 else { throw PDFRenderError(step: "finish the PDF") }
-        let missing = painter.unknownGlyphs
-        return PDFSheet(data: sink.data, missingGlyphs: missing,
-                        fontAdvice: missing > 0 ? FontAdvice.package(for: sheet) : nil)
+        return Drawing(data: sink.data, unknownGlyphs: painter.unknownGlyphs, missingCharacters: painter.missingCharacters)
     }
 }
 
@@ -66,14 +88,45 @@ public struct PDFSheet: Sendable {
     public var data: Data
     /// Characters drawn as "missing glyph" boxes because no installed font has them.
     public var missingGlyphs: Int
+    /// Those characters, each once, in the order the sheet first has them.
+    public var missingCharacters: [Character]
     /// The Debian font package to install when glyphs are missing.
     public var fontAdvice: String?
+    /// The line printed in the top margin of every page when glyphs are missing, nil otherwise.
+    public var sheetWarning: String?
 
-    /// The warning to show (never containing patient data), or nil when every glyph was found.
+    public init(data: Data, missingGlyphs: Int, missingCharacters: [Character], fontAdvice: String?, sheetWarning: String? = nil) {
+        self.data = data; self.missingGlyphs = missingGlyphs; self.missingCharacters = missingCharacters
+        self.fontAdvice = fontAdvice; self.sheetWarning = sheetWarning
+    }
+
+    /// The warning for the person printing (standard error of `intake print`), or nil when
+    /// every glyph was found. It never contains patient data, not even the code points.
     public var warning: String? {
-        guard missingGlyphs > 0 else { return nil }
-        return "warning: \(missingGlyphs) character(s) of the sheet have no glyph in the installed fonts and print as boxes; "
-            + "install a font that has them (Debian: apt-get install \(fontAdvice ?? FontAdvice.general))"
+        guard missingGlyphs > 0 || !missingCharacters.isEmpty else { return nil }
+        let count = missingCharacters.isEmpty ? missingGlyphs : missingCharacters.count
+        return "warning: \(count) \(count == 1 ? "character" : "characters") of the sheet \(count == 1 ? "has" : "have") no glyph "
+            + "in the installed fonts and print as boxes; every page of the PDF says so at its top. "
+            + "Install a font that has them (Debian: apt-get install \(fontAdvice ?? FontAdvice.general))"
+    }
+
+    /// "Some characters could not be printed: U+10000 U+10001 U+10002 +1 more",
+    /// at most three characters named, then how many more.
+    static func sheetWarning(_ characters: [Character], strings: SheetStrings) -> String {
+        let named = characters.prefix(3).map { character in
+            character.unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint }
+                .map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }.joined(separator: "+")
+        }
+        var list = named.joined(separator: " ")
+        if characters.count > 3 { list += " " + strings.format("glyphs.more", String(characters.count - 3)) }
+        return list.isEmpty ? strings["glyphs.warning.unknown"] : strings.format("glyphs.warning", list)
+    }
+}
+
+extension String {
+    /// The string with zeros in front up to `width` characters ("41" -> "0041").
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
 

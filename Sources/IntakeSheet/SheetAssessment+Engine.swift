@@ -37,6 +37,23 @@ extension SheetAssessment {
     }
 }
 
+extension SheetAssessment {
+    /// One row of the seed price table: the recommendation it belongs to and its price range.
+    struct PriceRow: Hashable, Sendable {
+        var id: String
+        var cost: CostEstimate
+    }
+
+    /// The whole seed price table of the format (spec section 6.8), in the order of the
+    /// recommendations, taken from the engine's own table (`RecommendationID.costEstimate`).
+    static let seedPriceTable: [PriceRow] = RecommendationID.allCases.compactMap { id in
+        id.costEstimate.map {
+            PriceRow(id: id.rawValue, cost: CostEstimate(service: $0.service, provider: $0.provider, currency: $0.currency,
+                                                         min: Double($0.min), max: Double($0.max), per: $0.per.rawValue))
+        }
+    }
+}
+
 extension IntakeSheet {
     /// The sheet of a record, assessed now by the engine.
     public init(record: IntakeRecord, context: SheetContext, engine: AssessmentEngine = AssessmentEngine()) {

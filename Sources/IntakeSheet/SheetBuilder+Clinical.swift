@@ -8,9 +8,11 @@ extension SheetBuilder {
         var fields: [SheetField] = []
         if let start = symptoms.startDate {
             let days = record.visitDate.map { start.days(until: $0) }
-            fields.append(SheetField(strings["field.started"], days.map { strings.format("value.started.date", start.description, String($0)) } ?? start.description))
+            fields.append(SheetField(strings["field.started"], days.map {
+                strings.format("value.started.date", start.description, strings.counted("value.days", String($0)))
+            } ?? start.description))
         } else if let daysAgo = symptoms.daysAgo {
-            fields.append(SheetField(strings["field.started"], strings.format("value.started.days", String(daysAgo))))
+            fields.append(SheetField(strings["field.started"], strings.format("value.started.days", strings.counted("value.days", String(daysAgo)))))
         }
         fields.append(SheetField(strings["field.onset"], "\(value(symptoms.onset?.rawValue, "onset")) / \(value(symptoms.trigger?.rawValue, "trigger"))"))
         if let score = symptoms.painScore {
@@ -138,7 +140,7 @@ extension SheetBuilder {
         guard let assessment else { return nil }
         func rules(_ set: SheetAssessment.RuleSet?) -> String {
             guard let set else { return strings["unknown"] }
-            var text = set.indicated ? strings.format("value.indicated", set.rules.joined(separator: ", ")) : strings["value.notIndicated"]
+            var text = set.indicated ? strings.format("value.indicated", set.rules.map(named).joined(separator: "; ")) : strings["value.notIndicated"]
             if let report = set.report { text += strings.format("value.report", strings.value(report, of: "report")) }
             return text
         }
@@ -147,11 +149,31 @@ extension SheetBuilder {
                       SheetField(strings["field.ost"], assessment.ost.map {
                           strings.format("value.ost", String($0.index), strings.value($0.category, of: "risk"))
                       } ?? strings["value.notApplicable"])]
-        let warnings = assessment.warnings.map { strings.format("value.warning", clean($0.message) ?? $0.code, $0.path) }
+        // Questions not asked are listed in the urgency box and under the red-flag screen already.
+        let warnings = assessment.warnings.filter { $0.code != "not-asked" }.map(warning)
         if !warnings.isEmpty { fields.append(SheetField(strings["field.warnings"], warnings.joined(separator: "; "))) }
         let notices = assessment.notices.filter { $0.id != "not-a-diagnosis" }.map(\.text)
         if !notices.isEmpty { fields.append(SheetField(strings["field.notices"], notices.joined(separator: " "))) }
         return SheetSection(title: strings["section.assessment"], blocks: [.fields(fields)])
+    }
+
+    /// A warning in the sheet's words: the message (the sheet's own where the assessment's names
+    /// a JSON key) and where it is, said as the sheet's field or section, never as a JSON Pointer.
+    func warning(_ warning: SheetAssessment.Warning) -> String {
+        let own = "warning.\(warning.code)"
+        let message = strings.has(own) ? strings[own] : clean(warning.message) ?? warning.code
+        return strings.format("value.warning", message, place(of: warning.path))
+    }
+
+    /// "medicine 2", "Weight", "History": the field or section of a JSON Pointer into the record.
+    func place(of path: String) -> String {
+        let parts = path.split(separator: "/").map(String.init)
+        guard let first = parts.first else { return strings["where.record"] }
+        if first == "medications", parts.count > 1, let index = Int(parts[1]) {
+            return strings.format("where.medicine", String(index + 1))
+        }
+        if let leaf = parts.last(where: { Int($0) == nil }), strings.has("where.\(leaf)") { return strings["where.\(leaf)"] }
+        return strings.has("where.\(first)") ? strings["where.\(first)"] : strings["where.record"]
     }
 
     func recommendations() -> SheetSection? {
@@ -160,16 +182,26 @@ extension SheetBuilder {
             return SheetSection(title: strings["section.recommendations"], blocks: [.paragraph(strings["recommendations.none"])])
         }
         let findings = assessment.recommendations.map { recommendation -> SheetFinding in
-            var text = recommendation.text
-            if let cost = recommendation.costEstimate {
-                text += " " + strings.format("value.cost", cost.currency, SheetFormat.number(cost.min), SheetFormat.number(cost.max),
-                                             strings.value(cost.per, of: "per"), cost.service, cost.provider)
-            }
+            var text = withoutFormatKeys(recommendation.text)
+            if let cost = recommendation.costEstimate { text += " " + strings.format("value.cost", price(cost)) }
             return SheetFinding(tag: recommendation.id, text: text)
         }
-        var blocks: [SheetBlock] = [.findings(findings)]
-        if assessment.recommendations.contains(where: { $0.costEstimate != nil }) { blocks.append(.paragraph(strings["prices.notice"])) }
-        return SheetSection(title: strings["section.recommendations"], blocks: blocks)
+        return SheetSection(title: strings["section.recommendations"], blocks: [.findings(findings)])
+    }
+
+    /// The fixed text of a recommendation with the format's own words for the reader taken out:
+    /// REC-DXA's "reported as dxa.report says" names a JSON key; the sheet says which score.
+    func withoutFormatKeys(_ text: String) -> String {
+        guard text.contains("dxa.report says") else { return text }
+        let report = assessment?.dxa?.report.map { strings["rec.dxa.report.\($0)"] } ?? strings["rec.dxa.report.unknown"]
+        return text.replacingOccurrences(of: "as dxa.report says", with: report)
+            .replacingOccurrences(of: "dxa.report says", with: report)
+    }
+
+    /// A price range: "USD 125-300 per scan", "USD 300-600 initial visit".
+    func price(_ cost: SheetAssessment.CostEstimate) -> String {
+        strings.format("value.price", cost.currency, SheetFormat.number(cost.min), SheetFormat.number(cost.max),
+                       strings.value(cost.per, of: "cost.per"))
     }
 
     func alerts() -> SheetSection? {
@@ -189,11 +221,38 @@ extension SheetBuilder {
         return SheetSection(title: strings["section.alerts"], blocks: [.findings(findings)])
     }
 
+    // MARK: reference prices
+
+    /// The whole seed price table (format spec 6.8) as reference prices, the rows of the
+    /// recommendations given to this patient marked, with the notice that prices are estimates.
+    func prices() -> SheetSection {
+        let fired = Set(assessment?.recommendations.map(\.id) ?? [])
+        let table = SheetAssessment.seedPriceTable
+        let rows = table.map { row -> [String] in
+            [fired.contains(row.id) ? strings["prices.mark"] : "", row.cost.service, row.cost.provider, price(row.cost)]
+        }
+        let headers = ["", strings["prices.service"], strings["prices.provider"], strings["prices.price"]]
+        let marked = table.map(\.id).filter(fired.contains)
+        let legend = marked.isEmpty ? strings["prices.noneRecommended"]
+            : strings.format("prices.legend", strings["prices.mark"], marked.map(named).joined(separator: "; "))
+        return SheetSection(title: strings["section.prices"], blocks: [
+            .table(headers: headers, widths: [2, 29, 23, 26], rows: rows),
+            .paragraph(legend + " " + strings["prices.notice"]),
+        ])
+    }
+
     // MARK: staff review
 
     func review() -> SheetSection {
-        SheetSection(title: strings["section.review"], blocks: [
-            .signatureLines(["review.reviewer", "review.signature", "review.date", "review.comments"].map { strings[$0] }),
+        guard let signature = context.signature else {
+            return SheetSection(title: strings["section.review"], blocks: [
+                .signatureLines(["review.reviewer", "review.signature", "review.date", "review.comments"].map { strings[$0] }),
+            ])
+        }
+        let when = SheetFormat.dateAndTime(signature.signedAt, in: context.timeZone)
+        return SheetSection(title: strings["section.review"], blocks: [
+            .paragraph(strings.format("review.signedBy", clean(signature.name) ?? strings["unknown"], when.date, when.time)),
+            .signatureLines([strings["review.comments"]]),
         ])
     }
 }

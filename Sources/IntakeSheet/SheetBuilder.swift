@@ -7,12 +7,15 @@ extension IntakeSheet {
         let strings = SheetStrings(language: context.language ?? record.patient?.language)
         let builder = SheetBuilder(record: record, assessment: assessment, context: context, strings: strings)
         self.init(header: builder.header(), sections: builder.sections(), footerNotice: builder.footerNotice(),
-                  documentTitle: builder.documentTitle(), strings: strings)
+                  documentTitle: builder.documentTitle(), watermark: context.isDraft ? strings["draft.watermark"] : nil,
+                  strings: strings)
     }
 }
 
 /// Builds the sections of the sheet from the record (sanitising every string it prints) and the
-/// assessment. One method per section; the order of `sections()` is the printed order.
+/// assessment. One method per section; the order of `sections()` is the printed order: what the
+/// clinician acts on first (urgency, red flags, recommendations, medication alerts), then what the
+/// patient answered, then the assessment's details, the reference prices and the staff review.
 struct SheetBuilder {
     var record: IntakeRecord
     var assessment: SheetAssessment?
@@ -42,8 +45,15 @@ struct SheetBuilder {
     }
 
     func sections() -> [SheetSection] {
-        [urgency(), redFlags(), patient(), history(), medications(), symptoms(), redFlagScreen(), boneDensity(),
-         startBack(), assessmentSection(), recommendations(), alerts(), review()].compactMap { $0 }
+        [urgency(), redFlags(), recommendations(), alerts(), patient(), history(), medications(), symptoms(),
+         redFlagScreen(), boneDensity(), startBack(), assessmentSection(), prices(), review()].compactMap { $0 }
+    }
+
+    /// A rule ID with its name where the sheet's table has one: "DX-5: fracture, glucocorticoid or
+    /// other cause of bone loss"; the bare ID otherwise.
+    func named(_ rule: String) -> String {
+        let name = strings.ruleName(rule)
+        return name.map { strings.format("rule.named", rule, $0) } ?? rule
     }
 
     // MARK: header and footer
@@ -58,7 +68,8 @@ struct SheetBuilder {
         return SheetHeader(clinicName: clean(context.clinicName) ?? ClinicConfiguration.defaultName,
                            patientLine: strings.format("header.patient", name), detailsLine: details,
                            recordLine: strings.format("header.record", recordID,
-                                                                 clean(context.status).map { strings.value($0, of: "lifecycle") } ?? strings["unknown"]))
+                                                                 clean(context.status).map { strings.value($0, of: "lifecycle") } ?? strings["unknown"]),
+                           draftLine: context.isDraft ? strings["draft.line"] : nil)
     }
 
     func footerNotice() -> String {
@@ -77,7 +88,7 @@ struct SheetBuilder {
             return SheetSection(title: nil, blocks: [.urgencyBox(tier: "unassessed", title: strings["urgency.title.unassessed"], lines: [])])
         }
         let fired = assessment.redFlags.map(\.rule)
-        var lines = fired.isEmpty ? [] : [strings.format("urgency.fired", fired.joined(separator: ", "))]
+        var lines = fired.isEmpty ? [] : [strings.format("urgency.fired", fired.map(named).joined(separator: "; "))]
         guard assessment.urgency == "not-screened" else {
             return SheetSection(title: nil, blocks: [.urgencyBox(tier: assessment.urgency,
                                                                  title: strings["urgency.title.\(assessment.urgency)"], lines: lines)])
@@ -97,7 +108,8 @@ struct SheetBuilder {
         }
         let findings = assessment.redFlags.map { flag in
             SheetFinding(tag: flag.rule, text: strings.format("redFlags.line", flag.tier.uppercased(),
-                                                              flag.because.map { strings.value($0, of: "reason") }.joined(separator: ", ")),
+                                                              strings.ruleName(flag.rule) ?? flag.rule,
+                                                              flag.because.map { strings.value($0, of: "reason") }.joined(separator: "; ")),
                          emphasised: flag.tier != "routine")
         }
         return SheetSection(title: strings["section.redFlags"], blocks: [.findings(findings)])
@@ -121,7 +133,7 @@ struct SheetBuilder {
             losses.append(strings.format("value.historicalLoss", SheetFormat.number(historical)))
         }
         if let prospective = body?.measuredHeightLoss {
-            losses.append(strings.format("value.prospectiveLoss", length(prospective)))
+            losses.append(strings.format("value.prospectiveLoss", length(prospective)))  // the length has its unit
         }
         if !losses.isEmpty { fields.append(SheetField(strings["field.heightLoss"], losses.joined(separator: "; "))) }
         if body?.kyphosis != nil { fields.append(SheetField(strings["field.kyphosis"], yesNo(body?.kyphosis))) }
@@ -162,7 +174,9 @@ struct SheetBuilder {
         }
         if let smoking = history.smoking { fields.append(SheetField(strings["field.smoking"], value(smoking.rawValue, "smoking"))) }
         if let alcohol = history.alcoholPerDay {
-            fields.append(SheetField(strings["field.alcohol"], "\(SheetFormat.number(alcohol.value)) \(strings.value(alcohol.unit.rawValue, of: "alcohol"))"))
+            let amount = SheetFormat.number(alcohol.value)
+            let unit = amount == "1" ? strings.value("\(alcohol.unit.rawValue).one", of: "alcohol") : strings.value(alcohol.unit.rawValue, of: "alcohol")
+            fields.append(SheetField(strings["field.alcohol"], "\(amount) \(unit)"))
         }
         if let activity = history.activityLevel { fields.append(SheetField(strings["field.activity"], value(activity.rawValue, "activity"))) }
         if let calcium = history.calciumIntake { fields.append(SheetField(strings["field.calcium"], value(calcium.rawValue, "calcium"))) }
@@ -197,8 +211,8 @@ struct SheetBuilder {
              strings.value((medication.status ?? .current).rawValue, of: "status"),
              medication.doseMgPerDay.map(SheetFormat.number) ?? "",
              medication.route.map { strings.value($0.rawValue, of: "route") } ?? "",
-             medication.years.map { strings.format("table.years", SheetFormat.number($0)) }
-                 ?? medication.months.map { strings.format("table.months", SheetFormat.number($0)) } ?? "",
+             medication.years.map { strings.counted("table.years", SheetFormat.number($0)) }
+                 ?? medication.months.map { strings.counted("table.months", SheetFormat.number($0)) } ?? "",
              medication.lastDoseDate?.description ?? ""]
         }
         return SheetSection(title: strings["section.medications"],

@@ -1,18 +1,38 @@
+import Foundation
+
 /// What the sheet needs beside the record and its assessment.
 public struct SheetContext: Hashable, Sendable {
     /// The store's record ID (or the record's own `id` when printed from a file).
     public var recordID: String?
-    /// The record's lifecycle status as the store names it (`draft`, `final`, ...).
+    /// The record's lifecycle status as the store names it (`in-progress`, `completed`, `signed`,
+    /// `amended`; `file` for a record printed from a file).
     public var status: String
     /// From clinic.toml (`ClinicConfiguration`); "OsteoIntake clinic" by default.
     public var clinicName: String
     /// BCP 47 tag of the sheet's language; the patient's language when nil.
     public var language: String?
+    /// Who signed the record and when (the store's signature of a signed record); nil leaves the
+    /// signature lines blank, to sign by hand.
+    public var signature: SheetSignature?
+    /// The time zone the signing time is printed in (the machine's own by default).
+    public var timeZone: TimeZone
 
     public init(recordID: String? = nil, status: String, clinicName: String = ClinicConfiguration.defaultName,
-                language: String? = nil) {
+                language: String? = nil, signature: SheetSignature? = nil, timeZone: TimeZone = .current) {
         self.recordID = recordID; self.status = status; self.clinicName = clinicName; self.language = language
+        self.signature = signature; self.timeZone = timeZone
     }
+
+    /// A draft: still being filled in (`in-progress`), or amended and not yet signed again.
+    /// Its sheet says DRAFT on every page.
+    public var isDraft: Bool { status == "in-progress" || status == "amended" }
+}
+
+/// The signature a record carries: the staff member's name (or initials) and the time.
+public struct SheetSignature: Hashable, Sendable {
+    public var name: String
+    public var signedAt: Date
+    public init(name: String, signedAt: Date) { self.name = name; self.signedAt = signedAt }
 }
 
 /// Number formats of the sheet: what was entered, without binary floating-point noise.
@@ -33,6 +53,15 @@ enum SheetFormat {
     /// A T- or Z-score with its sign: -2.3, +0.5, 0.
     static func score(_ value: Double) -> String {
         value > 0 ? "+" + number(value) : number(value)
+    }
+
+    /// A moment as an ISO date and a 24-hour time in a time zone: ("2026-12-06", "14:05").
+    static func dateAndTime(_ date: Date, in timeZone: TimeZone) -> (date: String, time: String) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func two(_ value: Int?) -> String { let value = value ?? 0; return value < 10 ? "0\(value)" : String(value) }
+        return ("\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day))", "\(two(parts.hour)):\(two(parts.minute))")
     }
 
     /// Hundredths (canonical units) as a decimal with two places: 381 -> "3.81".

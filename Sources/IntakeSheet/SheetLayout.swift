@@ -114,7 +114,8 @@ struct SheetLayout {
             }
         }
         let headerTexts = widths.indices.map { [SheetText.truncated(headers[$0], to: widths[$0] - 1)] }
-        let rule = widths.map { String(repeating: "-", count: max(1, $0 - 1)) }.map { [$0] }
+        // No rule under a column without a header (the mark column of the price table).
+        let rule = widths.indices.map { [headers[$0].isEmpty ? "" : String(repeating: "-", count: max(1, widths[$0] - 1))] }
         let headerLines = [line(headerTexts, index: 0, style: .emphasis), line(rule, index: 0, style: .plain)]
         var units: [[SheetLine]] = []
         for (rowIndex, row) in rows.enumerated() {

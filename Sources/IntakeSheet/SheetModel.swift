@@ -58,9 +58,11 @@ public struct SheetHeader: Hashable, Sendable {
     public var patientLine: String
     public var detailsLine: String
     public var recordLine: String
-    public init(clinicName: String, patientLine: String, detailsLine: String, recordLine: String) {
+    /// "DRAFT - not finished, not signed" on top of every page of a draft's sheet; nil otherwise.
+    public var draftLine: String?
+    public init(clinicName: String, patientLine: String, detailsLine: String, recordLine: String, draftLine: String? = nil) {
         self.clinicName = clinicName; self.patientLine = patientLine
-        self.detailsLine = detailsLine; self.recordLine = recordLine
+        self.detailsLine = detailsLine; self.recordLine = recordLine; self.draftLine = draftLine
     }
 }
 
@@ -69,6 +71,8 @@ public enum SheetLineStyle: Hashable, Sendable {
     case plain
     case heading
     case emphasis
+    /// The draft line on top of a draft's pages.
+    case draft
     /// A line of the urgency box, shaded by tier (`emergency`, `urgent`, `routine`).
     case urgency(String)
     /// The T-score bar: band boundaries at these columns (osteoporosis starts at `start`).
@@ -122,13 +126,20 @@ public struct IntakeSheet: Hashable, Sendable {
     public var pages: [SheetPage]
     /// A title for the print job and the PDF metadata; never the patient's name.
     public var documentTitle: String
+    /// The word the PDF prints large and light across every page behind the text ("DRAFT"), nil
+    /// for a sheet that is not a draft. The text sheet has `header.draftLine` instead.
+    public var watermark: String?
+    /// The language of the sheet's words (`SheetStrings.language`).
+    public var language: String
 
     public init(header: SheetHeader, sections: [SheetSection], footerNotice: String, documentTitle: String,
-                strings: SheetStrings) {
+                watermark: String? = nil, strings: SheetStrings) {
         self.header = header
         self.sections = sections
         self.footerNotice = footerNotice
         self.documentTitle = documentTitle
+        self.watermark = watermark
+        self.language = strings.language
         self.pages = SheetPaginator(strings: strings).pages(header: header, sections: sections, footerNotice: footerNotice)
     }
 }

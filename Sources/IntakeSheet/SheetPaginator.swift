@@ -1,5 +1,6 @@
 /// Lays the sections of a sheet out into pages of exactly `SheetGrid.linesPerPage` lines:
-/// a header with "page N of M" on top, the not-a-diagnosis notice at the bottom of every page.
+/// a header with "page N of M" on top (below the draft line of a draft), the not-a-diagnosis
+/// notice at the bottom of every page.
 struct SheetPaginator {
     var strings: SheetStrings
     var columns = SheetGrid.columns
@@ -16,6 +17,10 @@ struct SheetPaginator {
         func place(_ unit: [SheetLine]) {
             let remaining = bodyHeight - bodies[bodies.count - 1].count
             if unit.count <= remaining { bodies[bodies.count - 1] += unit; return }
+            // The blank line after a section need not fit: the page ends there anyway.
+            var trimmed = unit[...]
+            while trimmed.last == .blank { trimmed = trimmed.dropLast() }
+            if trimmed.count <= remaining { bodies[bodies.count - 1] += trimmed; return }
             if unit.count <= bodyHeight || remaining < 4 {
                 if !bodies[bodies.count - 1].isEmpty { bodies.append([]) }
             }
@@ -60,7 +65,8 @@ struct SheetPaginator {
         let clinicWidth = columns - SheetText.width(pageText) - 2
         let first = SheetLine([SheetCell(column: 0, text: SheetText.truncated(header.clinicName, to: clinicWidth)),
                                SheetCell(column: columns - SheetText.width(pageText), text: pageText)], style: .heading)
-        return [
+        let draft = header.draftLine.map { [SheetLine(SheetText.truncated($0, to: columns), style: .draft)] } ?? []
+        return draft + [
             first,
             SheetLine(SheetText.truncated(header.patientLine, to: columns), style: .emphasis),
             SheetLine(SheetText.truncated(header.detailsLine, to: columns)),

@@ -21,9 +21,29 @@ public struct SheetStrings: Hashable, Sendable {
         table[key] ?? SheetStrings.english[key] ?? key
     }
 
+    /// True when this language or English has `key`.
+    public func has(_ key: String) -> Bool { table[key] != nil || SheetStrings.english[key] != nil }
+
     /// The label of an enumeration value (`kind.value`), e.g. `value("mid-back", of: "location")`.
     public func value(_ raw: String, of kind: String) -> String {
         table["\(kind).\(raw)"] ?? SheetStrings.english["\(kind).\(raw)"] ?? raw.replacingOccurrences(of: "-", with: " ")
+    }
+
+    /// The string of `key` for a count: `key.one` when the count is 1 and the language has that
+    /// form ("1 day"), else `key` ("2 days", "1.5 years").
+    public func counted(_ key: String, _ count: String) -> String {
+        let singular = "\(key).one"
+        if count == "1", table[singular] != nil || SheetStrings.english[singular] != nil { return format(singular, count) }
+        return format(key, count)
+    }
+
+    /// The short name of a rule ID ("possible spinal fracture" for RF-FX), nil when the table has none.
+    ///
+    /// The names live here, in the sheet's string table, because the assessment has no table of
+    /// rule names yet (it names findings by ID and gives full sentences only for alerts,
+    /// recommendations and notices).
+    public func ruleName(_ rule: String) -> String? {
+        table["rule.\(rule)"] ?? SheetStrings.english["rule.\(rule)"]
     }
 
     /// The string of `key` with `{1}`, `{2}`... replaced by the arguments.

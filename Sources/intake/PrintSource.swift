@@ -1,5 +1,6 @@
 import Foundation
 import IntakeModel
+import IntakeSheet
 import IntakeStore
 
 /// Where `intake print` gets its record: a file when the argument names an existing file, else an
@@ -8,6 +9,8 @@ struct PrintSource {
     var record: IntakeRecord
     var recordID: String?
     var status: String
+    /// Who signed the record and when (a signed stored record); nil for anything else.
+    var signature: SheetSignature?
     /// Writes the audit row; nil for a file.
     var auditor: ((AuditAction, String) throws -> Void)?
 
@@ -22,7 +25,8 @@ struct PrintSource {
         }
         let intakes = try store.openExistingStore()
         let stored = try intakes.load(argument.uppercased())
-        return PrintSource(record: stored.record, recordID: stored.id, status: stored.status.rawValue) { action, detail in
+        return PrintSource(record: stored.record, recordID: stored.id, status: stored.status.rawValue,
+                           signature: stored.sheetSignature) { action, detail in
             try intakes.appendAudit(stored.id, action: action, field: "print", oldValue: nil, newValue: detail,
                                     actor: AuditActor.current())
         }
@@ -35,7 +39,7 @@ struct PrintSource {
         }
         do {
             let record = try JSONDecoder().decode(IntakeRecord.self, from: data)
-            return PrintSource(record: record, recordID: record.id, status: "file", auditor: nil)
+            return PrintSource(record: record, recordID: record.id, status: "file", signature: nil, auditor: nil)
         } catch let error as DecodingError {
             throw InputFileError(message: "\(path): not an osteo-intake/1 record (\(PrintSource.where(error)))")
         } catch {
@@ -53,5 +57,13 @@ struct PrintSource {
         }
         let pointer = path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: "/")
         return pointer.isEmpty ? "not a JSON object of the right shape" : "problem at /\(pointer)"
+    }
+}
+
+extension StoredRecord {
+    /// The signature the printed sheet shows: the store's, for a signed record only.
+    var sheetSignature: SheetSignature? {
+        guard status == .signed, let signature else { return nil }
+        return SheetSignature(name: signature.staffName, signedAt: signature.signedAt)
     }
 }

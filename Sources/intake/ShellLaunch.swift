@@ -112,7 +112,7 @@ enum ShellSheetPrinter {
     @Sendable static func print(_ stored: StoredRecord) -> ShellPrintOutcome {
         let environment = ProcessInfo.processInfo.environment
         let clinic = (try? ClinicConfiguration.load(environment: environment)) ?? ClinicConfiguration()
-        let context = SheetContext(recordID: stored.id, status: stored.status.rawValue, clinicName: clinic.name)
+        let context = SheetContext(recordID: stored.id, status: stored.status.rawValue, clinicName: clinic.name, signature: stored.sheetSignature)
         let sheet = IntakeSheet(record: stored.record, context: context)
         let pdf: PDFSheet
         do { pdf = try PDFSheetRenderer(paper: PaperSize.fromLocale(environment: environment)).render(sheet) } catch {

@@ -83,17 +83,38 @@ struct PDFInspector {
 
     /// The text of every page, in content-stream order, decoded with the fonts' ToUnicode maps.
     func text() throws -> String {
-        var pagesText: [String] = []
-        for page in pageObjects {
-            let fonts = fontResources(of: page)
-            var output = ""
-            for contentNumber in references(named: "/Contents", in: page.dictionary) {
-                guard let stream = objects[contentNumber]?.stream else { continue }
-                output += decode(String(decoding: stream, as: UTF8.self), fonts: fonts)
+        pageTexts().joined(separator: "\u{0C}")
+    }
+
+    /// The text of each page, in content-stream order.
+    func pageTexts() -> [String] {
+        pageObjects.map { page in decode(content(of: page), fonts: fontResources(of: page)) }
+    }
+
+    /// The raw (inflated) content stream of each page.
+    func pageContents() -> [String] {
+        pageObjects.map(content(of:))
+    }
+
+    /// The text shown by the first text object (BT ... ET) of each page, and that object's
+    /// operators: what is drawn first, behind everything else.
+    func firstTextObjects() -> [(text: String, operators: String)] {
+        pageObjects.map { page in
+            let content = content(of: page)
+            guard let begin = content.range(of: "BT\n"), let end = content.range(of: "ET\n", range: begin.upperBound..<content.endIndex) else {
+                return ("", "")
             }
-            pagesText.append(output)
+            let preceding = content[..<begin.lowerBound]
+            let object = String(content[begin.lowerBound..<end.upperBound])
+            // The font selected before the object still applies inside it.
+            let fontSetting = preceding.components(separatedBy: "\n").last { $0.hasSuffix(" Tf") } ?? ""
+            return (decode(fontSetting + "\n" + object, fonts: fontResources(of: page)), String(preceding.suffix(200)) + object)
         }
-        return pagesText.joined(separator: "\u{0C}")
+    }
+
+    func content(of page: Object) -> String {
+        references(named: "/Contents", in: page.dictionary).compactMap { objects[$0]?.stream }
+            .map { String(decoding: $0, as: UTF8.self) }.joined()
     }
 
     // MARK: - pieces

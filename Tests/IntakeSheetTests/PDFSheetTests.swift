@@ -82,6 +82,25 @@ struct PDFSheetTests {
         let warning = try #require(pdf.warning)
         #expect(warning.contains("fonts-noto-core"))
         #expect(!warning.contains("Zed"))
+        #expect(!warning.contains("U+10000"), "code points of a name are patient data too")
+    }
+
+    @Test("characters that print as boxes are named in red at the top of every page of the PDF itself")
+    func missingGlyphsOnTheSheet() throws {
+        var record = try SheetFixtures.record("medication-alerts")
+        record.patient?.name = "Zed \u{10000}\u{10001}\u{10002}\u{10003}"
+        let sheet = IntakeSheet(record: record, assessment: try SheetFixtures.expectedAssessment("medication-alerts"),
+                                context: SheetFixtures.context)
+        let (pdf, inspector) = try render(sheet)
+        #expect(pdf.missingCharacters == ["\u{10000}", "\u{10001}", "\u{10002}", "\u{10003}"])
+        let line = "Some characters could not be printed: U+10000 U+10001 U+10002 +1 more"
+        #expect(pdf.sheetWarning == line)
+        let pages = inspector.pageTexts()
+        #expect(pages.count == sheet.pages.count && pages.count >= 2)
+        for (index, text) in pages.enumerated() { #expect(text.contains(line), "page \(index + 1)") }
+        // The warning is in the margin: the PDF keeps the text sheet's lines and pages.
+        #expect(!TextSheetRenderer().render(sheet).contains("could not be printed"))
+        #expect(inspector.pageCount == sheet.pages.count)
     }
 
     @Test("right-to-left names print with real glyphs and reach the text layer", arguments: ["שרה כהן", "محمد الأحمد"])
@@ -113,9 +132,10 @@ struct PDFSheetTests {
 
     @Test("a Latin-script sheet needs no extra font")
     func noWarningForLatin() throws {
-        let (pdf, _) = try render(try SheetFixtures.exampleSheet("routine-mechanical"))
+        let (pdf, inspector) = try render(try SheetFixtures.exampleSheet("routine-mechanical"))
         #expect(pdf.missingGlyphs == 0)
-        #expect(pdf.warning == nil)
+        #expect(pdf.warning == nil && pdf.sheetWarning == nil)
+        #expect(!(try inspector.text()).contains("could not be printed"))
     }
 
     @Test("without cairo and pango the error names the Debian packages to install")

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import IntakeSheet
+
+/// Who signed (printed for a signed record, blank lines for anyone else) and the DRAFT marks of
+/// a record still being filled in or amended and not signed again.
+@Suite("Signature and draft marks")
+struct SheetSignatureDraftTests {
+    static let utc = TimeZone(identifier: "UTC")!
+    /// 2026-12-06 14:05:30 UTC.
+    static let signedAt = Date(timeIntervalSince1970: 1_796_565_930)
+
+    func sheet(_ name: String = "urgent-fracture", status: String, signature: SheetSignature? = nil,
+               timeZone: TimeZone = utc) throws -> IntakeSheet {
+        let context = SheetContext(recordID: "K7QF-2M4D", status: status, clinicName: "Riverside Spine Clinic",
+                                   signature: signature, timeZone: timeZone)
+        return IntakeSheet(record: try SheetFixtures.record(name), assessment: try SheetFixtures.expectedAssessment(name),
+                           context: context)
+    }
+
+    func pages(_ sheet: IntakeSheet) -> [[String]] {
+        TextSheetRenderer().render(sheet).split(separator: "\u{0C}", omittingEmptySubsequences: false)
+            .map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    @Test("a signed record prints who signed it and when, in the staff review, instead of blank lines")
+    func signer() throws {
+        let text = TextSheetRenderer().render(try sheet(status: "signed", signature: SheetSignature(name: "J. Martin", signedAt: Self.signedAt)))
+        #expect(text.contains("Signed by J. Martin on 2026-12-06 at 14:05"))
+        #expect(!text.contains("Reviewed by (name) ____"))
+        #expect(!text.contains("DRAFT"))
+        let review = try #require(text.range(of: "-- Staff review"))
+        #expect(text[review.lowerBound...].contains("Signed by J. Martin"))
+    }
+
+    @Test("the signing time is printed in the given time zone")
+    func signerTimeZone() throws {
+        let text = TextSheetRenderer().render(try sheet(status: "signed", signature: SheetSignature(name: "RO", signedAt: Self.signedAt),
+                                                        timeZone: TimeZone(identifier: "America/New_York")!))
+        #expect(text.contains("Signed by RO on 2026-12-06 at 09:05"))
+    }
+
+    @Test("the signer's name is sanitised like every other string")
+    func signerSanitised() throws {
+        let text = TextSheetRenderer().render(try sheet(status: "signed", signature: SheetSignature(name: "Dr \u{1B}[2JEve\u{202E} Lee", signedAt: Self.signedAt)))
+        #expect(text.contains("Signed by Dr Eve Lee on 2026-12-06 at 14:05"))
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+    }
+
+    @Test("a record without a signature keeps the signature lines blank, to sign by hand",
+          arguments: ["completed", "in-progress", "file"])
+    func unsigned(_ status: String) throws {
+        let text = TextSheetRenderer().render(try sheet(status: status))
+        #expect(text.contains("Reviewed by (name) ____"))
+        #expect(text.contains("Signature ____"))
+        #expect(!text.contains("Signed by"))
+    }
+
+    @Test("a draft's text sheet says DRAFT on top of every page", arguments: ["in-progress", "amended"])
+    func draftText(_ status: String) throws {
+        for name in ["urgent-fracture", "medication-alerts"] {
+            let sheet = try sheet(name, status: status)
+            let pages = pages(sheet)
+            #expect(pages.count == sheet.pages.count && pages.count >= 2)
+            for page in pages {
+                #expect(page[0] == "DRAFT - not finished, not signed", "\(name)")
+                #expect(page[1].hasPrefix("Riverside Spine Clinic"))
+                #expect(page.count == SheetGrid.linesPerPage + 1 || page.count == SheetGrid.linesPerPage)
+            }
+            #expect(sheet.watermark == "DRAFT")
+        }
+    }
+
+    @Test("completed, signed and file sheets carry no DRAFT mark", arguments: ["completed", "signed", "file"])
+    func notDraft(_ status: String) throws {
+        let sheet = try sheet(status: status)
+        #expect(!TextSheetRenderer().render(sheet).contains("DRAFT"))
+        #expect(sheet.watermark == nil)
+    }
+
+    @Test("a draft's PDF has a large light diagonal DRAFT behind the text of every page")
+    func draftWatermark() throws {
+        let sheet = try sheet("medication-alerts", status: "in-progress")
+        let inspector = try PDFInspector(try PDFSheetRenderer(paper: .a4).render(sheet).data)
+        let first = inspector.firstTextObjects()
+        #expect(first.count == sheet.pages.count)
+        for (page, object) in first.enumerated() {
+            // Drawn first, so everything else is on top of it.
+            #expect(object.text.trimmingCharacters(in: .whitespacesAndNewlines) == "DRAFT", "page \(page + 1)")
+            // Light grey ...
+            #expect(object.operators.contains("0.86 0.86 0.86 rg"), "page \(page + 1)")
+            // ... and a text matrix both rotated (b and c not zero) and large (over 100 pt).
+            let matrix = try #require(object.operators.split(separator: "\n").first { $0.hasSuffix(" Tm") })
+            let numbers = matrix.split(separator: " ").dropLast().compactMap { Double($0) }
+            #expect(numbers.count == 6)
+            let (a, b) = (numbers[0], numbers[1])
+            #expect(abs(b) > 10 && abs(numbers[2]) > 10, "rotated: \(matrix)")
+            #expect((a * a + b * b).squareRoot() > 100, "size: \(matrix)")
+        }
+        for text in inspector.pageTexts() {
+            #expect(text.contains("DRAFT - not finished, not signed"))
+        }
+    }
+
+    @Test("a finished record's PDF has no watermark")
+    func noWatermark() throws {
+        let inspector = try PDFInspector(try PDFSheetRenderer(paper: .a4).render(try sheet(status: "completed")).data)
+        #expect(!(try inspector.text()).contains("DRAFT"))
+    }
+}

@@ -30,6 +30,13 @@ extension IntakeScreen {
             formView.message = session.skippedSteps.contains(.startBack) ? strings("step.skipped") : strings("step.skipHint")
         }
         if session.pendingAlert != nil { formView.isShowingHelp = false }
+        // without the side list the urgency is still in sight, at the right of the title row (a
+        // patient typing in kiosk mode is not shown the triage)
+        if side == 0 && !isKiosk {
+            let urgency = session.assessment.urgency
+            formView.titleBadge = strings("urgency." + urgency.rawValue)
+            formView.titleBadgeRole = ScreenStrings.role(of: urgency, quiet: .label)
+        }
         let listHints = self.listHints
         formView.extraHints = listHints
         if let list = focusedList, let index = formView.index(of: IntakeFieldFactory.fieldID(ItemAddress(list))),

@@ -33,14 +33,24 @@ extension FormView {
         screen.cursor = nil
     }
 
+    /// The title on the left; on the right the step and after it the badge, if any. The title
+    /// gives way when the row is short.
     private func renderTitle(into screen: inout Screen) {
         let w = screen.size.width
-        let stepWidth = DisplayWidth.of(step)
-        screen.write(title, at: Position(row: 0, column: 1), role: .label,
-                     clip: Rect(row: 0, column: 0, width: max(0, w - stepWidth - 3), height: 1))
-        if !step.isEmpty {
-            screen.write(step, at: Position(row: 0, column: max(1, w - stepWidth - 1)), role: .label)
+        let badgeWidth = DisplayWidth.of(titleBadge)
+        var right = w - 1
+        if badgeWidth > 0 {
+            right -= badgeWidth
+            screen.write(titleBadge, at: Position(row: 0, column: max(1, right)), role: titleBadgeRole)
+            right -= 2
         }
+        let stepWidth = DisplayWidth.of(step)
+        if !step.isEmpty {
+            screen.write(step, at: Position(row: 0, column: max(1, right - stepWidth)), role: .label,
+                         clip: Rect(row: 0, column: 0, width: max(0, right), height: 1))
+        }
+        screen.write(title, at: Position(row: 0, column: 1), role: .label,
+                     clip: Rect(row: 0, column: 0, width: max(0, right - stepWidth - 2), height: 1))
     }
 
     private func renderBody(into screen: inout Screen, layout: FormLayout, top: Int) {

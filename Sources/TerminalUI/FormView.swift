@@ -18,6 +18,10 @@ public struct FormView: Sendable {
     public var title: String
     /// "Step 4 of 8: Symptoms"
     public var step: String
+    /// A word at the right end of the title row, after the step, in its own colour (a screen
+    /// without its side panel shows the urgency there); empty for none.
+    public var titleBadge: String = ""
+    public var titleBadgeRole: Role = .warning
     public var fields: [any FormField]
     /// Field IDs not shown (conditional questions whose condition is false).
     public var hidden: Set<String> = []

@@ -37,6 +37,9 @@ public struct FormView: Sendable {
     public var captionWidth = 22
     public var minimumSize = Size(width: 60, height: 16)
     public var statusCommands: [Command] = [.help, .save, .finish, .nextField]
+    /// The keys the help screen lists (every key that works on the screen; the status bar has
+    /// room for a few only).
+    public var helpCommands: [Command] = KeyTable.formCommands
     /// Hints the screen adds to the status bar before the focused widget's (a list's keys).
     public var extraHints: [KeyHint] = []
     public private(set) var focus: Int

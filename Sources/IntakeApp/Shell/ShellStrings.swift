@@ -11,7 +11,7 @@ public struct ShellStrings: Sendable {
 
     public enum Text: String, Sendable, CaseIterable {
         case homeTitle, homeToday, homeSearchResults, homeSearchPrompt, homeNewIntake, homeNoneToday, homeNoMatch, homeDateForms
-        case homeColumns, homeKeys, homeAge
+        case homeColumns, homeKeys, homeAge, homeLineCommands, homeLineNoSuch, homeLineUnknown
         case statusInProgress, statusCompleted, statusSigned, statusAmended, sessionEnded, sessionActive
         case lockTitle, lockBody, lockKeys
         case saved, saveFailed, printed, printFailed, finished, signedBy, readOnly, amended, kioskReady
@@ -48,6 +48,9 @@ public struct ShellStrings: Sendable {
             .homeColumns: "Urgency      Status            Time   Age  Name",
             .homeKeys: "Up/Down choose  Enter open  type to search  Esc clear  Ctrl-C quit",
             .homeAge: "{1}",
+            .homeLineCommands: "Type new, open N (its number above), search TEXT, list, or quit.",
+            .homeLineNoSuch: "There is no intake {1} in the list; it has {2}.",
+            .homeLineUnknown: "Not understood: \"{1}\". Type new, open N, search TEXT, list, or quit.",
             .statusInProgress: "draft", .statusCompleted: "completed", .statusSigned: "signed", .statusAmended: "amended",
             .sessionEnded: "draft (left open)", .sessionActive: "open at a desk",
             .lockTitle: "Screen locked",

@@ -35,7 +35,7 @@ extension IntakeScreen {
     /// The status bar of a form step, most useful first (a narrow bar leaves out the last ones);
     /// the focused widget's own keys follow (`footerHints`).
     var formFooterCommands: [Command] {
-        if isSigned { return [.help, .backToList, .amend] + stepMoves }
+        if isSigned { return [.help, .closeSigned, .amend] + stepMoves }
         var commands: [Command] = [.help, .save, finishCommand]
         if !isLastStep { commands.append(.nextStep) }
         if focusedList != nil {
@@ -54,7 +54,7 @@ extension IntakeScreen {
     /// Every key of a form step, for the help screen.
     var formHelpCommands: [Command] {
         if isSigned {
-            return [.help] + stepMoves + [.nextField, .previousField, .backToList, .amend, leaveCommand]
+            return [.help] + stepMoves + [.nextField, .previousField, .closeSigned, .amend, leaveCommand]
         }
         var commands: [Command] = [.help, .save, finishCommand] + stepMoves + [.nextField, .previousField, .jump]
         if stepHasList { commands += [.addEntry, .removeEntry] }
@@ -65,14 +65,14 @@ extension IntakeScreen {
 
     /// The summary's status bar (its scroll keys follow).
     var summaryFooterCommands: [Command] {
-        if isSigned { return [.help, .print, .backToList, .amend, .previousStep] }
+        if isSigned { return [.help, .print, .closeSigned, .amend, .previousStep] }
         if isFinishedUnsigned { return [.help, .print, .sign, .backToList, .previousStep] }
         return [.help, .print, .save, .finish, .previousStep]
     }
 
     /// Every key of the summary, for the help screen.
     var summaryHelpCommands: [Command] {
-        if isSigned { return [.help, .print, .previousStep, .scroll, .backToList, .amend, leaveCommand] }
+        if isSigned { return [.help, .print, .previousStep, .scroll, .closeSigned, .amend, leaveCommand] }
         return [.help, .print, .save, finishCommand, .previousStep, .scroll]
             + (isFinishedUnsigned ? [.backToList] : []) + [leaveCommand]
     }

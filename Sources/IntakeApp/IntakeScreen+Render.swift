@@ -26,7 +26,7 @@ extension IntakeScreen {
         if session.focus == nil && form.fields.allSatisfy({ $0 is Heading }) {
             formView.message = strings("step.empty")
         }
-        if session.currentStep == .startBack, formView.message == nil {
+        if session.currentStep == .startBack, formView.message == nil, !isSigned {  // F4 amends a signed record
             formView.message = session.skippedSteps.contains(.startBack) ? strings("step.skipped") : strings("step.skipHint")
         }
         if session.pendingAlert != nil { formView.isShowingHelp = false }

@@ -9,8 +9,10 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case sign
     /// Amend a signed record (F4 on a read-only record).
     case amend
-    /// Back to the list from a finished or signed record (Esc, F10).
+    /// Back to the list from a finished record's summary (Esc).
     case backToList
+    /// Back to the list from a signed, read-only record (Esc, and F10 which has nothing to finish).
+    case closeSigned
     /// Leave the record at any time, saving what was typed (staff).
     case leave
     /// A member of staff ends kiosk mode.
@@ -39,8 +41,9 @@ public struct KeyBinding: Hashable, Sendable {
 
 /// The one keys table of the architecture: the status bar, the help screen and the app shell all
 /// read it. A key may stand for more than one command, by state (F10 finishes a draft, signs a
-/// finished record, goes back to the list from a signed one; Esc closes a modal first): `command(for:)`
-/// gives the first row, the screen that knows the state decides.
+/// finished record, goes back to the list from a signed one; Esc closes a modal first, then cancels
+/// an edit or goes back to the list): `command(for:)` gives the first row, the screen that knows
+/// the state decides.
 public enum KeyTable {
     public static let bindings: [KeyBinding] = [
         KeyBinding(command: .help, label: .keyHelp, keys: [.function(1), .control("g")], keyNames: ["F1", "Ctrl-G"]),
@@ -60,7 +63,8 @@ public enum KeyTable {
         KeyBinding(command: .skipStep, label: .keySkip, keys: [.function(4)], keyNames: ["F4", "Esc 4"]),
         KeyBinding(command: .sign, label: .keySign, keys: [.function(10), .control("x")], keyNames: ["F10", "Ctrl-X"]),
         KeyBinding(command: .amend, label: .keyAmend, keys: [.function(4)], keyNames: ["F4", "Esc 4"]),
-        KeyBinding(command: .backToList, label: .keyBackToList, keys: [.escape, .function(10), .control("x")],
+        KeyBinding(command: .backToList, label: .keyBackToList, keys: [.escape], keyNames: ["Esc"]),
+        KeyBinding(command: .closeSigned, label: .keyBackToList, keys: [.escape, .function(10), .control("x")],
                    keyNames: ["Esc", "F10", "Ctrl-X"]),
         KeyBinding(command: .leave, label: .keyLeave, keys: [.control("c")], keyNames: ["Ctrl-C"]),
         KeyBinding(command: .leaveKiosk, label: .keyLeaveKiosk, keys: [.function(12), .control("]")], keyNames: ["F12", "Ctrl-]"]),

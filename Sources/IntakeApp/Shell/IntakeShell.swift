@@ -126,9 +126,9 @@ public struct IntakeShell: AppModel, Sendable {
     /// Esc or F10 on a signed record, Esc on the summary of a finished one: back to the list
     /// (a modal on the screen takes Esc first).
     static func goesBackToList(_ key: Key, _ open: OpenRecord) -> Bool {
-        guard KeyTable.key(key, means: .backToList), !open.screen.isShowingOverlay else { return false }
-        if open.isReadOnly { return true }
-        return open.status == .completed && open.screen.step == .summary && key == .escape
+        guard !open.screen.isShowingOverlay else { return false }
+        if open.isReadOnly { return KeyTable.key(key, means: .closeSigned) }
+        return open.status == .completed && open.screen.step == .summary && KeyTable.key(key, means: .backToList)
     }
 
     static func allowedWhenReadOnly(_ key: Key) -> Bool {

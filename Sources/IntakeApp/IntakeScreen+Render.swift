@@ -26,37 +26,50 @@ extension IntakeScreen {
         if session.focus == nil && form.fields.allSatisfy({ $0 is Heading }) {
             formView.message = strings("step.empty")
         }
-        if session.currentStep == .startBack, formView.message == nil {
+        if session.currentStep == .startBack, formView.message == nil, !isSigned {  // F4 amends a signed record
             formView.message = session.skippedSteps.contains(.startBack) ? strings("step.skipped") : strings("step.skipHint")
         }
         if session.pendingAlert != nil { formView.isShowingHelp = false }
-        let listHints = self.listHints
-        formView.extraHints = listHints
+        // without the side list the urgency is still in sight, at the right of the title row (a
+        // patient typing in kiosk mode is not shown the triage)
+        if side == 0 && !isKiosk {
+            let urgency = session.assessment.urgency
+            formView.titleBadge = strings("urgency." + urgency.rawValue)
+            formView.titleBadgeRole = ScreenStrings.role(of: urgency, quiet: .label)
+        }
+        formView.statusCommands = formFooterCommands
+        formView.extraHints = []
+        formView.helpCommands = formHelpCommands
         if let list = focusedList, let index = formView.index(of: IntakeFieldFactory.fieldID(ItemAddress(list))),
            var heading = formView.fields[index] as? Heading {
             heading.caption += "  (" + strings("group.addHint") + ")"
             formView.fields[index] = heading
         }
-        let formScreen = formView.render(size: Size(width: size.width - side, height: size.height))
-        guard side > 0, formScreen.size.width >= formView.minimumSize.width, size.height >= formView.minimumSize.height else {
-            return formScreen
+        let formSize = Size(width: size.width - side, height: size.height)
+        let formScreen = formView.render(size: formSize)
+        guard formSize.width >= formView.minimumSize.width, formSize.height >= formView.minimumSize.height else {
+            return formScreen  // "please enlarge the window"
         }
-        var screen = Screen(size: size)
-        screen.paste(formScreen, at: Position(row: 0, column: 0))
-        screen.cursor = formScreen.cursor
-        renderSideList(into: &screen, area: Rect(row: 1, column: size.width - side, width: side, height: size.height - 3))
-        // the list's keys first: where the bar is too narrow for all, "Space Choose" is left out
-        let extra = listHints + (form.focusedField?.hints ?? [])
-        StatusBar(commands: formView.isShowingHelp ? [] : formView.statusCommands, extra: formView.isShowingHelp ? [] : extra)
+        var screen = formScreen
+        if side > 0 {
+            screen = Screen(size: size)
+            screen.paste(formScreen, at: Position(row: 0, column: 0))
+            screen.cursor = formScreen.cursor
+            renderSideList(into: &screen, area: Rect(row: 1, column: size.width - side, width: side, height: size.height - 3))
+            if formView.isShowingHelp {
+                // the help over the whole width: room for the field's help and every key
+                let help = formView.render(size: size)
+                for row in 1..<size.height - 1 {
+                    for column in 0..<size.width { screen[row, column] = help[row, column] }
+                }
+                screen.cursor = help.cursor
+            }
+        }
+        // the keys that work here, across the whole width (the form's bar stops at the side list)
+        let shown = !formView.isShowingHelp
+        StatusBar(commands: shown ? formView.statusCommands : [], extra: shown ? footerHints : [])
             .render(into: &screen, row: size.height - 1, strings: ui)
         return screen
-    }
-
-    /// The keys of the list the cursor is in: Insert adds to it (on its heading too), Ctrl-D
-    /// removes the entry the cursor is in. None outside a list.
-    private var listHints: [KeyHint] {
-        guard focusedList != nil, let focus = session.focus else { return [] }
-        return [KeyHint("Ins", .keyAdd)] + (focus.instance != nil ? [KeyHint("Ctrl-D", .keyRemove)] : [])
     }
 
     /// "[x] Patient" ... and the urgency of the answers so far.

@@ -81,7 +81,7 @@ extension IntakeScreen {
         if let notice = session.notice {
             screen.write(notice, at: Position(row: size.height - 2, column: 1), role: .warning)
         }
-        StatusBar(commands: [.help, .print, .save, .finish, .previousStep], extra: [KeyHint("Down/Up", .keyScroll)])
+        StatusBar(commands: summaryFooterCommands, extra: [KeyHint("Down/Up", .keyScroll)])
             .render(into: &screen, row: size.height - 1, strings: ui)
         screen.cursor = Position(row: 1, column: 1)
         if isShowingSummaryHelp { renderSummaryHelp(into: &screen) }
@@ -91,6 +91,7 @@ extension IntakeScreen {
     private func renderSummaryHelp(into screen: inout Screen) {
         var helpForm = FormView(title: "", fields: [], strings: ui, size: screen.size)
         helpForm.isShowingHelp = true
+        helpForm.helpCommands = summaryHelpCommands
         let overlay = helpForm.render(size: screen.size)
         for row in 1..<screen.size.height - 1 {
             for column in 0..<screen.size.width { screen[row, column] = overlay[row, column] }

@@ -1,5 +1,6 @@
 import Assessment
 import IntakeModel
+import IntakeStore
 import Questionnaire
 import TerminalUI
 
@@ -41,6 +42,9 @@ public struct IntakeScreen: Sendable {
     var echoedVisitDate: CalendarDate?
     /// Set once an `.exit` effect was returned (the runner's loop ends).
     public internal(set) var hasExited = false
+    /// The stored record's status as the app shell knows it (a draft when there is no shell):
+    /// a finished record's F10 signs, a signed record's keys only look and go back to the list.
+    public internal(set) var recordStatus: RecordStatus = .inProgress
 
     /// Opens the screens on a session (a new intake, a resumed draft, kiosk mode...).
     public init(session: IntakeSession, size: Size = Size(width: 80, height: 24)) {
@@ -158,7 +162,6 @@ public struct IntakeScreen: Sendable {
         form.messageRole = .warning
         form.step = session.stepIndicator
         form.title = titleText
-        form.statusCommands = [.help, .save, .finish, .nextStep]
     }
 
     /// The age beside the date of birth follows the visit date.

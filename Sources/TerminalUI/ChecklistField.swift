@@ -1,4 +1,5 @@
-/// Any number of options: `[x] Diabetes` one per line. Up/Down move, Space toggles.
+/// Any number of options: `[x] Diabetes` one per line (a long one wrapped onto lines indented
+/// under its text, `OptionLines`). Up/Down move, Space toggles.
 public struct ChecklistField: FormField {
     public let id: String
     public var caption: String
@@ -23,9 +24,13 @@ public struct ChecklistField: FormField {
 
     public var hints: [KeyHint] { [KeyHint("Space", .keyToggle)] }
 
-    public func height(width: Int) -> Int { max(1, options.count) }
+    public func height(width: Int) -> Int { max(1, OptionLines(options, width: width).height) }
 
-    public func focusedRows(width: Int) -> Range<Int> { highlighted..<highlighted + 1 }
+    /// Every line of the highlighted option.
+    public func focusedRows(width: Int) -> Range<Int> {
+        let rows = OptionLines(options, width: width).rows(of: highlighted)
+        return rows.isEmpty ? 0..<1 : rows
+    }
 
     public var drawsSelection: Bool { true }
 
@@ -48,15 +53,12 @@ public struct ChecklistField: FormField {
     }
 
     public func render(into screen: inout Screen, context: RenderContext) {
-        let barColumns = 4 + options.reduce(0) { max($0, DisplayWidth.of($1)) }
-        for (i, option) in options.enumerated() {
-            let isBar = context.focused && i == highlighted
-            if isBar { context.drawSelectionBar(&screen, row: i, columns: barColumns) }
-            let role: Role = isBar ? .selection : .text
-            screen.write(checked.contains(i) ? "[x] " : "[ ] ", at: context.at(i, 0), role: role, clip: context.clip)
-            screen.write(option, at: context.at(i, 4), role: role, clip: context.clip)
-            if i == highlighted { context.placeCursor(&screen, row: i, column: 1) }
+        let layout = OptionLines(options, width: context.width)
+        for index in options.indices {
+            layout.draw(index, mark: checked.contains(index) ? "[x] " : "[ ] ", isBar: context.focused && index == highlighted,
+                        into: &screen, context: context)
         }
+        if options.indices.contains(highlighted) { context.placeCursor(&screen, row: layout.tops[highlighted], column: 1) }
     }
 
     public func validate(strings: UIStrings) -> String? { nil }

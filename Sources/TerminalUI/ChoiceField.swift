@@ -1,5 +1,6 @@
 /// One answer from a few options: radio buttons `(*) Yes  ( ) No  ( ) Unknown` in a row, or one
-/// option per line. Arrows move, Space or Enter choose, the first letter of an option chooses it.
+/// option per line (a long one wrapped onto lines indented under its text, `OptionLines`).
+/// Arrows move, Space or Enter choose, the first letter of an option chooses it.
 public struct ChoiceField: FormField {
     public let id: String
     public var caption: String
@@ -38,9 +39,14 @@ public struct ChoiceField: FormField {
 
     public var hints: [KeyHint] { [KeyHint("Space", .keyChoose)] }
 
-    public func height(width: Int) -> Int { isHorizontal ? 1 : max(1, options.count) }
+    public func height(width: Int) -> Int { isHorizontal ? 1 : max(1, OptionLines(options, width: width).height) }
 
-    public func focusedRows(width: Int) -> Range<Int> { isHorizontal ? 0..<1 : highlighted..<highlighted + 1 }
+    /// Stacked: every line of the highlighted option.
+    public func focusedRows(width: Int) -> Range<Int> {
+        guard !isHorizontal else { return 0..<1 }
+        let rows = OptionLines(options, width: width).rows(of: highlighted)
+        return rows.isEmpty ? 0..<1 : rows
+    }
 
     public var drawsSelection: Bool { true }
 
@@ -67,20 +73,26 @@ public struct ChoiceField: FormField {
     }
 
     public func render(into screen: inout Screen, context: RenderContext) {
+        if !isHorizontal {
+            let layout = OptionLines(options, width: context.width)
+            for index in options.indices {
+                // the highlighted option is a bar across every line of it
+                layout.draw(index, mark: selected == index ? "(*) " : "( ) ", isBar: context.focused && index == highlighted,
+                            into: &screen, context: context)
+            }
+            if options.indices.contains(highlighted) {
+                context.placeCursor(&screen, row: layout.tops[highlighted], column: 1)
+            }
+            return
+        }
         var col = 0
-        let barColumns = 4 + options.reduce(0) { max($0, DisplayWidth.of($1)) }
         for (i, option) in options.enumerated() {
-            let row = isHorizontal ? 0 : i
-            let start = isHorizontal ? col : 0
             let mark = selected == i ? "(*) " : "( ) "
-            // the highlighted option is a bar: across the row when options are stacked, over the
-            // option alone when they share a row
-            let isBar = context.focused && i == highlighted
-            if isBar && !isHorizontal { context.drawSelectionBar(&screen, row: row, columns: barColumns) }
-            let role: Role = isBar ? .selection : .text
-            let used = screen.write(mark + option, at: context.at(row, start), role: role, clip: context.clip)
-            if i == highlighted { context.placeCursor(&screen, row: row, column: start + 1) }
-            col = start + used + 2
+            // options sharing a row: the bar is over the highlighted option alone
+            let role: Role = context.focused && i == highlighted ? .selection : .text
+            let used = screen.write(mark + option, at: context.at(0, col), role: role, clip: context.clip)
+            if i == highlighted { context.placeCursor(&screen, row: 0, column: col + 1) }
+            col += used + 2
         }
     }
 

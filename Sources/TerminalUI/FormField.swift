@@ -88,9 +88,10 @@ public protocol FormField: Sendable {
     var value: FieldValue { get set }
     /// Rows the widget needs at a width (without its error line).
     func height(width: Int) -> Int
-    /// The rows that must be on screen while the widget has focus, from its top: the row the
-    /// cursor is on (the highlighted option, a list's row or input line) last, with what belongs
-    /// with it above (a question over its first option). The form scrolls them into view.
+    /// The rows that must be on screen while the widget has focus, from its top: the highlighted
+    /// option (every line of a wrapped one, the cursor on its first), a list's row or input line,
+    /// with what belongs with it above (a question over its first option). The form scrolls them
+    /// into view; when they are taller than the view, their last rows win.
     func focusedRows(width: Int) -> Range<Int>
     /// True when the widget draws the row the cursor is on as the selection bar itself (an option,
     /// a list row); otherwise the form draws the bar on the field's caption.

@@ -12,10 +12,9 @@ extension FormView {
         renderBody(into: &screen, layout: layout, top: top)
         if let panel = layout.sidePanel { renderSidePanel(into: &screen, area: panel) }
         renderMessageLine(into: &screen, row: size.height - 2)
-        // "Space Choose" is always listed; only a widget with keys of its own (a list) adds hints,
-        // so moving between fields does not repaint the status bar. The screen's own hints come
-        // first: a narrow bar leaves out the last ones.
-        let extra = extraHints + [KeyHint("Space", .keyChoose)] + (focusedField?.hints ?? []).filter { $0.keyName != "Space" }
+        // Only the keys that work here: the focused widget's own (none for a text box). The
+        // screen's own hints come first: a narrow bar leaves out the last ones.
+        let extra = extraHints + (focusedField?.hints ?? [])
         var bar = StatusBar(commands: statusCommands, extra: extra)
         if alert != nil { bar = StatusBar(commands: [], extra: [KeyHint("Enter", .keyOK)]) }
         bar.render(into: &screen, row: size.height - 1, strings: strings)
@@ -33,14 +32,24 @@ extension FormView {
         screen.cursor = nil
     }
 
+    /// The title on the left; on the right the step and after it the badge, if any. The title
+    /// gives way when the row is short.
     private func renderTitle(into screen: inout Screen) {
         let w = screen.size.width
-        let stepWidth = DisplayWidth.of(step)
-        screen.write(title, at: Position(row: 0, column: 1), role: .label,
-                     clip: Rect(row: 0, column: 0, width: max(0, w - stepWidth - 3), height: 1))
-        if !step.isEmpty {
-            screen.write(step, at: Position(row: 0, column: max(1, w - stepWidth - 1)), role: .label)
+        let badgeWidth = DisplayWidth.of(titleBadge)
+        var right = w - 1
+        if badgeWidth > 0 {
+            right -= badgeWidth
+            screen.write(titleBadge, at: Position(row: 0, column: max(1, right)), role: titleBadgeRole)
+            right -= 2
         }
+        let stepWidth = DisplayWidth.of(step)
+        if !step.isEmpty {
+            screen.write(step, at: Position(row: 0, column: max(1, right - stepWidth)), role: .label,
+                         clip: Rect(row: 0, column: 0, width: max(0, right), height: 1))
+        }
+        screen.write(title, at: Position(row: 0, column: 1), role: .label,
+                     clip: Rect(row: 0, column: 0, width: max(0, right - stepWidth - 2), height: 1))
     }
 
     private func renderBody(into screen: inout Screen, layout: FormLayout, top: Int) {
@@ -113,28 +122,49 @@ extension FormView {
         }
     }
 
+    /// The focused field's caption and help, then every key of `helpCommands`, over the form.
+    /// The keys always show: in two columns when one does not fit, and a help text too long for
+    /// what is left ends in "..." (F1 on a larger window shows it whole).
     private func renderHelp(into screen: inout Screen, area: Rect) {
         let box = Rect(row: area.row, column: area.column + 2, width: max(0, area.width - 4), height: area.height)
         screen.fill(area, role: .background)
         Frame.draw(box, title: strings[.helpTitle], role: .border, into: &screen)
-        var row = box.row + 1
-        let inner = Rect(row: box.row + 1, column: box.column + 2, width: box.width - 4, height: box.height - 2)
+        let inner = Rect(row: box.row + 1, column: box.column + 2, width: max(0, box.width - 4), height: max(0, box.height - 2))
+        let footer = Position(row: box.bottom - 2, column: inner.column)
+        var fieldLines: [(String, Role)] = []
         if let f = focusedField {
-            screen.write(f.caption, at: Position(row: row, column: inner.column), role: .label, clip: inner)
-            row += 1
+            fieldLines.append((f.caption, .label))
             for line in TextView.wrap(f.help.isEmpty ? strings[.noHelp] : f.help, width: inner.width) {
-                screen.write(line, at: Position(row: row, column: inner.column), role: .text, clip: inner)
-                row += 1
+                fieldLines.append((line, .text))
             }
+            fieldLines.append(("", .text))
+        }
+        let keys = KeyTable.helpLines(strings, commands: helpCommands)
+        let widest = keys.reduce(0) { max($0, DisplayWidth.of($1)) }
+        let rows = max(0, footer.row - inner.row)  // the rows above the help's own footer
+        let columns = fieldLines.count + 1 + keys.count > rows && 2 * widest + 2 <= inner.width ? 2 : 1
+        let perColumn = (keys.count + columns - 1) / columns
+        let fieldRoom = max(0, rows - 1 - perColumn)
+        if fieldLines.count == fieldRoom + 1 {
+            fieldLines.removeLast()  // only the blank line after the help does not fit
+        } else if fieldLines.count > fieldRoom {
+            fieldLines = Array(fieldLines.prefix(fieldRoom))
+            if let last = fieldLines.indices.last {
+                fieldLines[last].0 = String(fieldLines[last].0.prefix(max(0, inner.width - 3))) + "..."
+            }
+        }
+        var row = inner.row
+        for (line, role) in fieldLines {
+            screen.write(line, at: Position(row: row, column: inner.column), role: role, clip: inner)
             row += 1
         }
         screen.write(strings[.keysHeading], at: Position(row: row, column: inner.column), role: .label, clip: inner)
         row += 1
-        for line in KeyTable.helpLines(strings) {
-            screen.write(line, at: Position(row: row, column: inner.column), role: .text, clip: inner)
-            row += 1
+        let keyArea = Rect(row: row, column: inner.column, width: inner.width, height: max(0, footer.row - row))
+        for (index, line) in keys.enumerated() {
+            let at = Position(row: row + index % perColumn, column: inner.column + (index / perColumn) * (widest + 2))
+            screen.write(line, at: at, role: .text, clip: keyArea)
         }
-        let footer = Position(row: box.bottom - 2, column: inner.column)
         screen.write(strings[.helpFooter], at: footer, role: .muted, clip: inner)
         screen.cursor = inner.contains(footer) ? footer : nil
     }

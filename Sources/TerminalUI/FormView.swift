@@ -18,6 +18,10 @@ public struct FormView: Sendable {
     public var title: String
     /// "Step 4 of 8: Symptoms"
     public var step: String
+    /// A word at the right end of the title row, after the step, in its own colour (a screen
+    /// without its side panel shows the urgency there); empty for none.
+    public var titleBadge: String = ""
+    public var titleBadgeRole: Role = .warning
     public var fields: [any FormField]
     /// Field IDs not shown (conditional questions whose condition is false).
     public var hidden: Set<String> = []
@@ -33,6 +37,9 @@ public struct FormView: Sendable {
     public var captionWidth = 22
     public var minimumSize = Size(width: 60, height: 16)
     public var statusCommands: [Command] = [.help, .save, .finish, .nextField]
+    /// The keys the help screen lists (every key that works on the screen; the status bar has
+    /// room for a few only).
+    public var helpCommands: [Command] = KeyTable.formCommands
     /// Hints the screen adds to the status bar before the focused widget's (a list's keys).
     public var extraHints: [KeyHint] = []
     public private(set) var focus: Int

@@ -11,7 +11,8 @@ public struct UIStrings: Sendable {
     public enum Text: String, Sendable, CaseIterable {
         case keyHelp, keySave, keyPrint, keyFinish, keyNextStep, keyPreviousStep, keyNextField
         case keyPreviousField, keyJump, keyScroll, keyToggle, keyAdd, keyRemove, keyMove, keyOK
-        case keyUnit, keyChoose
+        case keyUnit, keyChoose, keyAddEntry, keyRemoveEntry, keySkip, keySign, keyAmend, keyBackToList, keyLeave
+        case keyLeaveKiosk
         case enlargeWindow, pasteRefused, helpTitle, helpFooter, noHelp, keysHeading
         case invalidDate, dateFormat, notANumber, tooLong, required, yes, no, unknown
         case outOfRange, noRows, listInputPrompt, suggestions, lineModeIntro, lineModeHelpHint
@@ -40,6 +41,9 @@ public struct UIStrings: Sendable {
             .keyPreviousField: "Previous field", .keyJump: "Jump to field", .keyScroll: "Scroll",
             .keyToggle: "Toggle", .keyAdd: "Add", .keyRemove: "Remove", .keyMove: "Move",
             .keyOK: "OK", .keyUnit: "Unit", .keyChoose: "Choose",
+            .keyAddEntry: "Add to the list", .keyRemoveEntry: "Remove the entry", .keySkip: "Skip step",
+            .keySign: "Sign", .keyAmend: "Amend", .keyBackToList: "Back to list", .keyLeave: "Leave the record",
+            .keyLeaveKiosk: "Staff: leave kiosk",
             .enlargeWindow: "Please enlarge the window to at least {1} columns by {2} rows.",
             .pasteRefused: "Paste refused: {1} bytes is more than the 64 KiB allowed. Nothing was changed.",
             .helpTitle: "Help", .helpFooter: "Esc or Enter closes this help.",

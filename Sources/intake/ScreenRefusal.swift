@@ -21,6 +21,7 @@ struct ScreenRefusal: CommandFailure {
     var hint: Hint {
         switch (reason, command) {
         case (.noLineMode, _): return .noLineMode
+        case (.inputNotTerminal, .home): return .accessible
         case (_, .home): return .list
         case (.inputNotTerminal, .new): return .importOrAccessible
         case (.inputNotTerminal, _): return .accessible
@@ -34,7 +35,7 @@ struct ScreenRefusal: CommandFailure {
         switch reason {
         case .inputNotTerminal: return "standard input is not a terminal; the intake screens need one (nothing was saved)."
         case .outputNotTerminal: return "standard output is not a terminal; the intake screens need one (nothing was saved)."
-        case .noLineMode: return "the home screen has no line-by-line mode."
+        case .noLineMode: return "this command has no line-by-line mode."
         }
     }
 

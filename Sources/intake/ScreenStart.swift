@@ -5,7 +5,7 @@ enum ScreenCommand: String {
     case home, new, open, resume, kiosk, demo
 
     enum LineMode {
-        /// No line-by-line mode (the home list).
+        /// No line-by-line mode.
         case none
         /// Line by line, answers saved: from a pipe only when asked for with --accessible.
         case savesAnswers
@@ -15,9 +15,8 @@ enum ScreenCommand: String {
 
     var lineMode: LineMode {
         switch self {
-        case .home: return .none
         case .demo: return .savesNothing
-        case .new, .open, .resume, .kiosk: return .savesAnswers
+        case .home, .new, .open, .resume, .kiosk: return .savesAnswers
         }
     }
 }

@@ -15,7 +15,7 @@ struct ShellCommandOptions: ParsableArguments {
     @OptionGroup var terminal: TerminalOptions
 
     @Option(name: .customLong("idle-minutes"), help: ArgumentHelp(
-        "Lock the screen after this many minutes without a key press (0.5 to 240; default 5).", valueName: "minutes"))
+        "Lock the screen after this many minutes without a key press (0.5 to 240).", valueName: "minutes"))
     var idleMinutes: Double = 5
 
     func validate() throws {
@@ -32,7 +32,7 @@ struct ShellCommandOptions: ParsableArguments {
 /// after the terminal is given back, with its status (`ExitStatus`).
 enum ShellLaunch {
     /// `lineTarget` says which record and step the line-by-line mode (`--accessible`,
-    /// `TERM=dumb`) opens; nil means the command has no line mode (the home list).
+    /// `TERM=dumb`) opens; the home list has its own (`ShellLineMode.runHome`).
     /// `databaseMustExist`: the command opens a stored intake by ID, so a missing database is an
     /// error (exit 66) rather than a new empty one.
     static func run(_ command: ScreenCommand, _ options: ShellCommandOptions, databaseMustExist: Bool = false,
@@ -48,6 +48,8 @@ enum ShellLaunch {
         let kiosk = command == .kiosk
         try StoreCommandOutput.run {
             switch try ScreenStart.mode(for: command, options: options.terminal) {
+            case .lineByLine where command == .home:
+                try ShellLineMode.runHome(store: try openStore(options, mustExist: false), dateConvention: clinic.dateConvention)
             case .lineByLine:
                 guard let lineTarget else { throw ScreenRefusal(command, .noLineMode) }
                 let store = try openStore(options, mustExist: databaseMustExist)

@@ -55,6 +55,29 @@ enum ShellLineMode {
             })
     }
 
+    /// `intake home --accessible`: the home list line by line (`HomeLineMode`); the intake chosen
+    /// (`new`, `open N`) runs line by line as `intake new` / `intake open ID` do, then the list
+    /// comes back, until `quit` or the end of input. A record that cannot be opened (a draft open
+    /// at another desk) is said in one line and the list comes back.
+    static func runHome(store: SQLiteIntakeStore, dateConvention: DateConvention = .yearMonthDay) throws {
+        let clock = SystemShellClock()
+        var home = HomeLineMode(store: store, today: clock.today(), timeZone: clock.timeZone, dateConvention: dateConvention,
+                                input: .standardInput, output: .standardOutput)
+        while true {
+            let target: (id: String, step: StepID)
+            switch home.next() {
+            case .quit: return
+            case .new: target = try NewCommand.newDraft(store)
+            case .open(let id, let step): target = (id, step)
+            }
+            do {
+                try run(store: store, recordID: target.id, step: target.step, kiosk: false, dateConvention: dateConvention)
+            } catch let error as StoreError {
+                say(error.message())
+            }
+        }
+    }
+
     static func say(_ line: String) {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }

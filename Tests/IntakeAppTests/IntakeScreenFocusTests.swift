@@ -71,7 +71,7 @@ struct IntakeScreenFocusTests {
         #expect(pilot.model.focusedAddress == ItemAddress("medications"))
         pilot.press(.down, .down, .up)
         #expect(pilot.model.currentStep == .medications)
-        #expect(pilot.text.contains("Ins Add"))
+        #expect(pilot.text.contains("Insert Add"))
         pilot.press(.insert)
         #expect(pilot.model.session.record.medications?.count == 1)
         #expect(pilot.model.currentStep == .medications)
@@ -83,7 +83,7 @@ struct IntakeScreenFocusTests {
         pilot.press(.control("n"))
         Self.jump(&pilot, to: "Did either parent break a hip")
         #expect(pilot.model.focusedAddress == ItemAddress("history.parentalHipFracture"))
-        #expect(!pilot.text.contains("Ins Add"), "the footer offers Insert outside a list")
+        #expect(!pilot.text.contains("Insert Add"), "the footer offers Insert outside a list")
         #expect(!pilot.text.contains("Insert adds one"))
         pilot.press(.insert)
         #expect(pilot.model.session.record.history?.fractures ?? [] == [])
@@ -92,7 +92,7 @@ struct IntakeScreenFocusTests {
 
         pilot.press(.up)  // the list's heading takes focus
         #expect(pilot.model.focusedAddress == ItemAddress("history.fractures"))
-        #expect(pilot.text.contains("Ins Add"))
+        #expect(pilot.text.contains("Insert Add"))
         #expect(pilot.text.contains("Insert adds one"))
         let heading = Self.row(of: "Broken bones as an adult", in: pilot.screen)
         #expect(heading != nil && pilot.cursor?.row == heading)

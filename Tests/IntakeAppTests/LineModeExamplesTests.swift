@@ -30,6 +30,7 @@ struct ExampleTypist: LineReader {
         case .pickSuggestion: return ""
         case .staffName: return "Dr Test"
         case .review: return "finish"
+        case .home: return nil
         }
     }
 

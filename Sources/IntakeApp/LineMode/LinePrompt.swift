@@ -13,4 +13,6 @@ public enum LinePrompt: Hashable, Sendable {
     case staffName
     /// A command on the Review step (`finish`, `back`, `jump TEXT` ...).
     case review
+    /// A command of the home list (`new`, `open N`, `search TEXT`, `quit`).
+    case home
 }

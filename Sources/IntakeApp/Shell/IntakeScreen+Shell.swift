@@ -23,6 +23,13 @@ extension IntakeScreen: ShellRecordScreen {
         }
     }
 
+    public var isShowingOverlay: Bool {
+        form.isShowingHelp || isShowingSummaryHelp || form.jumpEditor != nil || session.pendingAlert != nil
+            || session.finishCheck != nil
+    }
+
+    public mutating func showStatus(_ status: RecordStatus) { recordStatus = status }
+
     public mutating func acknowledgeAlert(staffName: String) -> [ShellScreenEffect] {
         acknowledgeAlert(signedInAs: staffName).compactMap(Self.shellEffect)
     }

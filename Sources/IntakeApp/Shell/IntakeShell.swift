@@ -70,11 +70,12 @@ public struct IntakeShell: AppModel, Sendable {
             mode = .home(home)
             perform(action)
         case .record(var open):
+            if !configuration.kiosk && Self.goesBackToList(key, open) { leaveRecord(); return [] }
             if open.isReadOnly && !Self.allowedWhenReadOnly(key) {
                 if key == .function(4) { prompt = .amend(LineEditor(maxLength: 200)) } else { message = strings[.readOnly] }
                 return []
             }
-            if !configuration.kiosk && key == .control("c") {
+            if !configuration.kiosk && KeyTable.key(key, means: .leave) {
                 // An emergency alert is dealt with before the record is left (it also comes back
                 // whenever the record is opened until a member of staff acknowledges it).
                 if open.screen.hasPendingAlert { message = strings[.alertNeedsStaff]; return [] }
@@ -122,6 +123,14 @@ public struct IntakeShell: AppModel, Sendable {
 
     public var isLocked: Bool { if case .locked = mode { return true } else { return false } }
 
+    /// Esc or F10 on a signed record, Esc on the summary of a finished one: back to the list
+    /// (a modal on the screen takes Esc first).
+    static func goesBackToList(_ key: Key, _ open: OpenRecord) -> Bool {
+        guard !open.screen.isShowingOverlay else { return false }
+        if open.isReadOnly { return KeyTable.key(key, means: .closeSigned) }
+        return open.status == .completed && open.screen.step == .summary && KeyTable.key(key, means: .backToList)
+    }
+
     static func allowedWhenReadOnly(_ key: Key) -> Bool {
         switch key {
         case .tab, .backTab, .up, .down, .pageUp, .pageDown, .home, .end, .function(1), .function(5),
@@ -134,7 +143,7 @@ public struct IntakeShell: AppModel, Sendable {
     // MARK: - lock
 
     /// Staff leave kiosk mode with F12 (Ctrl-] where a terminal has no F12), after signing in.
-    static let leaveKioskKeys: [Key] = [.function(12), .control("]")]
+    static let leaveKioskKeys: [Key] = KeyTable.binding(.leaveKiosk).keys
 
     /// Saves what was answered, gives up the draft and shows the lock screen: nothing of the
     /// patient stays on screen or in the terminal's scrollback, and only a member of staff signing

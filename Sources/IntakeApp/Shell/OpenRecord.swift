@@ -7,7 +7,8 @@ public struct OpenRecord: Sendable {
     public var id: String
     /// The stored version the next save starts from.
     public var version: Int
-    public var status: RecordStatus
+    /// The screen is told each change (its keys follow: a signed record's F10 goes back to the list).
+    public var status: RecordStatus { didSet { screen.showStatus(status) } }
     public var signature: Signature?
     public var screen: any ShellRecordScreen
     /// Answers left but not yet committed (a store error or an unanswered conflict).
@@ -24,6 +25,7 @@ public struct OpenRecord: Sendable {
         signature = stored.signature
         self.screen = screen
         lastHeartbeat = now
+        self.screen.showStatus(status)
     }
 
     public var isReadOnly: Bool { !status.isEditable }

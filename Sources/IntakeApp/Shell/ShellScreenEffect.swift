@@ -47,6 +47,16 @@ public protocol ShellRecordScreen: Sendable {
     /// On opening: shows the alert again for every emergency rule firing that the audit trail
     /// has no acknowledgement of (`acknowledgedRules`: rule IDs).
     mutating func showUnacknowledgedAlert(acknowledgedRules: Set<String>) -> [ShellScreenEffect]
+    /// Help, an alert or a question is over the screen: Esc is the screen's, to close it.
+    var isShowingOverlay: Bool { get }
+    /// The stored record's status, told whenever it changes (finished, signed, amended), so the
+    /// screen offers only the keys that work (no F10 Finish on a signed record).
+    mutating func showStatus(_ status: RecordStatus)
+}
+
+extension ShellRecordScreen {
+    public var isShowingOverlay: Bool { false }
+    public mutating func showStatus(_ status: RecordStatus) {}
 }
 
 /// Builds the screen for a record: the record, the step to open on, and whether the patient

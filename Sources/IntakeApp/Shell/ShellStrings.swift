@@ -11,7 +11,7 @@ public struct ShellStrings: Sendable {
 
     public enum Text: String, Sendable, CaseIterable {
         case homeTitle, homeToday, homeSearchResults, homeSearchPrompt, homeNewIntake, homeNoneToday, homeNoMatch, homeDateForms
-        case homeColumns, homeKeys, homeAge
+        case homeColumns, homeKeys, homeAge, homeLineCommands, homeLineNoSuch, homeLineUnknown
         case statusInProgress, statusCompleted, statusSigned, statusAmended, sessionEnded, sessionActive
         case lockTitle, lockBody, lockKeys
         case saved, saveFailed, printed, printFailed, finished, signedBy, readOnly, amended, kioskReady
@@ -49,6 +49,9 @@ public struct ShellStrings: Sendable {
             .homeColumns: "Urgency      Status            Time   Age  Name",
             .homeKeys: "Up/Down choose  Enter open  type to search  Esc clear  Ctrl-C quit",
             .homeAge: "{1}",
+            .homeLineCommands: "Type new, open N (its number above), search TEXT, list, or quit.",
+            .homeLineNoSuch: "There is no intake {1} in the list; it has {2}.",
+            .homeLineUnknown: "Not understood: \"{1}\". Type new, open N, search TEXT, list, or quit.",
             .statusInProgress: "draft", .statusCompleted: "completed", .statusSigned: "signed", .statusAmended: "amended",
             .sessionEnded: "draft (left open)", .sessionActive: "open at a desk",
             .lockTitle: "Screen locked",
@@ -76,8 +79,8 @@ public struct ShellStrings: Sendable {
             .printed: "Printed: {1}",
             .printFailed: "Not printed: {1}",
             .finished: "Intake finished and marked completed.",
-            .signedBy: "Signed by {1} at {2}. The record is now read-only.",
-            .readOnly: "This record is signed and read-only. F4 amends it (the signed version is kept).",
+            .signedBy: "Signed by {1} at {2}. Read-only now; Esc: back to the list.",
+            .readOnly: "Signed, read-only. F4 amends it (signed version kept); Esc: back to the list.",
             .amended: "Amending: the signed version is kept; changes are saved as a new version.",
             .kioskReady: "Thank you. Please give the terminal back to the front desk.",
             .conflictTitle: "Changed in another session",

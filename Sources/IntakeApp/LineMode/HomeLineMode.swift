@@ -1,0 +1,104 @@
+import Foundation
+import IntakeModel
+import IntakeStore
+import Questionnaire
+import TerminalUI
+
+/// The home list line by line (`intake home --accessible`, `TERM=dumb`): today's intakes as
+/// numbered lines (urgency, status, time, age, name, emergencies first, as on the home screen),
+/// then one command a line: `new`, `open N`, `search TEXT`, `list`, `quit`. It only says what was
+/// chosen; the caller runs the line-by-line intake of that record and comes back for the next.
+public struct HomeLineMode {
+    /// What the person chose.
+    public enum Choice: Hashable, Sendable {
+        case new
+        /// A stored intake, with the step to open it on (a draft on Patient, others on the summary).
+        case open(id: String, step: StepID)
+        /// `quit`, or the end of input.
+        case quit
+    }
+
+    let store: any IntakeRecordStore
+    let home: HomeScreen
+    var input: any LineReader
+    let output: any LineWriter
+    /// The rows listed last, as numbered.
+    public private(set) var rows: [RecordSummary] = []
+
+    public init(store: any IntakeRecordStore, today: CalendarDate, timeZone: TimeZone,
+                dateConvention: DateConvention = .yearMonthDay, strings: ShellStrings = ShellStrings(),
+                input: some LineReader, output: some LineWriter) {
+        self.store = store
+        self.home = HomeScreen(today: today, timeZone: timeZone, strings: strings, dateConvention: dateConvention)
+        self.input = input
+        self.output = output
+    }
+
+    var strings: ShellStrings { home.strings }
+
+    /// Lists today's intakes, then reads commands until one chooses a record, a new intake or the end.
+    public mutating func next() -> Choice {
+        list(search: "")
+        while true {
+            say(strings[.homeLineCommands])
+            guard let raw = input.readLine(for: .home) else { return .quit }
+            let line = Sanitizer.clean(raw, keepNewlines: false).trimmingCharacters(in: .whitespaces)
+            let word = line.prefix { $0 != " " }.lowercased()
+            let rest = line.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+            switch word {
+            case "": continue
+            case "new", "n": return .new
+            case "quit", "q", "exit": return .quit
+            case "list", "l": list(search: "")
+            case "search", "s", "find": list(search: rest)
+            case "open", "o":
+                if let choice = open(rest) { return choice }
+            default:
+                if let choice = open(line) { return choice }  // a number alone opens that row
+            }
+        }
+    }
+
+    /// `open N`: the Nth row listed; else says why not.
+    private func open(_ text: String) -> Choice? {
+        guard let number = Int(text) else {
+            say(strings.format(.homeLineUnknown, text))
+            return nil
+        }
+        guard rows.indices.contains(number - 1) else {
+            say(strings.format(.homeLineNoSuch, String(number), String(rows.count)))
+            return nil
+        }
+        let row = rows[number - 1]
+        return .open(id: row.id, step: row.status == .inProgress ? .patient : .summary)
+    }
+
+    /// Today's intakes, or those matching `search` (any day), numbered from 1.
+    private mutating func list(search: String) {
+        let query = search.isEmpty ? RecordQuery(visitDate: home.today, limit: 500)
+            : RecordQuery(search: search, limit: 500, dateConvention: home.dateConvention)
+        var screen = home
+        do { screen.setRows(try store.list(query)) } catch {
+            say(strings.format(.openFailed, (error as? StoreError)?.message() ?? String(describing: error)))
+            return
+        }
+        rows = screen.rows
+        say("")
+        say(search.isEmpty ? strings.format(.homeToday, home.today.description) : strings.format(.homeSearchResults, search))
+        if rows.isEmpty {
+            let forms = home.dateConvention == .yearMonthDay ? home.dateConvention.pattern
+                : strings.format(.homeDateForms, home.dateConvention.pattern, DateConvention.yearMonthDay.pattern)
+            say(search.isEmpty ? strings[.homeNoneToday] : strings.format(.homeNoMatch, forms))
+            return
+        }
+        say("     " + strings[.homeColumns])
+        for (index, row) in rows.enumerated() {
+            say(String(index + 1).padding(toColumns: 3, leading: true) + "  " + screen.line(for: row, urgency: screen.urgency(at: index)))
+        }
+    }
+
+    /// One line, cleaned of control characters (names come from records).
+    private func say(_ text: String) {
+        output.write(line: Sanitizer.clean(text, keepNewlines: false))
+    }
+}

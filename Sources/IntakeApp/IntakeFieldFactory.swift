@@ -49,7 +49,7 @@ struct IntakeFieldFactory {
                 if let pending = session.pendingText[address] {
                     field.value = Self.pendingValue(pending, for: item, current: field.value)
                 } else {
-                    field.value = fieldValue(session.value(at: address), for: item)
+                    field.value = fieldValue(at: address, in: session, for: item)
                 }
                 result.append(QuestionField(field, widgetWidth: widgetWidth))
             }
@@ -143,6 +143,14 @@ struct IntakeFieldFactory {
 
     // MARK: Values
 
+    /// The widget value of a field: its answer, or "Unknown" where the person chose it (the
+    /// record leaves such a question out; the screen keeps showing the choice).
+    func fieldValue(at address: ItemAddress, in session: IntakeSession, for item: QuestionItem) -> FieldValue {
+        let answer = session.value(at: address)
+        if answer == nil, item.type == .boolean, session.unknownAnswers.contains(address) { return .choice(2) }
+        return fieldValue(answer, for: item)
+    }
+
     /// The widget value showing an answer.
     func fieldValue(_ answer: AnswerValue?, for item: QuestionItem) -> FieldValue {
         guard let answer else { return .empty }
@@ -177,7 +185,7 @@ struct IntakeFieldFactory {
             let unit = item.units.first { $0.display == display }?.code ?? display
             return .enterQuantity(address, text, unit: unit)
         case (_, .text(let text)): return .enterText(address, text)
-        case (.boolean, .choice(let index)): return .setAnswer(address, index == 2 ? nil : .boolean(index == 0))
+        case (.boolean, .choice(let index)): return index == 2 ? .answerUnknown(address) : .setAnswer(address, .boolean(index == 0))
         case (_, .choice(let index)):
             return .setAnswer(address, item.options.indices.contains(index) ? .code(item.options[index].code) : nil)
         case (_, .checked(let set)):

@@ -65,6 +65,7 @@ extension IntakeScreen {
 
     /// The summary's status bar (its scroll keys follow).
     var summaryFooterCommands: [Command] {
+        if isKiosk { return [.help, .finish, .previousStep] }  // the patient is not shown the triage
         if isSigned { return [.help, .print, .closeSigned, .amend, .previousStep] }
         if isFinishedUnsigned { return [.help, .print, .sign, .backToList, .previousStep] }
         return [.help, .print, .save, .finish, .previousStep]
@@ -72,6 +73,7 @@ extension IntakeScreen {
 
     /// Every key of the summary, for the help screen.
     var summaryHelpCommands: [Command] {
+        if isKiosk { return [.help, .finish, .previousStep, .scroll] }
         if isSigned { return [.help, .print, .previousStep, .scroll, .closeSigned, .amend, leaveCommand] }
         return [.help, .print, .save, finishCommand, .previousStep, .scroll]
             + (isFinishedUnsigned ? [.backToList] : []) + [leaveCommand]

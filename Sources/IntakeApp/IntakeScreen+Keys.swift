@@ -128,7 +128,7 @@ extension IntakeScreen {
         guard let address = addresses[field.id], let item = session.definition.item(linkId: address.linkId) else { return [] }
         if onlyWhenChanged {
             let stored = session.pendingText[address].map { IntakeFieldFactory.pendingValue($0, for: item, current: field.value) }
-                ?? factory.fieldValue(session.value(at: address), for: item)
+                ?? factory.fieldValue(at: address, in: session, for: item)
             if stored == field.value { return [] }
         }
         let effects = session.apply(factory.action(for: field.value, item: item, address: address))
@@ -140,7 +140,7 @@ extension IntakeScreen {
     private mutating func revertFocused() {
         guard let index = form.focusedIndex, let address = addresses[form.fields[index].id],
               let item = session.definition.item(linkId: address.linkId) else { return }
-        form.fields[index].value = factory.fieldValue(session.value(at: address), for: item)
+        form.fields[index].value = factory.fieldValue(at: address, in: session, for: item)
     }
 
     /// PgDn / PgUp on a long step scroll a page (moving the cursor with it); at the end (or the

@@ -7,6 +7,7 @@ extension IntakeScreen {
     static func summaryBodyHeight(for size: Size) -> Int { max(1, size.height - 4) }
 
     func summaryLines(width: Int) -> [SummaryContent.Line] {
+        if isKiosk { return kioskReviewLines(width: width) }
         if let layout = summaryLayout, layout.fits(width: width, record: session.record) { return layout.lines }
         return SummaryContent(assessment: session.assessment, record: session.record, strings: strings).lines(width: width)
     }
@@ -31,7 +32,7 @@ extension IntakeScreen {
         case .help: isShowingSummaryHelp = true; return []
         case .save: return perform(.save)
         case .finish: return perform(.finish)
-        case .print: return perform(.print)
+        case .print where !isKiosk: return perform(.print)
         default: break
         }
         // Worked out only for the keys that scroll: it lays the whole summary out.
@@ -49,6 +50,16 @@ extension IntakeScreen {
         default: break
         }
         return []
+    }
+
+    /// A patient at the kiosk is not shown the triage (the side panel hides it too): the Review step
+    /// thanks them and says what F10 does; staff see the summary once they take over.
+    func kioskReviewLines(width: Int) -> [SummaryContent.Line] {
+        var lines = [SummaryContent.Line(text: strings("summary.kiosk.banner"), role: .label)]
+        for text in [strings("summary.kiosk.body")] {
+            lines += TextView.wrap(text, width: max(10, width - 2)).map { SummaryContent.Line(text: $0, role: .text) }
+        }
+        return lines
     }
 
     /// The summary: title and step, the urgency banner across the width, the scrolling lines.

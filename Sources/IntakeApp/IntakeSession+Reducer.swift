@@ -24,7 +24,12 @@ extension IntakeSession {
             }
         }
         switch action {
-        case .setAnswer(let address, let value): return setAnswer(value, at: address)
+        case .setAnswer(let address, let value):
+            if value != nil { unknownAnswers.remove(address) }
+            return setAnswer(value, at: address)
+        case .answerUnknown(let address):
+            unknownAnswers.insert(address)
+            return setAnswer(nil, at: address)
         case .enterText(let address, let text): return enterText(text, at: address)
         case .enterQuantity(let address, let text, let unit): return enterQuantity(text, unit: unit, at: address)
         case .focus(let address): return moveFocus(to: address, validating: true)

@@ -60,6 +60,8 @@ public struct IntakeSession: Sendable {
     public internal(set) var pendingAlert: EmergencyAlert?
     /// The EMERGENCY rules firing after the last change (an alert shows when one newly fires).
     public internal(set) var firingEmergencies: Set<RedFlagRule>
+    /// Yes/no questions answered "Unknown" in this session (left out of the record).
+    public internal(set) var unknownAnswers: Set<ItemAddress> = []
     /// Answers of questions that stopped applying, kept to come back if they apply again.
     public internal(set) var setAsideAnswers: [ItemAddress: AnswerValue] = [:]
     /// F10 with red-flag questions unanswered: the questions, while the screen asks whether to go

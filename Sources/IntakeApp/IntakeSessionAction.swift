@@ -7,6 +7,9 @@ public enum SessionAction: Hashable, Sendable {
     /// Sets an answer through the item's binding (nil = unknown / clear). Used by choice, yes/no and
     /// multiple-choice widgets, and by tests.
     case setAnswer(ItemAddress, AnswerValue?)
+    /// "Unknown" on a yes/no question: the record leaves it out (for a red-flag question it stays one
+    /// staff must still ask), and the screen keeps showing the choice.
+    case answerUnknown(ItemAddress)
     /// Text typed into a text, date, number or open-choice field; parsed by the item's type. Text
     /// that does not parse is kept as typed, with a message.
     case enterText(ItemAddress, String)

@@ -51,6 +51,8 @@ extension ScreenStrings {
         "bodymap.pointing": "At: {1}",
 
         "summary.title": "Summary",
+        "summary.kiosk.banner": "Thank you: that is the end of the questions.",
+        "summary.kiosk.body": "Press F10 to finish. A member of staff will go through your answers with you. PgUp goes back to change an answer.",
         "summary.banner": "Urgency: {1}",
         "summary.banner.routine": "ROUTINE - no red flag found",
         "summary.banner.urgent": "URGENT - clinician review within days",

@@ -14,7 +14,7 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         try StoreCommandOutput.run {
-            let trail = try store.openExistingStore().auditTrail(id.uppercased())
+            let trail = try store.openExistingStore().auditTrail(id == DeskAudit.recordID ? id : id.uppercased())
             let c = StoreCommandOutput.column
             let t: (StoreCommandText) -> String = { $0.text() }
             print(c(t(.auditHeaderTime), 20) + c(t(.auditHeaderAction), 19) + c(t(.auditHeaderVersion), 5)

@@ -72,9 +72,9 @@ public struct AssessmentText: Sendable {
         unrecognisedMedication: { name in
             AssessmentText.quoted(name, then: "' is not in the medication dictionary: no rule could use it")
         },
-        missingDose: "glucocorticoid without a dose (doseMgPerDay): the glucocorticoid rules could not use it",
-        missingDuration: "no duration (months or years): the rules that need how long it was taken could not use it",
-        missingLastDoseDate: "no last dose date (lastDoseDate): the rules that need it could not check it",
+        missingDose: "glucocorticoid without a daily dose in mg: the glucocorticoid rules could not use it",
+        missingDuration: "how long it was taken is not given: the rules that need it could not use it",
+        missingLastDoseDate: "the date of the last dose is not given: the rules that need it could not check it",
         assumedBilateralSciatica: "bilateral sciatica was not asked: pain radiating down both legs was taken as yes",
         redFlagQuestions: [
             .saddleNumbness: "numbness or altered feeling in the saddle area (genitals, back passage, inner thighs)",

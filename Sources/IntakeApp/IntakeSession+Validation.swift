@@ -20,7 +20,7 @@ extension IntakeSession {
         return (map(check.errors), map(check.warnings))
     }
 
-    /// A problem about a whole object ("give either 'age' or 'birthDate'", BMI from height and weight)
+    /// A problem about a whole object ("give the age or the date of birth", BMI from height and weight)
     /// is shown at the field it is about, not at the object's first field (the patient's name).
     static let fieldForObjectProblem: [String: String] = [
         "/patient": "/patient/birthDate",

@@ -29,6 +29,7 @@ enum IntakeSessionStrings {
         "message.date-denosumab-too-long": "{field}: {date} is more than {months} months before the visit date.",
         "message.date-start-or-days": "{field}: give either the date the pain began or how many days ago, not both.",
         "message.date-start-or-days-needed": "{field}: give the date the pain began, or how many days ago.",
+        "message.birth-or-age-needed": "{field}: give the date of birth, or the age.",
         "date.spelled": "{day} {month} {year}",
         "date.with-age": "{date}, age {age}",
         "month.1": "January", "month.2": "February", "month.3": "March", "month.4": "April", "month.5": "May",

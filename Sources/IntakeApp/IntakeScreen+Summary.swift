@@ -8,7 +8,8 @@ extension IntakeScreen {
 
     func summaryLines(width: Int) -> [SummaryContent.Line] {
         if let layout = summaryLayout, layout.fits(width: width, record: session.record) { return layout.lines }
-        return SummaryContent(assessment: session.assessment, record: session.record, strings: strings).lines(width: width)
+        return SummaryContent(assessment: session.assessment, record: session.record, strings: strings,
+                              definition: session.definition).lines(width: width)
     }
 
     /// Lays the summary out once for the record and width on screen (wrapping every line of it is

@@ -99,6 +99,7 @@ extension ScreenStrings {
         "summary.cost.initial-visit": "initial visit",
         "summary.pricesNotice": "Cost estimates are typical price ranges, not quotes; prices change and vary by provider and insurance.",
         "summary.warnings": "Please check",
+        "summary.warning": "{1}: {2}",
         "summary.notices": "Notices",
         "summary.end": "End of summary. F5 prints, F10 finishes.",
     ]

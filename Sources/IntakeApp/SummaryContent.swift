@@ -1,6 +1,7 @@
 import Assessment
 import IntakeModel
 import IntakeSheet
+import Questionnaire
 import TerminalUI
 
 /// The lines of the summary (Review) screen for an assessment, wrapped to a width: urgency
@@ -18,12 +19,16 @@ struct SummaryContent {
     let strings: ScreenStrings
     /// Plain-word labels of reason and note codes, shared with the printed sheet.
     let labels: SheetStrings
+    /// Says what a warning's pointer is about ("Height now").
+    let definition: QuestionnaireDefinition
 
-    init(assessment: IntakeAssessment, record: IntakeRecord, strings: ScreenStrings) {
+    init(assessment: IntakeAssessment, record: IntakeRecord, strings: ScreenStrings,
+         definition: QuestionnaireDefinition = .intake) {
         self.assessment = assessment
         self.record = record
         self.strings = strings
         self.labels = SheetStrings(language: strings.language.rawValue)
+        self.definition = definition
     }
 
     /// Every line at a width (long texts wrapped with a hanging indent).
@@ -121,7 +126,7 @@ struct SummaryContent {
         let warnings = assessment.warnings.filter { $0.code != .notAsked }
         if !warnings.isEmpty {
             heading("summary.warnings")
-            for warning in warnings { add(warning.message + " (" + warning.path + ")", .warning, indent: 2) }
+            for warning in warnings { add(strings.warning(warning, record: record, definition: definition), .warning, indent: 2) }
         }
         heading("summary.notices")
         for notice in assessment.notices { add(notice.text, notice == .notADiagnosis ? .label : .text, indent: 2) }
@@ -151,6 +156,12 @@ extension ScreenStrings {
         case .urgent, .notScreened: return .warning
         case .routine: return quiet
         }
+    }
+
+    /// "Height now: 250 cm is unusual (above 205 cm): please confirm": a warning with what it is
+    /// about in the questionnaire's words (its JSON Pointer stays in the machine formats).
+    func warning(_ warning: Problem, record: IntakeRecord, definition: QuestionnaireDefinition) -> String {
+        self("summary.warning", definition.words(forPointer: warning.path, in: record, language: language), warning.message)
     }
 
     /// "6.00 cm since the tallest adult height; 2.50 cm measured": the summary's height-loss line,

@@ -1,13 +1,17 @@
 import Assessment
 import IntakeModel
+import Questionnaire
 
 /// The readable summary `intake assess` prints without `--json`: the assessment in plain lines for
 /// a clinician, labels from `AssessSummaryText`. Every string that came from the record (id, source,
 /// medication names, messages quoting answers) is stripped of control characters first.
 struct AssessSummary {
     var text: AssessSummaryText = .english
+    /// Says what a problem's pointer is about, in the questionnaire's words ("Height now").
+    var definition: QuestionnaireDefinition = .intake
 
-    func render(_ assessment: IntakeAssessment, id: String?, source: String?) -> String {
+    func render(_ assessment: IntakeAssessment, record: IntakeRecord, source: String?) -> String {
+        let id = record.id
         var lines = header(id: id, source: source)
         let t = text
         let unasked = assessment.unaskedRedFlagQuestions
@@ -60,7 +64,7 @@ struct AssessSummary {
         let warnings = assessment.warnings.filter { $0.code != .notAsked }  // listed under red flags
         if !warnings.isEmpty {
             lines.append("\(t.warnings):")
-            for warning in warnings { lines.append("  \(problem(warning))") }
+            for warning in warnings { lines.append("  \(problem(warning, in: record))") }
         }
         lines.append("\(t.notices):")
         for notice in assessment.notices { lines.append("  \(notice.text)") }
@@ -70,7 +74,7 @@ struct AssessSummary {
     func renderRejection(_ errors: [Problem], id: String?, source: String?) -> String {
         var lines = header(id: id, source: source)
         lines.append(text.rejected)
-        for error in errors { lines.append("  \(problem(error))") }
+        for error in errors { lines.append("  \(problem(error, in: IntakeRecord()))") }
         return lines.joined(separator: "\n") + "\n\n"
     }
 
@@ -85,9 +89,12 @@ struct AssessSummary {
         indicated ? "\(label): \(text.indicated) (\(rules.joined(separator: ", ")))" : "\(label): \(text.notIndicated)"
     }
 
-    private func problem(_ problem: Problem) -> String {
-        let path = problem.path.isEmpty ? "(record)" : AssessSummary.safe(problem.path)
-        return "\(path) [\(problem.code.rawValue)]: \(AssessSummary.safe(problem.message))"
+    /// "Height now: 250 cm is unusual (above 205 cm): please confirm": what the problem is about in
+    /// words (the pointer and the code are for `--json`). A rejected record has no record to name
+    /// list entries from: they are said by number.
+    private func problem(_ problem: Problem, in record: IntakeRecord) -> String {
+        let words = definition.words(forPointer: problem.path, in: record, language: .english)
+        return "\(AssessSummary.safe(words)): \(AssessSummary.safe(problem.message))"
     }
 
     /// Terminal control characters (C0, DEL, C1) removed: patient data never drives the terminal.

@@ -29,4 +29,38 @@ struct PlainWordsTests {
         }
         #expect(pilot.text.contains("Date of birth: give the date of birth, or"))
     }
+
+    /// A record with warnings: an unusual height, a glucocorticoid without a dose, an unknown medicine.
+    static func recordWithWarnings() -> IntakeRecord {
+        var record = IntakeRecord(visitDate: visitDate)
+        record.patient = Patient(name: "Ana Test", sex: .female, age: 61)
+        record.body = Body(height: Length(value: 210, unit: .cm), weight: Mass(value: 74, unit: .kg))
+        record.history = History(menopause: Menopause(status: .postmenopausal, age: 52))
+        record.medications = [Medication(name: "prednisolone", status: .current, months: 6), Medication(name: "turmeric tea")]
+        record.symptoms = Symptoms(daysAgo: 20, onset: .gradual, trigger: Trigger.none)
+        return record
+    }
+
+    static let warningLines = [
+        "Height now: 210 cm is unusual (below 135 cm or above 205 cm): please confirm",
+        "Medicine 1 (prednisolone): glucocorticoid without a daily dose in mg: the glucocorticoid rules could not use it",
+        "Medicine 2 (turmeric tea): 'turmeric tea' is not in the medication dictionary: no rule could use it",
+    ]
+
+    @Test("the summary screen's warnings say the question, not the record's pointer")
+    func summaryWarningsInWords() {
+        let session = IntakeSession(record: Self.recordWithWarnings(), clock: FixedIntakeClock(Self.visitDate), step: .summary)
+        let screen = IntakeScreen(session: session, size: Size(width: 132, height: 43))
+        let lines = screen.summaryLines(width: 200).map { $0.text.trimmingCharacters(in: .whitespaces) }
+        for line in Self.warningLines { #expect(lines.contains(line), "\(line)") }
+        #expect(!lines.contains { $0.contains("(/") }, "no pointer: \(lines)")
+    }
+
+    @Test("line mode's summary says the warnings in the same words")
+    func lineModeWarningsInWords() throws {
+        let session = IntakeSession(record: Self.recordWithWarnings(), clock: FixedIntakeClock(Self.visitDate))
+        let run = try TypedIntake(["summary", "exit"], session: session)
+        for line in Self.warningLines { #expect(run.output.lines.contains(line), "\(line)") }
+        #expect(!run.output.lines.contains { $0.contains("(/") })
+    }
 }

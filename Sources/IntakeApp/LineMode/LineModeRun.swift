@@ -207,6 +207,7 @@ struct LineModeRun {
 
     var summaryLines: [String] {
         LineModeSummary(assessment: session.assessment, record: session.record,
-                        strings: ScreenStrings(language: session.language), lineStrings: strings).lines
+                        strings: ScreenStrings(language: session.language), lineStrings: strings,
+                        definition: definition).lines
     }
 }

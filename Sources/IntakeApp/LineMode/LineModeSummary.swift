@@ -1,6 +1,7 @@
 import Assessment
 import IntakeModel
 import IntakeSheet
+import Questionnaire
 
 /// The summary as plain lines for a screen reader: the same facts and words as the summary screen
 /// (`ScreenStrings`), in the same order, without the drawn T-score bar (its value is said instead)
@@ -14,13 +15,16 @@ struct LineModeSummary {
     let strings: ScreenStrings
     let lineStrings: LineModeStrings
     let labels: SheetStrings
+    let definition: QuestionnaireDefinition
 
-    init(assessment: IntakeAssessment, record: IntakeRecord, strings: ScreenStrings, lineStrings: LineModeStrings) {
+    init(assessment: IntakeAssessment, record: IntakeRecord, strings: ScreenStrings, lineStrings: LineModeStrings,
+         definition: QuestionnaireDefinition = .intake) {
         self.assessment = assessment
         self.record = record
         self.strings = strings
         self.lineStrings = lineStrings
         self.labels = SheetStrings(language: strings.language.rawValue)
+        self.definition = definition
     }
 
     var lines: [String] {
@@ -93,7 +97,7 @@ struct LineModeSummary {
         let warnings = assessment.warnings.filter { $0.code != .notAsked }  // listed under "Red flags"
         if !warnings.isEmpty {
             heading("summary.warnings")
-            for warning in warnings { out.append(warning.message + " (" + warning.path + ")") }
+            for warning in warnings { out.append(strings.warning(warning, record: record, definition: definition)) }
         }
         heading("summary.notices")
         for notice in assessment.notices { out.append(notice.text) }

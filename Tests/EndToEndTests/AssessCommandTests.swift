@@ -165,6 +165,19 @@ struct AssessCommandTests {
                 == ["/body/height soft-limit", "/medications/0 missing-dose", "/medications/1/name unrecognised-medication"])
     }
 
+    @Test("the readable summary names each rule beside its ID and says the DXA report kind; --json keeps the fixed text")
+    func ruleNames() throws {
+        let folder = try AssessCommandRunner.folder(with: ["w.json": Self.withWarnings])
+        let path = folder.appendingPathComponent("w.json").path
+        let text = try AssessCommandRunner.run(try binary(), ["assess", path]).stdout
+        #expect(text.contains("\nDXA bone density scan: indicated; report as a T-score\n  DX-2: postmenopausal woman under 65 with a risk factor\n"))
+        #expect(text.contains("REC-DXA: DXA bone density scan of hip and lumbar spine, reported as a T-score;"))
+        #expect(!text.contains("dxa.report"))
+        let json = try AssessCommandRunner.run(try binary(), ["assess", path, "--json"])
+        let recommendations = try #require(json.objects.first?["recommendations"] as? [[String: Any]])
+        #expect((recommendations.first?["text"] as? String)?.contains("reported as dxa.report says") == true)
+    }
+
     @Test("check_assess.py --full passes over the shared examples")
     func sharedExamples() throws {
         guard let spec = AssessCommandRunner.sharedSpec else {

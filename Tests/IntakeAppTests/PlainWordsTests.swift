@@ -63,4 +63,46 @@ struct PlainWordsTests {
         for line in Self.warningLines { #expect(run.output.lines.contains(line), "\(line)") }
         #expect(!run.output.lines.contains { $0.contains("(/") })
     }
+
+    /// The summary of a shared example, every line at a wide width.
+    static func summaryLines(_ name: String) throws -> [String] {
+        let (record, _) = try SessionExamples.fileAssessment(name)
+        let session = IntakeSession(record: record, clock: FixedIntakeClock(record.visitDate!), step: .summary)
+        return IntakeScreen(session: session, size: Size(width: 132, height: 43)).summaryLines(width: 300)
+            .map { $0.text.trimmingCharacters(in: .whitespaces) }
+    }
+
+    @Test("the summary screen names every rule beside its ID and says the DXA report kind in words",
+          .enabled(if: SessionExamples.directory != nil))
+    func summaryRuleNames() throws {
+        let alerts = try Self.summaryLines("medication-alerts")
+        for line in ["DXA scan: indicated (report as a T-score)",
+                     "DX-5: fragility fracture, glucocorticoid, or a bone-loss medicine or disease",
+                     "SI-5: glucocorticoid use",
+                     "[HIGH] MA-BP-RENAL: bisphosphonate with low kidney function",
+                     "[standard] MA-GC: glucocorticoid bone loss",
+                     "citalopram, gabapentin, tramadol: Age 65 or over with fall-risk-increasing medicines: review."] {
+            #expect(alerts.contains(line), "\(line)")
+        }
+        #expect(alerts.contains { $0.hasPrefix("REC-DXA: ") && $0.contains("reported as a T-score;") })
+        #expect(!alerts.contains { $0.contains("dxa.report") || $0.contains("(s)") })
+        let emergency = try Self.summaryLines("emergency-cauda-equina")
+        #expect(emergency.contains { $0.hasPrefix("RF-CES: possible cauda equina syndrome (EMERGENCY), because ") })
+        let fracture = try Self.summaryLines("urgent-fracture")
+        #expect(fracture.contains("amitriptyline: Age 65 or over with a fall-risk-increasing medicine: review."))
+    }
+
+    @Test("line mode's summary names the rules and the report kind as the screen does",
+          .enabled(if: SessionExamples.directory != nil))
+    func lineModeRuleNames() throws {
+        let (record, _) = try SessionExamples.fileAssessment("medication-alerts")
+        let session = IntakeSession(record: record, clock: FixedIntakeClock(record.visitDate!))
+        let run = try TypedIntake(["summary", "exit"], session: session)
+        for line in ["  DX-5: fragility fracture, glucocorticoid, or a bone-loss medicine or disease",
+                     "  SI-5: glucocorticoid use", "[HIGH] MA-BP-RENAL: bisphosphonate with low kidney function"] {
+            #expect(run.output.lines.contains(line), "\(line)")
+        }
+        #expect(run.output.lines.contains { $0.hasPrefix("REC-DXA: ") && $0.contains("reported as a T-score;") })
+        #expect(!run.output.lines.contains { $0.contains("dxa.report") })
+    }
 }

@@ -35,8 +35,7 @@ struct LineModeSummary {
         heading("summary.redFlags")
         if assessment.redFlags.isEmpty && assessment.urgency != .notScreened { out.append(strings("summary.redFlags.none")) }
         for finding in assessment.redFlags {
-            let reasons = finding.because.map { labels.value($0.rawValue, of: "reason") }.joined(separator: ", ")
-            out.append(strings("summary.redFlag", finding.rule.rawValue, strings("urgency." + finding.tier.rawValue), reasons))
+            out.append(strings.redFlag(finding, labels: labels))
         }
         let unasked = assessment.unaskedRedFlagQuestions
         if !unasked.isEmpty {
@@ -45,15 +44,10 @@ struct LineModeSummary {
         }
 
         heading("summary.boneHealth")
-        let dxa = assessment.dxa.indicated
-            ? strings("summary.indicated", assessment.dxa.rules.map(\.rawValue).joined(separator: ", "))
-                + "; " + strings("summary.report", assessment.dxa.report.rawValue)
-            : strings("summary.notIndicated")
-        out.append(strings("summary.dxa", dxa))
-        let spine = assessment.spineImaging.indicated
-            ? strings("summary.indicated", assessment.spineImaging.rules.map(\.rawValue).joined(separator: ", "))
-            : strings("summary.notIndicated")
-        out.append(strings("summary.spine", spine))
+        out.append(strings.dxa(assessment))
+        for rule in assessment.dxa.rules { out.append("  " + AssessmentText.english.titled(rule)) }
+        out.append(strings.spineImaging(assessment))
+        for rule in assessment.spineImaging.rules { out.append("  " + AssessmentText.english.titled(rule)) }
         out.append(assessment.ost.map { strings("summary.ost", String($0.index), $0.category.rawValue) }
                    ?? strings("summary.ost.none"))
         out.append(assessment.tScoreClass.map { strings("summary.tScore", strings("summary.band." + $0.rawValue)) }
@@ -73,19 +67,16 @@ struct LineModeSummary {
         let alerts = assessment.medicationAlerts.filter { $0.priority == .high }
             + assessment.medicationAlerts.filter { $0.priority != .high }
         for alert in alerts {
-            out.append(strings("summary.alert", strings("summary.priority." + alert.priority.rawValue), alert.rule.rawValue,
-                               alert.medication, alert.message))
-            if !alert.notes.isEmpty {
-                out.append("  " + strings("summary.alert.notes", alert.notes.map { labels["note." + $0.rawValue] }
-                    .joined(separator: "; ")))
-            }
+            out.append(strings.alertTitle(alert))
+            out.append("  " + strings.alertMessage(alert))
+            if let notes = strings.alertNotes(alert, labels: labels) { out.append("  " + notes) }
         }
 
         heading("summary.recommendations")
         if assessment.recommendations.isEmpty { out.append(strings("summary.recommendations.none")) }
         var anyCost = false
         for recommendation in assessment.recommendations {
-            out.append(strings("summary.recommendation", recommendation.rawValue, recommendation.text))
+            out.append(strings.recommendation(recommendation, in: assessment))
             if let cost = recommendation.costEstimate {
                 anyCost = true
                 out.append("  " + strings("summary.cost", cost.currency, String(cost.min), String(cost.max),

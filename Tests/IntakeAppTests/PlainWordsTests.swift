@@ -105,4 +105,29 @@ struct PlainWordsTests {
         #expect(run.output.lines.contains { $0.hasPrefix("REC-DXA: ") && $0.contains("reported as a T-score;") })
         #expect(!run.output.lines.contains { $0.contains("dxa.report") })
     }
+
+    @Test("a number that does not parse: the example fits the quantity and the unit chosen, never 72.5 for all")
+    func numberExamples() throws {
+        var session = IntakeSession(clock: FixedIntakeClock(Self.visitDate))
+        func message(_ linkId: String, unit: String?) -> String {
+            let address = ItemAddress(linkId)
+            if let unit { _ = session.apply(.enterQuantity(address, "abc", unit: unit)) } else { _ = session.apply(.enterText(address, "abc")) }
+            return session.errors[address] ?? ""
+        }
+        let temperature = QuestionnaireDefinition.intake.item(linkId: "redFlags.temperature")?.caption() ?? "?"
+        #expect(message("redFlags.temperature", unit: "C") == "\(temperature): enter a number (30-45 °C), for example 37.5 °C.")
+        #expect(message("redFlags.temperature", unit: "F").hasSuffix(", for example 99.5 °F."))
+        #expect(message("body.height", unit: "cm").hasSuffix(", for example 165 cm."))
+        #expect(message("body.height", unit: "in").hasSuffix(", for example 65 in."))
+        #expect(message("body.height", unit: "m").hasSuffix(", for example 1.65 m."))
+        #expect(message("body.weight", unit: "lb").hasSuffix(", for example 154 lb."))
+        #expect(message("history.alcoholPerDay", unit: "us-drinks").hasSuffix(", for example 1.14 US drinks."))
+        #expect(message("boneDensity.lowestTScore", unit: nil).hasSuffix(", for example -1.5."))
+        #expect(message("labs.egfr", unit: nil).hasSuffix(", for example 60."))
+        // every number question: its example lies inside its own limits, in every unit
+        for item in QuestionnaireDefinition.intake.allItems where item.type == .decimal || item.type == .quantity {
+            let limit = try #require(item.limit, "\(item.linkId)")
+            #expect(limit.hard.contains(limit.exampleScaled) && !limit.isOutsideSoftLimits(limit.exampleScaled), "\(item.linkId)")
+        }
+    }
 }

@@ -130,4 +130,31 @@ struct PlainWordsTests {
             #expect(limit.hard.contains(limit.exampleScaled) && !limit.isOutsideSoftLimits(limit.exampleScaled), "\(item.linkId)")
         }
     }
+
+    @Test("line mode: one answer needing attention is said in the singular")
+    func lineModeOneAnswer() throws {
+        var record = Self.recordWithWarnings()
+        record.patient?.name = nil
+        let session = IntakeSession(record: record, clock: FixedIntakeClock(Self.visitDate))
+        let run = try TypedIntake(["finish"], session: session)
+        #expect(run.outcome.session.errors.count == 1)
+        #expect(run.output.lines.contains("The intake cannot be finished yet: 1 answer needs attention. It follows."))
+        #expect(!run.output.lines.contains { $0.contains("(s)") })
+    }
+
+    @Test("signing in locked: the seconds left are counted in the singular at one")
+    func oneSecondLeft() throws {
+        var h = try ShellHarness(idleMinutes: 1)
+        h.clock.advance(minutes: 1)
+        h.tick()
+        for attempt in 1...5 {
+            h.signIn("jm", "000\(attempt)")
+            h.press(.backTab)
+            for _ in 0..<2 { h.press(.backspace) }
+        }
+        h.clock.advance(minutes: 59.0 / 60.0)
+        h.press(.backTab, .backspace, .backspace)
+        h.signIn()
+        #expect(h.screen.contains("locked for 1 second."), "\(h.screen)")
+    }
 }

@@ -192,7 +192,8 @@ struct LineModeRun {
             say(strings("message.finished"))
             return .finished
         }
-        say(strings("message.finishBlocked", String(session.errors.count)))
+        let count = session.errors.count
+        say(count == 1 ? strings("message.finishBlocked-one") : strings("message.finishBlocked", String(count)))
         return nil
     }
 

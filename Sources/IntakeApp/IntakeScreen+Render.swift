@@ -37,13 +37,38 @@ extension IntakeScreen {
             heading.caption += "  (" + strings("group.addHint") + ")"
             formView.fields[index] = heading
         }
-        let formScreen = formView.render(size: Size(width: size.width - side, height: size.height))
-        guard side > 0, formScreen.size.width >= formView.minimumSize.width, size.height >= formView.minimumSize.height else {
+        // A message longer than the line wraps onto rows taken from the bottom of the form (which
+        // scrolls to keep the focus in view), up to four lines; the form is drawn that much shorter.
+        let formWidth = size.width - side
+        let messageLines = formView.message.map { TextView.wrap($0, width: max(10, formWidth - 2)) } ?? []
+        let wraps = formWidth >= formView.minimumSize.width && !formView.isShowingHelp && formView.alert == nil
+            && formView.jumpEditor == nil
+        let messageRows = wraps ? max(0, min(messageLines.count - 1, Self.messageExtraRows,
+                                             size.height - formView.minimumSize.height)) : 0
+        if messageRows > 0 { formView.message = nil }
+        let formScreen = formView.render(size: Size(width: formWidth, height: size.height - messageRows))
+        if messageRows == 0, side == 0 || formScreen.size.width < formView.minimumSize.width
+            || size.height < formView.minimumSize.height {
             return formScreen
         }
         var screen = Screen(size: size)
         screen.paste(formScreen, at: Position(row: 0, column: 0))
         screen.cursor = formScreen.cursor
+        if messageRows > 0 {
+            let messageRow = size.height - 2 - messageRows
+            screen.fill(Rect(row: messageRow, column: 0, width: formWidth, height: messageRows + 2), role: .text)
+            for (index, line) in messageLines.prefix(messageRows + 1).enumerated() {
+                screen.write(line, at: Position(row: messageRow + index, column: 1), role: formView.messageRole,
+                             clip: Rect(row: messageRow, column: 0, width: formWidth, height: messageRows + 1))
+            }
+            // without the side list the form's own status bar is the bottom row
+            if side == 0 {
+                for column in 0..<formWidth { screen[size.height - 1, column] = formScreen[formScreen.size.height - 1, column] }
+            }
+        }
+        guard side > 0, formScreen.size.width >= formView.minimumSize.width, size.height >= formView.minimumSize.height else {
+            return screen
+        }
         renderSideList(into: &screen, area: Rect(row: 1, column: size.width - side, width: side, height: size.height - 3))
         // the list's keys first: where the bar is too narrow for all, "Space Choose" is left out
         let extra = listHints + (form.focusedField?.hints ?? [])
@@ -51,6 +76,9 @@ extension IntakeScreen {
             .render(into: &screen, row: size.height - 1, strings: ui)
         return screen
     }
+
+    /// Rows a long message may take from the form, beyond its own line.
+    static let messageExtraRows = 3
 
     /// The keys of the list the cursor is in: Insert adds to it (on its heading too), Ctrl-D
     /// removes the entry the cursor is in. None outside a list.

@@ -70,7 +70,10 @@ extension IntakeScreen {
         let banner = lines.first ?? SummaryContent.Line(text: "", role: .label)
         screen.fill(Rect(row: 1, column: 0, width: size.width, height: 1), role: banner.role)
         screen.write(banner.text, at: Position(row: 1, column: 1), role: banner.role)
-        let body = Rect(row: 2, column: 0, width: size.width, height: Self.summaryBodyHeight(for: size))
+        // a long notice wraps onto rows taken from the bottom of the body (at most three more)
+        let noticeLines = session.notice.map { TextView.wrap($0, width: size.width - 2) } ?? []
+        let noticeRows = min(max(0, noticeLines.count - 1), IntakeScreen.messageExtraRows, max(0, size.height - 10))
+        let body = Rect(row: 2, column: 0, width: size.width, height: Self.summaryBodyHeight(for: size) - noticeRows)
         let top = min(summaryTop, max(0, lines.count - 1 - body.height))
         for (offset, line) in lines.dropFirst(1 + top).prefix(body.height).enumerated() {
             screen.write(line.text, at: Position(row: body.row + offset, column: 1), role: line.role, clip: body)
@@ -79,8 +82,8 @@ extension IntakeScreen {
         if top + body.height < lines.count - 1 {
             screen.write("v", at: Position(row: body.bottom - 1, column: body.right - 1), role: .muted)
         }
-        if let notice = session.notice {
-            screen.write(notice, at: Position(row: size.height - 2, column: 1), role: .warning)
+        for (index, line) in noticeLines.prefix(noticeRows + 1).enumerated() {
+            screen.write(line, at: Position(row: size.height - 2 - noticeRows + index, column: 1), role: .warning)
         }
         StatusBar(commands: [.help, .print, .save, .finish, .previousStep], extra: [KeyHint("Down/Up", .keyScroll)])
             .render(into: &screen, row: size.height - 1, strings: ui)

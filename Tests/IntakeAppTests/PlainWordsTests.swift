@@ -157,4 +157,44 @@ struct PlainWordsTests {
         h.signIn()
         #expect(h.screen.contains("locked for 1 second."), "\(h.screen)")
     }
+
+    /// A session on the Sex question of a woman whose menopause is answered: typing "m" sets two
+    /// answers aside with a message longer than the message line.
+    static func pilotBeforeSetAside(size: Size) -> Pilot<IntakeScreen> {
+        var session = IntakeSession(clock: FixedIntakeClock(visitDate))
+        _ = session.apply(.setAnswer(ItemAddress("patient.sex"), .code("female")))
+        _ = session.apply(.setAnswer(ItemAddress("history.menopause.status"), .code("postmenopausal")))
+        _ = session.apply(.enterText(ItemAddress("history.menopause.age"), "51"))
+        _ = session.apply(.focus(ItemAddress("patient.sex")))
+        return Pilot(IntakeScreen(session: session, size: size), size: size)
+    }
+
+    @Test("a message longer than the line wraps above the status bar instead of being cut at the edge",
+          arguments: [Size(width: 80, height: 24), Size(width: 60, height: 20), Size(width: 132, height: 43)])
+    func longMessageWraps(size: Size) {
+        var pilot = Self.pilotBeforeSetAside(size: size)
+        pilot.type("m")
+        let message = try! #require(pilot.model.session.notice)
+        #expect(message.hasSuffix("they come back if that answer is changed back."))
+        // every word of the message is on screen, in order, on the rows just above the status bar
+        let formWidth = size.width - IntakeScreen.sideWidth(for: size.width)
+        let rows = (0..<size.height - 1).map { String(pilot.screen.line($0).prefix(formWidth)) }
+        let shown = rows.suffix(6).joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(shown.contains(message), "\(pilot.text)")
+        #expect(pilot.screen.line(size.height - 1).contains("F1 Help"), "the status bar stays on the last row")
+        #expect(pilot.model.focusedAddress == ItemAddress("patient.sex"))
+        #expect(pilot.cursor.map { $0.row < size.height - 2 } == true, "the cursor stays on the field, above the message")
+    }
+
+    @Test("on the summary a long notice wraps above the status bar too")
+    func summaryNoticeWraps() {
+        let session = IntakeSession(record: Self.recordWithWarnings(), clock: FixedIntakeClock(Self.visitDate), step: .summary)
+        var pilot = Pilot(IntakeScreen(session: session))
+        let notice = "Printed: job 42 on the printer at the front desk, 2 pages; collect the sheet before the patient leaves."
+        pilot.apply { screen in screen.session.notice = notice; return [] }
+        let shown = (20...22).map { pilot.screen.line($0) }.joined(separator: " ")
+            .split(separator: " ").joined(separator: " ")
+        #expect(shown.contains(notice), "\(pilot.text)")
+        #expect(pilot.screen.line(23).contains("F1 Help"))
+    }
 }

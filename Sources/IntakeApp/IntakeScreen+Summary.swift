@@ -62,10 +62,11 @@ extension IntakeScreen {
             }
             return screen
         }
-        let stepText = session.stepIndicator
-        screen.write(titleText, at: Position(row: 0, column: 1), role: .label,
-                     clip: Rect(row: 0, column: 0, width: size.width - stepText.count - 3, height: 1))
-        screen.write(stepText, at: Position(row: 0, column: max(1, size.width - stepText.count - 1)), role: .label)
+        let (title, stepText) = header(width: size.width)
+        let stepWidth = DisplayWidth.of(stepText)
+        screen.write(title, at: Position(row: 0, column: 1), role: .label,
+                     clip: Rect(row: 0, column: 0, width: size.width - stepWidth - 3, height: 1))
+        screen.write(stepText, at: Position(row: 0, column: max(1, size.width - stepWidth - 1)), role: .label)
         let lines = summaryLines(width: size.width - 2)
         let banner = lines.first ?? SummaryContent.Line(text: "", role: .label)
         screen.fill(Rect(row: 1, column: 0, width: size.width, height: 1), role: banner.role)

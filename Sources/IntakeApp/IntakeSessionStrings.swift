@@ -12,6 +12,8 @@ enum IntakeSessionStrings {
 
     static let english: [String: String] = [
         "step-indicator": "Step {n} of {total}: {title}",
+        "step-indicator.short": "{n}/{total} {title}",
+        "step-indicator.number": "{n}/{total}",
         "message.required": "{field}: an answer is needed.",
         // Dates: {pattern} and {example} follow the clinic's date_order ("MM/DD/YYYY", "03/14/1958").
         "message.date": "{field}: enter a date as {pattern}, for example {example}.",

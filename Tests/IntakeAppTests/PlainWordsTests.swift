@@ -197,4 +197,28 @@ struct PlainWordsTests {
         #expect(shown.contains(notice), "\(pilot.text)")
         #expect(pilot.screen.line(23).contains("F1 Help"))
     }
+
+    static func header(name: String, step: StepID, size: Size = Size(width: 80, height: 24)) -> String {
+        var record = IntakeRecord(visitDate: visitDate)
+        record.patient = Patient(name: name)
+        let session = IntakeSession(record: record, clock: FixedIntakeClock(visitDate), step: step)
+        return Pilot(IntakeScreen(session: session, size: size), size: size).screen.line(0)
+    }
+
+    @Test("the header keeps the patient's name whole: the title goes first, then the step shortens, the name last")
+    func headerKeepsTheName() {
+        let short = Self.header(name: "Ana Test", step: .symptoms)
+        #expect(short.hasPrefix(" OsteoIntake - Ana Test  ") && short.hasSuffix("  Step 4 of 8: Symptoms"))
+        let long = "Margaret Featherstonehaugh-Smith"
+        let shortened = Self.header(name: long, step: .symptoms)
+        #expect(shortened.hasPrefix(" \(long)  ") && shortened.hasSuffix("  4/8 Symptoms"), "\(shortened)")
+        let number = Self.header(name: "Maria de los Angeles Gonzalez", step: .boneDensity)
+        #expect(number.hasPrefix(" Maria de los Angeles Gonzalez  ") && number.hasSuffix("  6/8"), "\(number)")
+        let huge = "Maria de los Angeles Gonzalez Fernandez de la Torre y Ruiz"
+        let cut = Self.header(name: huge, step: .redFlags)
+        #expect(cut.hasSuffix("  5/8") && cut.hasPrefix(" Maria de los Angeles") && cut.contains("…"), "\(cut)")
+        // the summary is drawn at the full width: the whole title fits there
+        #expect(Self.header(name: long, step: .summary).contains("OsteoIntake - \(long)"))
+        #expect(Self.header(name: long, step: .summary).hasSuffix("Step 8 of 8: Review"))
+    }
 }

@@ -51,7 +51,8 @@ struct IntakeFieldFactory {
                 } else {
                     field.value = fieldValue(session.value(at: address), for: item)
                 }
-                result.append(QuestionField(field, widgetWidth: widgetWidth))
+                let question = item.required ? strings("question.required", field.caption) : field.caption
+                result.append(QuestionField(field, widgetWidth: widgetWidth, question: question))
             }
         }
         return result

@@ -21,6 +21,8 @@ extension ScreenStrings {
         "date.help": "Type the date as {1}, for example {2}.",
         "date.help-iso-too": "Type the date as {1}, for example {2}, or as YYYY-MM-DD.",
 
+        "question.required": "{1} (required)",
+
         "group.empty": "(none)",
         "group.addHint": "Insert adds one",
         "group.insertOutside": "Insert adds to a list: go to the list first.",

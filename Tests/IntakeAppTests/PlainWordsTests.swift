@@ -221,4 +221,20 @@ struct PlainWordsTests {
         #expect(Self.header(name: long, step: .summary).contains("OsteoIntake - \(long)"))
         #expect(Self.header(name: long, step: .summary).hasSuffix("Step 8 of 8: Review"))
     }
+
+    @Test("required questions are marked on screen as line mode marks them, \"(required)\"; the others are not")
+    func requiredMarked() {
+        var pilot = Self.newIntake()
+        let text = pilot.text
+        for caption in ["Full name", "Visit date", "Sex"] { #expect(text.contains("\(caption) (required)"), "\(caption)") }
+        for caption in ["Date of birth", "Age in years", "Phone"] {
+            #expect(text.contains(caption) && !text.contains("\(caption) (required)"), "\(caption)")
+        }
+        pilot.press(.control("n"))
+        #expect(pilot.text.contains("Height now (required)") && pilot.text.contains("Weight now (required)"))
+        #expect(!pilot.text.contains("Tallest height as an adult (required)"))
+        // line mode says the same of the same question
+        let lineMode = LineModeStrings(language: .english)("question.required", "Full name")
+        #expect(lineMode == "Full name (required)")
+    }
 }

@@ -12,8 +12,15 @@ extension IntakeSession {
                 let pointer = IntakeSession.fieldForObjectProblem[problem.path] ?? problem.path
                 guard let address = fieldPointers.address(forPointer: pointer) ?? allFields.first,
                       result[address] == nil, let item = definition.item(linkId: address.linkId) else { continue }
-                result[address] = dateProblemMessage(problem, item: item, at: address)
-                    ?? "\(item.caption(language)): \(problem.message)"
+                if let message = dateProblemMessage(problem, item: item, at: address) {
+                    result[address] = message
+                } else if problem.code == .required, item.required, value(at: address) == nil {
+                    // a required question left empty (or its whole section, `/body`) says so as the
+                    // screens do everywhere
+                    result[address] = fill("message.required", item)
+                } else {
+                    result[address] = "\(item.caption(language)): \(problem.message)"
+                }
             }
             return result
         }

@@ -24,6 +24,8 @@ struct PlainWordsTests {
         #expect(errors[ItemAddress("patient.birthDate")] == "Date of birth: give the date of birth, or the age.")
         #expect(errors[ItemAddress("symptoms.startDate")]
                 == "Date the pain began: give the date the pain began, or how many days ago.")
+        // the whole body section missing: said at the weight as every empty required question is
+        #expect(errors[ItemAddress("body.weight")] == "Weight now: an answer is needed.")
         for message in errors.values {
             #expect(!message.contains("'"), "\(message)")
         }

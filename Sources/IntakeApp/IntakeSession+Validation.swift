@@ -42,11 +42,21 @@ extension IntakeSession {
     mutating func validateField(_ address: ItemAddress) {
         let found = problemsByField()
         for shown in Array(errors.keys) where pendingText[shown] == nil {
-            errors[shown] = found.errors[shown]
+            errors[shown] = found.errors[shown] ?? stillNeeded(shown)
         }
         for shown in Array(warnings.keys) { warnings[shown] = found.warnings[shown] }
-        if pendingText[address] == nil { errors[address] = found.errors[address] }
+        if pendingText[address] == nil {
+            errors[address] = found.errors[address] ?? (errors[address] != nil ? stillNeeded(address) : nil)
+        }
         warnings[address] = found.warnings[address]
+    }
+
+    /// "Height now: an answer is needed." while a required question shown with that message is
+    /// still empty: the validator alone does not say it (it reports the missing `/body` once).
+    private func stillNeeded(_ address: ItemAddress) -> String? {
+        guard let item = definition.item(linkId: address.linkId), item.required, value(at: address) == nil,
+              allFields.contains(address) else { return nil }
+        return fill("message.required", item)
     }
 
     /// Finishing: every problem is shown and the cursor jumps to the first; with none, the intake is

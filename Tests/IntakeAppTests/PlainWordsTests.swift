@@ -30,6 +30,11 @@ struct PlainWordsTests {
             #expect(!message.contains("'"), "\(message)")
         }
         #expect(pilot.text.contains("Date of birth: give the date of birth, or"))
+        // moving on keeps the messages of the required questions still empty
+        pilot.press(.control("n"))
+        #expect(pilot.model.session.errors[ItemAddress("body.height")] == "Height now: an answer is needed.")
+        #expect(pilot.model.session.errors[ItemAddress("body.weight")] == "Weight now: an answer is needed.")
+        #expect(pilot.model.session.errors[ItemAddress("patient.name")] == "Full name: an answer is needed.")
     }
 
     /// A record with warnings: an unusual height, a glucocorticoid without a dose, an unknown medicine.

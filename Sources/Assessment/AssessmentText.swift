@@ -16,6 +16,15 @@ public struct AssessmentText: Sendable {
     /// questions staff must still ask.
     let redFlagQuestions: [RedFlagQuestion: String]
     let notAskedTemplate: String
+    /// Each rule's short name in plain words, keyed by rule ID (RF-, DX-, SI- and MA- rules of
+    /// clinical reference section 10): shown beside the ID wherever a person reads a rule ID.
+    let ruleNames: [String: String]
+    /// REC-DXA for people: the report kind said in words (the format's fixed text, for `--json`,
+    /// says "as dxa.report says").
+    let dxaRecommendation: [DXAReport: String]
+    /// MA-FALLS for people, for one medicine and for several (the fixed text says "medicine(s)").
+    let fallsOneMedicine: String
+    let fallsMedicines: String
 
     /// The question in plain words ("new numbness in the saddle area").
     public func question(_ question: RedFlagQuestion) -> String { redFlagQuestions[question] ?? question.rawValue }
@@ -30,6 +39,29 @@ public struct AssessmentText: Sendable {
         recommendations[recommendation] ?? recommendation.rawValue
     }
     public func text(for notice: NoticeID) -> String { notices[notice] ?? notice.rawValue }
+
+    /// "possible cauda equina syndrome": the short name of a rule (the ID itself when it has none).
+    public func name<Rule: OrderedCode>(of rule: Rule) -> String { ruleNames[rule.rawValue] ?? rule.rawValue }
+
+    /// "DX-5: fragility fracture, glucocorticoid, or bone-loss medicine or disease": the ID with its name.
+    public func titled<Rule: OrderedCode>(_ rule: Rule) -> String {
+        guard let name = ruleNames[rule.rawValue] else { return rule.rawValue }
+        return rule.rawValue + ": " + name
+    }
+
+    /// A recommendation's text as a person reads it: REC-DXA says the report kind ("reported as a
+    /// T-score") where the format's fixed text refers to `dxa.report`.
+    public func readableText(for recommendation: RecommendationID, report: DXAReport) -> String {
+        if recommendation == .dxa, let text = dxaRecommendation[report] { return text }
+        return text(for: recommendation)
+    }
+
+    /// An alert's message as a person reads it: MA-FALLS says "a ... medicine" or "medicines" by
+    /// how many medicines the alert names, where the fixed text says "medicine(s)".
+    public func readableMessage(for alert: MedicationAlert) -> String {
+        guard alert.rule == .falls else { return message(for: alert.rule) }
+        return alert.medication.contains(", ") ? fallsMedicines : fallsOneMedicine
+    }
 
     public static let english = AssessmentText(
         language: "en",
@@ -72,9 +104,9 @@ public struct AssessmentText: Sendable {
         unrecognisedMedication: { name in
             AssessmentText.quoted(name, then: "' is not in the medication dictionary: no rule could use it")
         },
-        missingDose: "glucocorticoid without a dose (doseMgPerDay): the glucocorticoid rules could not use it",
-        missingDuration: "no duration (months or years): the rules that need how long it was taken could not use it",
-        missingLastDoseDate: "no last dose date (lastDoseDate): the rules that need it could not check it",
+        missingDose: "glucocorticoid without a daily dose in mg: the glucocorticoid rules could not use it",
+        missingDuration: "how long it was taken is not given: the rules that need it could not use it",
+        missingLastDoseDate: "the date of the last dose is not given: the rules that need it could not check it",
         assumedBilateralSciatica: "bilateral sciatica was not asked: pain radiating down both legs was taken as yes",
         redFlagQuestions: [
             .saddleNumbness: "numbness or altered feeling in the saddle area (genitals, back passage, inner thighs)",
@@ -93,7 +125,54 @@ public struct AssessmentText: Sendable {
             .pulsatileAbdominalMass: "pulsating lump in the abdomen (staff examination)",
             .collapseOrHypotension: "collapse, fainting or low blood pressure with this pain",
         ],
-        notAskedTemplate: "red-flag question not asked: {1}"
+        notAskedTemplate: "red-flag question not asked: {1}",
+        ruleNames: [
+            "RF-CES": "possible cauda equina syndrome",
+            "RF-NEURO": "progressive neurological deficit",
+            "RF-MSCC": "possible metastatic spinal cord compression",
+            "RF-MAL": "possible malignancy",
+            "RF-INF": "possible spinal infection",
+            "RF-FX": "possible vertebral fracture",
+            "RF-AAA": "possible abdominal aortic aneurysm",
+            "RF-IBP": "inflammatory back pain",
+            "DX-1": "woman aged 65 or over",
+            "DX-2": "postmenopausal woman under 65 with a risk factor",
+            "DX-3": "man aged 70 or over",
+            "DX-4": "man aged 50 to 69 with a risk factor",
+            "DX-5": "fragility fracture, glucocorticoid, or a bone-loss medicine or disease",
+            "DX-6": "monitoring osteoporosis treatment",
+            "SI-1": "suspected vertebral fracture",
+            "SI-2": "height loss of 4 cm or more",
+            "SI-3": "measured height loss of 2 cm or more",
+            "SI-4": "age 50 or over with a fragility fracture",
+            "SI-5": "glucocorticoid use",
+            "SI-6": "low T-score for age",
+            "SI-7": "kyphosis or an unconfirmed vertebral fracture",
+            "SI-8": "T-score in the osteoporosis range",
+            "MA-GC": "glucocorticoid bone loss",
+            "MA-BONELOSS": "medicine that causes bone loss",
+            "MA-ASSOC": "medicine linked to fractures",
+            "MA-DMAB-STOP": "stopping denosumab",
+            "MA-DMAB-CKD": "denosumab with low kidney function",
+            "MA-BP-RENAL": "bisphosphonate with low kidney function",
+            "MA-BP-GI": "oral bisphosphonate and the gullet",
+            "MA-HYPOCA": "low calcium or vitamin D",
+            "MA-ONJ": "osteonecrosis of the jaw risk",
+            "MA-BP-DURATION": "long bisphosphonate use",
+            "MA-AFF": "possible atypical femoral fracture",
+            "MA-ROMO-CV": "romosozumab after heart attack or stroke",
+            "MA-PTH-DURATION": "teriparatide or abaloparatide lifetime limit",
+            "MA-PTH-OSTEO": "teriparatide or abaloparatide osteosarcoma risk",
+            "MA-VTE": "blood clot history with raloxifene or HRT",
+            "MA-ANTICOAG": "blood thinner before a spinal procedure",
+            "MA-FALLS": "medicines that raise the risk of falls",
+        ],
+        dxaRecommendation: [
+            .tScore: "DXA bone density scan of hip and lumbar spine, reported as a T-score; arrange it after any emergency or urgent problem has been dealt with.",
+            .zScore: "DXA bone density scan of hip and lumbar spine, reported as a Z-score; arrange it after any emergency or urgent problem has been dealt with.",
+        ],
+        fallsOneMedicine: "Age 65 or over with a fall-risk-increasing medicine: review.",
+        fallsMedicines: "Age 65 or over with fall-risk-increasing medicines: review."
     )
 
     /// `'name` followed by `rest`, written straight into one new string's storage (one warning per

@@ -51,7 +51,8 @@ struct IntakeFieldFactory {
                 } else {
                     field.value = fieldValue(at: address, in: session, for: item)
                 }
-                result.append(QuestionField(field, widgetWidth: widgetWidth))
+                let question = item.required ? strings("question.required", field.caption) : field.caption
+                result.append(QuestionField(field, widgetWidth: widgetWidth, question: question))
             }
         }
         return result

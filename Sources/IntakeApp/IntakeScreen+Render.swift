@@ -45,16 +45,32 @@ extension IntakeScreen {
             heading.caption += "  (" + strings("group.addHint") + ")"
             formView.fields[index] = heading
         }
-        let formSize = Size(width: size.width - side, height: size.height)
+        // A message longer than the line wraps onto rows taken from the bottom of the form (which
+        // scrolls to keep the focus in view), up to four lines; the form is drawn that much shorter.
+        let formWidth = size.width - side
+        let messageLines = formView.message.map { TextView.wrap($0, width: max(10, formWidth - 2)) } ?? []
+        let wraps = formWidth >= formView.minimumSize.width && !formView.isShowingHelp && formView.alert == nil
+            && formView.jumpEditor == nil
+        let messageRows = wraps ? max(0, min(messageLines.count - 1, Self.messageExtraRows,
+                                             size.height - formView.minimumSize.height)) : 0
+        if messageRows > 0 { formView.message = nil }
+        let formSize = Size(width: formWidth, height: size.height - messageRows)
         let formScreen = formView.render(size: formSize)
-        guard formSize.width >= formView.minimumSize.width, formSize.height >= formView.minimumSize.height else {
+        guard formSize.width >= formView.minimumSize.width, size.height >= formView.minimumSize.height else {
             return formScreen  // "please enlarge the window"
         }
-        var screen = formScreen
+        var screen = Screen(size: size)
+        screen.paste(formScreen, at: Position(row: 0, column: 0))
+        screen.cursor = formScreen.cursor
+        if messageRows > 0 {
+            let messageRow = size.height - 2 - messageRows
+            screen.fill(Rect(row: messageRow, column: 0, width: formWidth, height: messageRows + 2), role: .text)
+            for (index, line) in messageLines.prefix(messageRows + 1).enumerated() {
+                screen.write(line, at: Position(row: messageRow + index, column: 1), role: formView.messageRole,
+                             clip: Rect(row: messageRow, column: 0, width: formWidth, height: messageRows + 1))
+            }
+        }
         if side > 0 {
-            screen = Screen(size: size)
-            screen.paste(formScreen, at: Position(row: 0, column: 0))
-            screen.cursor = formScreen.cursor
             renderSideList(into: &screen, area: Rect(row: 1, column: size.width - side, width: side, height: size.height - 3))
             if formView.isShowingHelp {
                 // the help over the whole width: room for the field's help and every key
@@ -71,6 +87,9 @@ extension IntakeScreen {
             .render(into: &screen, row: size.height - 1, strings: ui)
         return screen
     }
+
+    /// Rows a long message may take from the form, beyond its own line.
+    static let messageExtraRows = 3
 
     /// "[x] Patient" ... and the urgency of the answers so far.
     private func renderSideList(into screen: inout Screen, area: Rect) {

@@ -9,7 +9,8 @@ extension IntakeScreen {
     func summaryLines(width: Int) -> [SummaryContent.Line] {
         if isKiosk { return kioskReviewLines(width: width) }
         if let layout = summaryLayout, layout.fits(width: width, record: session.record) { return layout.lines }
-        return SummaryContent(assessment: session.assessment, record: session.record, strings: strings).lines(width: width)
+        return SummaryContent(assessment: session.assessment, record: session.record, strings: strings,
+                              definition: session.definition).lines(width: width)
     }
 
     /// Lays the summary out once for the record and width on screen (wrapping every line of it is
@@ -72,15 +73,19 @@ extension IntakeScreen {
             }
             return screen
         }
-        let stepText = session.stepIndicator
-        screen.write(titleText, at: Position(row: 0, column: 1), role: .label,
-                     clip: Rect(row: 0, column: 0, width: size.width - stepText.count - 3, height: 1))
-        screen.write(stepText, at: Position(row: 0, column: max(1, size.width - stepText.count - 1)), role: .label)
+        let (title, stepText) = header(width: size.width)
+        let stepWidth = DisplayWidth.of(stepText)
+        screen.write(title, at: Position(row: 0, column: 1), role: .label,
+                     clip: Rect(row: 0, column: 0, width: size.width - stepWidth - 3, height: 1))
+        screen.write(stepText, at: Position(row: 0, column: max(1, size.width - stepWidth - 1)), role: .label)
         let lines = summaryLines(width: size.width - 2)
         let banner = lines.first ?? SummaryContent.Line(text: "", role: .label)
         screen.fill(Rect(row: 1, column: 0, width: size.width, height: 1), role: banner.role)
         screen.write(banner.text, at: Position(row: 1, column: 1), role: banner.role)
-        let body = Rect(row: 2, column: 0, width: size.width, height: Self.summaryBodyHeight(for: size))
+        // a long notice wraps onto rows taken from the bottom of the body (at most three more)
+        let noticeLines = session.notice.map { TextView.wrap($0, width: size.width - 2) } ?? []
+        let noticeRows = min(max(0, noticeLines.count - 1), IntakeScreen.messageExtraRows, max(0, size.height - 10))
+        let body = Rect(row: 2, column: 0, width: size.width, height: Self.summaryBodyHeight(for: size) - noticeRows)
         let top = min(summaryTop, max(0, lines.count - 1 - body.height))
         for (offset, line) in lines.dropFirst(1 + top).prefix(body.height).enumerated() {
             screen.write(line.text, at: Position(row: body.row + offset, column: 1), role: line.role, clip: body)
@@ -89,8 +94,8 @@ extension IntakeScreen {
         if top + body.height < lines.count - 1 {
             screen.write("v", at: Position(row: body.bottom - 1, column: body.right - 1), role: .muted)
         }
-        if let notice = session.notice {
-            screen.write(notice, at: Position(row: size.height - 2, column: 1), role: .warning)
+        for (index, line) in noticeLines.prefix(noticeRows + 1).enumerated() {
+            screen.write(line, at: Position(row: size.height - 2 - noticeRows + index, column: 1), role: .warning)
         }
         StatusBar(commands: summaryFooterCommands, extra: [KeyHint("Down/Up", .keyScroll)])
             .render(into: &screen, row: size.height - 1, strings: ui)

@@ -160,8 +160,7 @@ public struct IntakeScreen: Sendable {
         if let focus = session.focus { form.focus(on: IntakeFieldFactory.fieldID(focus)) }
         form.message = session.notice
         form.messageRole = .warning
-        form.step = session.stepIndicator
-        form.title = titleText
+        (form.title, form.step) = header(width: Self.formSize(for: size).width)
     }
 
     /// The age beside the date of birth follows the visit date.
@@ -183,6 +182,40 @@ public struct IntakeScreen: Sendable {
         if isKiosk { return strings("app.kiosk") }
         if let name = session.record.patient?.name, !name.isEmpty { return strings("app.titleWithName", name) }
         return strings("app.title")
+    }
+
+    /// The title and the step indicator for a header `width` columns wide (title from column 1,
+    /// the step right-aligned, at least two spaces between). The patient's name is cut last: first
+    /// "OsteoIntake - " goes, then the step shortens ("4/8 Symptoms", then "4/8"); only then is the
+    /// name shortened, ending in "…".
+    func header(width: Int) -> (title: String, step: String) {
+        let long = session.stepIndicator(.long)
+        func fits(_ title: String, _ step: String) -> Bool { DisplayWidth.of(title) + DisplayWidth.of(step) + 4 <= width }
+        guard !isKiosk, let name = session.record.patient?.name, !name.isEmpty else {
+            let title = titleText
+            let step = IntakeSession.StepIndicatorLength.allCases.map(session.stepIndicator).first { fits(title, $0) }
+            return (title, step ?? session.stepIndicator(.number))
+        }
+        if fits(titleText, long) { return (titleText, long) }
+        for length in IntakeSession.StepIndicatorLength.allCases {
+            let step = session.stepIndicator(length)
+            if fits(name, step) { return (name, step) }
+        }
+        let step = session.stepIndicator(.number)
+        return (Self.shortened(name, to: width - DisplayWidth.of(step) - 4), step)
+    }
+
+    /// `text` cut to `width` columns, ending in "…" when cut.
+    static func shortened(_ text: String, to width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var kept = "", used = 0
+        for character in text {
+            let columns = DisplayWidth.of(character)
+            if used + columns > width - 1 { break }
+            kept.append(character)
+            used += columns
+        }
+        return width >= 1 ? kept + "…" : ""
     }
 
     mutating func resize(_ newSize: Size) {

@@ -85,7 +85,7 @@ extension IntakeSession {
         let clean = IntakeSession.cleanText(text)
         if clean.isEmpty { return setAnswer(nil, at: address) }
         guard let number = IntakeSession.number(clean) else {
-            return keep(text, at: address, message: parseMessage(item))
+            return keep(text, at: address, message: parseMessage(item, unit: unit))
         }
         return setAnswer(.quantity(value: number, unit: unit), at: address)
     }
@@ -172,14 +172,24 @@ extension IntakeSession {
         return PlaceholderText.fill(IntakeSessionStrings.text(key, language)) { name in name == "field" ? caption : values[name] }
     }
 
-    func parseMessage(_ item: QuestionItem) -> String {
+    /// What to type when the text is not a number: the range, and for a decimal an example that
+    /// fits the quantity, in the unit chosen ("for example 99.5 °F" for a temperature in °F).
+    func parseMessage(_ item: QuestionItem, unit: String? = nil) -> String {
         let range = item.limit.map {
             PlaceholderText.fill(IntakeSessionStrings.text("message.range-suffix", language), named: ["range": $0.hardRangeText])
         } ?? ""
         switch item.type {
         case .date: return dateMessage(.unreadable, typed: "", item: item)
         case .integer, .scale: return fill("message.integer", item, ["range": range])
-        default: return fill("message.decimal", item, ["range": range])
+        default:
+            guard let limit = item.limit else { return fill("message.decimal-no-example", item, ["range": range]) }
+            var example = limit.example()
+            if item.type == .quantity, let choice = item.units.first(where: { $0.code == unit }) ?? item.units.first {
+                example = PlaceholderText.fill(IntakeSessionStrings.text("message.example-unit", language), named: [
+                    "number": limit.example(inUnit: choice.code), "unit": choice.display,
+                ])
+            }
+            return fill("message.decimal", item, ["range": range, "example": example])
         }
     }
 

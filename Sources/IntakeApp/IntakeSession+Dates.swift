@@ -76,14 +76,15 @@ extension IntakeSession {
         }
     }
 
-    /// The screens' words for a validator problem about a date (the validator's own messages name
-    /// JSON keys such as visitDate, right for `intake assess`, not for a front desk); nil keeps the
-    /// validator's message.
+    /// The screens' words for a validator problem about a date, said from the date field the cursor
+    /// is taken to (the date itself spelled out, the visit date named); nil keeps the validator's
+    /// message.
     func dateProblemMessage(_ problem: Problem, item: QuestionItem, at address: ItemAddress) -> String? {
         guard item.type == .date else { return nil }
         switch (problem.path, problem.code) {
         case ("/symptoms", .conflict): return fill("message.date-start-or-days", item)
         case ("/symptoms", .required): return fill("message.date-start-or-days-needed", item)
+        case ("/patient", .required): return fill("message.birth-or-age-needed", item)
         default: break
         }
         guard case .date(let date)? = value(at: address), let visit = record.visitDate else { return nil }

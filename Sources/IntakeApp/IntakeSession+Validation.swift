@@ -12,15 +12,22 @@ extension IntakeSession {
                 let pointer = IntakeSession.fieldForObjectProblem[problem.path] ?? problem.path
                 guard let address = fieldPointers.address(forPointer: pointer) ?? allFields.first,
                       result[address] == nil, let item = definition.item(linkId: address.linkId) else { continue }
-                result[address] = dateProblemMessage(problem, item: item, at: address)
-                    ?? "\(item.caption(language)): \(problem.message)"
+                if let message = dateProblemMessage(problem, item: item, at: address) {
+                    result[address] = message
+                } else if problem.code == .required, item.required, value(at: address) == nil {
+                    // a required question left empty (or its whole section, `/body`) says so as the
+                    // screens do everywhere
+                    result[address] = fill("message.required", item)
+                } else {
+                    result[address] = "\(item.caption(language)): \(problem.message)"
+                }
             }
             return result
         }
         return (map(check.errors), map(check.warnings))
     }
 
-    /// A problem about a whole object ("give either 'age' or 'birthDate'", BMI from height and weight)
+    /// A problem about a whole object ("give the age or the date of birth", BMI from height and weight)
     /// is shown at the field it is about, not at the object's first field (the patient's name).
     static let fieldForObjectProblem: [String: String] = [
         "/patient": "/patient/birthDate",
@@ -35,11 +42,21 @@ extension IntakeSession {
     mutating func validateField(_ address: ItemAddress) {
         let found = problemsByField()
         for shown in Array(errors.keys) where pendingText[shown] == nil {
-            errors[shown] = found.errors[shown]
+            errors[shown] = found.errors[shown] ?? stillNeeded(shown)
         }
         for shown in Array(warnings.keys) { warnings[shown] = found.warnings[shown] }
-        if pendingText[address] == nil { errors[address] = found.errors[address] }
+        if pendingText[address] == nil {
+            errors[address] = found.errors[address] ?? (errors[address] != nil ? stillNeeded(address) : nil)
+        }
         warnings[address] = found.warnings[address]
+    }
+
+    /// "Height now: an answer is needed." while a required question shown with that message is
+    /// still empty: the validator alone does not say it (it reports the missing `/body` once).
+    private func stillNeeded(_ address: ItemAddress) -> String? {
+        guard let item = definition.item(linkId: address.linkId), item.required, value(at: address) == nil,
+              allFields.contains(address) else { return nil }
+        return fill("message.required", item)
     }
 
     /// Finishing: every problem is shown and the cursor jumps to the first; with none, the intake is

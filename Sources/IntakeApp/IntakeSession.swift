@@ -127,8 +127,26 @@ public struct IntakeSession: Sendable {
     public func value(at address: ItemAddress) -> AnswerValue? { definition.value(at: address, in: record) }
 
     /// "Step 4 of 8: Symptoms".
-    public var stepIndicator: String {
-        PlaceholderText.fill(IntakeSessionStrings.text("step-indicator", language), named: [
+    public var stepIndicator: String { stepIndicator(.long) }
+
+    /// How much of the step indicator a narrow header keeps.
+    public enum StepIndicatorLength: CaseIterable, Sendable {
+        /// "Step 4 of 8: Symptoms"
+        case long
+        /// "4/8 Symptoms"
+        case short
+        /// "4/8"
+        case number
+    }
+
+    /// The step indicator at a length: "Step 4 of 8: Symptoms", "4/8 Symptoms" or "4/8".
+    public func stepIndicator(_ length: StepIndicatorLength) -> String {
+        let key = switch length {
+        case .long: "step-indicator"
+        case .short: "step-indicator.short"
+        case .number: "step-indicator.number"
+        }
+        return PlaceholderText.fill(IntakeSessionStrings.text(key, language), named: [
             "n": String(currentStep.number), "total": String(StepID.allCases.count),
             "title": definition.step(currentStep)?.title(language) ?? "",
         ])

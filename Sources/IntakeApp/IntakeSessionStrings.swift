@@ -12,6 +12,8 @@ enum IntakeSessionStrings {
 
     static let english: [String: String] = [
         "step-indicator": "Step {n} of {total}: {title}",
+        "step-indicator.short": "{n}/{total} {title}",
+        "step-indicator.number": "{n}/{total}",
         "message.required": "{field}: an answer is needed.",
         // Dates: {pattern} and {example} follow the clinic's date_order ("MM/DD/YYYY", "03/14/1958").
         "message.date": "{field}: enter a date as {pattern}, for example {example}.",
@@ -29,13 +31,16 @@ enum IntakeSessionStrings {
         "message.date-denosumab-too-long": "{field}: {date} is more than {months} months before the visit date.",
         "message.date-start-or-days": "{field}: give either the date the pain began or how many days ago, not both.",
         "message.date-start-or-days-needed": "{field}: give the date the pain began, or how many days ago.",
+        "message.birth-or-age-needed": "{field}: give the date of birth, or the age.",
         "date.spelled": "{day} {month} {year}",
         "date.with-age": "{date}, age {age}",
         "month.1": "January", "month.2": "February", "month.3": "March", "month.4": "April", "month.5": "May",
         "month.6": "June", "month.7": "July", "month.8": "August", "month.9": "September", "month.10": "October",
         "month.11": "November", "month.12": "December",
         "message.integer": "{field}: enter a whole number{range}.",
-        "message.decimal": "{field}: enter a number{range}, for example 72.5.",
+        "message.decimal": "{field}: enter a number{range}, for example {example}.",
+        "message.decimal-no-example": "{field}: enter a number{range}.",
+        "message.example-unit": "{number} {unit}",
         "message.range-suffix": " ({range})",
         "message.too-long": "{field}: at most {max} characters.",
         "message.unit": "{field}: the unit must be one of {allowed}.",

@@ -5,6 +5,8 @@ import TerminalUI
 /// Everything else (value, keys, help, hints, checks) is the inner widget's.
 public struct QuestionField: FormField {
     public var inner: any FormField
+    /// The question as drawn: the caption, marked "(required)" where an answer is needed.
+    public let question: String
     /// Columns between the form's left edge and the widget's origin (the toolkit's caption column).
     static let widgetIndent = 9
 
@@ -12,10 +14,12 @@ public struct QuestionField: FormField {
     /// every frame); another width wraps it afresh.
     let wrapped: (width: Int, lines: [String])?
 
-    public init(_ inner: any FormField, widgetWidth: Int? = nil) {
+    public init(_ inner: any FormField, widgetWidth: Int? = nil, question: String? = nil) {
         self.inner = inner
+        let question = question ?? inner.caption
+        self.question = question
         self.wrapped = widgetWidth.map { width in
-            (width, TextView.wrap(inner.caption, width: max(10, width + Self.widgetIndent - 1)))
+            (width, TextView.wrap(question, width: max(10, width + Self.widgetIndent - 1)))
         }
     }
 
@@ -34,7 +38,7 @@ public struct QuestionField: FormField {
     /// The question's lines at the width the form gives the widget (plus the caption column).
     func questionLines(widgetWidth: Int) -> [String] {
         if let wrapped, wrapped.width == widgetWidth { return wrapped.lines }
-        return TextView.wrap(caption, width: max(10, widgetWidth + Self.widgetIndent - 1))
+        return TextView.wrap(question, width: max(10, widgetWidth + Self.widgetIndent - 1))
     }
 
     public func height(width: Int) -> Int { questionLines(widgetWidth: width).count + inner.height(width: width) }

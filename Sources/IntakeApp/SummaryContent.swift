@@ -1,6 +1,7 @@
 import Assessment
 import IntakeModel
 import IntakeSheet
+import Questionnaire
 import TerminalUI
 
 /// The lines of the summary (Review) screen for an assessment, wrapped to a width: urgency
@@ -18,12 +19,16 @@ struct SummaryContent {
     let strings: ScreenStrings
     /// Plain-word labels of reason and note codes, shared with the printed sheet.
     let labels: SheetStrings
+    /// Says what a warning's pointer is about ("Height now").
+    let definition: QuestionnaireDefinition
 
-    init(assessment: IntakeAssessment, record: IntakeRecord, strings: ScreenStrings) {
+    init(assessment: IntakeAssessment, record: IntakeRecord, strings: ScreenStrings,
+         definition: QuestionnaireDefinition = .intake) {
         self.assessment = assessment
         self.record = record
         self.strings = strings
         self.labels = SheetStrings(language: strings.language.rawValue)
+        self.definition = definition
     }
 
     /// Every line at a width (long texts wrapped with a hanging indent).
@@ -46,10 +51,8 @@ struct SummaryContent {
             add(strings("summary.redFlags.none"), .muted, indent: 2)
         }
         for finding in assessment.redFlags {
-            let reasons = finding.because.map { labels.value($0.rawValue, of: "reason") }.joined(separator: ", ")
             let role: Role = finding.tier == .emergency ? .urgent : (finding.tier == .urgent ? .warning : .text)
-            add(strings("summary.redFlag", finding.rule.rawValue, strings("urgency." + finding.tier.rawValue), reasons),
-                role, indent: 2)
+            add(strings.redFlag(finding, labels: labels), role, indent: 2)
         }
         let unasked = assessment.unaskedRedFlagQuestions
         if !unasked.isEmpty {
@@ -58,15 +61,10 @@ struct SummaryContent {
         }
 
         heading("summary.boneHealth")
-        let dxa = assessment.dxa.indicated
-            ? strings("summary.indicated", assessment.dxa.rules.map(\.rawValue).joined(separator: ", "))
-                + "; " + strings("summary.report", assessment.dxa.report.rawValue)
-            : strings("summary.notIndicated")
-        add(strings("summary.dxa", dxa), indent: 2)
-        let spine = assessment.spineImaging.indicated
-            ? strings("summary.indicated", assessment.spineImaging.rules.map(\.rawValue).joined(separator: ", "))
-            : strings("summary.notIndicated")
-        add(strings("summary.spine", spine), indent: 2)
+        add(strings.dxa(assessment), indent: 2)
+        for rule in assessment.dxa.rules { add(AssessmentText.english.titled(rule), indent: 6) }
+        add(strings.spineImaging(assessment), indent: 2)
+        for rule in assessment.spineImaging.rules { add(AssessmentText.english.titled(rule), indent: 6) }
         if let ost = assessment.ost {
             add(strings("summary.ost", String(ost.index), ost.category.rawValue), indent: 2)
         } else {
@@ -96,19 +94,16 @@ struct SummaryContent {
         let alerts = assessment.medicationAlerts.filter { $0.priority == .high }
             + assessment.medicationAlerts.filter { $0.priority != .high }
         for alert in alerts {
-            add(strings("summary.alert", strings("summary.priority." + alert.priority.rawValue), alert.rule.rawValue,
-                        alert.medication, alert.message), alert.priority == .high ? .warning : .text, indent: 2)
-            if !alert.notes.isEmpty {
-                let notes = alert.notes.map { labels["note." + $0.rawValue] }.joined(separator: "; ")
-                add(strings("summary.alert.notes", notes), .muted, indent: 6)
-            }
+            add(strings.alertTitle(alert), alert.priority == .high ? .warning : .text, indent: 2)
+            add(strings.alertMessage(alert), indent: 6)
+            if let notes = strings.alertNotes(alert, labels: labels) { add(notes, .muted, indent: 6) }
         }
 
         heading("summary.recommendations")
         if assessment.recommendations.isEmpty { add(strings("summary.recommendations.none"), .muted, indent: 2) }
         var anyCost = false
         for recommendation in assessment.recommendations {
-            add(strings("summary.recommendation", recommendation.rawValue, recommendation.text), indent: 2)
+            add(strings.recommendation(recommendation, in: assessment), indent: 2)
             if let cost = recommendation.costEstimate {
                 anyCost = true
                 add(strings("summary.cost", cost.currency, String(cost.min), String(cost.max),
@@ -121,7 +116,7 @@ struct SummaryContent {
         let warnings = assessment.warnings.filter { $0.code != .notAsked }
         if !warnings.isEmpty {
             heading("summary.warnings")
-            for warning in warnings { add(warning.message + " (" + warning.path + ")", .warning, indent: 2) }
+            for warning in warnings { add(strings.warning(warning, record: record, definition: definition), .warning, indent: 2) }
         }
         heading("summary.notices")
         for notice in assessment.notices { add(notice.text, notice == .notADiagnosis ? .label : .text, indent: 2) }
@@ -151,6 +146,54 @@ extension ScreenStrings {
         case .urgent, .notScreened: return .warning
         case .routine: return quiet
         }
+    }
+
+    /// "RF-FX: possible vertebral fracture (URGENT), because sudden onset ...": a red flag with its
+    /// name, its tier and its reasons in words.
+    func redFlag(_ finding: RedFlagFinding, labels: SheetStrings) -> String {
+        let reasons = finding.because.map { labels.value($0.rawValue, of: "reason") }.joined(separator: ", ")
+        return self("summary.redFlag", AssessmentText.english.titled(finding.rule), self("urgency." + finding.tier.rawValue),
+                    reasons)
+    }
+
+    /// "DXA scan: indicated (report as a T-score)"; the rules follow on their own lines.
+    func dxa(_ assessment: IntakeAssessment) -> String {
+        guard assessment.dxa.indicated else { return self("summary.dxa", self("summary.notIndicated")) }
+        let report = self("summary.report", self("summary.report." + assessment.dxa.report.rawValue))
+        return self("summary.dxa", self("summary.indicatedReport", report))
+    }
+
+    /// "Spine imaging / VFA: indicated"; the rules follow on their own lines.
+    func spineImaging(_ assessment: IntakeAssessment) -> String {
+        self("summary.spine", self(assessment.spineImaging.indicated ? "summary.indicated" : "summary.notIndicated"))
+    }
+
+    /// "[HIGH] MA-BP-RENAL: bisphosphonate with low kidney function".
+    func alertTitle(_ alert: MedicationAlert) -> String {
+        self("summary.alert", self("summary.priority." + alert.priority.rawValue), AssessmentText.english.titled(alert.rule))
+    }
+
+    /// "alendronate: Bisphosphonate below its kidney-function limit ...".
+    func alertMessage(_ alert: MedicationAlert) -> String {
+        self("summary.alert.message", alert.medication, AssessmentText.english.readableMessage(for: alert))
+    }
+
+    /// "Notes: patient wants to stop; last dose more than 7 months ago", or nil without notes.
+    func alertNotes(_ alert: MedicationAlert, labels: SheetStrings) -> String? {
+        guard !alert.notes.isEmpty else { return nil }
+        return self("summary.alert.notes", alert.notes.map { labels["note." + $0.rawValue] }.joined(separator: "; "))
+    }
+
+    /// "REC-DXA: DXA bone density scan of hip and lumbar spine, reported as a T-score; ...".
+    func recommendation(_ recommendation: RecommendationID, in assessment: IntakeAssessment) -> String {
+        self("summary.recommendation", recommendation.rawValue,
+             AssessmentText.english.readableText(for: recommendation, report: assessment.dxa.report))
+    }
+
+    /// "Height now: 250 cm is unusual (above 205 cm): please confirm": a warning with what it is
+    /// about in the questionnaire's words (its JSON Pointer stays in the machine formats).
+    func warning(_ warning: Problem, record: IntakeRecord, definition: QuestionnaireDefinition) -> String {
+        self("summary.warning", definition.words(forPointer: warning.path, in: record, language: language), warning.message)
     }
 
     /// "6.00 cm since the tallest adult height; 2.50 cm measured": the summary's height-loss line,

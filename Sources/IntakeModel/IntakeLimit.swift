@@ -16,14 +16,19 @@ public struct IntakeLimit: Hashable, Sendable {
     public var softBelow: Int?
     /// A value strictly above this (scaled) gets a soft-limit warning.
     public var softAbove: Int?
+    /// A typical value (scaled) for "for example ..." in messages; nil takes the middle of the
+    /// usual range.
+    public var example: Int?
 
-    public init(name: String, unit: String, places: Int, hard: ClosedRange<Int>, softBelow: Int? = nil, softAbove: Int? = nil) {
+    public init(name: String, unit: String, places: Int, hard: ClosedRange<Int>, softBelow: Int? = nil, softAbove: Int? = nil,
+                example: Int? = nil) {
         self.name = name
         self.unit = unit
         self.places = places
         self.hard = hard
         self.softBelow = softBelow
         self.softAbove = softAbove
+        self.example = example
     }
 
     // MARK: Checking scaled canonical values

@@ -11,21 +11,21 @@ public enum IntakeLimits {
 
     // MARK: Body (canonical cm and kg, hundredths)
     public static let height = IntakeLimit(name: "height", unit: "cm", places: 2, hard: 10_000...23_000,
-                                           softBelow: 13_500, softAbove: 20_500)
+                                           softBelow: 13_500, softAbove: 20_500, example: 16_500)
     public static let weight = IntakeLimit(name: "weight", unit: "kg", places: 2, hard: 2_500...30_000,
-                                           softBelow: 3_500, softAbove: 18_000)
+                                           softBelow: 3_500, softAbove: 18_000, example: 7_000)
     /// Computed from canonical kg and cm, rounded to 0.1 (tenths).
     public static let bmi = IntakeLimit(name: "BMI", unit: "kg/m²", places: 1, hard: 100...800, softBelow: 150, softAbove: 500)
     /// tallestAdultHeight - height. Negative is an error (the form asks again).
     public static let historicalHeightLoss = IntakeLimit(name: "height loss", unit: "cm", places: 2, hard: 0...3_000,
-                                                         softAbove: 1_500)
+                                                         softAbove: 1_500, example: 400)
     public static let prospectiveHeightLoss = IntakeLimit(name: "measured height loss", unit: "cm", places: 2,
-                                                          hard: 0...1_500, softAbove: 600)
+                                                          hard: 0...1_500, softAbove: 600, example: 200)
 
     // MARK: History
     /// Canonical UK units per day, hundredths.
     public static let alcoholPerDay = IntakeLimit(name: "alcohol", unit: "UK units/day", places: 2, hard: 0...6_000,
-                                                  softAbove: 2_000)
+                                                  softAbove: 2_000, example: 200)
     public static let fallsPast12Months = IntakeLimit(name: "falls in the past 12 months", unit: "", places: 0, hard: 0...365)
     /// Also at most the patient's current age.
     public static let fractureAge = IntakeLimit(name: "age at fracture", unit: "years", places: 0, hard: 0...120)
@@ -35,12 +35,12 @@ public enum IntakeLimits {
     // MARK: Medications
     /// Prednisolone-equivalent mg/day, hundredths.
     public static let glucocorticoidDose = IntakeLimit(name: "prednisolone-equivalent dose", unit: "mg/day", places: 2,
-                                                       hard: 0...20_000, softAbove: 6_000)
+                                                       hard: 0...20_000, softAbove: 6_000, example: 500)
     /// `doseMgPerDay` of any medicine: a number >= 0 (schema); no upper bound of its own (the
     /// glucocorticoid limit applies to glucocorticoids).
-    public static let doseMgPerDay = IntakeLimit(name: "dose", unit: "mg/day", places: 2, hard: 0...Int.max)
-    public static let durationMonths = IntakeLimit(name: "months", unit: "months", places: 2, hard: 0...60_000)
-    public static let durationYears = IntakeLimit(name: "years", unit: "years", places: 2, hard: 0...5_000)
+    public static let doseMgPerDay = IntakeLimit(name: "dose", unit: "mg/day", places: 2, hard: 0...Int.max, example: 500)
+    public static let durationMonths = IntakeLimit(name: "months", unit: "months", places: 2, hard: 0...60_000, example: 1_200)
+    public static let durationYears = IntakeLimit(name: "years", unit: "years", places: 2, hard: 0...5_000, example: 250)
     /// Denosumab lastDoseDate: at most 240 months before visitDate.
     public static let denosumabMonthsSinceLastDose = IntakeLimit(name: "months since the last denosumab dose",
                                                                  unit: "months", places: 0, hard: 0...240)
@@ -51,14 +51,16 @@ public enum IntakeLimits {
 
     // MARK: Red flags
     /// Canonical tenths of a degree Celsius.
-    public static let temperature = IntakeLimit(name: "temperature", unit: "°C", places: 1, hard: 300...450)
+    public static let temperature = IntakeLimit(name: "temperature", unit: "°C", places: 1, hard: 300...450, example: 375)
 
     // MARK: Bone density and labs
-    public static let tScore = IntakeLimit(name: "T-score", unit: "", places: 2, hard: -600...400, softBelow: -500, softAbove: 300)
-    public static let zScore = IntakeLimit(name: "Z-score", unit: "", places: 2, hard: -600...400, softBelow: -500, softAbove: 300)
+    public static let tScore = IntakeLimit(name: "T-score", unit: "", places: 2, hard: -600...400, softBelow: -500, softAbove: 300,
+                                           example: -150)
+    public static let zScore = IntakeLimit(name: "Z-score", unit: "", places: 2, hard: -600...400, softBelow: -500, softAbove: 300,
+                                           example: -150)
     /// eGFR and creatinine clearance, mL/min.
     public static let kidneyFunction = IntakeLimit(name: "kidney function", unit: "mL/min", places: 2, hard: 100...20_000,
-                                                   softBelow: 1_500)
+                                                   softBelow: 1_500, example: 6_000)
 
     // MARK: Text lengths (characters)
     public static let idLength = 1...100

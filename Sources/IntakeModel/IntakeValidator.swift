@@ -112,7 +112,7 @@ extension ValidationRun {
     mutating func section<T>(_ parent: JSONObject, _ key: String, required: Bool = false, keys: Set<String>,
                              _ body: (inout ValidationRun, JSONObject) -> T) -> T? {
         guard let value = parent[key] else {
-            if required { error(parent.path(key), .required, messages.say(.keyRequired, key)) }
+            if required { error(parent.path(key), .required, messages.required(key)) }
             return nil
         }
         return object(value, at: parent.path(key), keys: keys, body)

@@ -35,7 +35,7 @@ extension ValidationRun {
         } else if object.has("birthDate"), case .string(let text)? = object["birthDate"],
                   let birth = CalendarDate(iso: text), let visit = visitDate, birth > visit,
                   errors.last?.path == object.path("birthDate") {
-            // date() reported "is after visitDate"; say what it means.
+            // date() reported "is after the visit date"; say what it means.
             errors[errors.count - 1].message = messages.say(.visitBeforeBirth)
         }
         let limit = IntakeLimits.age

@@ -7,7 +7,7 @@ extension ValidationRun {
                                                                required: Bool = false, requiredMessage: String? = nil) -> (Double, U)?
     where U.RawValue == String {
         guard let value = object[key] else {
-            if required { error(object.path(key), .required, requiredMessage ?? messages.say(.keyRequired, key)) }
+            if required { error(object.path(key), .required, requiredMessage ?? messages.required(key)) }
             return nil
         }
         let result: (Double, U)?? = self.object(value, at: object.path(key), keys: ["value", "unit"]) { run, quantity in

@@ -10,6 +10,7 @@ public struct ValidationText: Sendable {
         case lengthAtMost, lengthBetween, notBlank, noControlCharacters, notOneOf, listedTwice, notARealDate, afterVisitDate
         case visitBeforeBirth, outsideRange, mustBeBetween, mustBeBetweenUnit, unusual, convertedValue, notUsableNumber
         case valueRequired, unitRequired, atLeastZero, aboveZero, keyRequired, formatRequired, visitDateRequired
+        case patientRequired, bodyRequired, symptomsRequired, heightRequired, weightRequired
         case ageOrBirthDateNotBoth, ageOrBirthDateRequired, sexRequired, notLanguageTag, ageOnVisitDate
         case tallestBelowHeight, heightLoss, bmi
         case menopauseRequiredForWomen, menopauseForMan, menopauseStatusRequired, fractureSiteRequired, eventTypeRequired
@@ -29,6 +30,19 @@ public struct ValidationText: Sendable {
         // `{0}` is the first argument. Filled in one pass, so a value that itself holds "{1}" (a
         // sender's text) is shown as sent, never filled again.
         return PlaceholderText.fill(template) { name in Int(name).flatMap { arguments.indices.contains($0) ? arguments[$0] : nil } }
+    }
+
+    /// "the height is required": the message for a required key of the record, in words. A key
+    /// without words of its own (none the validator requires today) falls back to naming the key.
+    public func required(_ key: String) -> String {
+        switch key {
+        case "patient": return say(.patientRequired)
+        case "body": return say(.bodyRequired)
+        case "symptoms": return say(.symptomsRequired)
+        case "height": return say(.heightRequired)
+        case "weight": return say(.weightRequired)
+        default: return say(.keyRequired, key)
+        }
     }
 
     public static func table(for language: String) -> ValidationText {
@@ -54,8 +68,8 @@ public struct ValidationText: Sendable {
         .notOneOf: "'{0}' is not one of: {1}",
         .listedTwice: "'{0}' is listed more than once",
         .notARealDate: "'{0}' is not a real date (YYYY-MM-DD)",
-        .afterVisitDate: "is after visitDate",
-        .visitBeforeBirth: "is after visitDate (a visit before birth)",
+        .afterVisitDate: "is after the visit date",
+        .visitBeforeBirth: "is after the visit date (a visit before birth)",
         .outsideRange: "{0} is outside {1}",
         .mustBeBetween: "must be between {0} and {1}",
         .mustBeBetweenUnit: "must be between {0} and {1} {2}",
@@ -67,13 +81,18 @@ public struct ValidationText: Sendable {
         .atLeastZero: "must be 0 or more",
         .aboveZero: "must be more than 0",
         .keyRequired: "'{0}' is required",
+        .patientRequired: "the patient's details are required (name, sex, and age or date of birth)",
+        .bodyRequired: "the height and weight are required",
+        .symptomsRequired: "the pain is required: when it began, how it started and what set it off",
+        .heightRequired: "the height is required",
+        .weightRequired: "the weight is required",
         .formatRequired: "the format tag '{0}' is required",
         .visitDateRequired: "the visit date is required",
-        .ageOrBirthDateNotBoth: "give either 'age' or 'birthDate', not both",
-        .ageOrBirthDateRequired: "give either 'age' or 'birthDate'",
+        .ageOrBirthDateNotBoth: "give either the age or the date of birth, not both",
+        .ageOrBirthDateRequired: "give the age or the date of birth",
         .sexRequired: "sex is required (female or male)",
         .notLanguageTag: "'{0}' is not a language tag such as en, es or pt-BR",
-        .ageOnVisitDate: "age on visitDate {0}",
+        .ageOnVisitDate: "age on the visit date {0}",
         .tallestBelowHeight: "tallest adult height {0} is below today's height {1}: please ask again",
         .heightLoss: "height loss {0}",
         .bmi: "BMI {0}",
@@ -81,23 +100,23 @@ public struct ValidationText: Sendable {
         .menopauseForMan: "menopause does not apply to a male patient",
         .menopauseStatusRequired: "menopause status is required (premenopausal, perimenopausal or postmenopausal)",
         .fractureSiteRequired: "the fracture site is required",
-        .eventTypeRequired: "the type of event is required (myocardial-infarction or stroke)",
+        .eventTypeRequired: "the type of event is required (heart attack or stroke)",
         .pastAgeAboveCurrentAge: "{0} {1} years is above the patient's age {2} years",
         .ageAtMenopause: "age at menopause",
         .ageAtFracture: "age at fracture",
-        .monthsOrYearsNotBoth: "give either 'months' or 'years', not both",
+        .monthsOrYearsNotBoth: "give how long it was taken in months or in years, not both",
         .medicineNameRequired: "the medicine's name is required",
-        .denosumabTooLongAgo: "the last denosumab dose is more than {0} months before visitDate",
+        .denosumabTooLongAgo: "the last denosumab dose is more than {0} months before the visit date",
         .glucocorticoidDose: "{0} mg/day",
         .glucocorticoidConverted: "{0} mg/day of {1} ({2} prednisolone-equivalent)",
         .glucocorticoidOutside: "{0} is outside {1} prednisolone-equivalent",
         .glucocorticoidUnusual: "{0} is unusual ({1} prednisolone-equivalent): please confirm",
-        .startDateOrDaysAgoNotBoth: "give either 'startDate' or 'daysAgo', not both",
-        .startDateOrDaysAgoRequired: "give either 'startDate' or 'daysAgo' (when the pain began)",
-        .episodeTooLong: "the pain began {0} days before visitDate; allowed {1}",
+        .startDateOrDaysAgoNotBoth: "give either the date the pain began or how many days ago it began, not both",
+        .startDateOrDaysAgoRequired: "give the date the pain began, or how many days ago it began",
+        .episodeTooLong: "the pain began {0} days before the visit date; allowed {1}",
         .onsetRequired: "onset is required (sudden or gradual)",
         .triggerRequired: "trigger is required",
-        .scoreRequired: "give 'lowestTScore' or 'lowestZScore' (or both)",
+        .scoreRequired: "give the lowest T-score or the lowest Z-score (or both)",
         .startBackItemRequired: "STarT Back item {0} is required when the questionnaire is given",
     ])
 }

@@ -5,7 +5,7 @@ extension QuestionnaireStrings {
         .merging(medications) { $1 }.merging(medicationClasses) { $1 }
         .merging(symptoms) { $1 }.merging(symptomOptions) { $1 }
         .merging(redFlags) { $1 }.merging(boneDensityAndLabs) { $1 }.merging(startBack) { $1 }
-        .merging(common) { $1 }
+        .merging(common) { $1 }.merging(pointerWords) { $1 }
 
     static let steps: [String: String] = [
         "step.patient": "Patient",
@@ -24,6 +24,31 @@ extension QuestionnaireStrings {
         "step.start-back.help": "Optional: nine questions about the last 2 weeks (Keele STarT Back Screening Tool). You may skip the whole step. The tool is copyright Keele University; it is free for non-commercial use, and commercial use needs Keele's permission. Keep this notice.",
         "step.summary": "Review",
         "step.summary.help": "The summary of this intake. Decision support for clinicians, never a diagnosis.",
+    ]
+
+    /// What a pointer of the record is about, where no question names it (`words(forPointer:)`):
+    /// the record's sections, the entries of the lists, a field of an entry.
+    static let pointerWords: [String: String] = [
+        "record": "The record",
+        "words/format": "The format tag",
+        "words/id": "The record ID",
+        "words/patient": "Patient",
+        "words/body": "Height and weight",
+        "words/history": "History",
+        "words/history/menopause": "Menopause",
+        "words/medications": "Medicines",
+        "words/symptoms": "The pain",
+        "words/redFlags": "Red flags",
+        "words/boneDensity": "Bone density scan",
+        "words/labs": "Laboratory results",
+        "words/startBack": "STarT Back",
+        "words.field-of-entry": "{field}, {entry}",
+        "medications.entry": "Medicine {n}",
+        "medications.entry-named": "Medicine {n} ({name})",
+        "history.fractures.entry": "Broken bone {n}",
+        "history.fractures.entry-named": "Broken bone {n} ({name})",
+        "history.cardiovascularEvents.entry": "Heart attack or stroke {n}",
+        "history.cardiovascularEvents.entry-named": "Heart attack or stroke {n} ({name})",
     ]
 
     static let common: [String: String] = [

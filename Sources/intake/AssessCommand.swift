@@ -98,7 +98,7 @@ struct AssessCommand: ParsableCommand {
                         output.append(try encoder.encode(assessment))
                         output.append(0x0A)
                     } else {
-                        output.append(Data(summary.render(assessment, id: record.id, source: input.source).utf8))
+                        output.append(Data(summary.render(assessment, record: record, source: input.source).utf8))
                     }
                 } else {
                     rejected = true

@@ -1,13 +1,22 @@
 import Assessment
 import IntakeModel
+import IntakeSheet
+import Questionnaire
 
 /// The readable summary `intake assess` prints without `--json`: the assessment in plain lines for
 /// a clinician, labels from `AssessSummaryText`. Every string that came from the record (id, source,
 /// medication names, messages quoting answers) is stripped of control characters first.
 struct AssessSummary {
     var text: AssessSummaryText = .english
+    /// Says what a problem's pointer is about, in the questionnaire's words ("Height now").
+    var definition: QuestionnaireDefinition = .intake
+    /// Reasons and notes in words, shared with the summary screen and the printed sheet.
+    var labels = SheetStrings(language: "en")
+    /// Rule names, and the texts of recommendations and alerts as people read them.
+    var words: AssessmentText = .english
 
-    func render(_ assessment: IntakeAssessment, id: String?, source: String?) -> String {
+    func render(_ assessment: IntakeAssessment, record: IntakeRecord, source: String?) -> String {
+        let id = record.id
         var lines = header(id: id, source: source)
         let t = text
         let unasked = assessment.unaskedRedFlagQuestions
@@ -17,17 +26,18 @@ struct AssessSummary {
         let noneFound = unasked.isEmpty ? t.noRedFlags : t.noRedFlagsInAsked
         lines.append("\(t.redFlags):" + (assessment.redFlags.isEmpty ? " \(noneFound)" : ""))
         for flag in assessment.redFlags {
-            let reasons = flag.because.map { $0.rawValue.replacingHyphens() }.joined(separator: ", ")
-            let name = t.redFlagNames[flag.rule].map { " \($0)" } ?? ""
-            lines.append("  \(flag.rule.rawValue) [\(t.urgencyNames[flag.tier] ?? flag.tier.rawValue)]\(name): \(t.because) \(reasons)")
+            let reasons = flag.because.map { labels.value($0.rawValue, of: "reason") }.joined(separator: ", ")
+            lines.append("  \(words.titled(flag.rule)) (\(t.urgencyNames[flag.tier] ?? flag.tier.rawValue)), \(t.because) \(reasons)")
         }
         if !unasked.isEmpty {
             lines.append("  \(t.stillToAsk)")
             for question in unasked { lines.append("    - \(AssessmentText.english.question(question))") }
         }
-        lines.append(eligibility(t.dxa, indicated: assessment.dxa.indicated, rules: assessment.dxa.rules.codes)
-                     + "; \(t.reportAs) \(t.reports[assessment.dxa.report] ?? assessment.dxa.report.rawValue)")
-        lines.append(eligibility(t.spineImaging, indicated: assessment.spineImaging.indicated, rules: assessment.spineImaging.rules.codes))
+        let report = t.reports[assessment.dxa.report] ?? assessment.dxa.report.rawValue
+        lines.append(assessment.dxa.indicated ? "\(t.dxa): \(t.indicated); \(t.reportAs) \(report)" : "\(t.dxa): \(t.notIndicated)")
+        for rule in assessment.dxa.rules { lines.append("  \(words.titled(rule))") }
+        lines.append("\(t.spineImaging): \(assessment.spineImaging.indicated ? t.indicated : t.notIndicated)")
+        for rule in assessment.spineImaging.rules { lines.append("  \(words.titled(rule))") }
         if let ost = assessment.ost {
             lines.append("\(t.ost): \(t.ostIndex) \(ost.index), \(t.ostCategories[ost.category] ?? ost.category.rawValue)")
         } else {
@@ -42,15 +52,17 @@ struct AssessSummary {
         lines.append("\(t.startBack): \(assessment.startBack.map(t.startBackLine) ?? t.notGiven)")
         lines.append("\(t.medicationAlerts):" + (assessment.medicationAlerts.isEmpty ? " \(t.none)" : ""))
         for alert in assessment.medicationAlerts {  // the engine lists high priority first
-            var line = "  [\(t.priorities[alert.priority] ?? alert.priority.rawValue)] \(alert.rule.rawValue) "
-                + "\(AssessSummary.safe(alert.medication)): \(alert.message)"
-            if !alert.notes.isEmpty { line += " (\(t.notes): \(alert.notes.codes.joined(separator: ", ")))" }
+            lines.append("  [\(t.priorities[alert.priority] ?? alert.priority.rawValue)] \(words.titled(alert.rule))")
+            var line = "    \(AssessSummary.safe(alert.medication)): \(words.readableMessage(for: alert))"
+            if !alert.notes.isEmpty {
+                line += " (\(t.notes): \(alert.notes.map { labels["note." + $0.rawValue] }.joined(separator: "; ")))"
+            }
             lines.append(line)
         }
         lines.append("\(t.recommendations):" + (assessment.recommendations.isEmpty ? " \(t.none)" : ""))
         var priced = false
         for recommendation in assessment.recommendations {
-            lines.append("  \(recommendation.rawValue): \(recommendation.text)")
+            lines.append("  \(recommendation.rawValue): \(words.readableText(for: recommendation, report: assessment.dxa.report))")
             if let cost = recommendation.costEstimate {
                 lines.append("      \(t.costEstimate(cost))")
                 priced = true
@@ -60,7 +72,7 @@ struct AssessSummary {
         let warnings = assessment.warnings.filter { $0.code != .notAsked }  // listed under red flags
         if !warnings.isEmpty {
             lines.append("\(t.warnings):")
-            for warning in warnings { lines.append("  \(problem(warning))") }
+            for warning in warnings { lines.append("  \(problem(warning, in: record))") }
         }
         lines.append("\(t.notices):")
         for notice in assessment.notices { lines.append("  \(notice.text)") }
@@ -70,7 +82,7 @@ struct AssessSummary {
     func renderRejection(_ errors: [Problem], id: String?, source: String?) -> String {
         var lines = header(id: id, source: source)
         lines.append(text.rejected)
-        for error in errors { lines.append("  \(problem(error))") }
+        for error in errors { lines.append("  \(problem(error, in: IntakeRecord()))") }
         return lines.joined(separator: "\n") + "\n\n"
     }
 
@@ -81,13 +93,12 @@ struct AssessSummary {
         return parts.isEmpty ? [] : ["== " + parts.joined(separator: " ") + " =="]
     }
 
-    private func eligibility(_ label: String, indicated: Bool, rules: [String]) -> String {
-        indicated ? "\(label): \(text.indicated) (\(rules.joined(separator: ", ")))" : "\(label): \(text.notIndicated)"
-    }
-
-    private func problem(_ problem: Problem) -> String {
-        let path = problem.path.isEmpty ? "(record)" : AssessSummary.safe(problem.path)
-        return "\(path) [\(problem.code.rawValue)]: \(AssessSummary.safe(problem.message))"
+    /// "Height now: 250 cm is unusual (above 205 cm): please confirm": what the problem is about in
+    /// words (the pointer and the code are for `--json`). A rejected record has no record to name
+    /// list entries from: they are said by number.
+    private func problem(_ problem: Problem, in record: IntakeRecord) -> String {
+        let words = definition.words(forPointer: problem.path, in: record, language: .english)
+        return "\(AssessSummary.safe(words)): \(AssessSummary.safe(problem.message))"
     }
 
     /// Terminal control characters (C0, DEL, C1) removed: patient data never drives the terminal.

@@ -2,7 +2,7 @@ import Assessment
 import Foundation
 
 /// Every label of the readable `intake assess` summary, keyed by language ("en" now; a Spanish
-/// table is added beside it). Rule, recommendation and notice texts come from the engine's
+/// table is added beside it). Rule names, recommendation and notice texts come from the engine's
 /// `AssessmentText`; only the summary's own words live here.
 struct AssessSummaryText: Sendable {
     var record: String
@@ -45,7 +45,6 @@ struct AssessSummaryText: Sendable {
     var warnings: String
     var rejected: String
     var notices: String
-    var redFlagNames: [RedFlagRule: String]
 
     static let english = AssessSummaryText(
         record: "Record", source: "from", urgency: "Urgency",
@@ -55,7 +54,7 @@ struct AssessSummaryText: Sendable {
         stillToAsk: "Questions staff must still ask:", because: "because",
         dxa: "DXA bone density scan", spineImaging: "Spine imaging / VFA", indicated: "indicated",
         notIndicated: "not indicated", reportAs: "report as",
-        reports: [.tScore: "T-score", .zScore: "Z-score"],
+        reports: [.tScore: "a T-score", .zScore: "a Z-score"],
         ost: "OST", ostIndex: "index",
         ostCategories: [.low: "low risk", .moderate: "moderate risk", .high: "high risk"],
         notApplicable: "not applicable",
@@ -70,13 +69,7 @@ struct AssessSummaryText: Sendable {
         costEstimate: { "cost estimate: \($0.service), \($0.provider), \($0.currency) \($0.min)-\($0.max) per \($0.per.rawValue.replacingOccurrences(of: "-", with: " "))" },
         pricesChange: "Cost estimates come from a seed price table and change over time and by place; check current prices.",
         warnings: "Please confirm", rejected: "REJECTED: the record has problems; nothing was assessed",
-        notices: "Notices",
-        redFlagNames: [
-            .ces: "possible cauda equina syndrome", .neuro: "progressive neurological deficit",
-            .mscc: "possible metastatic spinal cord compression", .malignancy: "possible malignancy",
-            .infection: "possible spinal infection", .fracture: "possible vertebral fracture",
-            .aorticAneurysm: "possible abdominal aortic aneurysm", .inflammatoryBackPain: "inflammatory back pain",
-        ]
+        notices: "Notices"
     )
 
     static func table(for language: String) -> AssessSummaryText {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IntakeModel
+import Questionnaire
 import IntakeStore
 
 struct ImportCommand: ParsableCommand {
@@ -22,8 +23,8 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    /// Reads and checks the record with `IntakeValidator` (every problem at once, each with its
-    /// JSON Pointer path). Messages name the file (or "standard input" for `-`) and the field.
+    /// Reads and checks the record with `IntakeValidator` (every problem at once). Messages name
+    /// the file (or "standard input" for `-`) and the field in words.
     static func record(fromFileAt path: String) throws -> IntakeRecord {
         let fromInput = path == "-"
         let file = fromInput ? StoreCommandText.standardInput.text() : path
@@ -32,13 +33,17 @@ struct ImportCommand: ParsableCommand {
             throw InputFileError(message: StoreCommandText.unreadableFile.text(["file": file]), exitStatus: ExitStatus.noInput)
         }
         let check = IntakeValidator.check(data)
+        // what each problem is about in the questionnaire's words ("Date of birth"), as `intake assess` says it
+        func field(_ problem: Problem) -> String {
+            AssessSummary.safe(QuestionnaireDefinition.intake.words(forPointer: problem.path, in: check.record ?? IntakeRecord()))
+        }
         for warning in check.warnings {
             StoreCommandOutput.writeError(StoreCommandText.importWarning.text(
-                ["file": file, "path": warning.path, "message": warning.message]))
+                ["file": file, "field": field(warning), "message": warning.message]))
         }
         guard let record = check.record, check.isValid else {
             let lines = check.errors.map {
-                StoreCommandText.importProblem.text(["file": file, "path": $0.path.isEmpty ? "/" : $0.path, "message": $0.message])
+                StoreCommandText.importProblem.text(["file": file, "field": field($0), "message": $0.message])
             }
             throw InputFileError(message: (lines + [StoreCommandText.nothingImported.text()]).joined(separator: "\n"))
         }

@@ -61,7 +61,7 @@ struct PrintCommand: ParsableCommand {
 
             if let textPath {
                 try PrintCommand.writePrivate(Data(TextSheetRenderer().render(sheet).utf8), to: textPath)
-                print("Wrote the text sheet (\(PrintCommand.pages(sheet))) to \(textPath)")
+                print("Wrote the text sheet (\(PrintCommand.pages(sheet.pages.count))) to \(textPath)")
             }
             guard pdfPath != nil || sendToPrinter else { return try source.audit(.print, detail: "text") }
             let pdf: PDFSheet
@@ -72,20 +72,18 @@ struct PrintCommand: ParsableCommand {
             if let warning = pdf.warning { StoreCommandOutput.writeError(warning) }
             if let pdfPath {
                 try PrintCommand.writePrivate(pdf.data, to: pdfPath)
-                print("Wrote the PDF sheet (\(PrintCommand.pages(sheet)), \(paperSize.rawValue)) to \(pdfPath)")
+                print("Wrote the PDF sheet (\(PrintCommand.pages(sheet.pages.count)), \(paperSize.rawValue)) to \(pdfPath)")
             }
             guard sendToPrinter else { return try source.audit(.print, detail: "pdf") }
             let job = try PrintCommand.send(pdf.data, title: sheet.documentTitle, printer: printer, copies: copies)
             print("Sent to \(printer ?? "the default printer"): job \(job.id ?? "(lp gave no job ID)"), "
-                  + "\(PrintCommand.pages(sheet)), \(copies) \(copies == 1 ? "copy" : "copies")")
+                  + "\(PrintCommand.pages(sheet.pages.count)), \(copies) \(copies == 1 ? "copy" : "copies")")
             try source.audit(.print, detail: "printer \(printer ?? "default"), job \(job.id ?? "unknown")")
         }
     }
 
     /// "1 page", "2 pages".
-    static func pages(_ sheet: IntakeSheet) -> String {
-        sheet.pages.count == 1 ? "1 page" : "\(sheet.pages.count) pages"
-    }
+    static func pages(_ count: Int) -> String { count == 1 ? "1 page" : "\(count) pages" }
 
     /// Hands the PDF to lp; a failure is reported with its own exit status.
     static func send(_ data: Data, title: String, printer: String?, copies: Int) throws -> PrintJob {

@@ -130,7 +130,7 @@ enum ShellSheetPrinter {
             let job = try LinePrinter(environment: environment).submit(file: file, printer: nil, copies: 1,
                                                                        title: sheet.documentTitle)
             return .printed("job \(job.id ?? "(lp gave no job ID)") on \(job.printer ?? "the default printer"), "
-                            + (sheet.pages.count == 1 ? "1 page" : "\(sheet.pages.count) pages"))
+                            + PrintCommand.pages(sheet.pages.count))
         } catch let error as PrintError {
             return .failed(error.description)
         } catch {

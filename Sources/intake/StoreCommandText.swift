@@ -24,8 +24,8 @@ enum StoreCommandText: String, CaseIterable {
         .badDate: "--date: expected a real date YYYY-MM-DD (for example 2026-12-02) or 'today'",
         .unreadableFile: "{file}: cannot be read (no such file, or no permission)",
         .unwritableFile: "{file}: cannot be written",
-        .importWarning: "warning: {file}: {path}: {message}",
-        .importProblem: "{file}: {path}: {message}",
+        .importWarning: "warning: {file}: {field}: {message}",
+        .importProblem: "{file}: {field}: {message}",
         .nothingImported: "Nothing was imported.",
         .standardInput: "standard input",
     ]

@@ -60,5 +60,11 @@ struct GlucocorticoidRuleTests {
         #expect(result.warningPairs == ["/medications/0 missing-dose", "/medications/1 missing-duration",
                                         "/medications/2 missing-last-dose-date"])
         #expect(result.dxa.rules.codes == ["DX-5"], "the past course still counts as exposure for DX-5")
+        // the messages are for people: in words, no record key such as doseMgPerDay or lastDoseDate
+        #expect(result.warnings.map(\.message) == [
+            "glucocorticoid without a daily dose in mg: the glucocorticoid rules could not use it",
+            "how long it was taken is not given: the rules that need it could not use it",
+            "the date of the last dose is not given: the rules that need it could not check it",
+        ])
     }
 }

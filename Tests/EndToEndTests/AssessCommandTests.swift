@@ -134,6 +134,50 @@ struct AssessCommandTests {
         #expect(codes == ["not-asked", "not-asked"])
     }
 
+    /// A valid record with three warnings: an unusual height, a glucocorticoid without a dose, a
+    /// medicine the dictionary does not know.
+    static let withWarnings = valid
+        .replacingOccurrences(of: "\"value\":168", with: "\"value\":210")
+        .replacingOccurrences(of: "\"symptoms\"", with: "\"medications\":[{\"name\":\"prednisolone\",\"status\":\"current\","
+                              + "\"months\":6},{\"name\":\"turmeric tea\"}],\"symptoms\"")
+
+    @Test("the readable summary says what each warning and error is about in words: no pointer, no code, no key")
+    func problemsInWords() throws {
+        let folder = try AssessCommandRunner.folder(with: ["w.json": Self.withWarnings, "b.json": Self.invalid])
+        let warned = try AssessCommandRunner.run(try binary(), ["assess", folder.appendingPathComponent("w.json").path])
+        #expect(warned.status == 0)
+        #expect(warned.stdout.contains("\n  Height now: 210 cm is unusual (below 135 cm or above 205 cm): please confirm\n"))
+        #expect(warned.stdout.contains(
+            "\n  Medicine 1 (prednisolone): glucocorticoid without a daily dose in mg: the glucocorticoid rules could not use it\n"))
+        #expect(warned.stdout.contains("\n  Medicine 2 (turmeric tea): 'turmeric tea' is not in the medication dictionary"))
+        let rejected = try AssessCommandRunner.run(try binary(), ["assess", folder.appendingPathComponent("b.json").path])
+        #expect(rejected.status == 65)
+        #expect(rejected.stdout.contains("\n  Weight now: 900 kg is outside 25-300 kg\n"))
+        for text in [warned.stdout, rejected.stdout] {
+            #expect(text.range(of: "(^|[ (])/[a-zA-Z]+", options: [.regularExpression]) == nil, "a JSON pointer in: \(text)")
+            #expect(text.range(of: "\\[[a-z-]+\\]", options: .regularExpression) == nil, "a problem code in: \(text)")
+            #expect(text.range(of: "'[a-z]+[A-Z][A-Za-z]*'", options: .regularExpression) == nil, "a record key in: \(text)")
+        }
+        // the machine format keeps its pointers and codes
+        let json = try AssessCommandRunner.run(try binary(), ["assess", folder.appendingPathComponent("w.json").path, "--json"])
+        let warnings = try #require(json.objects.first?["warnings"] as? [[String: Any]])
+        #expect(warnings.map { "\($0["path"] ?? "") \($0["code"] ?? "")" }
+                == ["/body/height soft-limit", "/medications/0 missing-dose", "/medications/1/name unrecognised-medication"])
+    }
+
+    @Test("the readable summary names each rule beside its ID and says the DXA report kind; --json keeps the fixed text")
+    func ruleNames() throws {
+        let folder = try AssessCommandRunner.folder(with: ["w.json": Self.withWarnings])
+        let path = folder.appendingPathComponent("w.json").path
+        let text = try AssessCommandRunner.run(try binary(), ["assess", path]).stdout
+        #expect(text.contains("\nDXA bone density scan: indicated; report as a T-score\n  DX-2: postmenopausal woman under 65 with a risk factor\n"))
+        #expect(text.contains("REC-DXA: DXA bone density scan of hip and lumbar spine, reported as a T-score;"))
+        #expect(!text.contains("dxa.report"))
+        let json = try AssessCommandRunner.run(try binary(), ["assess", path, "--json"])
+        let recommendations = try #require(json.objects.first?["recommendations"] as? [[String: Any]])
+        #expect((recommendations.first?["text"] as? String)?.contains("reported as dxa.report says") == true)
+    }
+
     @Test("check_assess.py --full passes over the shared examples")
     func sharedExamples() throws {
         guard let spec = AssessCommandRunner.sharedSpec else {

@@ -71,10 +71,11 @@ struct LineModeExamplesTests {
             #expect(outcome.ending == .finished, "\(name): \(outcome.session.errors)")
             #expect(outcome.session.assessment == expected, "\(name)")
             #expect(effects.contains(.finish(outcome.session.record)), "\(name)")
-            // The summary was said as plain lines, with the rule IDs of the red flags.
+            // The summary was said as plain lines, with the rule IDs of the red flags and their names.
             #expect(output.lines.contains("Urgency: " + ScreenStrings()("summary.banner." + expected.urgency.rawValue)))
             for finding in expected.redFlags {
-                #expect(output.lines.contains { $0.hasPrefix(finding.rule.rawValue + " (") }, "\(name): \(finding.rule)")
+                #expect(output.lines.contains { $0.hasPrefix(AssessmentText.english.titled(finding.rule) + " (") },
+                        "\(name): \(finding.rule)")
             }
             #expect(output.lines.contains { $0.contains("not a diagnosis") || $0.contains("Not a diagnosis") }, "\(name)")
             #expect(output.lines.filter { $0 == "Summary" }.count == 1, "\(name): the summary is said once")

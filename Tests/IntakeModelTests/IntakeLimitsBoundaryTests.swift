@@ -31,7 +31,7 @@ struct IntakeLimitsBoundaryTests {
         #expect(outcome(edits("1985-10-06"), at: "/patient/birthDate") == .ok)     // 40
         #expect(outcome(edits("1904-10-07"), at: "/patient/birthDate") == .warn)   // 120
         #expect(outcome(edits("1904-10-06"), at: "/patient/birthDate") == .error)  // 121
-        #expect(RecordFixture.check(edits("2007-10-07")).message(at: "/patient/birthDate") == "age on visitDate 17 years is outside 18-120 years")
+        #expect(RecordFixture.check(edits("2007-10-07")).message(at: "/patient/birthDate") == "age on the visit date 17 years is outside 18-120 years")
     }
 
     @Test("height 100-230 cm (soft below 135 or above 205) in cm", arguments: [

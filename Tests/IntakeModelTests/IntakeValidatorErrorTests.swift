@@ -136,8 +136,8 @@ struct IntakeValidatorErrorTests {
             "/patient/birthDate date-order", "/history/cardiovascularEvents/0/date date-order",
             "/medications/0/lastDoseDate date-order", "/symptoms/startDate date-order", "/boneDensity/date date-order",
         ])
-        #expect(check.message(at: "/patient/birthDate") == "is after visitDate (a visit before birth)")
-        #expect(check.message(at: "/symptoms/startDate") == "is after visitDate")
+        #expect(check.message(at: "/patient/birthDate") == "is after the visit date (a visit before birth)")
+        #expect(check.message(at: "/symptoms/startDate") == "is after the visit date")
         #expect(RecordFixture.check(["/symptoms/daysAgo": nil, "/symptoms/startDate": "2025-10-06"]).errors == [])
     }
 

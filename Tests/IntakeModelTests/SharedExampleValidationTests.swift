@@ -4,7 +4,14 @@ import Testing
 
 @Suite("The shared examples (shared/spec/examples)")
 struct SharedExampleValidationTests {
-    @Test("bad-input.json gives exactly the expected errors, paths, codes and order")
+    /// Messages of the spec's example that named record keys, and what they say now: the spec lets
+    /// message texts change ("for people"; path and code are the stable part, section 7).
+    static let reworded = [
+        "give either 'age' or 'birthDate', not both": "give either the age or the date of birth, not both",
+        "is after visitDate": "is after the visit date",
+    ]
+
+    @Test("bad-input.json gives exactly the expected errors, paths, codes and order; messages in words")
     func badInput() throws {
         guard SharedSpecFolder.examples != nil else {
             Issue.record("shared/spec/examples not found above the repository: bad-input example not checked")
@@ -14,7 +21,7 @@ struct SharedExampleValidationTests {
         let expected = try JSONSerialization.jsonObject(with: SharedSpecFolder.data("bad-input.expected.json")) as? [String: Any]
         let errors = try #require(expected?["errors"] as? [[String: String]])
         #expect(check.errorKeys == errors.map { "\($0["path"]!) \($0["code"]!)" })
-        #expect(check.errors.map(\.message) == errors.map { $0["message"]! })
+        #expect(check.errors.map(\.message) == errors.map { Self.reworded[$0["message"]!] ?? $0["message"]! })
         #expect(check.id == "bad-input")
         #expect(check.record == nil)
     }

@@ -21,6 +21,41 @@ struct ValidationTextTests {
         #expect(check.errors.map(\.message) == ["'{1}' is not one of: female, male"])
     }
 
+    /// Every key the format defines that is written in camelCase (`birthDate`, `doseMgPerDay`): no
+    /// message a person reads names one; single-word keys (`age`, `months`) are plain words.
+    static let camelCaseKeys: [String] = {
+        let all = IntakeValidator.topLevelKeys.union(ValidationRun.patientKeys).union(ValidationRun.bodyKeys)
+            .union(ValidationRun.historyKeys).union(ValidationRun.medicationKeys).union(ValidationRun.symptomsKeys)
+            .union(ValidationRun.redFlagKeys).union(ValidationRun.boneDensityKeys).union(ValidationRun.labKeys)
+        return all.filter { $0.contains(where: \.isUppercase) }.sorted()
+    }()
+
+    @Test("no message names a record key: the fields are said in words (the path says the key)")
+    func messagesInWords() {
+        let english = ValidationText.table(for: "en")
+        #expect(ValidationTextTests.camelCaseKeys.contains("birthDate"))
+        for message in ValidationText.Message.allCases where message != .keyRequired && message != .unknownKey {
+            let text = english.say(message, "X", "Y", "Z")
+            for key in ValidationTextTests.camelCaseKeys {
+                #expect(!text.contains(key), "\(message): \(text)")
+            }
+            for word in ["patient", "body", "symptoms", "months", "years", "age", "height", "weight"] {
+                #expect(!text.contains("'\(word)'"), "\(message): \(text)")
+            }
+        }
+        // the keys a record must have: each in words
+        #expect(english.required("symptoms") == "the pain is required: when it began, how it started and what set it off")
+        for key in ["patient", "body", "symptoms", "height", "weight"] {
+            #expect(!english.required(key).contains("'\(key)'"), "\(key)")
+        }
+        let check = IntakeValidator.check(RecordFixture.json(["/symptoms": nil, "/patient/birthDate": "1960-01-01"]))
+        #expect(check.errors.map(\.message).sorted() == [
+            "give either the age or the date of birth, not both",
+            "the pain is required: when it began, how it started and what set it off",
+        ])
+        #expect(check.errors.map(\.path).sorted() == ["/patient", "/symptoms"])
+    }
+
     @Test("a language without its own table falls back to English")
     func fallback() {
         #expect(ValidationText.table(for: "xx").say(.notBlank) == "must not be blank")

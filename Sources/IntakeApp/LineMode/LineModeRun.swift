@@ -192,7 +192,8 @@ struct LineModeRun {
             say(strings("message.finished"))
             return .finished
         }
-        say(strings("message.finishBlocked", String(session.errors.count)))
+        let count = session.errors.count
+        say(count == 1 ? strings("message.finishBlocked-one") : strings("message.finishBlocked", String(count)))
         return nil
     }
 
@@ -207,6 +208,7 @@ struct LineModeRun {
 
     var summaryLines: [String] {
         LineModeSummary(assessment: session.assessment, record: session.record,
-                        strings: ScreenStrings(language: session.language), lineStrings: strings).lines
+                        strings: ScreenStrings(language: session.language), lineStrings: strings,
+                        definition: definition).lines
     }
 }

@@ -1,6 +1,7 @@
 import Assessment
 import IntakeModel
 import IntakeSheet
+import Questionnaire
 
 /// The summary as plain lines for a screen reader: the same facts and words as the summary screen
 /// (`ScreenStrings`), in the same order, without the drawn T-score bar (its value is said instead)
@@ -14,13 +15,16 @@ struct LineModeSummary {
     let strings: ScreenStrings
     let lineStrings: LineModeStrings
     let labels: SheetStrings
+    let definition: QuestionnaireDefinition
 
-    init(assessment: IntakeAssessment, record: IntakeRecord, strings: ScreenStrings, lineStrings: LineModeStrings) {
+    init(assessment: IntakeAssessment, record: IntakeRecord, strings: ScreenStrings, lineStrings: LineModeStrings,
+         definition: QuestionnaireDefinition = .intake) {
         self.assessment = assessment
         self.record = record
         self.strings = strings
         self.lineStrings = lineStrings
         self.labels = SheetStrings(language: strings.language.rawValue)
+        self.definition = definition
     }
 
     var lines: [String] {
@@ -31,8 +35,7 @@ struct LineModeSummary {
         heading("summary.redFlags")
         if assessment.redFlags.isEmpty && assessment.urgency != .notScreened { out.append(strings("summary.redFlags.none")) }
         for finding in assessment.redFlags {
-            let reasons = finding.because.map { labels.value($0.rawValue, of: "reason") }.joined(separator: ", ")
-            out.append(strings("summary.redFlag", finding.rule.rawValue, strings("urgency." + finding.tier.rawValue), reasons))
+            out.append(strings.redFlag(finding, labels: labels))
         }
         let unasked = assessment.unaskedRedFlagQuestions
         if !unasked.isEmpty {
@@ -41,15 +44,10 @@ struct LineModeSummary {
         }
 
         heading("summary.boneHealth")
-        let dxa = assessment.dxa.indicated
-            ? strings("summary.indicated", assessment.dxa.rules.map(\.rawValue).joined(separator: ", "))
-                + "; " + strings("summary.report", assessment.dxa.report.rawValue)
-            : strings("summary.notIndicated")
-        out.append(strings("summary.dxa", dxa))
-        let spine = assessment.spineImaging.indicated
-            ? strings("summary.indicated", assessment.spineImaging.rules.map(\.rawValue).joined(separator: ", "))
-            : strings("summary.notIndicated")
-        out.append(strings("summary.spine", spine))
+        out.append(strings.dxa(assessment))
+        for rule in assessment.dxa.rules { out.append("  " + AssessmentText.english.titled(rule)) }
+        out.append(strings.spineImaging(assessment))
+        for rule in assessment.spineImaging.rules { out.append("  " + AssessmentText.english.titled(rule)) }
         out.append(assessment.ost.map { strings("summary.ost", String($0.index), $0.category.rawValue) }
                    ?? strings("summary.ost.none"))
         out.append(assessment.tScoreClass.map { strings("summary.tScore", strings("summary.band." + $0.rawValue)) }
@@ -69,19 +67,16 @@ struct LineModeSummary {
         let alerts = assessment.medicationAlerts.filter { $0.priority == .high }
             + assessment.medicationAlerts.filter { $0.priority != .high }
         for alert in alerts {
-            out.append(strings("summary.alert", strings("summary.priority." + alert.priority.rawValue), alert.rule.rawValue,
-                               alert.medication, alert.message))
-            if !alert.notes.isEmpty {
-                out.append("  " + strings("summary.alert.notes", alert.notes.map { labels["note." + $0.rawValue] }
-                    .joined(separator: "; ")))
-            }
+            out.append(strings.alertTitle(alert))
+            out.append("  " + strings.alertMessage(alert))
+            if let notes = strings.alertNotes(alert, labels: labels) { out.append("  " + notes) }
         }
 
         heading("summary.recommendations")
         if assessment.recommendations.isEmpty { out.append(strings("summary.recommendations.none")) }
         var anyCost = false
         for recommendation in assessment.recommendations {
-            out.append(strings("summary.recommendation", recommendation.rawValue, recommendation.text))
+            out.append(strings.recommendation(recommendation, in: assessment))
             if let cost = recommendation.costEstimate {
                 anyCost = true
                 out.append("  " + strings("summary.cost", cost.currency, String(cost.min), String(cost.max),
@@ -93,7 +88,7 @@ struct LineModeSummary {
         let warnings = assessment.warnings.filter { $0.code != .notAsked }  // listed under "Red flags"
         if !warnings.isEmpty {
             heading("summary.warnings")
-            for warning in warnings { out.append(warning.message + " (" + warning.path + ")") }
+            for warning in warnings { out.append(strings.warning(warning, record: record, definition: definition)) }
         }
         heading("summary.notices")
         for notice in assessment.notices { out.append(notice.text) }

@@ -24,7 +24,7 @@ extension IntakeShell {
             let now = services.clock.now()
             let locked = signInThrottle.secondsLocked(at: now)
             if locked > 0 {
-                form.retry(problem: strings.format(.signInLocked, String(locked)))
+                form.retry(problem: strings.format(.signInLocked, secondsText(locked)))
                 prompt = .signIn(form)
                 return
             }
@@ -60,7 +60,7 @@ extension IntakeShell {
         let lockedNow = signInThrottle.failed(at: now)
         audit(lockedNow ? .signInLocked : .signInRefused, field: form.purpose.rawValue, newValue: Sanitizer.displayLine(login))
         if lockedNow {
-            form.retry(problem: strings.format(.signInLocked, String(Int(SignInThrottle.lockSeconds))))
+            form.retry(problem: strings.format(.signInLocked, secondsText(Int(SignInThrottle.lockSeconds))))
         } else {
             let left = signInThrottle.triesLeft
             form.retry(problem: strings.format(.signInRefused, left == 1 ? strings[.oneTry] : strings.format(.tries, String(left))))
@@ -92,6 +92,11 @@ extension IntakeShell {
         if case .record(let open) = mode { recordID = open.id }
         try? services.store.appendAudit(recordID, action: action, field: field, oldValue: nil, newValue: newValue,
                                         actor: services.actor)
+    }
+
+    /// "60 seconds", "1 second".
+    func secondsText(_ seconds: Int) -> String {
+        seconds == 1 ? strings[.second] : strings.format(.seconds, String(seconds))
     }
 
     /// "5 minutes", "1 minute".

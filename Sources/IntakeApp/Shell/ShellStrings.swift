@@ -18,7 +18,7 @@ public struct ShellStrings: Sendable {
         case conflictTitle, conflictKeys, reloaded, overwritten
         case takeOverTitle, takeOverEnded, takeOverActive, yesNoKeys, notTakenOver
         case signTitle, signBody, signKeys, amendTitle, amendBody, nameNeeded
-        case openFailed, alertAcknowledged, minute, minutes, oneTry, tries
+        case openFailed, alertAcknowledged, minute, minutes, oneTry, tries, second, seconds
         case notSavedUnreadableOne, notSavedUnreadable, notSavedStore
         case signInChecking, signInLogin, signInSecret, signInKeys, signInKeysNoCancel, signInRefused, signInLocked, signInNeeded
         case signInAlertTitle, signInAlertBody, signInKioskTitle, signInKioskBody, alertNeedsStaff
@@ -61,13 +61,14 @@ public struct ShellStrings: Sendable {
             .notSavedUnreadable: "Not saved: what was typed in {1} could not be read; type them again.",
             .notSavedStore: "Some answers could not be saved; open the intake again and press F2.",
             .minute: "1 minute", .minutes: "{1} minutes", .oneTry: "1 try", .tries: "{1} tries",
+            .second: "1 second", .seconds: "{1} seconds",
             .signInChecking: "Checking...",
             .signInLogin: "User name:",
             .signInSecret: "Password or PIN:",
             .signInKeys: "Tab next field   Enter sign in   Esc cancel",
             .signInKeysNoCancel: "Tab next field   Enter sign in",
             .signInRefused: "Not recognised: check the user name and the password or PIN. {1} left before signing in locks for a minute.",
-            .signInLocked: "Too many wrong tries: signing in is locked for {1} seconds.",
+            .signInLocked: "Too many wrong tries: signing in is locked for {1}.",
             .signInNeeded: "Type your user name, then your password or PIN.",
             .signInAlertTitle: "Acknowledge the emergency",
             .signInAlertBody: "A member of staff acknowledges the emergency alert with their own sign-in, once a clinician has been told.",

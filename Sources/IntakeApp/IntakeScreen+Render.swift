@@ -119,11 +119,12 @@ extension IntakeScreen {
         let role = ScreenStrings.role(of: urgency)
         screen.write(strings("urgency." + urgency.rawValue), at: Position(row: row, column: inner.column + 1), role: role, clip: inner)
         row += 1
-        var rules = session.assessment.redFlags.map(\.rule.rawValue).joined(separator: " ")
+        // each fired rule with its name ("RF-CES: possible cauda equina syndrome"), as far as room allows
+        var findings = session.assessment.redFlags.map { AssessmentText.english.titled($0.rule) }
         if urgency == .notScreened {
-            rules = strings("side.notAsked", String(session.assessment.unaskedRedFlagQuestions.count))
+            findings = [strings("side.notAsked", String(session.assessment.unaskedRedFlagQuestions.count))]
         }
-        for line in TextView.wrap(rules, width: max(1, inner.width - 1)) where row < inner.bottom {
+        for line in findings.flatMap({ TextView.wrap($0, width: max(1, inner.width - 1)) }) where row < inner.bottom {
             screen.write(line, at: Position(row: row, column: inner.column + 1), role: role, clip: inner)
             row += 1
         }

@@ -28,6 +28,8 @@ extension IntakeScreen {
             return []
         }
         if form.jumpEditor != nil { return handleJump(key) }
+        let removalAsked = self.removalAsked
+        self.removalAsked = nil
         if session.currentStep == .summary { return handleSummary(key) }
         form.message = nil
         switch KeyTable.command(for: key) {
@@ -46,7 +48,7 @@ extension IntakeScreen {
         case .control("n"): return perform(.nextStep)
         case .control("p"): return perform(.previousStep)
         case .insert, .control("o"): return addEntry()
-        case .control("d"): return removeEntry()
+        case .control("d"): return removeEntry(confirmed: removalAsked != nil && removalAsked == session.focus)
         case .function(4):
             guard session.definition.step(session.currentStep)?.skippable == true else { return [] }
             return perform(.skipStep)
@@ -183,10 +185,22 @@ extension IntakeScreen {
         return perform(.addEntry(group: group))
     }
 
-    /// Ctrl-D: removes the entry the cursor is in.
-    private mutating func removeEntry() -> [SessionEffect] {
+    /// Ctrl-D: removes the entry the cursor is in. An entry with answers is removed only by a
+    /// second Ctrl-D: the first says what would go (nothing is dropped by a slip of the finger).
+    private mutating func removeEntry(confirmed: Bool) -> [SessionEffect] {
         guard let focus = session.focus, let index = focus.instance,
               let group = session.definition.repeatingGroup(of: focus.linkId) else { return [] }
+        let answered = session.allFields.contains { $0.instance == index && session.value(at: $0) != nil
+            && session.definition.repeatingGroup(of: $0.linkId) == group }
+        if answered && !confirmed {
+            removalAsked = focus
+            let pointer = session.definition.item(linkId: focus.linkId)?.binding?.pointer(instance: index) ?? ""
+            let entry = session.definition.words(forPointer: String(pointer[..<(pointer.lastIndex(of: "/") ?? pointer.endIndex)]),
+                                                 in: session.record, language: session.language)
+            form.message = strings("group.removeAsk", entry)
+            form.messageRole = .warning
+            return []
+        }
         let effects = session.apply(.removeEntry(group: group, index: index))
         rebuildForm()
         return effects

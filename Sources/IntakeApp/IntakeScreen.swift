@@ -25,7 +25,9 @@ public struct IntakeScreen: Sendable {
     var shownMode: SessionMode
     /// Field id -> item address.
     var addresses: [String: ItemAddress] = [:]
-    /// The staff member's name typed into the emergency alert.
+    /// Ctrl-D was pressed once on this filled list entry (the address of the field it was pressed
+    /// on): a second Ctrl-D removes the entry, any other key keeps it.
+    var removalAsked: ItemAddress?
 
     /// First line of the summary shown (it scrolls).
     var summaryTop = 0

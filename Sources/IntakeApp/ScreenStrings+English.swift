@@ -24,6 +24,7 @@ extension ScreenStrings {
         "question.required": "{1} (required)",
 
         "group.empty": "(none)",
+        "group.removeAsk": "Ctrl-D again removes {1} with its answers; any other key keeps it.",
         "group.addHint": "Insert adds one",
         "group.insertOutside": "Insert adds to a list: go to the list first.",
         "group.entry": "{1}. {2}",

@@ -64,7 +64,9 @@ struct IntakeScreenConditionalTests {
         pilot.press(.tab)
         #expect(!shown(pilot, "medications.route", instance: 0))
         #expect(shown(pilot, "medications.wantsToStop", instance: 0))
-        // Ctrl-D removes the entry
+        // Ctrl-D asks, a second Ctrl-D removes the entry
+        pilot.press(.control("d"))
+        #expect(pilot.model.session.record.medications?.count == 1)
         pilot.press(.control("d"))
         #expect(pilot.model.session.record.medications?.isEmpty ?? true)
     }

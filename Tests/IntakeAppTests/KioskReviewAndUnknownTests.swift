@@ -37,3 +37,24 @@ struct KioskReviewAndUnknownTests {
         #expect(pilot.model.session.record.redFlags?.saddleNumbness == false, "a real answer replaces it")
     }
 }
+
+@Suite("Removing a list entry")
+struct RemoveEntryTests {
+    @Test("Ctrl-D on a medicine with answers asks first, naming it; a second Ctrl-D removes it; another key keeps it")
+    func removalAsks() throws {
+        let (record, _) = try SessionExamples.fileAssessment("medication-alerts")
+        let count = record.medications?.count ?? 0
+        #expect(count >= 2)
+        var session = IntakeSession(record: record, clock: FixedIntakeClock(record.visitDate!), step: .medications)
+        _ = session.apply(.focus(ItemAddress("medications.name", instance: 0)))
+        var pilot = Pilot(IntakeScreen(session: session))
+        pilot.press(.control("d"))
+        #expect(pilot.model.session.record.medications?.count == count, "not removed by one key")
+        let words = pilot.text.replacingOccurrences(of: "\n", with: " ")
+        #expect(words.contains("Ctrl-D again removes Medicine 1"))
+        pilot.press(.tab, .backTab, .control("d"))
+        #expect(pilot.model.session.record.medications?.count == count, "another key in between kept it")
+        pilot.press(.control("d"))
+        #expect(pilot.model.session.record.medications?.count == count - 1)
+    }
+}

@@ -19,7 +19,7 @@ extension IntakeScreen {
         default: break
         }
         if session.pendingAlert != nil { return handleAlert(key) }
-        if session.finishCheck != nil { return handleFinishCheck(key) }
+        if session.finishCheck != nil || session.handOver != nil { return handleFinishCheck(key) }
         if form.isShowingHelp || isShowingSummaryHelp {
             if [.escape, .enter, .function(1), .control("g")].contains(key) {
                 form.isShowingHelp = false

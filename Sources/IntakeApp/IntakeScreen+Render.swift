@@ -13,6 +13,9 @@ extension IntakeScreen {
         }
         if session.pendingAlert != nil, size.width >= 20, size.height >= 8 {
             renderAlert(into: &screen)
+        } else if session.handOver != nil, size.width >= 20, size.height >= 8 {
+            screen.cursor = ModalBox.draw(session.handOverLines(), keys: strings("finishCheck.kioskKeys"), role: .warning,
+                                          on: &screen)
         } else if session.finishCheck != nil, size.width >= 20, size.height >= 8 {
             renderFinishCheck(into: &screen)
         }

@@ -14,6 +14,7 @@ extension IntakeSession {
             default: return []  // the modal holds the screen until staff acknowledge it
             }
         }
+        if handOver != nil { return applyWhileHandOverAsked(action) }
         if finishCheck != nil {
             switch action {
             case .finish: return finishLeavingRedFlagsUnasked()

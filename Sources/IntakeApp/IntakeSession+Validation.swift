@@ -76,6 +76,7 @@ extension IntakeSession {
         for (address, message) in errors where pendingText[address] != nil { all[address] = message }
         errors = all
         warnings = found.warnings.filter { shown.contains($0.key) }
+        if offersHandOver(all) { return [.audit(.finishBlocked(errorCount: all.count))] }
         if let first = allFields.first(where: { all[$0] != nil }) {
             _ = moveFocus(to: first, validating: false)
             return [.audit(.finishBlocked(errorCount: all.count))]

@@ -67,6 +67,9 @@ public struct IntakeSession: Sendable {
     /// F10 with red-flag questions unanswered: the questions, while the screen asks whether to go
     /// back to them or finish and leave them for staff.
     public internal(set) var finishCheck: [RedFlagQuestion]?
+    /// Kiosk F10 with answers still open: their questions, while the screen offers to leave them
+    /// for staff (the draft is handed over, not completed).
+    public internal(set) var handOver: [String]?
     public internal(set) var visitedSteps: Set<StepID>
     public internal(set) var skippedSteps: Set<StepID>
     public internal(set) var isCompleted: Bool
@@ -100,6 +103,7 @@ public struct IntakeSession: Sendable {
         self.assessment = engine.assess(record, priorWarnings: validation.warnings)
         self.pendingAlert = nil
         self.finishCheck = nil
+        self.handOver = nil
         self.firingEmergencies = IntakeSession.emergencies(in: assessment)
         self.visitedSteps = [step]
         self.skippedSteps = []

@@ -24,6 +24,8 @@ public enum SessionEffect: Hashable, Sendable {
     case print
     /// The intake is complete; store it as finished.
     case finish(IntakeRecord)
+    /// Kiosk: the patient has answered what they can; the draft stays open for staff to finish.
+    case handOver
     /// Leave the session.
     case exit
 }

@@ -12,6 +12,8 @@ public enum AuditAction: String, Codable, CaseIterable, Sendable {
     case signInLocked = "sign-in-locked"
     /// The idle lock was unlocked (new value: the staff member).
     case unlock
+    /// A kiosk patient left open answers for staff: the draft stays in progress.
+    case handedOver = "handed-over"
     /// Kiosk mode was ended by a member of staff (new value: their name).
     case kioskLeft = "kiosk-left"
     case takeOver = "take-over"

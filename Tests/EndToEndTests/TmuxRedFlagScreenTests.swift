@@ -13,18 +13,38 @@ struct TmuxRedFlagScreenTests {
         try pane.press("Tab")
         try pane.type("1950-03-04")
         try pane.press("Tab", "Right", "Space")     // Female
-        try pane.press("F10")                       // to the first missing answer: menopause
+        try pane.press("F10")                       // the kiosk names what is still open
+        try pane.waitFor("questions still need an answer")
+        try pane.press("Enter")                     // answer them now: menopause first
         try pane.press("Down", "Down", "Space")     // no periods for 12 months or more
-        try pane.press("F10")
+        try pane.press("F10", "Enter")
         try pane.waitFor("Step 2 of 8: History")
         try pane.type("160")
         try pane.press("Tab")
         try pane.type("60")
-        try pane.press("Tab", "F10")
+        try pane.press("Tab", "F10", "Enter")
         try pane.waitFor("Step 4 of 8: Symptoms")
         try pane.press("Tab")
         try pane.type("10")
         try pane.press("Tab", "Right", "Space", "Tab", "Space")
+    }
+
+    @Test("kiosk: a patient who cannot answer a required question leaves it for staff; the draft waits at the desk")
+    func kioskHandsOver() throws {
+        let pane = try ShellTmux(["kiosk"])
+        defer { pane.close() }
+        try pane.waitFor("Step 1 of 8: Patient")
+        try pane.type("Ana Unsure")
+        try pane.press("F10")
+        let asked = try pane.waitFor("questions still need an answer")
+        #expect(asked.contains("- Date of birth") || asked.contains("- Sex"))
+        #expect(asked.contains("If you do not know an answer, leave it"))
+        try pane.press("F10")
+        try pane.waitFor("Staff will finish the intake with you")
+        let record = try #require(try pane.listed().first { ($0["name"] as? String) == "Ana Unsure" })
+        #expect(record["status"] as? String == "in-progress", "handed over, not completed")
+        let audit = try pane.intake(["audit", try #require(record["id"] as? String)]).stdout
+        #expect(audit.contains("handed-over"))
     }
 
     @Test("kiosk: F10 with no red-flag answer asks and names them; leaving them for staff stores a record shown as not screened")

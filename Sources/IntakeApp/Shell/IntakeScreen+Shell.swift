@@ -66,6 +66,7 @@ extension IntakeScreen: ShellRecordScreen {
         case .saveNow: return .saveNow
         case .print: return .print
         case .finish: return .finish
+        case .handOver: return .handOver
         case .exit: return .leave
         case .audit, .showAlert: return nil
         }

@@ -164,6 +164,14 @@ extension IntakeShell {
                                                oldValue: nil, newValue: staffName, actor: services.actor)
                 message = strings.format(.alertAcknowledged, staffName)
             } catch { message = strings.format(.saveFailed, Self.describe(error)) }
+        case .handOver:
+            // the draft stays in progress for the front desk; audited, then the next patient
+            mode = .record(open)
+            closeRecord()
+            try? services.store.appendAudit(open.id, action: .handedOver, actor: services.actor)
+            if configuration.kiosk { startNewIntake() } else { goHome() }
+            message = strings[.kioskHandedOver]
+            return
         case .alertShown(let rules):
             do {
                 try services.store.appendAudit(open.id, action: .alertShown, field: rules.joined(separator: ","),

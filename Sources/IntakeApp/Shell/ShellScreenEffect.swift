@@ -16,6 +16,8 @@ public enum ShellScreenEffect: Hashable, Sendable {
     case print
     /// F10 / Ctrl-X with no error left: mark the record completed.
     case finish
+    /// Kiosk: the patient left open answers for staff; keep the draft and ready the next patient.
+    case handOver
     /// A staff member acknowledged an emergency alert (rule IDs, the signed-in staff member's name).
     case alertAcknowledged(rules: [String], staffName: String)
     /// An emergency alert is on screen (rule IDs): audited each time it is shown.

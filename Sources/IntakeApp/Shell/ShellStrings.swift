@@ -19,6 +19,7 @@ public struct ShellStrings: Sendable {
         case takeOverTitle, takeOverEnded, takeOverActive, yesNoKeys, notTakenOver
         case signTitle, signBody, signKeys, amendTitle, amendBody, nameNeeded
         case openFailed, alertAcknowledged, minute, minutes, oneTry, tries, second, seconds
+        case kioskHandedOver
         case notSavedUnreadableOne, notSavedUnreadable, notSavedStore
         case signInChecking, signInLogin, signInSecret, signInKeys, signInKeysNoCancel, signInRefused, signInLocked, signInNeeded
         case signInAlertTitle, signInAlertBody, signInKioskTitle, signInKioskBody, alertNeedsStaff
@@ -57,6 +58,7 @@ public struct ShellStrings: Sendable {
             .lockTitle: "Screen locked",
             .lockBody: "Locked after {1} without a key press, to keep patient data private. A member of staff signs in to unlock.",
             .lockKeys: "Press Enter to unlock.",
+            .kioskHandedOver: "Thank you. Staff will finish the intake with you at the front desk.",
             .notSavedUnreadableOne: "Not saved: what was typed in {1} could not be read; type it again.",
             .notSavedUnreadable: "Not saved: what was typed in {1} could not be read; type them again.",
             .notSavedStore: "Some answers could not be saved; open the intake again and press F2.",

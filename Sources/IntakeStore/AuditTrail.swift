@@ -26,23 +26,33 @@ public enum DeskAudit {
     public static let recordID = "(desk)"
 }
 
-/// Who did it: the OS user, the host, and the SSH client address when the desk is remote.
+/// Who did it: the OS user, the host, the terminal ("pts/3"), and the SSH client address and
+/// port when the desk is remote, so two desks of one account on one host are told apart.
 /// A staff member's own name is recorded where it matters (signing, acknowledging an alert).
 public struct AuditActor: Codable, Hashable, Sendable {
     public var osUser: String
     public var host: String
     public var sshClient: String?
+    /// The terminal without "/dev/" ("pts/3"); nil when standard input is not a terminal.
+    public var terminal: String?
+    /// The SSH client's port (51234 of "10.0.0.7 51234 10.0.0.1 22").
+    public var sshPort: Int?
 
-    public init(osUser: String, host: String, sshClient: String? = nil) {
+    public init(osUser: String, host: String, sshClient: String? = nil, terminal: String? = nil, sshPort: Int? = nil) {
         self.osUser = osUser
         self.host = host
         self.sshClient = sshClient
+        self.terminal = terminal
+        self.sshPort = sshPort
     }
 
-    /// The actor of this process, read from the environment (`SSH_CONNECTION`, else `SSH_CLIENT`).
-    public static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> AuditActor {
-        AuditActor(osUser: osUserName(environment: environment), host: ProcessInfo.processInfo.hostName,
-                   sshClient: sshClientAddress(environment: environment))
+    /// The actor of this process, read from the environment (`SSH_CONNECTION`, else `SSH_CLIENT`)
+    /// and `ttyname(0)`.
+    public static func current(environment: [String: String] = ProcessInfo.processInfo.environment,
+                               terminal: String? = DeskIdentity.terminalName()) -> AuditActor {
+        let ssh = DeskIdentity.sshClient(environment: environment)
+        return AuditActor(osUser: osUserName(environment: environment), host: ProcessInfo.processInfo.hostName,
+                          sshClient: ssh?.address, terminal: terminal, sshPort: ssh?.port)
     }
 
     /// The first word of `SSH_CONNECTION` ("client port server port") or `SSH_CLIENT`.
@@ -60,9 +70,9 @@ public struct AuditActor: Codable, Hashable, Sendable {
         return environment["USER"] ?? environment["LOGNAME"] ?? "uid \(geteuid())"
     }
 
-    /// "anna@desk-2 from 10.0.0.7".
+    /// "anna@desk-2 on pts/3 from 10.0.0.7:51234".
     public var label: String {
-        "\(osUser)@\(host)" + (sshClient.map { " from \($0)" } ?? "")
+        DeskIdentity.label(osUser: osUser, host: host, terminal: terminal, sshClient: sshClient, sshPort: sshPort)
     }
 }
 

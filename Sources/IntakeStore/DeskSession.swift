@@ -10,22 +10,38 @@ public struct DeskSession: Codable, Hashable, Sendable {
     public var pid: Int32
     public var host: String
     public var osUser: String
+    /// The terminal the program runs on ("pts/3"), and the SSH client's address and port: what
+    /// tells two desks of one OS account on one host apart.
+    public var terminal: String?
+    public var sshClient: String?
+    public var sshPort: Int?
 
-    public init(token: String = UUID().uuidString, pid: Int32, host: String, osUser: String) {
+    public init(token: String = UUID().uuidString, pid: Int32, host: String, osUser: String, terminal: String? = nil,
+                sshClient: String? = nil, sshPort: Int? = nil) {
         self.token = token
         self.pid = pid
         self.host = host
         self.osUser = osUser
+        self.terminal = terminal
+        self.sshClient = sshClient
+        self.sshPort = sshPort
     }
 
-    /// This process, on this host, as this OS user.
-    public static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> DeskSession {
-        DeskSession(pid: getpid(), host: ProcessInfo.processInfo.hostName,
-                    osUser: AuditActor.osUserName(environment: environment))
+    /// This process, on this host, as this OS user, on this terminal and SSH connection.
+    public static func current(environment: [String: String] = ProcessInfo.processInfo.environment,
+                               terminal: String? = DeskIdentity.terminalName()) -> DeskSession {
+        let ssh = DeskIdentity.sshClient(environment: environment)
+        return DeskSession(pid: getpid(), host: ProcessInfo.processInfo.hostName,
+                           osUser: AuditActor.osUserName(environment: environment), terminal: terminal,
+                           sshClient: ssh?.address, sshPort: ssh?.port)
     }
 
-    /// "anna on desk-2 (pid 4242)", for messages to staff.
-    public var label: String { "\(osUser) on \(host) (pid \(pid))" }
+    /// "anna@desk-2 on pts/3 from 10.0.0.7:51234", for messages to staff; without a terminal
+    /// the pid tells desks apart: "anna@desk-2 (pid 4242)".
+    public var label: String {
+        DeskIdentity.label(osUser: osUser, host: host, terminal: terminal, sshClient: sshClient, sshPort: sshPort)
+            + (terminal == nil ? " (pid \(pid))" : "")
+    }
 }
 
 /// Who has a draft open, as seen now.

@@ -52,7 +52,9 @@ extension SQLiteIntakeStore {
             return .none
         }
         let session = DeskSession(token: token, pid: Int32(row["sessionPid"] as Int? ?? 0),
-                                  host: row["sessionHost"] ?? "", osUser: row["sessionUser"] ?? "")
+                                  host: row["sessionHost"] ?? "", osUser: row["sessionUser"] ?? "",
+                                  terminal: row["sessionTerminal"], sshClient: row["sessionSshClient"],
+                                  sshPort: row["sessionSshPort"])
         return liveness.state(of: session, heartbeat: Date(timeIntervalSince1970: heartbeat), now: now)
     }
 
@@ -82,10 +84,11 @@ extension SQLiteIntakeStore {
     func insertAudit(_ db: Database, recordID: String, at: Date, actor: AuditActor, action: AuditAction,
                      field: String? = nil, oldValue: String? = nil, newValue: String? = nil, version: Int? = nil) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO audit (recordId, at, osUser, host, sshClient, action, field, oldValue, newValue, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO audit (recordId, at, osUser, host, sshClient, terminal, sshPort, action, field, oldValue,
+                               newValue, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [recordID, at.timeIntervalSince1970, actor.osUser, actor.host, actor.sshClient,
-                                     action.rawValue, field, oldValue, newValue, version])
+                                     actor.terminal, actor.sshPort, action.rawValue, field, oldValue, newValue, version])
     }
 }
 

@@ -19,7 +19,8 @@ extension SQLiteIntakeStore {
             return rows.map { row in
                 AuditEntry(
                     sequence: row["seq"], recordID: row["recordId"], at: Date(timeIntervalSince1970: row["at"]),
-                    actor: AuditActor(osUser: row["osUser"], host: row["host"], sshClient: row["sshClient"]),
+                    actor: AuditActor(osUser: row["osUser"], host: row["host"], sshClient: row["sshClient"],
+                                      terminal: row["terminal"], sshPort: row["sshPort"]),
                     action: AuditAction(rawValue: row["action"]) ?? .answer, field: row["field"],
                     oldValue: row["oldValue"], newValue: row["newValue"], version: row["version"])
             }

@@ -81,7 +81,7 @@ extension SQLiteIntakeStore {
         }
         var sql = """
             SELECT id, name, birthDate, visitDate, status, updatedAt, version, sessionToken, sessionPid, sessionHost,
-                   sessionUser, sessionHeartbeat, json FROM intake
+                   sessionUser, sessionHeartbeat, sessionTerminal, sessionSshClient, sessionSshPort, json FROM intake
             """
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY updatedAt DESC, id"

@@ -45,7 +45,8 @@ extension SQLiteIntakeStore {
             _ = try fetchRow(db, recordID)
             try db.execute(sql: """
                 UPDATE intake SET sessionToken = NULL, sessionPid = NULL, sessionHost = NULL, sessionUser = NULL,
-                    sessionHeartbeat = NULL WHERE id = ? AND sessionToken = ?
+                    sessionHeartbeat = NULL, sessionTerminal = NULL, sessionSshClient = NULL, sessionSshPort = NULL
+                WHERE id = ? AND sessionToken = ?
                 """, arguments: [recordID, session.token])
         }
     }
@@ -63,9 +64,10 @@ extension SQLiteIntakeStore {
 
     func setHolder(_ db: Database, recordID: String, session: DeskSession, at: Date) throws {
         try db.execute(sql: """
-            UPDATE intake SET sessionToken = ?, sessionPid = ?, sessionHost = ?, sessionUser = ?, sessionHeartbeat = ?
+            UPDATE intake SET sessionToken = ?, sessionPid = ?, sessionHost = ?, sessionUser = ?, sessionHeartbeat = ?,
+                sessionTerminal = ?, sessionSshClient = ?, sessionSshPort = ?
             WHERE id = ?
             """, arguments: [session.token, Int(session.pid), session.host, session.osUser, at.timeIntervalSince1970,
-                             recordID])
+                             session.terminal, session.sshClient, session.sshPort, recordID])
     }
 }

@@ -68,6 +68,16 @@ enum StoreSchema {
                 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v2-desk-terminal-ssh-port") { db in
+            // Two desks of one OS account on one host: their terminals and SSH ports differ.
+            try db.execute(sql: """
+                ALTER TABLE audit ADD COLUMN terminal TEXT;
+                ALTER TABLE audit ADD COLUMN sshPort INTEGER;
+                ALTER TABLE intake ADD COLUMN sessionTerminal TEXT;
+                ALTER TABLE intake ADD COLUMN sessionSshClient TEXT;
+                ALTER TABLE intake ADD COLUMN sessionSshPort INTEGER;
+                """)
+        }
         return migrator
     }
 }

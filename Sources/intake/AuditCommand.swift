@@ -18,7 +18,7 @@ struct AuditCommand: ParsableCommand {
             let c = StoreCommandOutput.column
             let t: (StoreCommandText) -> String = { $0.text() }
             print(c(t(.auditHeaderTime), 20) + c(t(.auditHeaderAction), 19) + c(t(.auditHeaderVersion), 5)
-                  + c(t(.auditHeaderWho), 34) + t(.auditHeaderChange))
+                  + c(t(.auditHeaderWho), 44) + t(.auditHeaderChange))
             for entry in trail {
                 var change = entry.field ?? ""
                 if entry.oldValue != nil || entry.newValue != nil {
@@ -27,7 +27,7 @@ struct AuditCommand: ParsableCommand {
                     change = change.isEmpty ? values : change + ": " + values
                 }
                 print(c(StoreCommandOutput.timestamp.string(from: entry.at), 20) + c(entry.action.rawValue, 19)
-                      + c(entry.version.map(String.init) ?? "-", 5) + c(entry.actor.label, 34)
+                      + c(entry.version.map(String.init) ?? "-", 5) + c(entry.actor.label, 44)
                       + StoreCommandOutput.printable(change))
             }
         }

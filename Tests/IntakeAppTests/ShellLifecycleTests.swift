@@ -132,7 +132,7 @@ struct ShellLifecycleTests {
         h.shell = IntakeShell(services: ShellHarness.services(h.store, clock: h.clock, session: h.session, printer: h.printer))
         #expect(h.screen.contains("draft (left open)"))
         h.press(.down, .enter)
-        #expect(h.screen.contains("session has ended"))
+        #expect(ShellDeskIdentityTests.promptText(h.screen).contains("session has ended"), "\(h.screen)")
         h.press(.character("n"))
         #expect(h.isHome)
         h.press(.enter)

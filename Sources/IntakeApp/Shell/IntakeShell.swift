@@ -157,8 +157,13 @@ public struct IntakeShell: AppModel, Sendable {
         askForStaff(.unlock, detail: [lockText, notSaved].compactMap { $0 }.joined(separator: " "))
     }
 
-    /// "Locked after 5 minutes without a key press ...".
-    var lockText: String { strings.format(.lockBody, minutesText(configuration.idleMinutes)) }
+    /// "Locked after 5 minutes without a key press ... Locked at pts/3.": the desk by its terminal
+    /// name only (no patient data, no user or address).
+    var lockText: String {
+        let body = strings.format(.lockBody, minutesText(configuration.idleMinutes))
+        guard let terminal = services.session.terminal else { return body }
+        return body + " " + strings.format(.lockDesk, Sanitizer.displayLine(terminal))
+    }
 
     // MARK: - hang-up
 

@@ -13,7 +13,7 @@ public struct ShellStrings: Sendable {
         case homeTitle, homeToday, homeSearchResults, homeSearchPrompt, homeNewIntake, homeNoneToday, homeNoMatch, homeDateForms
         case homeColumns, homeKeys, homeAge, homeLineCommands, homeLineNoSuch, homeLineUnknown
         case statusInProgress, statusCompleted, statusSigned, statusAmended, sessionEnded, sessionActive
-        case lockTitle, lockBody, lockKeys
+        case lockTitle, lockBody, lockKeys, lockDesk
         case saved, saveFailed, printed, printFailed, finished, signedBy, readOnly, amended, kioskReady
         case conflictTitle, conflictKeys, reloaded, overwritten
         case takeOverTitle, takeOverEnded, takeOverActive, yesNoKeys, notTakenOver
@@ -58,6 +58,7 @@ public struct ShellStrings: Sendable {
             .lockTitle: "Screen locked",
             .lockBody: "Locked after {1} without a key press, to keep patient data private. A member of staff signs in to unlock.",
             .lockKeys: "Press Enter to unlock.",
+            .lockDesk: "Locked at {1}.",
             .kioskHandedOver: "Thank you. Staff will finish the intake with you at the front desk.",
             .notSavedUnreadableOne: "Not saved: what was typed in {1} could not be read; type it again.",
             .notSavedUnreadable: "Not saved: what was typed in {1} could not be read; type them again.",

@@ -26,7 +26,7 @@ struct ResumeCommand: ParsableCommand {
             return (recordID, .patient)
         }
         try ShellLaunch.run(.resume, options, databaseMustExist: true, lineTarget: target) { shell, store in
-            shell.open(try target(store).id, step: .patient)
+            shell.resume(try target(store).id)
         }
     }
 }

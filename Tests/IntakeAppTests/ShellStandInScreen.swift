@@ -56,6 +56,16 @@ public struct StandInRecordScreen: ShellRecordScreen {
     public mutating func acknowledgeAlert(staffName: String) -> [ShellScreenEffect] { [] }
     public mutating func showUnacknowledgedAlert(acknowledgedRules: Set<String>) -> [ShellScreenEffect] { [] }
 
+    /// Its two fields, both on the Patient step.
+    public mutating func focus(onField field: String) -> Bool {
+        guard let index = ["patient.name", "patient.birthDate"].firstIndex(of: field) else { return false }
+        step = .patient
+        focus = index
+        return true
+    }
+    /// The field with the cursor (for the tests): "patient.name" or "patient.birthDate".
+    public var focusedField: String { focus == 0 ? "patient.name" : "patient.birthDate" }
+
     private mutating func move(by delta: Int) {
         let all = StepID.allCases
         let index = (all.firstIndex(of: step) ?? 0) + delta

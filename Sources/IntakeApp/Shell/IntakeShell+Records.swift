@@ -27,7 +27,8 @@ extension IntakeShell {
         case .none: return
         case .search(let text): load(into: &home, search: text); mode = .home(home)
         case .openNew: startNewIntake()
-        case .open(let summary): open(summary.id, step: summary.status == .inProgress ? .patient : .summary)
+        case .open(let summary) where summary.status == .inProgress: resume(summary.id)
+        case .open(let summary): open(summary.id, step: .summary)
         case .quit: isFinished = true
         }
     }
@@ -75,6 +76,10 @@ extension IntakeShell {
             try services.store.appendAudit(stored.id, action: .open, actor: services.actor)
         }
         var screen = makeScreen(stored.record, step: step)
+        if resumingRecordID == stored.id {
+            resumingRecordID = nil
+            if stored.status.isEditable { focusLastEdited(&screen, recordID: stored.id) }
+        }
         let alertEffects = screen.showUnacknowledgedAlert(acknowledgedRules: try acknowledgedRules(stored.id))
         mode = .record(OpenRecord(stored: stored, screen: screen, now: services.clock.now()))
         if stored.status == .signed { message = strings[.readOnly] }

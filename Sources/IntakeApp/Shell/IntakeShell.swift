@@ -25,6 +25,8 @@ public struct IntakeShell: AppModel, Sendable {
     public internal(set) var terminalSize: Size
     /// Wrong staff credentials in a row; five lock signing in for a minute.
     public internal(set) var signInThrottle = SignInThrottle()
+    /// The draft being resumed: when it is shown, the field last edited is focused.
+    var resumingRecordID: String?
 
     var strings: ShellStrings { configuration.strings }
 

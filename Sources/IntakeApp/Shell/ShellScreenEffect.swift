@@ -54,11 +54,15 @@ public protocol ShellRecordScreen: Sendable {
     /// The stored record's status, told whenever it changes (finished, signed, amended), so the
     /// screen offers only the keys that work (no F10 Finish on a signed record).
     mutating func showStatus(_ status: RecordStatus)
+    /// On resuming a draft: moves to the field the audit trail names ("patient.birthDate",
+    /// "medications.route[2]"), on its step. False when that field is not shown (left as is).
+    mutating func focus(onField field: String) -> Bool
 }
 
 extension ShellRecordScreen {
     public var isShowingOverlay: Bool { false }
     public mutating func showStatus(_ status: RecordStatus) {}
+    public mutating func focus(onField field: String) -> Bool { false }
 }
 
 /// Builds the screen for a record: the record, the step to open on, and whether the patient

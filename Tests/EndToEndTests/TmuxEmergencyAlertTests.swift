@@ -62,8 +62,8 @@ struct TmuxEmergencyAlertTests {
         try reopened.press("C-c")
         try reopened.waitFor("Today's intakes")
         #expect(reopened.screen.contains("EMERGENCY"), "the home list shows the urgency")
-        try reopened.press("Down", "Enter")
-        let again = try reopened.waitFor("Step 1 of 8: Patient")
+        try reopened.press("Down", "Enter")        // opens where it was left: the red-flag step
+        let again = try reopened.waitFor("Step 5 of 8: Red flags")
         #expect(!again.contains("get a clinician now"), "acknowledged: it does not come back")
 
         let table = try pane.intake(["list"]).stdout

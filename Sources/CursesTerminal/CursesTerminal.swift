@@ -133,19 +133,28 @@ public final class CursesTerminal: Terminal {
 
     // MARK: input
 
+    /// The next key, or nil when `timeout` seconds pass without one (the runner's idle tick). A
+    /// lone Esc is held by the decoder for up to a second (Esc then a digit typed at human speed
+    /// is F-digit); the wait wakes up at the decoder's deadline to deliver it.
     public func nextKey(timeout: Double?) -> Key? {
-        var remaining = timeout.map { Int32(max(0, $0 * 1000)) } ?? -1
+        let end = timeout.map { Self.monotonicSeconds() + max(0, $0) }
         while true {
             if !queue.isEmpty { return queue.removeFirst() }
             if let k = takeSignal() { return k }
-            let r = osteo_wait_input(0, remaining)
+            let now = Self.monotonicSeconds()
+            var wakeUp = end
+            if let deadline = decoder.escapeDeadline { wakeUp = min(wakeUp ?? deadline, deadline) }
+            let wait = wakeUp.map { Int32(max(0, min(3_600_000, (($0 - now) * 1000).rounded(.up)))) } ?? -1
+            let r = osteo_wait_input(0, wait)
             switch r {
             case 0:
-                if decoder.isPending { queue += decoder.flushPendingEscape(); continue }
-                return nil
-            case -1:
-                if remaining > 0 { remaining = max(0, remaining - 10) }
+                queue += decoder.advance(to: Self.monotonicSeconds())
+                if decoder.isPending && decoder.escapeDeadline == nil { queue += decoder.flushPendingEscape() }
+                if !queue.isEmpty { continue }
+                if let end, Self.monotonicSeconds() >= end { return nil }
                 continue
+            case -1:
+                continue // interrupted by a signal: the loop looks at the flags
             case -2: return .hangUp
             default:
                 if drain() == 0 {
@@ -154,11 +163,14 @@ public final class CursesTerminal: Terminal {
                 } else {
                     emptyReads = 0
                 }
-                if decoder.isWaitingAfterEscape && osteo_wait_input(0, Self.escapeDelayMilliseconds) != 1 {
-                    queue += decoder.flushPendingEscape()
-                }
             }
         }
+    }
+
+    static func monotonicSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
     /// Reads everything ncurses has without waiting; returns the number of units read.
@@ -174,7 +186,7 @@ public final class CursesTerminal: Terminal {
             if r == KEY_CODE_YES {
                 if let k = Self.key(forCode: Int32(ch)) { queue += decoder.flushPendingEscape() + [k] }
             } else if let s = Unicode.Scalar(UInt32(ch)) {
-                queue += decoder.feed(scalar: s)
+                queue += decoder.feed(scalar: s, at: Self.monotonicSeconds())
             }
         }
         return count

@@ -24,6 +24,8 @@ extension ScreenStrings {
         "question.required": "{1} (required)",
 
         "group.empty": "(none)",
+        "keys.escReverted": "Esc again brings back what you typed.",
+        "keys.escRestored": "What you typed is back.",
         "group.removeAsk": "Ctrl-D again removes {1} with its answers; any other key keeps it.",
         "group.addHint": "Insert adds one",
         "group.insertOutside": "Insert adds to a list: go to the list first.",

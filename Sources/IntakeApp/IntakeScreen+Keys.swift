@@ -51,7 +51,7 @@ extension IntakeScreen {
         case .control("p"): return perform(.previousStep)
         case .insert, .control("o"): return addEntry()
         case .control("d"): return removeEntry(confirmed: removalAsked != nil && removalAsked == session.focus)
-        case .function(4):
+        case .function(4), .control("t"):
             guard session.definition.step(session.currentStep)?.skippable == true else { return [] }
             return perform(.skipStep)
         default: break

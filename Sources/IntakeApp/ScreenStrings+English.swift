@@ -39,7 +39,7 @@ extension ScreenStrings {
         "key.point": "Point",
 
         "step.empty": "Nothing to answer on this step here.",
-        "step.skipHint": "This step is optional: F4 (or Esc 4) skips it.",
+        "step.skipHint": "Optional step: F4, Ctrl-T or Esc 4 skips it.",
         "step.skipped": "This step was skipped. Answer any question to include it again.",
 
         "alert.enter": "Staff: Enter, then sign in to acknowledge.",

@@ -94,6 +94,7 @@ public final class CursesTerminal: Terminal {
         guard !stopped else { return }
         stopped = true
         Self.writeRaw("\u{1B}[?2004l")
+        Self.clearForLeaving()
         endwin()
         delscreen(screenPointer)
         activeTerminalScreen = nil
@@ -103,8 +104,18 @@ public final class CursesTerminal: Terminal {
     private static func restoreAtExit() {
         guard activeTerminalScreen != nil else { return }
         writeRaw("\u{1B}[?2004l")
+        clearForLeaving()
         endwin()
         activeTerminalScreen = nil
+    }
+
+    /// Erases the screen before ncurses lets it go: terminals without an alternate screen
+    /// (TERM=vt100, linux; no smcup/rmcup) would otherwise keep the last frame (patient names)
+    /// after exit and while suspended. endwin then leaves the cursor on the last, blank line.
+    private static func clearForLeaving() {
+        werase(osteo_stdscr())
+        clearok(osteo_curscr(), true)
+        wrefresh(osteo_stdscr())
     }
 
     private static func writeRaw(_ s: String) {
@@ -209,8 +220,19 @@ public final class CursesTerminal: Terminal {
         case KEY_ENTER: return .enter
         default:
             for n in 1...12 where c == osteo_key_f(Int32(n)) { return .function(n) }
-            return nil
+            return definedKey(c)
         }
+    }
+
+    /// A key ncurses knows only by an extended terminfo name (TERM=linux names `ESC [ Z`
+    /// kcbt2, so Shift-Tab from xterm, PuTTY or tmux comes as an unnamed code): its string,
+    /// read by the key decoder, when that is one key.
+    static func definedKey(_ c: Int32) -> Key? {
+        guard let p = keybound(c, 0) else { return nil }
+        defer { free(p) }
+        var d = KeyDecoder()
+        let keys = d.feed(bytes: Array(String(cString: p).utf8)) + d.flushPendingEscape()
+        return keys.count == 1 ? keys[0] : nil
     }
 
     private func takeSignal() -> Key? {
@@ -237,6 +259,7 @@ public final class CursesTerminal: Terminal {
     /// Stops the process as Ctrl-Z would in a shell, then takes the screen back on SIGCONT.
     public func suspend() {
         Self.writeRaw("\u{1B}[?2004l")
+        Self.clearForLeaving()
         endwin()
         osteo_default_signal(SIGTSTP)
         raise(SIGTSTP)
@@ -252,8 +275,12 @@ public final class CursesTerminal: Terminal {
 
     public func flush(_ screen: Screen) {
         guard !stopped else { return }
-        let full = previous?.size != screen.size
         let win = osteo_stdscr()
+        // Locking clears the whole terminal (clear-screen, not only the cells that changed), so
+        // nothing of the frame before is left on any terminal.
+        let clearing = screen.clearsHistory && previous?.clearsHistory != true
+        if clearing { clearok(osteo_curscr(), true) }
+        let full = previous?.size != screen.size || clearing
         let rows = min(screen.size.height, Int(osteo_lines())), cols = min(screen.size.width, Int(osteo_cols()))
         if full { werase(win) }
         // The cells are read in place (no copy of a cell per comparison). Changed ASCII cells

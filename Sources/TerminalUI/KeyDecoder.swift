@@ -172,6 +172,7 @@ public struct KeyDecoder: Sendable {
             let d = Int(s.value - 0x30)
             return [.function(d == 0 ? 10 : d)]
         case "\u{1B}": state = .escape; escapeAt = now; return [.escape]
+        case "\t": return [.backTab] // ESC Tab: the Linux console's Shift-Tab (kcbt)
         default:
             if s.value >= 0x20 && s.value != 0x7F && !Sanitizer.isUnsafe(s) { return [.alt(Character(s))] }
             return [.escape] + ground(s)

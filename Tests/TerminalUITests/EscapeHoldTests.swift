@@ -55,12 +55,13 @@ struct EscapeHoldTests {
         #expect(d.advance(to: 4.5) == [.escape])
     }
 
-    @Test("Shift-Tab as ESC [ Z, ESC [ 1 ; 2 Z and ESC O Z decodes to back-tab")
+    @Test("Shift-Tab as ESC [ Z, ESC [ 1 ; 2 Z, ESC O Z and ESC Tab decodes to back-tab")
     func backTabForms() {
         var d = KeyDecoder()
         #expect(d.feed(bytes: Array("\u{1B}[Z".utf8), at: 1) == [.backTab])
         #expect(d.feed(bytes: Array("\u{1B}[1;2Z".utf8), at: 2) == [.backTab])
         #expect(d.feed(bytes: Array("\u{1B}OZ".utf8), at: 3) == [.backTab])
+        #expect(d.feed(bytes: [0x1B, 0x09], at: 4) == [.backTab], "ESC Tab, the Linux console's kcbt")
     }
 
     @Test("a pilot: Esc, 300 ms, 2 is F2 (save); Esc, 1.2 s, 2 is Esc then 2; a lone Esc arrives after the 1 s hold")

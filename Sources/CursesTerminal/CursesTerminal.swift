@@ -94,6 +94,7 @@ public final class CursesTerminal: Terminal {
         guard !stopped else { return }
         stopped = true
         Self.writeRaw("\u{1B}[?2004l")
+        Self.clearForLeaving()
         endwin()
         delscreen(screenPointer)
         activeTerminalScreen = nil
@@ -103,8 +104,18 @@ public final class CursesTerminal: Terminal {
     private static func restoreAtExit() {
         guard activeTerminalScreen != nil else { return }
         writeRaw("\u{1B}[?2004l")
+        clearForLeaving()
         endwin()
         activeTerminalScreen = nil
+    }
+
+    /// Erases the screen before ncurses lets it go: terminals without an alternate screen
+    /// (TERM=vt100, linux; no smcup/rmcup) would otherwise keep the last frame (patient names)
+    /// after exit and while suspended. endwin then leaves the cursor on the last, blank line.
+    private static func clearForLeaving() {
+        werase(osteo_stdscr())
+        clearok(osteo_curscr(), true)
+        wrefresh(osteo_stdscr())
     }
 
     private static func writeRaw(_ s: String) {
@@ -133,19 +144,28 @@ public final class CursesTerminal: Terminal {
 
     // MARK: input
 
+    /// The next key, or nil when `timeout` seconds pass without one (the runner's idle tick). A
+    /// lone Esc is held by the decoder for up to a second (Esc then a digit typed at human speed
+    /// is F-digit); the wait wakes up at the decoder's deadline to deliver it.
     public func nextKey(timeout: Double?) -> Key? {
-        var remaining = timeout.map { Int32(max(0, $0 * 1000)) } ?? -1
+        let end = timeout.map { Self.monotonicSeconds() + max(0, $0) }
         while true {
             if !queue.isEmpty { return queue.removeFirst() }
             if let k = takeSignal() { return k }
-            let r = osteo_wait_input(0, remaining)
+            let now = Self.monotonicSeconds()
+            var wakeUp = end
+            if let deadline = decoder.escapeDeadline { wakeUp = min(wakeUp ?? deadline, deadline) }
+            let wait = wakeUp.map { Int32(max(0, min(3_600_000, (($0 - now) * 1000).rounded(.up)))) } ?? -1
+            let r = osteo_wait_input(0, wait)
             switch r {
             case 0:
-                if decoder.isPending { queue += decoder.flushPendingEscape(); continue }
-                return nil
-            case -1:
-                if remaining > 0 { remaining = max(0, remaining - 10) }
+                queue += decoder.advance(to: Self.monotonicSeconds())
+                if decoder.isPending && decoder.escapeDeadline == nil { queue += decoder.flushPendingEscape() }
+                if !queue.isEmpty { continue }
+                if let end, Self.monotonicSeconds() >= end { return nil }
                 continue
+            case -1:
+                continue // interrupted by a signal: the loop looks at the flags
             case -2: return .hangUp
             default:
                 if drain() == 0 {
@@ -154,11 +174,14 @@ public final class CursesTerminal: Terminal {
                 } else {
                     emptyReads = 0
                 }
-                if decoder.isWaitingAfterEscape && osteo_wait_input(0, Self.escapeDelayMilliseconds) != 1 {
-                    queue += decoder.flushPendingEscape()
-                }
             }
         }
+    }
+
+    static func monotonicSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
     /// Reads everything ncurses has without waiting; returns the number of units read.
@@ -174,7 +197,7 @@ public final class CursesTerminal: Terminal {
             if r == KEY_CODE_YES {
                 if let k = Self.key(forCode: Int32(ch)) { queue += decoder.flushPendingEscape() + [k] }
             } else if let s = Unicode.Scalar(UInt32(ch)) {
-                queue += decoder.feed(scalar: s)
+                queue += decoder.feed(scalar: s, at: Self.monotonicSeconds())
             }
         }
         return count
@@ -197,8 +220,19 @@ public final class CursesTerminal: Terminal {
         case KEY_ENTER: return .enter
         default:
             for n in 1...12 where c == osteo_key_f(Int32(n)) { return .function(n) }
-            return nil
+            return definedKey(c)
         }
+    }
+
+    /// A key ncurses knows only by an extended terminfo name (TERM=linux names `ESC [ Z`
+    /// kcbt2, so Shift-Tab from xterm, PuTTY or tmux comes as an unnamed code): its string,
+    /// read by the key decoder, when that is one key.
+    static func definedKey(_ c: Int32) -> Key? {
+        guard let p = keybound(c, 0) else { return nil }
+        defer { free(p) }
+        var d = KeyDecoder()
+        let keys = d.feed(bytes: Array(String(cString: p).utf8)) + d.flushPendingEscape()
+        return keys.count == 1 ? keys[0] : nil
     }
 
     private func takeSignal() -> Key? {
@@ -225,6 +259,7 @@ public final class CursesTerminal: Terminal {
     /// Stops the process as Ctrl-Z would in a shell, then takes the screen back on SIGCONT.
     public func suspend() {
         Self.writeRaw("\u{1B}[?2004l")
+        Self.clearForLeaving()
         endwin()
         osteo_default_signal(SIGTSTP)
         raise(SIGTSTP)
@@ -240,8 +275,12 @@ public final class CursesTerminal: Terminal {
 
     public func flush(_ screen: Screen) {
         guard !stopped else { return }
-        let full = previous?.size != screen.size
         let win = osteo_stdscr()
+        // Locking clears the whole terminal (clear-screen, not only the cells that changed), so
+        // nothing of the frame before is left on any terminal.
+        let clearing = screen.clearsHistory && previous?.clearsHistory != true
+        if clearing { clearok(osteo_curscr(), true) }
+        let full = previous?.size != screen.size || clearing
         let rows = min(screen.size.height, Int(osteo_lines())), cols = min(screen.size.width, Int(osteo_cols()))
         if full { werase(win) }
         // The cells are read in place (no copy of a cell per comparison). Changed ASCII cells

@@ -30,6 +30,8 @@ extension IntakeScreen {
         if form.jumpEditor != nil { return handleJump(key) }
         let removalAsked = self.removalAsked
         self.removalAsked = nil
+        let revertedEdit = self.revertedEdit
+        self.revertedEdit = nil
         if session.currentStep == .summary { return handleSummary(key) }
         form.message = nil
         switch KeyTable.command(for: key) {
@@ -49,7 +51,7 @@ extension IntakeScreen {
         case .control("p"): return perform(.previousStep)
         case .insert, .control("o"): return addEntry()
         case .control("d"): return removeEntry(confirmed: removalAsked != nil && removalAsked == session.focus)
-        case .function(4):
+        case .function(4), .control("t"):
             guard session.definition.step(session.currentStep)?.skippable == true else { return [] }
             return perform(.skipStep)
         default: break
@@ -64,7 +66,7 @@ extension IntakeScreen {
         case .next: return perform(.nextStop(leavingStep: true))
         case .ignored: break
         }
-        if key == .escape { revertFocused(); return [] }
+        if key == .escape { revertFocused(undoing: revertedEdit); return [] }
         return handleWithoutField(key)
     }
 
@@ -138,11 +140,24 @@ extension IntakeScreen {
         return effects
     }
 
-    /// Esc: the focused field goes back to what the record holds.
-    private mutating func revertFocused() {
+    /// Esc: the focused field goes back to what the record holds; the typed text is kept aside
+    /// and Esc again (the next key, same field) brings it back.
+    private mutating func revertFocused(undoing previous: (fieldID: String, typed: FieldValue)?) {
         guard let index = form.focusedIndex, let address = addresses[form.fields[index].id],
               let item = session.definition.item(linkId: address.linkId) else { return }
-        form.fields[index].value = factory.fieldValue(at: address, in: session, for: item)
+        let id = form.fields[index].id
+        let recorded = factory.fieldValue(at: address, in: session, for: item)
+        let typed = form.fields[index].value
+        if let previous, previous.fieldID == id, typed == recorded {
+            form.fields[index].value = previous.typed
+            form.message = strings("keys.escRestored")
+            return
+        }
+        form.fields[index].value = recorded
+        if typed != recorded {
+            revertedEdit = (id, typed)
+            form.message = strings("keys.escReverted")
+        }
     }
 
     /// PgDn / PgUp on a long step scroll a page (moving the cursor with it); at the end (or the

@@ -28,6 +28,9 @@ public struct IntakeScreen: Sendable {
     /// Ctrl-D was pressed once on this filled list entry (the address of the field it was pressed
     /// on): a second Ctrl-D removes the entry, any other key keeps it.
     var removalAsked: ItemAddress?
+    /// What was typed in a field before Esc put back the record's value: Esc again, as the next
+    /// key on that field, brings it back (Esc never destroys typed text without a way back).
+    var revertedEdit: (fieldID: String, typed: FieldValue)?
 
     /// First line of the summary shown (it scrolls).
     var summaryTop = 0

@@ -24,6 +24,8 @@ extension ScreenStrings {
         "question.required": "{1} (required)",
 
         "group.empty": "(none)",
+        "keys.escReverted": "Esc again brings back what you typed.",
+        "keys.escRestored": "What you typed is back.",
         "group.removeAsk": "Ctrl-D again removes {1} with its answers; any other key keeps it.",
         "group.addHint": "Insert adds one",
         "group.insertOutside": "Insert adds to a list: go to the list first.",
@@ -37,7 +39,7 @@ extension ScreenStrings {
         "key.point": "Point",
 
         "step.empty": "Nothing to answer on this step here.",
-        "step.skipHint": "This step is optional: F4 (or Esc 4) skips it.",
+        "step.skipHint": "Optional step: F4, Ctrl-T or Esc 4 skips it.",
         "step.skipped": "This step was skipped. Answer any question to include it again.",
 
         "alert.enter": "Staff: Enter, then sign in to acknowledge.",

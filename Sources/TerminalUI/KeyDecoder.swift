@@ -5,10 +5,24 @@
 /// Feed bytes with `feed(byte:)` (or already decoded scalars with `feed(scalar:)`) and call
 /// `flushPendingEscape()` when the ESC delay passes without more input: a lone Esc is only
 /// known to be one then.
+///
+/// Timed input (a real terminal): `feed(bytes:at:)` and `advance(to:)` with a monotonic clock in
+/// seconds. A lone Esc is held for up to `escapeHold` (1 s, as mc does) so that Esc then a digit
+/// typed at human speed is still F-digit (and Esc then `/` still jumps). Bytes that come within
+/// `escapeDelay` of the Esc belong to it (escape sequences, Alt combinations); any other key that
+/// comes later delivers the Esc and then that key; nothing within the hold delivers the Esc alone
+/// (`escapeDeadline` says when to call `advance(to:)`).
 public struct KeyDecoder: Sendable {
+    /// Bytes within this time of an Esc are part of its sequence (the terminal sent them together).
+    public static let escapeDelay = 0.025
+    /// How long a lone Esc waits for a digit (Esc 2 = F2) before it is delivered as Esc.
+    public static let escapeHold = 1.0
+
     private enum State: Sendable {
         case ground
         case escape
+        /// A lone Esc past the ESC delay, waiting up to `escapeHold` for a digit.
+        case heldEscape
         case csi(String)
         case ss3
         case paste
@@ -20,8 +34,45 @@ public struct KeyDecoder: Sendable {
     private var pasteBuffer = String.UnicodeScalarView()
     private var pasteBytes = 0
     private var pasteTail: [Unicode.Scalar] = []
+    /// The time of the last timed feed, and when the pending Esc came.
+    private var now = 0.0
+    private var escapeAt = 0.0
 
     public init() {}
+
+    /// When the caller should call `advance(to:)` if no input comes first: the end of the ESC
+    /// delay, then the end of the hold. Nil when no Esc is pending.
+    public var escapeDeadline: Double? {
+        switch state {
+        case .escape: return escapeAt + Self.escapeDelay
+        case .heldEscape: return escapeAt + Self.escapeHold
+        default: return nil
+        }
+    }
+
+    /// The clock moved to `time` (seconds): a pending Esc past the ESC delay is held; past the
+    /// hold it is delivered.
+    public mutating func advance(to time: Double) -> [Key] {
+        now = max(now, time)
+        if case .escape = state, now - escapeAt >= Self.escapeDelay { state = .heldEscape }
+        if case .heldEscape = state, now - escapeAt >= Self.escapeHold {
+            state = .ground
+            return [.escape]
+        }
+        return []
+    }
+
+    /// Bytes that arrived at `time` (seconds, any monotonic clock).
+    public mutating func feed(bytes: some Sequence<UInt8>, at time: Double) -> [Key] {
+        var keys = advance(to: time)
+        for b in bytes { keys += feed(byte: b) }
+        return keys
+    }
+
+    /// Scalars that arrived at `time` (ncurses hands over decoded characters).
+    public mutating func feed(scalar s: Unicode.Scalar, at time: Double) -> [Key] {
+        advance(to: time) + feed(scalar: s)
+    }
 
     /// True while a sequence or a paste is incomplete.
     public var isPending: Bool {
@@ -31,8 +82,10 @@ public struct KeyDecoder: Sendable {
 
     /// True when only a lone Esc waits (the caller should flush it after the ESC delay).
     public var isWaitingAfterEscape: Bool {
-        if case .escape = state { return true }
-        return false
+        switch state {
+        case .escape, .heldEscape: return true
+        default: return false
+        }
     }
 
     public mutating func feed(bytes: some Sequence<UInt8>) -> [Key] {
@@ -72,7 +125,7 @@ public struct KeyDecoder: Sendable {
     /// The ESC delay passed: a pending lone Esc is a real Esc key.
     public mutating func flushPendingEscape() -> [Key] {
         switch state {
-        case .escape:
+        case .escape, .heldEscape:
             state = .ground
             return [.escape]
         case .csi, .ss3:
@@ -87,6 +140,7 @@ public struct KeyDecoder: Sendable {
         switch state {
         case .ground: return ground(s)
         case .escape: return afterEscape(s)
+        case .heldEscape: return afterHeldEscape(s)
         case .csi(let params): return csi(params, s)
         case .ss3: state = .ground; return ss3(s)
         case .paste: return pasteScalar(s)
@@ -95,7 +149,7 @@ public struct KeyDecoder: Sendable {
 
     private mutating func ground(_ s: Unicode.Scalar) -> [Key] {
         switch s.value {
-        case 0x1B: state = .escape; return []
+        case 0x1B: state = .escape; escapeAt = now; return []
         case 0x0D, 0x0A: return [.enter]
         case 0x09: return [.tab]
         case 0x7F, 0x08: return [.backspace]
@@ -117,10 +171,24 @@ public struct KeyDecoder: Sendable {
         case "0"..."9":
             let d = Int(s.value - 0x30)
             return [.function(d == 0 ? 10 : d)]
-        case "\u{1B}": state = .escape; return [.escape]
+        case "\u{1B}": state = .escape; escapeAt = now; return [.escape]
+        case "\t": return [.backTab] // ESC Tab: the Linux console's Shift-Tab (kcbt)
         default:
             if s.value >= 0x20 && s.value != 0x7F && !Sanitizer.isUnsafe(s) { return [.alt(Character(s))] }
             return [.escape] + ground(s)
+        }
+    }
+
+    /// A key typed after a held Esc: a digit makes F-digit and `/` the jump (Esc /); anything
+    /// else delivers the Esc, then is read afresh (another Esc may start a sequence).
+    private mutating func afterHeldEscape(_ s: Unicode.Scalar) -> [Key] {
+        state = .ground
+        switch s {
+        case "0"..."9":
+            let d = Int(s.value - 0x30)
+            return [.function(d == 0 ? 10 : d)]
+        case "/": return [.alt("/")]
+        default: return [.escape] + ground(s)
         }
     }
 
@@ -167,7 +235,11 @@ public struct KeyDecoder: Sendable {
 
     private func ss3(_ s: Unicode.Scalar) -> [Key] {
         if let key = Self.cursorOrFunctionKey(s) { return [key] }
-        return s == "M" ? [.enter] : []   // keypad Enter in application mode
+        switch s {
+        case "M": return [.enter]   // keypad Enter in application mode
+        case "Z": return [.backTab] // Shift-Tab from terminals whose keys are in SS3 form
+        default: return []
+        }
     }
 
     /// The final byte both CSI (`ESC [`) and SS3 (`ESC O`) use for arrows, Home/End and F1-F4.

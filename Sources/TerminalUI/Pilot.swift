@@ -5,6 +5,9 @@ public struct Pilot<Model: AppModel> {
     public private(set) var size: Size
     public private(set) var screen: Screen
     public private(set) var effects: [Model.Effect] = []
+    /// Timed input (`send(bytes:)`, `wait(_:)`): a decoder that keeps a held Esc, and the clock.
+    private var timedDecoder = KeyDecoder()
+    public private(set) var clock = 0.0
 
     public init(_ model: Model, size: Size = Size(width: 80, height: 24)) {
         self.model = model
@@ -25,6 +28,18 @@ public struct Pilot<Model: AppModel> {
         var d = KeyDecoder()
         let keys = d.feed(bytes: bytes) + d.flushPendingEscape()
         for k in keys { send(k) }
+    }
+
+    /// Raw bytes arriving now, as on a real terminal: a trailing lone Esc stays pending until
+    /// more bytes come or `wait(_:)` passes its hold (1 s).
+    public mutating func send(bytes: [UInt8]) {
+        for k in timedDecoder.feed(bytes: bytes, at: clock) { send(k) }
+    }
+
+    /// Time passes with no input (seconds): a held Esc is delivered when its hold runs out.
+    public mutating func wait(_ seconds: Double) {
+        clock += seconds
+        for k in timedDecoder.advance(to: clock) { send(k) }
     }
 
     /// Pastes text as a terminal would with bracketed paste on.

@@ -74,7 +74,7 @@ public struct IntakeShell: AppModel, Sendable {
         case .record(var open):
             if !configuration.kiosk && Self.goesBackToList(key, open) { leaveRecord(); return [] }
             if open.isReadOnly && !Self.allowedWhenReadOnly(key) {
-                if key == .function(4) { prompt = .amend(LineEditor(maxLength: 200)) } else { message = strings[.readOnly] }
+                if KeyTable.key(key, means: .amend) { prompt = .amend(LineEditor(maxLength: 200)) } else { message = strings[.readOnly] }
                 return []
             }
             if !configuration.kiosk && KeyTable.key(key, means: .leave) {
@@ -135,7 +135,7 @@ public struct IntakeShell: AppModel, Sendable {
 
     static func allowedWhenReadOnly(_ key: Key) -> Bool {
         switch key {
-        case .tab, .backTab, .up, .down, .pageUp, .pageDown, .home, .end, .function(1), .function(5),
+        case .tab, .backTab, .up, .down, .pageUp, .pageDown, .home, .end, .function(1), .function(5), .control("r"),
              .control("n"), .control("p"), .control("g"), .escape, .control("c"):
             return true
         default: return false

@@ -84,7 +84,7 @@ public struct ShellStrings: Sendable {
             .printFailed: "Not printed: {1}",
             .finished: "Intake finished and marked completed.",
             .signedBy: "Signed by {1} at {2}. Read-only now; Esc: back to the list.",
-            .readOnly: "Signed, read-only. F4 amends it (signed version kept); Esc: back to the list.",
+            .readOnly: "Signed, read-only. F4 or Ctrl-T amends it (signed version kept); Esc: back to the list.",
             .amended: "Amending: the signed version is kept; changes are saved as a new version.",
             .kioskReady: "Thank you. Please give the terminal back to the front desk.",
             .conflictTitle: "Changed in another session",

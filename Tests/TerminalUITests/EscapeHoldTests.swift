@@ -1,0 +1,97 @@
+import Testing
+@testable import TerminalUI
+
+/// Issue 13, item 3: Esc then a digit works at human speed (up to 1 s, as mc); a lone Esc is
+/// delivered when the hold runs out; another key delivers Esc, then itself. Issue 13, item 4:
+/// every back-tab form.
+@Suite("Esc held for a following digit (timed input)")
+struct EscapeHoldTests {
+    @Test("Esc, 300 ms pause, 2 is F2; Esc, 900 ms, 0 is F10")
+    func digitAtHumanSpeed() {
+        var d = KeyDecoder()
+        #expect(d.feed(bytes: [0x1B], at: 10.0) == [])
+        #expect(d.advance(to: 10.3) == [])
+        #expect(d.feed(bytes: Array("2".utf8), at: 10.3) == [.function(2)])
+        #expect(d.feed(bytes: [0x1B], at: 20.0) == [])
+        #expect(d.feed(bytes: Array("0".utf8), at: 20.9) == [.function(10)])
+    }
+
+    @Test("Esc, 1.2 s pause, 2 is Esc then the character 2")
+    func digitTooLate() {
+        var d = KeyDecoder()
+        #expect(d.feed(bytes: [0x1B], at: 5.0) == [])
+        #expect(d.feed(bytes: Array("2".utf8), at: 6.2) == [.escape, .character("2")])
+    }
+
+    @Test("a lone Esc is delivered when the hold runs out, not before; the deadline says when")
+    func loneEscAfterHold() {
+        var d = KeyDecoder()
+        #expect(d.feed(bytes: [0x1B], at: 1.0) == [])
+        #expect(d.escapeDeadline == 1.0 + KeyDecoder.escapeDelay)
+        #expect(d.advance(to: 1.5) == [])
+        #expect(d.escapeDeadline == 2.0)
+        #expect(d.advance(to: 2.0) == [.escape])
+        #expect(d.escapeDeadline == nil)
+        #expect(!d.isPending)
+    }
+
+    @Test("a letter after the ESC delay is Esc then the letter (not Alt); within it, Alt")
+    func letterAfterEsc() {
+        var d = KeyDecoder()
+        #expect(d.feed(bytes: [0x1B], at: 1.0) == [])
+        #expect(d.feed(bytes: Array("a".utf8), at: 1.4) == [.escape, .character("a")])
+        #expect(d.feed(bytes: [0x1B, 0x61], at: 3.0) == [.alt("a")])
+    }
+
+    @Test("Esc / at human speed still jumps; Esc then an arrow sequence is Esc, then the arrow")
+    func slashAndArrow() {
+        var d = KeyDecoder()
+        #expect(d.feed(bytes: [0x1B], at: 1.0) == [])
+        #expect(d.feed(bytes: Array("/".utf8), at: 1.5) == [.alt("/")])
+        #expect(d.feed(bytes: [0x1B], at: 2.0) == [])
+        #expect(d.feed(bytes: Array("\u{1B}[A".utf8), at: 2.5) == [.escape, .up])
+        #expect(d.feed(bytes: [0x1B], at: 3.0) == [])
+        #expect(d.feed(bytes: [0x1B], at: 3.5) == [.escape])
+        #expect(d.advance(to: 4.5) == [.escape])
+    }
+
+    @Test("Shift-Tab as ESC [ Z, ESC [ 1 ; 2 Z, ESC O Z and ESC Tab decodes to back-tab")
+    func backTabForms() {
+        var d = KeyDecoder()
+        #expect(d.feed(bytes: Array("\u{1B}[Z".utf8), at: 1) == [.backTab])
+        #expect(d.feed(bytes: Array("\u{1B}[1;2Z".utf8), at: 2) == [.backTab])
+        #expect(d.feed(bytes: Array("\u{1B}OZ".utf8), at: 3) == [.backTab])
+        #expect(d.feed(bytes: [0x1B, 0x09], at: 4) == [.backTab], "ESC Tab, the Linux console's kcbt")
+    }
+
+    @Test("a pilot: Esc, 300 ms, 2 is F2 (save); Esc, 1.2 s, 2 is Esc then 2; a lone Esc arrives after the 1 s hold")
+    func pilotTimed() {
+        var saves = Pilot(SaveCounter())
+        saves.send(bytes: [0x1B])
+        saves.wait(0.3)
+        saves.send(bytes: Array("2".utf8))
+        #expect(saves.model.keys == [.function(2)])
+        saves.send(bytes: [0x1B])
+        saves.wait(1.2)
+        #expect(saves.model.keys == [.function(2), .escape])
+        saves.send(bytes: Array("2".utf8))
+        #expect(saves.model.keys == [.function(2), .escape, .character("2")])
+        saves.send(bytes: [0x1B])
+        saves.wait(0.5)
+        #expect(saves.model.keys.count == 3, "a lone Esc waits while the hold lasts")
+        saves.wait(0.5)
+        #expect(saves.model.keys.last == .escape)
+    }
+}
+
+/// Records the keys it gets.
+struct SaveCounter: AppModel {
+    var keys: [Key] = []
+    var isFinished: Bool { false }
+    mutating func update(_ key: Key) -> [Never] {
+        if case .resize = key { return [] }
+        keys.append(key)
+        return []
+    }
+    func render(size: Size) -> Screen { Screen(size: size) }
+}

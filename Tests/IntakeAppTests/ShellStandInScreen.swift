@@ -54,6 +54,9 @@ public struct StandInRecordScreen: ShellRecordScreen {
         !birthDateEditor.text.isEmpty && CalendarDate(iso: birthDateEditor.text) == nil ? ["Date of birth"] : []
     }
     public mutating func acknowledgeAlert(staffName: String) -> [ShellScreenEffect] { [] }
+    public func caption(ofField field: String) -> String? {
+        ["patient.name": "Name", "patient.birthDate": "Date of birth"][field]
+    }
     public mutating func showUnacknowledgedAlert(acknowledgedRules: Set<String>) -> [ShellScreenEffect] { [] }
 
     private mutating func move(by delta: Int) {

@@ -23,6 +23,11 @@ extension IntakeScreen: ShellRecordScreen {
         }
     }
 
+    public func caption(ofField field: String) -> String? {
+        guard let address = session.allFields.first(where: { $0.description == field }) else { return nil }
+        return session.definition.item(linkId: address.linkId)?.caption(session.language)
+    }
+
     public var isShowingOverlay: Bool {
         form.isShowingHelp || isShowingSummaryHelp || form.jumpEditor != nil || session.pendingAlert != nil
             || session.finishCheck != nil

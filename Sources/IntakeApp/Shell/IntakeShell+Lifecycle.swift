@@ -12,7 +12,10 @@ extension IntakeShell {
     /// message or the conflict prompt says why).
     @discardableResult
     mutating func finish(_ open: inout OpenRecord) -> Bool {
-        guard flush(&open, policy: .refuse) else { mode = .record(open); return false }
+        guard flush(&open, policy: .refuse) else {
+            if case .record = mode { mode = .record(open) }
+            return false
+        }
         do {
             if open.status == .inProgress || open.status == .amended {
                 let done = try services.store.complete(open.id, expectedVersion: open.version, actor: services.actor)
@@ -108,6 +111,8 @@ extension IntakeShell {
                 prompt = nil
                 message = strings[.notTakenOver]
             }
+        case .notice:
+            prompt = nil
         case .signIn(let form):
             handleSignIn(key, form)
         case .amend(var editor):
@@ -141,6 +146,6 @@ extension IntakeShell {
         prompt = nil
         guard case .record(var open) = mode else { return }
         if flush(&open, policy: .overwrite) { message = strings[.overwritten] }
-        mode = .record(open)
+        if case .record = mode { mode = .record(open) }
     }
 }

@@ -125,6 +125,7 @@ extension IntakeShell {
             }
         }
         let saved = flush(&open, policy: .refuse)
+        guard case .record = mode else { return nil }  // taken over at another desk: said already
         if open.status.isEditable { try? services.store.release(open.id, session: services.session) }
         mode = .record(open)
         let unreadable = open.screen.unreadableFields
@@ -208,6 +209,9 @@ extension IntakeShell {
                     prompt = .conflict(conflict)
                     return false
                 }
+            } catch StoreError.takenOver(_, let holder) {
+                fenced(open, holder: holder)
+                return false
             } catch {
                 message = strings.format(.saveFailed, Self.describe(error))
                 return false
@@ -216,11 +220,45 @@ extension IntakeShell {
         return true
     }
 
+    /// Another desk took this draft over: the store refuses this desk's writes. Says who and from
+    /// where, and which answers typed here were not saved (on screen only, never logged), then
+    /// goes back to the list.
+    mutating func fenced(_ open: OpenRecord, holder: String) {
+        var open = open
+        var changes = open.unsaved
+        if open.status.isEditable {
+            changes += open.screen.respond(to: .hangUp).compactMap { effect -> FieldChange? in
+                if case .commit(let change) = effect { return change } else { return nil }
+            }
+        }
+        var fields: [String] = []
+        var last: [String: FieldChange] = [:]
+        for change in changes {
+            if last[change.field] == nil { fields.append(change.field) }
+            last[change.field] = change
+        }
+        let lost = fields.compactMap { field -> String? in
+            guard let change = last[field] else { return nil }
+            let caption = open.screen.caption(ofField: field) ?? field
+            let value = change.newValue.map { "\"\($0)\"" } ?? strings[.takenOverCleared]
+            return "\(caption) \(value)"
+        }
+        let body = lost.isEmpty ? strings.format(.takenOverNothingLost, holder)
+            : strings.format(.takenOverBody, holder, lost.joined(separator: "; "))
+        if configuration.kiosk { mode = .locked } else { goHome() }
+        prompt = .notice(title: strings[.takenOverTitle], body: body, keys: strings[.takenOverKeys])
+    }
+
     mutating func heartbeatIfDue() {
         guard case .record(var open) = mode, open.status.isEditable else { return }
         let now = services.clock.now()
         guard now.timeIntervalSince(open.lastHeartbeat) >= configuration.heartbeatSeconds else { return }
-        try? services.store.heartbeat(open.id, session: services.session)
+        do {
+            try services.store.heartbeat(open.id, session: services.session)
+        } catch StoreError.heldByAnotherSession(_, let holder) {
+            fenced(open, holder: holder)
+            return
+        } catch {}
         open.lastHeartbeat = now
         mode = .record(open)
     }

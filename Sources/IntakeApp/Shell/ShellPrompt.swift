@@ -13,6 +13,8 @@ public enum ShellPrompt: Sendable {
     case signIn(StaffSignIn)
     /// A signed record is being amended: the reason.
     case amend(LineEditor)
+    /// Something this desk must read (another desk took its draft over); any key closes it.
+    case notice(title: String, body: String, keys: String)
 
     /// The title, the body, the editor (if any) and the keys line, ready to draw.
     func content(_ strings: ShellStrings) -> (title: String, body: String, editor: LineEditor?, keys: String) {
@@ -28,6 +30,8 @@ public enum ShellPrompt: Sendable {
             return ("", "", nil, "")  // drawn by StaffSignIn
         case .amend(let editor):
             return (strings[.amendTitle], strings[.amendBody], editor, strings[.signKeys])
+        case .notice(let title, let body, let keys):
+            return (title, body, nil, keys)
         }
     }
 

@@ -54,6 +54,13 @@ public protocol ShellRecordScreen: Sendable {
     /// The stored record's status, told whenever it changes (finished, signed, amended), so the
     /// screen offers only the keys that work (no F10 Finish on a signed record).
     mutating func showStatus(_ status: RecordStatus)
+    /// The caption of a field as the screen names it (`field`: a `FieldChange.field`), for
+    /// telling staff which answers were not saved; nil when the screen has no such field.
+    func caption(ofField field: String) -> String?
+}
+
+extension ShellRecordScreen {
+    public func caption(ofField field: String) -> String? { nil }
 }
 
 extension ShellRecordScreen {

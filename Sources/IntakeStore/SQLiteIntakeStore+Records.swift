@@ -47,6 +47,8 @@ extension SQLiteIntakeStore {
                                                   current: try storedRecord(from: row), lastChangedBy: row["updatedBy"]))
                 }
                 action = .overwrite
+            } else if onConflict == .overwriteField {
+                action = .overwrite
             }
             let version = current + 1
             try db.cachedStatement(sql: """

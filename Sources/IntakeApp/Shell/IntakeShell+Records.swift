@@ -192,21 +192,54 @@ extension IntakeShell {
 
     /// Commits the answers not yet saved, in order. Returns true when all are saved. A conflict
     /// stops and asks (unless `policy` is `.overwrite`); a store error keeps them for F2.
+    ///
+    /// Each save puts only the answer that changed onto the stored record this desk last read
+    /// (`open.base`), and audits the value it replaced there and the value written. When another
+    /// desk saved meanwhile: if it left this answer alone the answer is put onto their record and
+    /// saved without asking (the screen then shows their answers too); if it changed the same
+    /// answer, the prompt shows both values.
     mutating func flush(_ open: inout OpenRecord, policy: ConflictPolicy) -> Bool {
         var policy = policy
+        var merged = false
         while let change = open.unsaved.first {
+            let screen = open.screen
+            var record = screen.record
+            var audited = change
+            if case .some(let old) = screen.answerText(ofField: change.field, in: open.base),
+               let put = screen.putting(change.field, onto: open.base) {
+                record = put
+                audited = FieldChange(field: change.field, oldValue: old,
+                                      newValue: screen.answerText(ofField: change.field, in: put) ?? nil)
+            }
             do {
                 let outcome = try services.store.saveAnswer(
-                    change, record: open.screen.record, recordID: open.id, expectedVersion: open.version,
+                    audited, record: record, recordID: open.id, expectedVersion: open.version,
                     onConflict: policy, actor: services.actor, session: services.session)
                 switch outcome {
                 case .saved(let version):
                     open.version = version
+                    open.base = record
                     open.unsaved.removeFirst()
                     open.lastHeartbeat = services.clock.now()
                     policy = .refuse
                 case .conflict(let conflict):
-                    prompt = .conflict(conflict)
+                    let stored = conflict.current
+                    guard policy != .overwrite, stored.status.isEditable,
+                          case .some(let theirs) = screen.answerText(ofField: change.field, in: stored.record) else {
+                        prompt = .conflict(conflict, nil)
+                        return false
+                    }
+                    if theirs == audited.oldValue || theirs == audited.newValue {
+                        // they left this answer alone (or gave the same one): merge, no question
+                        open.base = stored.record
+                        open.version = stored.version
+                        if theirs == audited.newValue { open.unsaved.removeFirst() }
+                        merged = true
+                        continue
+                    }
+                    prompt = .conflict(conflict, FieldConflict(
+                        change: change, caption: screen.caption(ofField: change.field) ?? change.field,
+                        mine: audited.newValue, theirs: theirs))
                     return false
                 }
             } catch StoreError.takenOver(_, let holder) {
@@ -217,6 +250,7 @@ extension IntakeShell {
                 return false
             }
         }
+        if merged { open.screen.adopt(open.base) }
         return true
     }
 

@@ -57,10 +57,23 @@ public protocol ShellRecordScreen: Sendable {
     /// The caption of a field as the screen names it (`field`: a `FieldChange.field`), for
     /// telling staff which answers were not saved; nil when the screen has no such field.
     func caption(ofField field: String) -> String?
+    /// The answer of `field` (a `FieldChange.field`) in `record`, as the audit writes it:
+    /// `.some(nil)` when it is unanswered, nil when this screen cannot address the field on its
+    /// own (an entry added or removed): such a change is saved with the whole record.
+    func answerText(ofField field: String, in record: IntakeRecord) -> String??
+    /// `record` (the stored one) with this screen's answer of `field` put in, through the
+    /// questionnaire binding, and nothing else changed; nil when the screen cannot.
+    func putting(_ field: String, onto record: IntakeRecord) -> IntakeRecord?
+    /// Shows `record` (another desk's answers merged in) in place of the screen's, keeping the
+    /// step and the field being typed.
+    mutating func adopt(_ record: IntakeRecord)
 }
 
 extension ShellRecordScreen {
     public func caption(ofField field: String) -> String? { nil }
+    public func answerText(ofField field: String, in record: IntakeRecord) -> String?? { nil }
+    public func putting(_ field: String, onto record: IntakeRecord) -> IntakeRecord? { nil }
+    public mutating func adopt(_ record: IntakeRecord) {}
 }
 
 extension ShellRecordScreen {

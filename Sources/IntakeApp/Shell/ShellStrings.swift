@@ -15,7 +15,7 @@ public struct ShellStrings: Sendable {
         case statusInProgress, statusCompleted, statusSigned, statusAmended, sessionEnded, sessionActive
         case lockTitle, lockBody, lockKeys
         case saved, saveFailed, printed, printFailed, finished, signedBy, readOnly, amended, kioskReady
-        case conflictTitle, conflictKeys, reloaded, overwritten
+        case conflictTitle, conflictKeys, reloaded, overwritten, conflictFieldBody, conflictFieldKeys, conflictAnotherDesk
         case takenOverTitle, takenOverBody, takenOverNothingLost, takenOverKeys, takenOverCleared
         case takeOverTitle, takeOverEnded, takeOverActive, yesNoKeys, notTakenOver
         case signTitle, signBody, signKeys, amendTitle, amendBody, nameNeeded
@@ -91,6 +91,9 @@ public struct ShellStrings: Sendable {
             .conflictKeys: "R  reload theirs     K  keep mine and overwrite",
             .reloaded: "Reloaded the version saved by the other session.",
             .overwritten: "Your answers were saved over the other session's version.",
+            .conflictFieldBody: "{1} changed {2} since this desk read it. This desk: {3} / other desk: {4}.",
+            .conflictFieldKeys: "R  reload theirs     K  keep mine and overwrite",
+            .conflictAnotherDesk: "Another desk",
             .takenOverTitle: "Taken over at another desk",
             .takenOverBody: "{1} took this intake over, so this desk can no longer save it. Not saved here: {2}.",
             .takenOverNothingLost: "{1} took this intake over, so this desk can no longer save it. "

@@ -208,8 +208,11 @@ extension IntakeShell {
             if case .some(let old) = screen.answerText(ofField: change.field, in: open.base),
                let put = screen.putting(change.field, onto: open.base) {
                 record = put
-                audited = FieldChange(field: change.field, oldValue: old,
-                                      newValue: screen.answerText(ofField: change.field, in: put) ?? nil)
+                let new = screen.answerText(ofField: change.field, in: put) ?? nil
+                // An answer dropped as hidden went with the save that hid it: its row keeps what it
+                // dropped (the value the row before it wrote), so the trail still replays.
+                let dropped = put == open.base && old == new && change.newValue == new
+                audited = FieldChange(field: change.field, oldValue: dropped ? change.oldValue : old, newValue: new)
             }
             do {
                 let outcome = try services.store.saveAnswer(

@@ -60,3 +60,60 @@ struct ShellIntakeScreenMergeTests {
         #expect(row.oldValue == "Grace B. Hopper")
     }
 }
+
+extension ShellHarness {
+    var intakeScreen: IntakeScreen? {
+        if case .record(let open) = shell.mode { return open.screen as? IntakeScreen }
+        return nil
+    }
+
+    /// Ctrl-F, the item's caption, Enter (again while another caption matched first).
+    mutating func jump(to linkId: String) {
+        let caption = QuestionnaireDefinition.intake.item(linkId: linkId)!.caption()
+        for _ in 0..<4 where intakeScreen?.focusedAddress?.linkId != linkId {
+            press(.control("f"))
+            type(caption)
+            press(.enter)
+        }
+    }
+
+    mutating func pick(_ index: Int, for linkId: String) {
+        jump(to: linkId)
+        guard let choice = intakeScreen?.focusedField as? ChoiceField else { return }
+        let forward: Key = choice.isHorizontal ? .right : .down, back: Key = choice.isHorizontal ? .left : .up
+        for _ in 0..<abs(index - choice.highlighted) { press(index > choice.highlighted ? forward : back) }
+        press(.character(" "))
+    }
+}
+
+@Suite("Shell over the real intake screens: the audit of answers dropped as hidden")
+struct ShellDroppedAnswerAuditTests {
+    /// Each row's old value is the one the row before it wrote, and the trail replays to the record.
+    @Test("Menopause answers dropped when the sex changes are in the trail with their values")
+    func droppedAnswersReplay() throws {
+        var h = try ShellHarness.realScreens()
+        h.press(.enter)
+        let id = try #require(h.openRecordID)
+        h.pick(0, for: "patient.sex")  // Female
+        h.pick(2, for: "history.menopause.status")
+        h.jump(to: "history.menopause.age")
+        h.type("51")
+        h.press(.tab)
+        #expect(try h.store.load(id).record.history?.menopause?.age == 51)
+        h.pick(1, for: "patient.sex")  // Male
+        h.press(.function(2))
+        let stored = try h.store.load(id).record
+        #expect(stored.history?.menopause?.age == nil)
+        var replayed: [String: String?] = [:]
+        var droppedAge = false
+        for row in try h.store.auditTrail(id) where row.action == .answer {
+            let field = try #require(row.field)
+            #expect(row.oldValue == (replayed[field] ?? nil), "row \(field): old value")
+            if field == "history.menopause.age", row.oldValue == "51", row.newValue == nil { droppedAge = true }
+            replayed[field] = .some(row.newValue)
+        }
+        #expect(droppedAge, "the dropped age is in the trail with its value")
+        #expect((replayed["history.menopause.age"] ?? nil) == nil)
+        #expect((replayed["patient.sex"] ?? nil) == stored.patient?.sex?.rawValue)
+    }
+}

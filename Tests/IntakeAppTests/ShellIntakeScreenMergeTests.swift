@@ -44,6 +44,29 @@ struct ShellIntakeScreenMergeTests {
         #expect(row.newValue == "Grace Hopper")
     }
 
+    @Test("An emergency the other session's answers fire is shown on A after the merge, and audited")
+    func mergedEmergencyAlerts() throws {
+        var h = try ShellHarness.realScreens()
+        h.press(.enter)
+        let id = try #require(h.openRecordID)
+        h.type("Grace")
+        h.press(.tab)
+        let current = try h.store.load(id)
+        var theirs = current.record
+        try QuestionnaireDefinition.intake.set(.boolean(true), at: ItemAddress("redFlags.saddleNumbness"), in: &theirs)
+        _ = try h.store.saveAnswer(FieldChange(field: "redFlags.saddleNumbness", oldValue: nil, newValue: "true"),
+                                   record: theirs, recordID: id, expectedVersion: current.version,
+                                   actor: AuditActor(osUser: "ben", host: "desk-2"))
+        h.press(.backTab)
+        h.type(" Hopper")
+        h.press(.tab)
+        #expect(try h.store.load(id).record.redFlags?.saddleNumbness == true)
+        #expect(try h.store.load(id).record.patient?.name == "Grace Hopper")
+        #expect(h.intakeScreen?.isShowingAlert == true)
+        #expect(h.screen.contains("EMERGENCY"))
+        #expect(try h.store.auditTrail(id).contains { $0.action == .alertShown && $0.field == "RF-CES" })
+    }
+
     @Test("The same answer changed in both: both values shown; keep mine writes the name only")
     func sameAnswerAsks() throws {
         var (h, id) = try changedElsewhere(name: "Grace B. Hopper")

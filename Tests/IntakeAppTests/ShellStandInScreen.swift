@@ -73,10 +73,12 @@ public struct StandInRecordScreen: ShellRecordScreen {
         return copy
     }
     /// The stored record in place of this one; the field being typed keeps its text.
-    public mutating func adopt(_ record: IntakeRecord) {
+    @discardableResult
+    public mutating func adopt(_ record: IntakeRecord) -> [ShellScreenEffect] {
         self.record = record
         if focus != 0 { nameEditor = LineEditor(text: record.patient?.name ?? "", maxLength: IntakeLimits.patientNameLength.upperBound) }
         if focus != 1 { birthDateEditor = LineEditor(text: record.patient?.birthDate?.description ?? "", maxLength: 10) }
+        return []
     }
     public func caption(ofField field: String) -> String? {
         ["patient.name": "Name", "patient.birthDate": "Date of birth"][field]

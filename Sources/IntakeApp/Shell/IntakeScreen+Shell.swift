@@ -52,11 +52,13 @@ extension IntakeScreen: ShellRecordScreen {
         return copy
     }
 
-    public mutating func adopt(_ record: IntakeRecord) {
-        guard record != session.record else { return }
+    @discardableResult
+    public mutating func adopt(_ record: IntakeRecord) -> [ShellScreenEffect] {
+        guard record != session.record else { return [] }
         session.record = record
-        _ = session.recordChanged()
+        let effects = session.recordChanged()
         sync()
+        return effects.compactMap(Self.shellEffect)
     }
 
     public var isShowingOverlay: Bool {

@@ -154,7 +154,7 @@ extension IntakeShell {
         open.version = conflict.current.version
         if open.unsaved.first == field.change { open.unsaved.removeFirst() }
         if flush(&open, policy: .refuse) {
-            open.screen.adopt(open.base)
+            adopt(&open)
             message = strings[.reloaded]
         }
         if case .record = mode { mode = .record(open) }
@@ -168,7 +168,7 @@ extension IntakeShell {
         open.base = conflict.current.record
         open.version = conflict.current.version
         if flush(&open, policy: .overwriteField) {
-            open.screen.adopt(open.base)
+            adopt(&open)
             message = strings[.overwritten]
         }
         if case .record = mode { mode = .record(open) }

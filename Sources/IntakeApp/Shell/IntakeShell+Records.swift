@@ -253,8 +253,17 @@ extension IntakeShell {
                 return false
             }
         }
-        if merged { open.screen.adopt(open.base) }
+        if merged { adopt(&open) }
         return true
+    }
+
+    /// Shows the stored record (`open.base`, another desk's answers merged in) on the screen; an
+    /// emergency alert their answers fire is shown and audited as any other.
+    mutating func adopt(_ open: inout OpenRecord) {
+        for case .alertShown(let rules) in open.screen.adopt(open.base) {
+            try? services.store.appendAudit(open.id, action: .alertShown, field: rules.joined(separator: ","),
+                                            oldValue: nil, newValue: nil, actor: services.actor)
+        }
     }
 
     /// Another desk took this draft over: the store refuses this desk's writes. Says who and from

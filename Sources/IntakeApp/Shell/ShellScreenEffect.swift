@@ -65,15 +65,17 @@ public protocol ShellRecordScreen: Sendable {
     /// questionnaire binding, and nothing else changed; nil when the screen cannot.
     func putting(_ field: String, onto record: IntakeRecord) -> IntakeRecord?
     /// Shows `record` (another desk's answers merged in) in place of the screen's, keeping the
-    /// step and the field being typed.
-    mutating func adopt(_ record: IntakeRecord)
+    /// step and the field being typed. Returns what that raised (an emergency alert their answers fire).
+    @discardableResult
+    mutating func adopt(_ record: IntakeRecord) -> [ShellScreenEffect]
 }
 
 extension ShellRecordScreen {
     public func caption(ofField field: String) -> String? { nil }
     public func answerText(ofField field: String, in record: IntakeRecord) -> String?? { nil }
     public func putting(_ field: String, onto record: IntakeRecord) -> IntakeRecord? { nil }
-    public mutating func adopt(_ record: IntakeRecord) {}
+    @discardableResult
+    public mutating func adopt(_ record: IntakeRecord) -> [ShellScreenEffect] { [] }
 }
 
 extension ShellRecordScreen {

@@ -22,6 +22,10 @@ public enum ConflictPolicy: Sendable {
     case refuse
     /// The user saw the conflict and chose to keep their version.
     case overwrite
+    /// The user saw another desk's answer of this one field and chose to keep theirs over it:
+    /// the version is still checked (a newer change conflicts again), and the row is audited as
+    /// an overwrite.
+    case overwriteField
 }
 
 /// The result of an autosave.

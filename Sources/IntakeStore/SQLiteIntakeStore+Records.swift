@@ -35,6 +35,10 @@ extension SQLiteIntakeStore {
             let row = try fetchRow(db, recordID)
             let status = RecordStatus(rawValue: row["status"] ?? "") ?? .inProgress
             guard status.isEditable else { throw StoreError.recordIsSigned(id: recordID) }
+            // The fence: a desk whose draft was taken over writes nothing (same transaction).
+            if let session, let holder = self.session(from: row, now: at).holder, holder.token != session.token {
+                throw StoreError.takenOver(id: recordID, holder: holder.label)
+            }
             let current: Int = row["version"]
             var action = AuditAction.answer
             if current != expectedVersion {
@@ -42,6 +46,8 @@ extension SQLiteIntakeStore {
                     return .conflict(SaveConflict(recordID: recordID, expectedVersion: expectedVersion,
                                                   current: try storedRecord(from: row), lastChangedBy: row["updatedBy"]))
                 }
+                action = .overwrite
+            } else if onConflict == .overwriteField {
                 action = .overwrite
             }
             let version = current + 1

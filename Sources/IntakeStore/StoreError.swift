@@ -12,6 +12,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case versionChanged(id: String, expected: Int, current: Int)
     /// Another live session holds the draft.
     case heldByAnotherSession(id: String, holder: String)
+    /// This desk's session no longer holds the draft: another desk (`holder`) took it over, so
+    /// this desk's save was refused (checked in the same transaction as the write).
+    case takenOver(id: String, holder: String)
     /// A required value was empty or not allowed (`field` names it, `allowed` says what is).
     case invalidValue(field: String, allowed: String)
     case cannotCreateDirectory(path: String, reason: String)
@@ -42,6 +45,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .transitionNotAllowed: return .transitionNotAllowed
         case .versionChanged: return .versionChanged
         case .heldByAnotherSession: return .heldByAnotherSession
+        case .takenOver: return .takenOver
         case .invalidValue: return .invalidValue
         case .cannotCreateDirectory: return .cannotCreateDirectory
         case .databaseNotFound: return .databaseNotFound
@@ -64,7 +68,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return ["id": id, "from": from.rawValue, "to": to.rawValue]
         case .versionChanged(let id, let expected, let current):
             return ["id": id, "expected": String(expected), "current": String(current)]
-        case .heldByAnotherSession(let id, let holder):
+        case .heldByAnotherSession(let id, let holder), .takenOver(let id, let holder):
             return ["id": id, "holder": holder]
         case .invalidValue(let field, let allowed):
             return ["field": field, "allowed": allowed]

@@ -3,7 +3,7 @@ import Foundation
 /// The store's texts for staff, keyed by language. Placeholders are `{name}`.
 enum StoreMessages {
     enum Key: String, Sendable {
-        case recordNotFound, recordIsSigned, transitionNotAllowed, versionChanged, heldByAnotherSession
+        case recordNotFound, recordIsSigned, transitionNotAllowed, versionChanged, heldByAnotherSession, takenOver
         case invalidValue, cannotCreateDirectory, databaseNotFound, databaseReadOnly, notADatabase, databaseTruncated
         case databaseFromNewerVersion, diskFull, databaseBusy, storedRecordUnreadable, databaseFailure
     }
@@ -17,6 +17,7 @@ enum StoreMessages {
         .versionChanged: "Intake {id} was changed in another session (you had version {expected}, "
             + "now {current}); reload it and try again.",
         .heldByAnotherSession: "Intake {id} is open at another desk ({holder}).",
+        .takenOver: "Intake {id} was taken over at another desk ({holder}); this desk's change was not saved.",
         .invalidValue: "{field}: {allowed}.",
         .cannotCreateDirectory: "Cannot create the database folder {path}: {reason}.",
         .databaseNotFound: "There is no intake database at {path}; nothing was created. "

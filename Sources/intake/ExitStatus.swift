@@ -19,7 +19,7 @@ enum ExitStatus {
         switch error {
         case .recordNotFound, .databaseNotFound: return noInput
         case .invalidValue: return dataError
-        case .databaseBusy, .heldByAnotherSession, .versionChanged: return tryAgain
+        case .databaseBusy, .heldByAnotherSession, .takenOver, .versionChanged: return tryAgain
         case .databaseReadOnly, .recordIsSigned, .transitionNotAllowed: return noPermission
         case .cannotCreateDirectory: return cannotCreate
         case .notADatabase, .databaseTruncated, .storedRecordUnreadable, .diskFull, .databaseFailure: return ioError

@@ -54,6 +54,35 @@ public struct StandInRecordScreen: ShellRecordScreen {
         !birthDateEditor.text.isEmpty && CalendarDate(iso: birthDateEditor.text) == nil ? ["Date of birth"] : []
     }
     public mutating func acknowledgeAlert(staffName: String) -> [ShellScreenEffect] { [] }
+    public func answerText(ofField field: String, in record: IntakeRecord) -> String?? {
+        switch field {
+        case "patient.name": return .some(record.patient?.name)
+        case "patient.birthDate": return .some(record.patient?.birthDate?.description)
+        default: return nil
+        }
+    }
+    public func putting(_ field: String, onto record: IntakeRecord) -> IntakeRecord? {
+        var copy = record
+        var patient = copy.patient ?? Patient()
+        switch field {
+        case "patient.name": patient.name = self.record.patient?.name
+        case "patient.birthDate": patient.birthDate = self.record.patient?.birthDate
+        default: return nil
+        }
+        copy.patient = patient
+        return copy
+    }
+    /// The stored record in place of this one; the field being typed keeps its text.
+    @discardableResult
+    public mutating func adopt(_ record: IntakeRecord) -> [ShellScreenEffect] {
+        self.record = record
+        if focus != 0 { nameEditor = LineEditor(text: record.patient?.name ?? "", maxLength: IntakeLimits.patientNameLength.upperBound) }
+        if focus != 1 { birthDateEditor = LineEditor(text: record.patient?.birthDate?.description ?? "", maxLength: 10) }
+        return []
+    }
+    public func caption(ofField field: String) -> String? {
+        ["patient.name": "Name", "patient.birthDate": "Date of birth"][field]
+    }
     public mutating func showUnacknowledgedAlert(acknowledgedRules: Set<String>) -> [ShellScreenEffect] { [] }
 
     /// Its two fields, both on the Patient step.

@@ -23,6 +23,44 @@ extension IntakeScreen: ShellRecordScreen {
         }
     }
 
+    public func caption(ofField field: String) -> String? {
+        guard let address = session.allFields.first(where: { $0.description == field }) else { return nil }
+        return session.definition.item(linkId: address.linkId)?.caption(session.language)
+    }
+
+    /// The item address a `FieldChange.field` names in `record` (its description), if it has an answer binding.
+    func address(ofField field: String, in record: IntakeRecord) -> ItemAddress? {
+        guard let address = session.definition.allAddresses(in: record).first(where: { $0.description == field }),
+              session.definition.item(linkId: address.linkId)?.binding != nil else { return nil }
+        return address
+    }
+
+    public func answerText(ofField field: String, in record: IntakeRecord) -> String?? {
+        guard let address = address(ofField: field, in: record) else { return nil }
+        return .some(session.definition.value(at: address, in: record).map(Self.answerText))
+    }
+
+    public func putting(_ field: String, onto record: IntakeRecord) -> IntakeRecord? {
+        guard let mine = address(ofField: field, in: session.record), let theirs = address(ofField: field, in: record)
+        else { return nil }
+        var copy = record
+        do {
+            try session.definition.set(session.definition.value(at: mine, in: session.record), at: theirs, in: &copy)
+        } catch {
+            return nil
+        }
+        return copy
+    }
+
+    @discardableResult
+    public mutating func adopt(_ record: IntakeRecord) -> [ShellScreenEffect] {
+        guard record != session.record else { return [] }
+        session.record = record
+        let effects = session.recordChanged()
+        sync()
+        return effects.compactMap(Self.shellEffect)
+    }
+
     public var isShowingOverlay: Bool {
         form.isShowingHelp || isShowingSummaryHelp || form.jumpEditor != nil || session.pendingAlert != nil
             || session.finishCheck != nil

@@ -12,7 +12,10 @@ extension IntakeShell {
     /// message or the conflict prompt says why).
     @discardableResult
     mutating func finish(_ open: inout OpenRecord) -> Bool {
-        guard flush(&open, policy: .refuse) else { mode = .record(open); return false }
+        guard flush(&open, policy: .refuse) else {
+            if case .record = mode { mode = .record(open) }
+            return false
+        }
         do {
             if open.status == .inProgress || open.status == .amended {
                 let done = try services.store.complete(open.id, expectedVersion: open.version, actor: services.actor)
@@ -97,9 +100,13 @@ extension IntakeShell {
     mutating func handlePrompt(_ key: Key) {
         guard let current = prompt else { return }
         switch current {
-        case .conflict(let conflict):
-            if key == .character("r") || key == .character("R") { reload(conflict) }
-            if key == .character("k") || key == .character("K") { keepMine() }
+        case .conflict(let conflict, let field):
+            if key == .character("r") || key == .character("R") {
+                if let field { takeTheirs(conflict, field) } else { reload(conflict) }
+            }
+            if key == .character("k") || key == .character("K") {
+                if let field { keepMine(conflict, field) } else { keepMine() }
+            }
         case .takeOver(let stored, let step):
             if key == .character("y") || key == .character("Y") {
                 prompt = nil
@@ -108,6 +115,8 @@ extension IntakeShell {
                 prompt = nil
                 message = strings[.notTakenOver]
             }
+        case .notice:
+            prompt = nil
         case .signIn(let form):
             handleSignIn(key, form)
         case .amend(var editor):
@@ -136,11 +145,40 @@ extension IntakeShell {
         message = strings[.reloaded]
     }
 
+    /// Both desks changed one answer and the clerk takes theirs: this desk's change of it is
+    /// dropped, the screen shows the stored record, and the other answers left are saved on it.
+    mutating func takeTheirs(_ conflict: SaveConflict, _ field: FieldConflict) {
+        prompt = nil
+        guard case .record(var open) = mode else { return }
+        open.base = conflict.current.record
+        open.version = conflict.current.version
+        if open.unsaved.first == field.change { open.unsaved.removeFirst() }
+        if flush(&open, policy: .refuse) {
+            adopt(&open)
+            message = strings[.reloaded]
+        }
+        if case .record = mode { mode = .record(open) }
+    }
+
+    /// Both desks changed one answer and the clerk keeps this desk's: only that answer is written
+    /// over theirs (audited as an overwrite, the replaced value theirs); their other answers stay.
+    mutating func keepMine(_ conflict: SaveConflict, _ field: FieldConflict) {
+        prompt = nil
+        guard case .record(var open) = mode else { return }
+        open.base = conflict.current.record
+        open.version = conflict.current.version
+        if flush(&open, policy: .overwriteField) {
+            adopt(&open)
+            message = strings[.overwritten]
+        }
+        if case .record = mode { mode = .record(open) }
+    }
+
     /// Saves this desk's answers over the other session's change (the user chose to; audited).
     mutating func keepMine() {
         prompt = nil
         guard case .record(var open) = mode else { return }
         if flush(&open, policy: .overwrite) { message = strings[.overwritten] }
-        mode = .record(open)
+        if case .record = mode { mode = .record(open) }
     }
 }

@@ -130,6 +130,7 @@ extension IntakeShell {
             }
         }
         let saved = flush(&open, policy: .refuse)
+        guard case .record = mode else { return nil }  // taken over at another desk: said already
         if open.status.isEditable { try? services.store.release(open.id, session: services.session) }
         mode = .record(open)
         let unreadable = open.screen.unreadableFields
@@ -196,36 +197,119 @@ extension IntakeShell {
 
     /// Commits the answers not yet saved, in order. Returns true when all are saved. A conflict
     /// stops and asks (unless `policy` is `.overwrite`); a store error keeps them for F2.
+    ///
+    /// Each save puts only the answer that changed onto the stored record this desk last read
+    /// (`open.base`), and audits the value it replaced there and the value written. When another
+    /// desk saved meanwhile: if it left this answer alone the answer is put onto their record and
+    /// saved without asking (the screen then shows their answers too); if it changed the same
+    /// answer, the prompt shows both values.
     mutating func flush(_ open: inout OpenRecord, policy: ConflictPolicy) -> Bool {
         var policy = policy
+        var merged = false
         while let change = open.unsaved.first {
+            let screen = open.screen
+            var record = screen.record
+            var audited = change
+            if case .some(let old) = screen.answerText(ofField: change.field, in: open.base),
+               let put = screen.putting(change.field, onto: open.base) {
+                record = put
+                let new = screen.answerText(ofField: change.field, in: put) ?? nil
+                // An answer dropped as hidden went with the save that hid it: its row keeps what it
+                // dropped (the value the row before it wrote), so the trail still replays.
+                let dropped = put == open.base && old == new && change.newValue == new
+                audited = FieldChange(field: change.field, oldValue: dropped ? change.oldValue : old, newValue: new)
+            }
             do {
                 let outcome = try services.store.saveAnswer(
-                    change, record: open.screen.record, recordID: open.id, expectedVersion: open.version,
+                    audited, record: record, recordID: open.id, expectedVersion: open.version,
                     onConflict: policy, actor: services.actor, session: services.session)
                 switch outcome {
                 case .saved(let version):
                     open.version = version
+                    open.base = record
                     open.unsaved.removeFirst()
                     open.lastHeartbeat = services.clock.now()
                     policy = .refuse
                 case .conflict(let conflict):
-                    prompt = .conflict(conflict)
+                    let stored = conflict.current
+                    guard policy != .overwrite, stored.status.isEditable,
+                          case .some(let theirs) = screen.answerText(ofField: change.field, in: stored.record) else {
+                        prompt = .conflict(conflict, nil)
+                        return false
+                    }
+                    if theirs == audited.oldValue || theirs == audited.newValue {
+                        // they left this answer alone (or gave the same one): merge, no question
+                        open.base = stored.record
+                        open.version = stored.version
+                        if theirs == audited.newValue { open.unsaved.removeFirst() }
+                        merged = true
+                        continue
+                    }
+                    prompt = .conflict(conflict, FieldConflict(
+                        change: change, caption: screen.caption(ofField: change.field) ?? change.field,
+                        mine: audited.newValue, theirs: theirs))
                     return false
                 }
+            } catch StoreError.takenOver(_, let holder) {
+                fenced(open, holder: holder)
+                return false
             } catch {
                 message = strings.format(.saveFailed, Self.describe(error))
                 return false
             }
         }
+        if merged { adopt(&open) }
         return true
+    }
+
+    /// Shows the stored record (`open.base`, another desk's answers merged in) on the screen; an
+    /// emergency alert their answers fire is shown and audited as any other.
+    mutating func adopt(_ open: inout OpenRecord) {
+        for case .alertShown(let rules) in open.screen.adopt(open.base) {
+            try? services.store.appendAudit(open.id, action: .alertShown, field: rules.joined(separator: ","),
+                                            oldValue: nil, newValue: nil, actor: services.actor)
+        }
+    }
+
+    /// Another desk took this draft over: the store refuses this desk's writes. Says who and from
+    /// where, and which answers typed here were not saved (on screen only, never logged), then
+    /// goes back to the list.
+    mutating func fenced(_ open: OpenRecord, holder: String) {
+        var open = open
+        var changes = open.unsaved
+        if open.status.isEditable {
+            changes += open.screen.respond(to: .hangUp).compactMap { effect -> FieldChange? in
+                if case .commit(let change) = effect { return change } else { return nil }
+            }
+        }
+        var fields: [String] = []
+        var last: [String: FieldChange] = [:]
+        for change in changes {
+            if last[change.field] == nil { fields.append(change.field) }
+            last[change.field] = change
+        }
+        let lost = fields.compactMap { field -> String? in
+            guard let change = last[field] else { return nil }
+            let caption = open.screen.caption(ofField: field) ?? field
+            let value = change.newValue.map { "\"\($0)\"" } ?? strings[.takenOverCleared]
+            return "\(caption) \(value)"
+        }
+        let body = lost.isEmpty ? strings.format(.takenOverNothingLost, holder)
+            : strings.format(.takenOverBody, holder, lost.joined(separator: "; "))
+        if configuration.kiosk { mode = .locked } else { goHome() }
+        prompt = .notice(title: strings[.takenOverTitle], body: body, keys: strings[.takenOverKeys])
     }
 
     mutating func heartbeatIfDue() {
         guard case .record(var open) = mode, open.status.isEditable else { return }
         let now = services.clock.now()
         guard now.timeIntervalSince(open.lastHeartbeat) >= configuration.heartbeatSeconds else { return }
-        try? services.store.heartbeat(open.id, session: services.session)
+        do {
+            try services.store.heartbeat(open.id, session: services.session)
+        } catch StoreError.heldByAnotherSession(_, let holder) {
+            fenced(open, holder: holder)
+            return
+        } catch {}
         open.lastHeartbeat = now
         mode = .record(open)
     }

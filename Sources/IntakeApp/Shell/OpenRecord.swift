@@ -1,4 +1,5 @@
 import Foundation
+import IntakeModel
 import IntakeStore
 import Questionnaire
 
@@ -7,6 +8,9 @@ public struct OpenRecord: Sendable {
     public var id: String
     /// The stored version the next save starts from.
     public var version: Int
+    /// The stored record at `version`: each save puts one answer of the screen onto it, so another
+    /// desk's answers merged in are never written back over.
+    public var base: IntakeRecord
     /// The screen is told each change (its keys follow: a signed record's F10 goes back to the list).
     public var status: RecordStatus { didSet { screen.showStatus(status) } }
     public var signature: Signature?
@@ -21,6 +25,7 @@ public struct OpenRecord: Sendable {
     public init(stored: StoredRecord, screen: any ShellRecordScreen, now: Date) {
         id = stored.id
         version = stored.version
+        base = stored.record
         status = stored.status
         signature = stored.signature
         self.screen = screen

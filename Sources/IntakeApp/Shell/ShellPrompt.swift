@@ -5,20 +5,29 @@ import TerminalUI
 /// A question the shell asks over whatever screen is showing. It never carries patient data
 /// beyond what is already on that screen.
 public enum ShellPrompt: Sendable {
-    /// A save found the record changed in another session: reload theirs or keep mine.
-    case conflict(SaveConflict)
+    /// A save found the record changed in another session: reload theirs or keep mine. With a
+    /// `FieldConflict` the other desk changed the same answer, shown side by side; without, the
+    /// change (an entry added or removed) is not one answer, and the whole record is at stake.
+    case conflict(SaveConflict, FieldConflict?)
     /// The draft is held by another desk (alive or ended): take it over?
     case takeOver(StoredRecord, step: StepID)
     /// A member of staff signs in: to unlock, acknowledge an alert, sign, or leave kiosk mode.
     case signIn(StaffSignIn)
     /// A signed record is being amended: the reason.
     case amend(LineEditor)
+    /// Something this desk must read (another desk took its draft over); any key closes it.
+    case notice(title: String, body: String, keys: String)
 
     /// The title, the body, the editor (if any) and the keys line, ready to draw.
     func content(_ strings: ShellStrings) -> (title: String, body: String, editor: LineEditor?, keys: String) {
         switch self {
-        case .conflict(let c):
+        case .conflict(let c, nil):
             return (strings[.conflictTitle], c.message, nil, strings[.conflictKeys])
+        case .conflict(let c, let field?):
+            let who = c.lastChangedBy ?? strings[.conflictAnotherDesk]
+            let body = strings.format(.conflictFieldBody, who, field.caption, field.mine ?? strings[.takenOverCleared],
+                                      field.theirs ?? strings[.takenOverCleared])
+            return (strings[.conflictTitle], body, nil, strings[.conflictFieldKeys])
         case .takeOver(let stored, _):
             let holder = stored.session.holder?.label ?? "?"
             let body = stored.session.hasEnded
@@ -28,6 +37,8 @@ public enum ShellPrompt: Sendable {
             return ("", "", nil, "")  // drawn by StaffSignIn
         case .amend(let editor):
             return (strings[.amendTitle], strings[.amendBody], editor, strings[.signKeys])
+        case .notice(let title, let body, let keys):
+            return (title, body, nil, keys)
         }
     }
 
@@ -40,6 +51,14 @@ public enum ShellPrompt: Sendable {
         let (title, body, editor, keys) = content(strings)
         ShellBox.draw(on: &screen, title: title, body: body, editor: editor, keys: keys, role: .warning)
     }
+}
+
+/// Both desks changed the same answer: this desk's value and the one stored by the other.
+public struct FieldConflict: Sendable {
+    public var change: FieldChange
+    public var caption: String
+    public var mine: String?
+    public var theirs: String?
 }
 
 /// A framed box of text in the middle of the screen (prompts, lock screen).

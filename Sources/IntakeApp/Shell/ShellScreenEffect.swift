@@ -57,6 +57,28 @@ public protocol ShellRecordScreen: Sendable {
     /// On resuming a draft: moves to the field the audit trail names ("patient.birthDate",
     /// "medications.route[2]"), on its step. False when that field is not shown (left as is).
     mutating func focus(onField field: String) -> Bool
+    /// The caption of a field as the screen names it (`field`: a `FieldChange.field`), for
+    /// telling staff which answers were not saved; nil when the screen has no such field.
+    func caption(ofField field: String) -> String?
+    /// The answer of `field` (a `FieldChange.field`) in `record`, as the audit writes it:
+    /// `.some(nil)` when it is unanswered, nil when this screen cannot address the field on its
+    /// own (an entry added or removed): such a change is saved with the whole record.
+    func answerText(ofField field: String, in record: IntakeRecord) -> String??
+    /// `record` (the stored one) with this screen's answer of `field` put in, through the
+    /// questionnaire binding, and nothing else changed; nil when the screen cannot.
+    func putting(_ field: String, onto record: IntakeRecord) -> IntakeRecord?
+    /// Shows `record` (another desk's answers merged in) in place of the screen's, keeping the
+    /// step and the field being typed. Returns what that raised (an emergency alert their answers fire).
+    @discardableResult
+    mutating func adopt(_ record: IntakeRecord) -> [ShellScreenEffect]
+}
+
+extension ShellRecordScreen {
+    public func caption(ofField field: String) -> String? { nil }
+    public func answerText(ofField field: String, in record: IntakeRecord) -> String?? { nil }
+    public func putting(_ field: String, onto record: IntakeRecord) -> IntakeRecord? { nil }
+    @discardableResult
+    public mutating func adopt(_ record: IntakeRecord) -> [ShellScreenEffect] { [] }
 }
 
 extension ShellRecordScreen {

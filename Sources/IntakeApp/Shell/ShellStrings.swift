@@ -15,7 +15,8 @@ public struct ShellStrings: Sendable {
         case statusInProgress, statusCompleted, statusSigned, statusAmended, sessionEnded, sessionActive
         case lockTitle, lockBody, lockKeys, lockDesk
         case saved, saveFailed, printed, printFailed, finished, signedBy, readOnly, amended, kioskReady
-        case conflictTitle, conflictKeys, reloaded, overwritten
+        case conflictTitle, conflictKeys, reloaded, overwritten, conflictFieldBody, conflictFieldKeys, conflictAnotherDesk
+        case takenOverTitle, takenOverBody, takenOverNothingLost, takenOverKeys, takenOverCleared
         case takeOverTitle, takeOverEnded, takeOverActive, yesNoKeys, notTakenOver
         case signTitle, signBody, signKeys, amendTitle, amendBody, nameNeeded
         case openFailed, alertAcknowledged, minute, minutes, oneTry, tries, second, seconds
@@ -91,6 +92,15 @@ public struct ShellStrings: Sendable {
             .conflictKeys: "R  reload theirs     K  keep mine and overwrite",
             .reloaded: "Reloaded the version saved by the other session.",
             .overwritten: "Your answers were saved over the other session's version.",
+            .conflictFieldBody: "{1} changed {2} since this desk read it. This desk: {3} / other desk: {4}.",
+            .conflictFieldKeys: "R  reload theirs     K  keep mine and overwrite",
+            .conflictAnotherDesk: "Another desk",
+            .takenOverTitle: "Taken over at another desk",
+            .takenOverBody: "{1} took this intake over, so this desk can no longer save it. Not saved here: {2}.",
+            .takenOverNothingLost: "{1} took this intake over, so this desk can no longer save it. "
+                + "Everything typed here before that was saved.",
+            .takenOverKeys: "Enter  back to the list",
+            .takenOverCleared: "(cleared)",
             .takeOverTitle: "Draft open elsewhere",
             .takeOverEnded: "This draft was left open by {1}, whose session has ended. Take it over?",
             .takeOverActive: "This draft is open at {1} right now. Take it over only if that desk is no longer in use.",

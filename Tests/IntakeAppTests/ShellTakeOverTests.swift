@@ -1,0 +1,101 @@
+import Foundation
+import IntakeApp
+import IntakeModel
+import IntakeStore
+import Testing
+import TerminalUI
+
+/// A second desk on the harness's store and clock: "ben@desk-2".
+struct OtherDesk {
+    static let session = DeskSession(pid: 4242, host: "desk-2", osUser: "ben")
+    var shell: IntakeShell
+    var size = Size(width: 80, height: 24)
+
+    init(_ h: ShellHarness) {
+        shell = IntakeShell(services: ShellHarness.services(h.store, clock: h.clock, session: Self.session,
+                                                            printer: h.printer),
+                            configuration: ShellConfiguration())
+    }
+
+    mutating func press(_ keys: Key...) { for key in keys { send(key) } }
+    mutating func type(_ text: String) { for c in text { send(.character(c)) } }
+    mutating func send(_ key: Key) {
+        _ = shell.update(key)
+        _ = shell.afterFrame()
+    }
+    var screen: String { shell.render(size: size).text }
+
+    /// Opens the draft and says yes to taking it over from the desk holding it.
+    mutating func takeOver(_ id: String) {
+        shell.open(id, step: .patient)
+        press(.character("y"))
+    }
+}
+
+/// The screen's text with box frames and line breaks taken out, so a wrapped sentence is found.
+func flatText(_ screen: String) -> String {
+    screen.split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "| ")) }
+        .filter { !$0.isEmpty }.joined(separator: " ")
+}
+
+@Suite("Shell: a desk whose draft was taken over is fenced and told")
+struct ShellTakeOverTests {
+    /// Desk A (the harness) opens a new draft and saves a name; desk B takes it over and saves its name.
+    func takenOver() throws -> (ShellHarness, OtherDesk, String) {
+        var a = try ShellHarness()
+        a.press(.enter)
+        let id = try #require(a.openRecordID)
+        a.type("Anna's")
+        a.press(.tab, .backTab)
+        #expect(try a.store.load(id).record.patient?.name == "Anna's")
+        var b = OtherDesk(a)
+        b.takeOver(id)
+        #expect(b.screen.contains("Step 1"), "B has the record open")
+        for _ in 0..<6 { b.press(.backspace) }
+        b.type("Theirs")
+        b.press(.tab)
+        #expect(try a.store.load(id).record.patient?.name == "Theirs")
+        return (a, b, id)
+    }
+
+    @Test("A types and leaves a field: B's value stays, A is told who took over and what was not saved, and is home")
+    func oldDeskFenced() throws {
+        var (a, _, id) = try takenOver()
+        for _ in 0..<6 { a.press(.backspace) }
+        a.type("Mine")
+        a.press(.tab)
+        let record = try a.store.load(id)
+        #expect(record.record.patient?.name == "Theirs")
+        #expect(!(try a.store.auditTrail(id).contains { $0.newValue == "Mine" }), "nothing of A's answer was stored")
+        #expect(a.isHome)
+        #expect(flatText(a.screen).contains("Taken over at another desk"))
+        #expect(flatText(a.screen).contains("ben@desk-2 (pid 4242)"))
+        #expect(flatText(a.screen).contains("Name \"Mine\""))
+        #expect(flatText(a.screen).contains("Not saved here"))
+        a.press(.enter)
+        #expect(!a.screen.contains("Taken over"), "any key closes the notice")
+        #expect(a.isHome)
+        #expect(try a.store.load(id).session.holder == OtherDesk.session, "A never released B's claim")
+    }
+
+    @Test("A half-typed answer (not yet left) is named too, when A saves with F2")
+    func halfTypedNamed() throws {
+        var (a, _, _) = try takenOver()
+        a.press(.tab)  // to date of birth
+        a.type("1951-02-03")
+        a.press(.function(2))
+        #expect(a.isHome)
+        #expect(flatText(a.screen).contains("Date of birth \"1951-02-03\""))
+    }
+
+    @Test("A that types nothing learns of it at its next heartbeat, and nothing was lost")
+    func heartbeatTells() throws {
+        var (a, _, id) = try takenOver()
+        a.clock.advance(minutes: 1.5)
+        a.tick()
+        #expect(a.isHome)
+        #expect(flatText(a.screen).contains("ben@desk-2 (pid 4242) took this intake over"))
+        #expect(flatText(a.screen).contains("Everything typed here before that was saved"))
+        #expect(try a.store.load(id).record.patient?.name == "Theirs")
+    }
+}

@@ -1,4 +1,5 @@
-/// Turns terminal input into `Key`s: UTF-8 text (invalid bytes dropped), escape sequences of
+/// Turns terminal input into `Key`s: text in the terminal's charset (UTF-8, invalid bytes
+/// dropped; or a one-byte set such as Latin-1, every byte a character), escape sequences of
 /// xterm, VT100 and the Linux console, Esc-digit as F-digit, Alt combinations and bracketed
 /// paste (ESC[200~ ... ESC[201~) as one `.paste` event.
 ///
@@ -28,6 +29,8 @@ public struct KeyDecoder: Sendable {
         case paste
     }
 
+    /// How the terminal encodes the text typed (the locale's codeset).
+    public let charset: TerminalCharset
     private var state: State = .ground
     private var utf8: [UInt8] = []
     private var utf8Needed = 0
@@ -38,7 +41,9 @@ public struct KeyDecoder: Sendable {
     private var now = 0.0
     private var escapeAt = 0.0
 
-    public init() {}
+    public init(charset: TerminalCharset = .utf8) {
+        self.charset = charset
+    }
 
     /// When the caller should call `advance(to:)` if no input comes first: the end of the ESC
     /// delay, then the end of the hold. Nil when no Esc is pending.
@@ -95,6 +100,7 @@ public struct KeyDecoder: Sendable {
     }
 
     public mutating func feed(byte b: UInt8) -> [Key] {
+        if charset != .utf8, let s = charset.scalar(forByte: b) { return feed(scalar: s) }
         if utf8Needed > 0 {
             if b & 0xC0 == 0x80 {
                 utf8.append(b)

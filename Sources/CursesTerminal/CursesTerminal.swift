@@ -37,7 +37,12 @@ public final class CursesTerminal: Terminal {
     private let screenPointer: OpaquePointer
     private let palette: CursesPalette
     private var previous: Screen?
-    private var decoder = KeyDecoder()
+    private var decoder: KeyDecoder
+    /// The terminal's character set (the locale's codeset): input is decoded and output encoded
+    /// by it here, at the edge; everything inside is Unicode.
+    public let charset: TerminalCharset
+    /// Set once a character the terminal's charset has not was shown as a stand-in ('?').
+    public private(set) var hasShownStandIns = false
     private var queue: [Key] = []
     private var cursorVisible: Int32 = -1
     private var emptyReads = 0
@@ -48,7 +53,8 @@ public final class CursesTerminal: Terminal {
     /// Opens the terminal named by TERM. Throws a one-line, actionable message when TERM is
     /// unset or unknown to terminfo.
     public init(theme: Theme, allowColor: Bool, strings: UIStrings = UIStrings()) throws(TerminalStartError) {
-        Self.useUTF8Locale()
+        charset = Self.useLocale()
+        decoder = KeyDecoder(charset: charset)
         let term = try Self.checkTerminalType(strings: strings)
         guard let s = newterm(term, osteo_stdout(), osteo_stdin()) else {
             throw TerminalStartError(message: strings.format(.termUnusable, Sanitizer.displayLine(term)))
@@ -61,6 +67,9 @@ public final class CursesTerminal: Terminal {
         keypad(osteo_stdscr(), true)
         intrflush(osteo_stdscr(), false)
         _ = osteo_set_escdelay(Self.escapeDelayMilliseconds)
+        // A one-byte charset: ncurses runs in the C locale and writes the bytes 0x80-0xFF it is
+        // given as they are (CellWriter gives it the charset's bytes).
+        if charset != .utf8 { _ = use_legacy_coding(2) }
         palette = CursesPalette(theme: theme, allowColor: allowColor)
         size = Size(width: Int(osteo_cols()), height: Int(osteo_lines()))
         _ = pendingSignals // initialised before any handler can run
@@ -122,13 +131,28 @@ public final class CursesTerminal: Terminal {
         _ = osteo_write_stdout(s)
     }
 
-    /// ncurses needs a UTF-8 locale for wide characters; C.UTF-8 when the environment has none.
+    /// The locale's character set, and the locale ncurses runs in: the environment's when it is
+    /// UTF-8 (C.UTF-8 when it names UTF-8 but is not installed); the C locale for any other
+    /// codeset (the C/POSIX locale, ISO-8859-1, ISO-8859-15), whose bytes are then decoded and
+    /// encoded here (the C locale's bytes 0x80-0xFF as Latin-1), never dropped.
     /// Only the character category is taken from the environment: it is all ncurses reads, and
     /// loading the other eleven (numbers, time, collation ...) cost a dozen files opened and mapped
     /// at every start for nothing; numbers and dates here never go through the C locale.
-    private static func useUTF8Locale() {
-        if let l = setlocale(LC_CTYPE, ""), namesUTF8(String(cString: l)) { return }
-        if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
+    private static func useLocale() -> TerminalCharset {
+        let charset: TerminalCharset
+        if let l = setlocale(LC_CTYPE, "") {
+            if namesUTF8(String(cString: l)) { return .utf8 }
+            charset = nl_langinfo(nl_item(CODESET)).map { TerminalCharset(codeset: String(cString: $0)) } ?? .latin1
+            if charset == .utf8 { return .utf8 }
+        } else {
+            charset = TerminalCharset(localeName: TerminalCharset.environmentLocaleName())
+            if charset == .utf8 {
+                if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
+                return .utf8
+            }
+        }
+        _ = setlocale(LC_CTYPE, "C")
+        return charset
     }
 
     /// Whether a locale name mentions UTF (any case). Byte comparison on purpose: Foundation's
@@ -184,20 +208,21 @@ public final class CursesTerminal: Terminal {
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
-    /// Reads everything ncurses has without waiting; returns the number of units read.
+    /// Reads everything ncurses has without waiting; returns the number of units read. Text comes
+    /// as bytes (wgetch), decoded by the key decoder in the terminal's charset: get_wch decoded by
+    /// the locale and, on a byte that was not UTF-8, swallowed it and the keys typed after it.
     private func drain() -> Int {
         nodelay(osteo_stdscr(), true)
         defer { nodelay(osteo_stdscr(), false) }
         var count = 0
-        var ch: wint_t = 0
         while true {
-            let r = get_wch(&ch)
+            let r = wgetch(osteo_stdscr())
             if r == ERR { break }
             count += 1
-            if r == KEY_CODE_YES {
-                if let k = Self.key(forCode: Int32(ch)) { queue += decoder.flushPendingEscape() + [k] }
-            } else if let s = Unicode.Scalar(UInt32(ch)) {
-                queue += decoder.feed(scalar: s, at: Self.monotonicSeconds())
+            if r > 0xFF {
+                if let k = Self.key(forCode: r) { queue += decoder.flushPendingEscape() + [k] }
+            } else {
+                queue += decoder.feed(bytes: CollectionOfOne(UInt8(r)), at: Self.monotonicSeconds())
             }
         }
         return count
@@ -286,7 +311,7 @@ public final class CursesTerminal: Terminal {
         // The cells are read in place (no copy of a cell per comparison). Changed ASCII cells
         // side by side in one role are written as one string (one style change, one move, one
         // call instead of three per cell): a new step or the summary changes most of the frame.
-        var writer = CellWriter(window: win, palette: palette, width: cols)
+        var writer = CellWriter(window: win, palette: palette, width: cols, charset: charset)
         let width = screen.size.width
         let old = full ? nil : previous?.cells
         screen.cells.withUnsafeBufferPointer { cells in
@@ -298,11 +323,12 @@ public final class CursesTerminal: Terminal {
                     if let old, old[start + col] == cell, col + 1 >= cols || old[start + col + 1] == cells[start + col + 1] {
                         continue
                     }
-                    writer.write(cell, row: row, column: col)
+                    writer.write(cell, row: row, column: col, wide: col + 1 < cols && cells[start + col + 1].isContinuation)
                 }
             }
         }
         writer.finish()
+        if writer.substituted { hasShownStandIns = true }
         let visible: Int32 = screen.cursor == nil ? 0 : 1
         if visible != cursorVisible { curs_set(visible); cursorVisible = visible }
         if let c = screen.cursor, c.row < rows, c.column < cols { wmove(win, Int32(c.row), Int32(c.column)) }
@@ -321,18 +347,22 @@ public final class CursesTerminal: Terminal {
     struct CellWriter {
         let window: UnsafeMutablePointer<WINDOW>?
         let palette: CursesPalette
+        let charset: TerminalCharset
+        /// Whether a character was shown as a stand-in (the charset has not got it).
+        private(set) var substituted = false
         private var style: (role: Role, attributes: attr_t, pair: Int16)
         private var run: [wchar_t] = []
         private var runRow = 0, runColumn = 0, runRole = Role.text
 
-        init(window: UnsafeMutablePointer<WINDOW>?, palette: CursesPalette, width: Int) {
+        init(window: UnsafeMutablePointer<WINDOW>?, palette: CursesPalette, width: Int, charset: TerminalCharset = .utf8) {
             self.window = window
             self.palette = palette
+            self.charset = charset
             style = (.text, palette.attributes[.text] ?? 0, palette.pairs[.text] ?? 0)
             run.reserveCapacity(width)
         }
 
-        mutating func write(_ cell: Cell, row: Int, column: Int) {
+        mutating func write(_ cell: Cell, row: Int, column: Int, wide: Bool = false) {
             if let ascii = CursesTerminal.asciiCharacter(cell.text) {
                 if !run.isEmpty && (runRole != cell.role || runRow != row || runColumn + run.count != column) { writeRun() }
                 if run.isEmpty { runRow = row; runColumn = column; runRole = cell.role }
@@ -341,12 +371,44 @@ public final class CursesTerminal: Terminal {
             }
             writeRun()
             use(cell.role)
+            if charset != .utf8 {
+                writeOneByte(cell.text, row: row, column: column, wide: wide)
+                return
+            }
             var chars = CursesTerminal.wideChars(cell.text)
             var cc = cchar_t()
             withUnsafeMutableBytes(of: &chars) { raw in
                 _ = setcchar(&cc, raw.bindMemory(to: wchar_t.self).baseAddress, style.attributes, style.pair, nil)
             }
             if wmove(window, Int32(row), Int32(column)) != ERR { wadd_wch(window, &cc) }
+        }
+
+        /// A cell in a one-byte charset (ncurses in the C locale, legacy coding): the charset's byte
+        /// for its character, or '?' when it has none (a double-width character: '?' and a space).
+        /// A grapheme's combining marks are left out.
+        private mutating func writeOneByte(_ text: String, row: Int, column: Int, wide: Bool) {
+            var byte = UInt8(ascii: "?")
+            let scalars = text.unicodeScalars
+            if !wide, let first = scalars.first, let b = charset.byte(for: first), b >= 0x20, b != 0x7F, b < 0x80 || b >= 0xA0 {
+                byte = b
+                if scalars.count > 1 { substituted = true }
+            } else {
+                substituted = true
+            }
+            var chars: WideChars = (wchar_t(byte), 0, 0, 0, 0, 0)
+            var cc = cchar_t()
+            withUnsafeMutableBytes(of: &chars) { raw in
+                _ = setcchar(&cc, raw.bindMemory(to: wchar_t.self).baseAddress, style.attributes, style.pair, nil)
+            }
+            guard wmove(window, Int32(row), Int32(column)) != ERR else { return }
+            wadd_wch(window, &cc)
+            if wide {
+                chars.0 = 0x20
+                withUnsafeMutableBytes(of: &chars) { raw in
+                    _ = setcchar(&cc, raw.bindMemory(to: wchar_t.self).baseAddress, style.attributes, style.pair, nil)
+                }
+                wadd_wch(window, &cc)
+            }
         }
 
         /// Writes what is left and puts the window's own attributes back.

@@ -13,11 +13,15 @@ public protocol AppModel {
     /// just left), so the key-to-screen latency does not include it. Returns true when the state
     /// changed and the screen must be drawn again.
     mutating func afterFrame() -> Bool
+    /// The terminal showed a character its charset has not as a stand-in ('?'), for the first
+    /// time: the model says so on its message line. Returns true when the screen must be drawn again.
+    mutating func terminalShowedStandIns() -> Bool
 }
 
 extension AppModel {
     public mutating func tick() -> [Effect] { [] }
     public mutating func afterFrame() -> Bool { false }
+    public mutating func terminalShowedStandIns() -> Bool { false }
 }
 
 /// The loop: render, flush, wait for a key (or the idle tick), reduce, perform effects, flush,
@@ -30,15 +34,24 @@ public struct AppRunner {
 
     public func run<Model: AppModel>(_ model: inout Model, on terminal: Terminal,
                                      perform: (Model.Effect, inout Model) -> Void = { _, _ in }) {
-        terminal.flush(model.render(size: terminal.size))
+        var toldStandIns = false
+        /// Flushes a frame; the first frame with a stand-in is told to the model (once).
+        func show(_ model: inout Model) {
+            terminal.flush(model.render(size: terminal.size))
+            if !toldStandIns && terminal.hasShownStandIns {
+                toldStandIns = true
+                if model.terminalShowedStandIns() { terminal.flush(model.render(size: terminal.size)) }
+            }
+        }
+        show(&model)
         while !model.isFinished {
             let key = terminal.nextKey(timeout: idleInterval)
             let effects = key.map { model.update($0) } ?? model.tick()
             for e in effects { perform(e, &model) }
             if model.isFinished { break }
             if terminal.hasPendingInput { _ = model.afterFrame(); continue }
-            terminal.flush(model.render(size: terminal.size))
-            if model.afterFrame() { terminal.flush(model.render(size: terminal.size)) }
+            show(&model)
+            if model.afterFrame() { show(&model) }
         }
     }
 }

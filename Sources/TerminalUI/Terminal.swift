@@ -10,4 +10,11 @@ public protocol Terminal: AnyObject {
     func flush(_ screen: Screen)
     /// True when more input is already waiting (the runner then skips a frame).
     var hasPendingInput: Bool { get }
+    /// True once a character the terminal's charset has not (a locale that is not UTF-8) was
+    /// shown as a stand-in ('?').
+    var hasShownStandIns: Bool { get }
+}
+
+extension Terminal {
+    public var hasShownStandIns: Bool { false }
 }

@@ -51,6 +51,13 @@ public struct IntakeShell: AppModel, Sendable {
         open(recordID, step: step, askBeforeTakingOver: askBeforeTakingOver)
     }
 
+    /// Said once on the message line, over any other message: what is shown as '?' is not what
+    /// is stored.
+    public mutating func terminalShowedStandIns() -> Bool {
+        message = strings[.standIns]
+        return true
+    }
+
     // MARK: - keys and time
 
     public mutating func update(_ key: Key) -> [Never] {

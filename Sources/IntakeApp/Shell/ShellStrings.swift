@@ -24,6 +24,7 @@ public struct ShellStrings: Sendable {
         case notSavedUnreadableOne, notSavedUnreadable, notSavedStore
         case signInChecking, signInLogin, signInSecret, signInKeys, signInKeysNoCancel, signInRefused, signInLocked, signInNeeded
         case signInAlertTitle, signInAlertBody, signInKioskTitle, signInKioskBody, alertNeedsStaff
+        case standIns
     }
 
     public let language: Language
@@ -79,6 +80,7 @@ public struct ShellStrings: Sendable {
             .signInKioskTitle: "Leave kiosk mode",
             .signInKioskBody: "Staff only: sign in to end the kiosk. The patient's answers are saved.",
             .alertNeedsStaff: "The emergency alert stays until a member of staff acknowledges it (Enter).",
+            .standIns: "Characters this terminal's locale cannot show are shown as '?'.",
             .saved: "Saved.",
             .saveFailed: "Not saved: {1} Your answers stay on screen; press F2 to try again.",
             .printed: "Printed: {1}",

@@ -69,7 +69,7 @@ public final class CursesTerminal: Terminal {
         _ = osteo_set_escdelay(Self.escapeDelayMilliseconds)
         // A one-byte charset: ncurses runs in the C locale and writes the bytes 0x80-0xFF it is
         // given as they are (CellWriter gives it the charset's bytes).
-        if charset != .utf8 { _ = use_legacy_coding(2) }
+        if !charset.isUTF8 { _ = use_legacy_coding(2) }
         palette = CursesPalette(theme: theme, allowColor: allowColor)
         size = Size(width: Int(osteo_cols()), height: Int(osteo_lines()))
         _ = pendingSignals // initialised before any handler can run
@@ -142,14 +142,15 @@ public final class CursesTerminal: Terminal {
         let charset: TerminalCharset
         if let l = setlocale(LC_CTYPE, "") {
             if namesUTF8(String(cString: l)) { return .utf8 }
-            charset = nl_langinfo(nl_item(CODESET)).map { TerminalCharset(codeset: String(cString: $0)) } ?? .latin1
+            charset = nl_langinfo(nl_item(CODESET)).map { TerminalCharset(codeset: String(cString: $0)) } ?? .utf8OrLatin1
             if charset == .utf8 { return .utf8 }
         } else {
             charset = TerminalCharset(localeName: TerminalCharset.environmentLocaleName())
-            if charset == .utf8 {
-                if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
-                return .utf8
-            }
+        }
+        if charset.isUTF8 {
+            // UTF-8 named but not installed, or the C/POSIX locale: ncurses runs in C.UTF-8
+            if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
+            return charset
         }
         _ = setlocale(LC_CTYPE, "C")
         return charset
@@ -371,7 +372,7 @@ public final class CursesTerminal: Terminal {
             }
             writeRun()
             use(cell.role)
-            if charset != .utf8 {
+            if !charset.isUTF8 {
                 writeOneByte(cell.text, row: row, column: column, wide: wide)
                 return
             }

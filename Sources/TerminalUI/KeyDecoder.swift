@@ -100,7 +100,7 @@ public struct KeyDecoder: Sendable {
     }
 
     public mutating func feed(byte b: UInt8) -> [Key] {
-        if charset != .utf8, let s = charset.scalar(forByte: b) { return feed(scalar: s) }
+        if !charset.isUTF8, let s = charset.scalar(forByte: b) { return feed(scalar: s) }
         if utf8Needed > 0 {
             if b & 0xC0 == 0x80 {
                 utf8.append(b)
@@ -108,14 +108,19 @@ public struct KeyDecoder: Sendable {
                 if utf8Needed == 0 { return decodeUTF8() }
                 return []
             }
-            utf8 = []; utf8Needed = 0 // invalid: drop the partial sequence, then read b afresh
+            // invalid: the partial sequence is dropped (C/POSIX: read as Latin-1), then b afresh
+            let partial = utf8
+            utf8 = []; utf8Needed = 0
+            if charset == .utf8OrLatin1 { return partial.flatMap { feed(scalar: Unicode.Scalar($0)) } + feed(byte: b) }
         }
         switch b {
         case 0x00..<0x80: return feed(scalar: Unicode.Scalar(b))
         case 0xC2...0xDF: utf8 = [b]; utf8Needed = 1
         case 0xE0...0xEF: utf8 = [b]; utf8Needed = 2
         case 0xF0...0xF4: utf8 = [b]; utf8Needed = 3
-        default: break // a stray continuation byte or an invalid lead byte is dropped
+        default:
+            // a stray continuation byte or an invalid lead byte: dropped, or Latin-1 in C/POSIX
+            if charset == .utf8OrLatin1 { return feed(scalar: Unicode.Scalar(b)) }
         }
         return []
     }

@@ -4,11 +4,15 @@ import Glibc
 /// (`nl_langinfo(nl_item(CODESET))`): UTF-8, or a one-byte set. Text inside the program is always Unicode;
 /// this converts at the terminal's edge (bytes typed in, characters shown).
 ///
-/// The C/POSIX locale (codeset ANSI_X3.4-1968) and any one-byte codeset not known here are read
-/// as Latin-1: terminals left in the C locale send Latin-1 for the letters they have, and a byte
-/// is never dropped (a name typed "Müller" is never stored "Mller").
+/// The C/POSIX locale (codeset ANSI_X3.4-1968, or no codeset at all) says nothing about the
+/// terminal: most are UTF-8 with LANG simply not passed over SSH, some send Latin-1. It is read as
+/// UTF-8, and a byte that is not UTF-8 as Latin-1 (`utf8OrLatin1`), so neither kind of terminal
+/// loses a letter ("Müller" is never stored "Mller" nor "MÃ¼ller"); output is UTF-8 as before.
+/// Any other one-byte codeset not known here is read as Latin-1.
 public enum TerminalCharset: Sendable, Equatable {
     case utf8
+    /// The C/POSIX locale: UTF-8, with a byte that is not UTF-8 read as Latin-1.
+    case utf8OrLatin1
     /// ISO-8859-1 (also the C locale's bytes 0x80-0xFF).
     case latin1
     /// ISO-8859-15: Latin-1 with eight places changed (€, Š, š, Ž, ž, Œ, œ, Ÿ).
@@ -20,6 +24,7 @@ public enum TerminalCharset: Sendable, Equatable {
         let name = String(String.UnicodeScalarView(codeset.uppercased().unicodeScalars.filter { $0 != "-" && $0 != "_" }))
         switch name {
         case "UTF8": self = .utf8
+        case "ANSIX3.41968", "ASCII", "USASCII", "": self = .utf8OrLatin1
         case "ISO885915", "LATIN9", "LATIN0": self = .latin9
         default: self = .latin1
         }
@@ -40,7 +45,7 @@ public enum TerminalCharset: Sendable, Equatable {
     /// The charset a locale name mentions after its dot; C (Latin-1 here) when it names none.
     public init(localeName: String) {
         guard let dot = localeName.firstIndex(of: ".") else {
-            self = .latin1
+            self = .utf8OrLatin1  // C, POSIX, or a name with no codeset
             return
         }
         let rest = localeName[localeName.index(after: dot)...]
@@ -60,11 +65,14 @@ public enum TerminalCharset: Sendable, Equatable {
         (0xB8, "\u{017E}"), (0xBC, "\u{0152}"), (0xBD, "\u{0153}"), (0xBE, "\u{0178}"),
     ]
 
+    /// Shown and read as UTF-8 (the C/POSIX locale too, with its Latin-1 fallback for input).
+    public var isUTF8: Bool { self == .utf8 || self == .utf8OrLatin1 }
+
     /// The character a byte 0x80-0xFF stands for in a one-byte set (nil for UTF-8, whose bytes
     /// are read in sequences).
     public func scalar(forByte b: UInt8) -> Unicode.Scalar? {
         switch self {
-        case .utf8: return b < 0x80 ? Unicode.Scalar(b) : nil
+        case .utf8, .utf8OrLatin1: return b < 0x80 ? Unicode.Scalar(b) : nil
         case .latin1: return Unicode.Scalar(b)
         case .latin9: return Self.latin9Changes.first { $0.byte == b }?.scalar ?? Unicode.Scalar(b)
         }
@@ -74,7 +82,7 @@ public enum TerminalCharset: Sendable, Equatable {
     /// Always nil for UTF-8 (every character is shown as it is).
     public func byte(for s: Unicode.Scalar) -> UInt8? {
         switch self {
-        case .utf8: return nil
+        case .utf8, .utf8OrLatin1: return nil
         case .latin1: return s.value <= 0xFF ? UInt8(s.value) : nil
         case .latin9:
             if let change = Self.latin9Changes.first(where: { $0.scalar == s }) { return change.byte }
@@ -88,6 +96,9 @@ public enum TerminalCharset: Sendable, Equatable {
     public func decode(_ bytes: some Collection<UInt8>) -> String {
         switch self {
         case .utf8: return String(decoding: bytes, as: UTF8.self)
+        case .utf8OrLatin1:
+            if let text = String(validating: Array(bytes), as: UTF8.self) { return text }
+            return Self.latin1.decode(bytes)  // not UTF-8: a Latin-1 terminal
         case .latin1, .latin9:
             var s = String.UnicodeScalarView()
             for b in bytes { s.append(scalar(forByte: b)!) }
@@ -98,7 +109,7 @@ public enum TerminalCharset: Sendable, Equatable {
     /// Bytes that show `text` in this set; a character it has not is written `stand-in`.
     /// `substituted` tells whether any was.
     public func encode(_ text: String, standIn: UInt8 = UInt8(ascii: "?")) -> (bytes: [UInt8], substituted: Bool) {
-        if self == .utf8 { return (Array(text.utf8), false) }
+        if isUTF8 { return (Array(text.utf8), false) }
         var out: [UInt8] = []
         var substituted = false
         for s in text.unicodeScalars {

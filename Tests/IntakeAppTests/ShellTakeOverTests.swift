@@ -99,3 +99,32 @@ struct ShellTakeOverTests {
         #expect(try a.store.load(id).record.patient?.name == "Theirs")
     }
 }
+
+@Suite("Shell: a second desk may read a draft another desk has")
+struct ShellReadOnlyViewTests {
+    @Test("R on the take-over question opens the draft to read: who has it is said, nothing typed is saved, the claim stays, Esc goes home")
+    func readOnlyView() throws {
+        var a = try ShellHarness()
+        a.press(.enter)
+        let id = try #require(a.openRecordID)
+        a.type("Anna")
+        a.press(.tab)
+        var b = OtherDesk(a)
+        b.shell.open(id, step: .patient)
+        #expect(flatText(b.screen).contains("R  read only"))
+        b.press(.character("r"))
+        #expect(b.screen.contains("Anna"), "the answers are shown")
+        #expect(flatText(b.screen).contains("Read only: open at anna@desk-1"))
+        b.type("Zzz")
+        b.press(.tab)
+        #expect(try a.store.load(id).record.patient?.name == "Anna", "nothing typed at the reading desk is saved")
+        #expect(try a.store.load(id).session.holder?.token == a.session.token, "the other desk keeps its claim")
+        b.press(.escape)
+        if case .home = b.shell.mode {} else { Issue.record("Esc did not go back to the list") }
+        #expect(try a.store.load(id).session.holder?.token == a.session.token, "leaving released nothing")
+        a.press(.backTab)
+        a.type(" Lee")
+        a.press(.tab)
+        #expect(try a.store.load(id).record.patient?.name == "Anna Lee", "the desk that has it goes on saving")
+    }
+}

@@ -111,6 +111,9 @@ extension IntakeShell {
             if key == .character("y") || key == .character("Y") {
                 prompt = nil
                 do { try claimAndShow(stored, step: step, force: true) } catch { failOpening(error) }
+            } else if key == .character("r") || key == .character("R") {
+                prompt = nil
+                do { try showReadOnly(stored, step: step) } catch { failOpening(error) }
             } else if key == .character("n") || key == .character("N") || key == .escape {
                 prompt = nil
                 message = strings[.notTakenOver]

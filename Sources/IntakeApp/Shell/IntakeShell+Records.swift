@@ -86,6 +86,18 @@ extension IntakeShell {
         for effect in alertEffects { perform(effect) }
     }
 
+    /// A draft another desk has, shown to read only: not claimed, nothing saved, the other desk
+    /// named on the message line; Esc goes back to the list. Audited `open`.
+    mutating func showReadOnly(_ stored: StoredRecord, step: StepID) throws {
+        try services.store.appendAudit(stored.id, action: .open, field: nil, oldValue: nil, newValue: "read only",
+                                       actor: services.actor)
+        var open = OpenRecord(stored: stored, screen: makeScreen(stored.record, step: step), now: services.clock.now())
+        let holder = stored.session.holder?.label ?? "?"
+        open.heldElsewhere = holder
+        mode = .record(open)
+        message = strings.format(.readOnlyHeld, holder)
+    }
+
     /// The emergency rules a member of staff has acknowledged on this record (audit trail).
     func acknowledgedRules(_ recordID: String) throws -> Set<String> {
         let rows = try services.store.auditTrail(recordID).filter { $0.action == .alertAcknowledged }
@@ -123,7 +135,7 @@ extension IntakeShell {
     @discardableResult
     mutating func closeRecord() -> String? {
         guard case .record(var open) = mode else { return nil }
-        if open.status.isEditable {
+        if open.isEditableHere {
             // `.hangUp` asks the screen to commit the field being typed; only commits are kept
             open.unsaved += open.screen.respond(to: .hangUp).compactMap { effect -> FieldChange? in
                 if case .commit(let change) = effect { return change } else { return nil }
@@ -131,7 +143,7 @@ extension IntakeShell {
         }
         let saved = flush(&open, policy: .refuse)
         guard case .record = mode else { return nil }  // taken over at another desk: said already
-        if open.status.isEditable { try? services.store.release(open.id, session: services.session) }
+        if open.isEditableHere { try? services.store.release(open.id, session: services.session) }
         mode = .record(open)
         let unreadable = open.screen.unreadableFields
         if !unreadable.isEmpty {
@@ -301,7 +313,7 @@ extension IntakeShell {
     }
 
     mutating func heartbeatIfDue() {
-        guard case .record(var open) = mode, open.status.isEditable else { return }
+        guard case .record(var open) = mode, open.isEditableHere else { return }
         let now = services.clock.now()
         guard now.timeIntervalSince(open.lastHeartbeat) >= configuration.heartbeatSeconds else { return }
         do {

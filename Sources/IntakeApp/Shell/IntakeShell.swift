@@ -81,7 +81,13 @@ public struct IntakeShell: AppModel, Sendable {
         case .record(var open):
             if !configuration.kiosk && Self.goesBackToList(key, open) { leaveRecord(); return [] }
             if open.isReadOnly && !Self.allowedWhenReadOnly(key) {
-                if KeyTable.key(key, means: .amend) { prompt = .amend(LineEditor(maxLength: 200)) } else { message = strings[.readOnly] }
+                if let holder = open.heldElsewhere {
+                    message = strings.format(.readOnlyHeld, holder)
+                } else if KeyTable.key(key, means: .amend) {
+                    prompt = .amend(LineEditor(maxLength: 200))
+                } else {
+                    message = strings[.readOnly]
+                }
                 return []
             }
             if !configuration.kiosk && KeyTable.key(key, means: .leave) {

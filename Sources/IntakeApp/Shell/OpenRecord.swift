@@ -21,6 +21,9 @@ public struct OpenRecord: Sendable {
     public var completionPending = false
     /// When the claim's heartbeat was last sent.
     public var lastHeartbeat: Date
+    /// Opened to read only, because another desk has the draft (its label): nothing is saved,
+    /// the claim is never touched.
+    public var heldElsewhere: String?
 
     public init(stored: StoredRecord, screen: any ShellRecordScreen, now: Date) {
         id = stored.id
@@ -33,7 +36,10 @@ public struct OpenRecord: Sendable {
         self.screen.showStatus(status)
     }
 
-    public var isReadOnly: Bool { !status.isEditable }
+    public var isReadOnly: Bool { !status.isEditable || heldElsewhere != nil }
+
+    /// Editable here: a draft this desk holds.
+    public var isEditableHere: Bool { status.isEditable && heldElsewhere == nil }
 }
 
 /// Which screen the shell shows.

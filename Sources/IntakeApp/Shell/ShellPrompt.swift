@@ -32,7 +32,7 @@ public enum ShellPrompt: Sendable {
             let holder = stored.session.holder?.label ?? "?"
             let body = stored.session.hasEnded
                 ? strings.format(.takeOverEnded, holder) : strings.format(.takeOverActive, holder)
-            return (strings[.takeOverTitle], body, nil, strings[.yesNoKeys])
+            return (strings[.takeOverTitle], body, nil, strings[.takeOverKeys])
         case .signIn:
             return ("", "", nil, "")  // drawn by StaffSignIn
         case .amend(let editor):

@@ -17,7 +17,7 @@ public struct ShellStrings: Sendable {
         case saved, saveFailed, printed, printFailed, finished, signedBy, readOnly, amended, kioskReady
         case conflictTitle, conflictKeys, reloaded, overwritten, conflictFieldBody, conflictFieldKeys, conflictAnotherDesk
         case takenOverTitle, takenOverBody, takenOverNothingLost, takenOverKeys, takenOverCleared
-        case takeOverTitle, takeOverEnded, takeOverActive, yesNoKeys, notTakenOver
+        case takeOverTitle, takeOverEnded, takeOverActive, yesNoKeys, notTakenOver, takeOverKeys, readOnlyHeld
         case signTitle, signBody, signKeys, amendTitle, amendBody, nameNeeded
         case openFailed, alertAcknowledged, minute, minutes, oneTry, tries, second, seconds
         case kioskHandedOver
@@ -107,6 +107,8 @@ public struct ShellStrings: Sendable {
             .takeOverEnded: "This draft was left open by {1}, whose session has ended. Take it over?",
             .takeOverActive: "This draft is open at {1} right now. Take it over only if that desk is no longer in use.",
             .yesNoKeys: "Y  yes     N  no",
+            .takeOverKeys: "Y  take it over     R  read only     N  no",
+            .readOnlyHeld: "Read only: open at {1}. Esc: back to the list.",
             .notTakenOver: "Not opened: the draft stays with the other desk.",
             .signTitle: "Sign the intake",
             .signBody: "Sign in to sign the intake (the record becomes read-only), or Esc to sign later.",

@@ -27,7 +27,6 @@ extension AssessmentEngine {
         facts.postmenopausal = facts.sex == .female && record.history?.menopause?.status == .postmenopausal
         facts.tScorePopulation = facts.postmenopausal || (facts.sex == .male && (facts.age ?? 0) >= 50)
         facts.yes = Answer.yesAnswers(of: record)
-        facts.bilateralSciaticaUnasked = record.redFlags?.bilateralSciatica == nil
         facts.unaskedRedFlags = RedFlagQuestion.unasked(in: record.redFlags)
 
         if let symptoms = record.symptoms { addEpisode(symptoms, patient: patient, to: &facts) }

@@ -35,7 +35,6 @@ public struct IntakeFacts: Sendable {
     public var nightPain: NightPain?
     /// Nil when the question was not asked; empty when nothing helps.
     public var relievedBy: CodeList<Reliever>?
-    public var bilateralSciaticaUnasked = false
     /// The red-flag questions left out, in the format's order (section 6.1: urgency `not-screened`).
     public var unaskedRedFlags: [RedFlagQuestion] = []
 

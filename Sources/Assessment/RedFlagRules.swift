@@ -14,7 +14,7 @@ extension RuleEvaluation {
         ces.insert(.faecalIncontinence, if: yes(.faecalIncontinence))
         if yes(.bilateralSciatica) {
             ces.insert(.bilateralSciatica)
-        } else if facts.bilateralSciaticaUnasked && facts.radiation == .bothLegs {
+        } else if facts.radiation == .bothLegs && facts.unaskedRedFlags.contains(.bilateralSciatica) {
             // A missing answer must not hide CES: pain down both legs stands in for it (section 11.5).
             ces.insert(.bilateralSciatica)
             warn("/redFlags/bilateralSciatica", .assumed, AssessmentText.english.assumedBilateralSciatica)

@@ -67,18 +67,17 @@ extension SheetBuilder {
         return SheetSection(title: strings["section.redFlagScreen"], blocks: [.fields(fields)])
     }
 
-    /// The fifteen questions of the screen (format spec 3.6, all but temperature) with their answers.
+    /// The fifteen questions of the screen (`RedFlagQuestion`, format spec 3.6) with their answers,
+    /// each under the code its label has in the sheet's table ("saddle-numbness").
     private func redFlagAnswers(_ flags: RedFlags) -> [(String, Bool?)] {
-        [
-            ("saddle-numbness", flags.saddleNumbness), ("urinary-retention", flags.urinaryRetention),
-            ("urinary-incontinence", flags.urinaryIncontinence), ("faecal-incontinence", flags.faecalIncontinence),
-            ("bilateral-sciatica", flags.bilateralSciatica), ("sexual-dysfunction", flags.sexualDysfunction),
-            ("leg-weakness", flags.legWeakness), ("gait-disturbance", flags.gaitDisturbance),
-            ("unexplained-weight-loss", flags.unexplainedWeightLoss), ("fever-or-rigors", flags.feverOrRigors),
-            ("iv-drug-use", flags.ivDrugUse), ("recent-infection-or-procedure", flags.recentInfectionOrProcedure),
-            ("immunosuppressed", flags.immunosuppressed), ("pulsatile-abdominal-mass", flags.pulsatileAbdominalMass),
-            ("collapse-or-hypotension", flags.collapseOrHypotension),
-        ]
+        RedFlagQuestion.allCases.map { (Self.labelCode(of: $0), $0.answer(in: flags)) }
+    }
+
+    /// "ivDrugUse" -> "iv-drug-use".
+    private static func labelCode(of question: RedFlagQuestion) -> String {
+        question.rawValue.reduce(into: "") { code, character in
+            if character.isUppercase { code += "-" + character.lowercased() } else { code.append(character) }
+        }
     }
 
     /// The red-flag questions not asked, in words, in the format's order.

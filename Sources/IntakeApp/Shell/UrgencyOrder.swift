@@ -22,9 +22,4 @@ public enum UrgencyOrder {
     public static func label(_ urgency: UrgencyTier, strings: ScreenStrings = ScreenStrings()) -> String {
         strings("urgency." + urgency.rawValue)
     }
-
-    /// "Urgency: Red-flag screen not done (3 of 15 questions not asked)" and the like.
-    public static func banner(_ assessment: IntakeAssessment, strings: ScreenStrings = ScreenStrings()) -> String {
-        strings.urgencyBanner(assessment)
-    }
 }

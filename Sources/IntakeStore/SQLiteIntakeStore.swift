@@ -47,13 +47,28 @@ public final class SQLiteIntakeStore: IntakeRecordStore {
             try db.execute(sql: "PRAGMA wal_autocheckpoint = \(WALCheckpointer.automaticThreshold)")
         }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try Self.openPool(path: path, configuration: configuration)
             DatabaseLocation.restrictPermissions(path: path)
             try Self.migrate(pool, path: path)
             checkpointer = try WALCheckpointer(path: path, interval: checkpointEvery)
             DatabaseLocation.restrictPermissions(path: path)
         } catch let error as DatabaseError {
             throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// Opens the pool. Desks opening a brand-new database at the same moment race to switch it to
+    /// WAL (`PRAGMA journal_mode = WAL` needs the file to themselves, and SQLite answers "locked"
+    /// at once, without the busy timeout): the loser tries again after a short random pause.
+    static func openPool(path: String, configuration: Configuration) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where isBusy(error) && attempt < 40 {
+                attempt += 1
+                usleep(UInt32.random(in: 5_000...40_000))
+            }
         }
     }
 

@@ -55,13 +55,19 @@ public struct QuestionField: FormField {
     public func render(into screen: inout Screen, context: RenderContext) {
         let lines = questionLines(widgetWidth: context.width)
         let left = context.origin.column - Self.widgetIndent
-        // focused: a bar across the question when the widget has no option to put it on (a text
-        // box), else the question in the focus colour over the widget's own bar
+        // focused: a bar on the question when the widget has no option to put it on (a text
+        // box), else the question in the focus colour over the widget's own bar. The bar is as wide
+        // as the question's widest line, as option bars are as wide as the widest option: a Tab
+        // over SSH then costs the question's letters, not a row of blanks (issue 13).
         let isBar = context.focused && !inner.drawsSelection
+        let barWidth = min(context.width + Self.widgetIndent, lines.map { DisplayWidth.of($0) }.max() ?? 0)
         for (index, line) in lines.enumerated() {
             let row = context.origin.row + index
             screen.fill(Rect(row: row, column: left, width: context.width + Self.widgetIndent, height: 1).intersection(context.clip),
-                        role: isBar ? .selection : .text)
+                        role: .text)
+            if isBar {
+                screen.fill(Rect(row: row, column: left, width: barWidth, height: 1).intersection(context.clip), role: .selection)
+            }
             screen.write(line, at: Position(row: row, column: left), role: isBar ? .selection : (context.focused ? .focus : .label),
                          clip: context.clip)
         }

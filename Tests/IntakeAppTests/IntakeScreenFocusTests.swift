@@ -46,6 +46,22 @@ struct IntakeScreenFocusTests {
         #expect(Self.isReverse(pilot.screen.role(of: label)))
     }
 
+    @Test("Tab onto a text box: its question is the reverse bar, ending where the question ends so a Tab costs few bytes over SSH")
+    func questionBarIsAsWideAsTheQuestion() throws {
+        var pilot = Self.newIntake()
+        pilot.press(.tab)
+        #expect(pilot.model.focusedAddress == ItemAddress("visitDate"))
+        let row = try #require(Self.row(of: "Visit date (required)", in: pilot.screen))
+        let line = pilot.screen.line(row)
+        let start = try #require(line.range(of: "Visit date")).lowerBound
+        let first = line.distance(from: line.startIndex, to: start)
+        let last = first + "Visit date (required)".count - 1
+        #expect(Self.isReverse(pilot.screen[row, first].role))
+        #expect(Self.isReverse(pilot.screen[row, last].role))
+        #expect(!Self.isReverse(pilot.screen[row, last + 1].role), "the bar stops after the question")
+        #expect(!Self.isReverse(pilot.screen[row, last + 10].role))
+    }
+
     @Test("Down at the last field of History stays on History (Space then answers nothing on Symptoms); Up at the first stays too")
     func upDownStayOnTheStep() {
         var pilot = Self.newIntake()

@@ -55,7 +55,7 @@ enum ShellLaunch {
                 let store = try openStore(options, mustExist: databaseMustExist)
                 let target = try lineTarget(store)
                 try ShellLineMode.run(store: store, recordID: target.id, step: target.step, kiosk: kiosk,
-                                      dateConvention: clinic.dateConvention)
+                                      resuming: command == .resume, dateConvention: clinic.dateConvention)
             case .fullScreen:
                 try runFullScreen(options, kiosk: kiosk, clinic: clinic, databaseMustExist: databaseMustExist,
                                   prepare: prepare)

@@ -9,7 +9,8 @@ import Questionnaire
 /// committed as it is given, finishing marks the record completed, alerts acknowledged and
 /// prints audited. A draft open at another live desk is not taken over here (use the screen).
 enum ShellLineMode {
-    static func run(store: SQLiteIntakeStore, recordID: String, step: StepID, kiosk: Bool,
+    /// `resuming` (`intake resume`) starts at the field last edited, as the full screen does.
+    static func run(store: SQLiteIntakeStore, recordID: String, step: StepID, kiosk: Bool, resuming: Bool = false,
                     dateConvention: DateConvention = .yearMonthDay) throws {
         let actor = AuditActor.current()
         let desk = DeskSession.current()
@@ -20,8 +21,9 @@ enum ShellLineMode {
         }
         defer { try? store.release(recordID, session: desk) }
         if !stored.status.isEditable { try store.appendAudit(recordID, action: .open, actor: actor) } // claim audits it
-        let session = IntakeSession(record: stored.record, clock: SystemIntakeClock(), mode: kiosk ? .kiosk : .staff,
+        var session = IntakeSession(record: stored.record, clock: SystemIntakeClock(), mode: kiosk ? .kiosk : .staff,
                                     step: step, dateConvention: dateConvention)
+        if resuming, stored.status.isEditable { _ = session.focusLastEdited(try store.fieldsLastEdited(recordID)) }
         var version = stored.version
         var status = stored.status
         _ = try AccessibleIntake(session: session, input: .standardInput, output: .standardOutput)

@@ -135,21 +135,8 @@ extension IntakeScreen {
     /// Moves to an audited field ("patient.birthDate", "medications.route[2]") on its step,
     /// without validating the field left (nothing was typed yet). False when it is not shown.
     public mutating func focus(onField field: String) -> Bool {
-        guard let address = Self.address(ofAuditField: field), session.allFields.contains(address)
-                || session.stops(in: session.definition.step(ofItem: address.linkId) ?? session.currentStep).contains(address)
-        else { return false }
-        _ = session.moveFocus(to: address, validating: false)
-        guard session.focus == address else { return false }
+        guard session.focus(onAuditField: field) else { return false }
         sync()
         return true
-    }
-
-    /// The address an audit row's field names: a linkId, with "[n]" for an entry of a list.
-    static func address(ofAuditField field: String) -> ItemAddress? {
-        guard field.hasSuffix("]"), let open = field.lastIndex(of: "[") else {
-            return field.isEmpty ? nil : ItemAddress(field)
-        }
-        guard let instance = Int(field[field.index(after: open)..<field.index(before: field.endIndex)]) else { return nil }
-        return ItemAddress(String(field[..<open]), instance: instance)
     }
 }

@@ -11,16 +11,10 @@ extension IntakeShell {
         if prompt == nil { resumingRecordID = nil }
     }
 
-    /// The fields answered on this record, the latest first (audit rows `answer` and `overwrite`).
-    func lastEditedFields(_ recordID: String) throws -> [String] {
-        let rows = try services.store.auditTrail(recordID)
-        return rows.reversed().filter { $0.action == .answer || $0.action == .overwrite }.compactMap(\.field)
-    }
-
     /// Focuses the latest edited field the screen still shows (an answer set aside, or a removed
     /// entry, is skipped); nothing found leaves the screen on its step.
     func focusLastEdited(_ screen: inout any ShellRecordScreen, recordID: String) {
-        guard let fields = try? lastEditedFields(recordID) else { return }
+        guard let fields = try? services.store.fieldsLastEdited(recordID) else { return }
         for field in fields.prefix(20) where screen.focus(onField: field) { return }
     }
 }

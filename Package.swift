@@ -47,10 +47,8 @@ let package = Package(
         .executableTarget(name: "intake", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "CursesTerminal",
             "IntakeStore", "IntakeSheet", "IntakeApp", "StaffAccess", argumentParser,
-        ],
-        // Deploy/startup-order.txt: the linker's symbol order for the deploy build (README, Terminal UI).
-        exclude: ["Deploy"]),
-        // Benchmarks (figures in README.md); never timed inside unit tests.
+        ]),
+        // Benchmarks (commands and figures in Sources/intake-bench/intake-bench.docc); never timed inside unit tests.
         .executableTarget(name: "intake-bench", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet",
             "IntakeApp", argumentParser,

@@ -1,1 +1,1 @@
-// The IntakeApp module; see README.md, Architecture.
+// The IntakeApp module; see README.md, Architecture, and IntakeApp.docc.

@@ -9,7 +9,7 @@ import IntakeModel
 /// Durability: `synchronous = FULL` (the default `Durability.powerLoss`) syncs the WAL on every
 /// commit, so an acknowledged save survives a pulled plug; `NORMAL` (`Durability.processCrash`)
 /// survives `kill -9` and a crash of the program but may lose the last saves when the machine
-/// loses power. FULL meets the autosave target on this machine (README, "Store").
+/// loses power. FULL meets the autosave target on this machine (IntakeStore.docc, Store).
 public final class SQLiteIntakeStore: IntakeRecordStore {
     public enum Durability: String, Sendable {
         case powerLoss = "FULL"

@@ -18,7 +18,7 @@ import Darwin
 struct AssessmentBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assessment",
-        abstract: "Assessments per second of the engine alone, on one core (README: Assessment engine).")
+        abstract: "Assessments per second of the engine alone, on one core (Assessment.docc: AssessmentEngine).")
 
     @Option(help: "How many different synthetic records to cycle through.")
     var records = 1_000

@@ -1,11 +1,11 @@
 import ArgumentParser
 
-/// `intake-bench`: the benchmarks whose figures are in README.md. One file per concept.
+/// `intake-bench`: the benchmarks whose commands and figures are in intake-bench.docc. One file per concept.
 @main
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "intake-bench",
-        abstract: "Benchmarks of the OsteoIntake engine, store, sheet and terminal UI (figures in README.md).",
+        abstract: "Benchmarks of the OsteoIntake engine, store, sheet and terminal UI (figures in intake-bench.docc).",
         subcommands: [
             AssessmentBench.self,
             AssessEndToEndBench.self,

@@ -9,7 +9,7 @@ struct TerminalBench: ParsableCommand {
         commandName: "tui",
         abstract: "Startup, bytes per key, latency and memory of the toolkit demo `intake demo` against the C ncurses form (tuibench).")
 
-    @Option(help: "The intake binary to measure (the deploy build of README, Terminal UI: Deploy).")
+    @Option(help: "The intake binary to measure (the deploy build: swift build -c release --static-swift-stdlib).")
     var intake = ".build/release/intake"
 
     @Option(help: "The tuibench folder.")
@@ -25,7 +25,7 @@ struct TerminalBench: ParsableCommand {
         let fm = FileManager.default
         let binary = URL(fileURLWithPath: intake).standardizedFileURL.path
         guard fm.isExecutableFile(atPath: binary) else {
-            throw ValidationError("--intake: \(binary) is not an executable; build the deploy binary first (README, Terminal UI: Deploy)")
+            throw ValidationError("--intake: \(binary) is not an executable; build the deploy binary first (swift build -c release --static-swift-stdlib)")
         }
         let source = URL(fileURLWithPath: tuibench).standardizedFileURL.path
         guard fm.fileExists(atPath: source + "/run_peers.py") else { throw ValidationError("--tuibench: no run_peers.py in \(source)") }

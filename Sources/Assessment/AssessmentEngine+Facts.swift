@@ -32,8 +32,8 @@ extension AssessmentEngine {
         if let symptoms = record.symptoms { addEpisode(symptoms, patient: patient, to: &facts) }
 
         let body = record.body
-        let height = body?.height.flatMap(Canonical.centimetreHundredths)
-        let weight = body?.weight.flatMap(Canonical.kilogramHundredths)
+        let height = body?.height.flatMap(\.centimetreHundredths)
+        let weight = body?.weight.flatMap(\.kilogramHundredths)
         facts.weightHundredths = weight
         if let height, let weight, height > 0 {
             // kg / (cm/100)² in tenths = weight(0.01 kg) × 10^7 / height(0.01 cm)², half away from zero.
@@ -41,11 +41,11 @@ extension AssessmentEngine {
             let denominator = height * height
             facts.bmiTenths = (numerator + (numerator >= 0 ? denominator / 2 : -denominator / 2)) / denominator
         }
-        if let tallest = body?.tallestAdultHeight.flatMap(Canonical.centimetreHundredths), let height {
+        if let tallest = body?.tallestAdultHeight.flatMap(\.centimetreHundredths), let height {
             facts.historicalLossHundredths = tallest - height
         }
-        facts.prospectiveLossHundredths = body?.measuredHeightLoss.flatMap(Canonical.centimetreHundredths)
-        facts.temperatureTenths = record.redFlags?.temperature.flatMap(Canonical.celsiusTenths)
+        facts.prospectiveLossHundredths = body?.measuredHeightLoss.flatMap(\.centimetreHundredths)
+        facts.temperatureTenths = record.redFlags?.temperature.flatMap(\.celsiusTenths)
         facts.lowestTScore = record.boneDensity?.lowestTScore
         facts.lowestZScore = record.boneDensity?.lowestZScore
         facts.startBack = record.startBack
@@ -92,7 +92,7 @@ extension AssessmentEngine {
         facts.calciumIntake = history.calciumIntake
         facts.fallsPast12Months = history.fallsPast12Months ?? 0
         facts.menopauseAge = history.menopause?.age
-        facts.alcoholHundredths = history.alcoholPerDay.flatMap(Canonical.ukUnitHundredths)
+        facts.alcoholHundredths = history.alcoholPerDay.flatMap(\.ukUnitHundredths)
         if let conditions = history.conditions { facts.conditions = CodeList(conditions) }
         for fracture in history.fractures ?? [] {
             // A prior adult fragility fracture: low trauma, at 18 or over or age not given (section 3.3).
@@ -115,29 +115,6 @@ extension AssessmentEngine {
 
     /// A name as it may appear in a message: control characters never reach a terminal or a log.
     static func printable(_ text: String) -> String {
-        // Quick answer for the usual name: no C0 control, no DEL and no C1 control (UTF-8 C2 80-9F),
-        // read from the string's own bytes (iterating `utf8` cost about 40 instructions a byte);
-        // plain printable ASCII is recognised eight bytes at a time (`NameWords`).
-        let suspicious = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard let base = bytes.baseAddress else { return false }
-            var offset = 0
-            while offset < bytes.count {
-                let (raw, valid) = NameWords.load(base, at: offset, count: bytes.count)
-                // Bytes past the end are read as "a", which is printable.
-                if NameWords.hasByteOutsidePrintableASCII(raw | (NameWords.letterA & ~valid)) { break }
-                offset += 8
-            }
-            guard offset < bytes.count else { return false }
-            // The words before `offset` are plain printable ASCII: the byte scan resumes at the
-            // first word that is not, with the byte before it as the one a C1 control follows.
-            var previous: UInt8 = offset > 0 ? bytes[offset - 1] : 0
-            for byte in bytes[offset...] {
-                if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) { return true }
-                previous = byte
-            }
-            return false
-        } ?? true
-        guard suspicious else { return text }
         guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map {
             $0.properties.generalCategory == .control ? "\u{FFFD}" : $0

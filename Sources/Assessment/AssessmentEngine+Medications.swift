@@ -14,7 +14,7 @@ extension AssessmentEngine {
         facts.vitaminDTreated = facts.yes.contains(.vitaminDSupplement) || facts.currentClasses.contains(.vitaminD)
     }
 
-    @inline(__always) private func addMedication(_ entry: MedicationFacts, to facts: inout IntakeFacts) {
+    private func addMedication(_ entry: MedicationFacts, to facts: inout IntakeFacts) {
         facts.medications.append(entry)
         if entry.isCurrent { facts.currentClasses.formUnion(entry.classes) }
         if entry.isActive { facts.activeClasses.formUnion(entry.classes) }
@@ -25,10 +25,8 @@ extension AssessmentEngine {
         facts.hasHRMMedicine = facts.hasHRMMedicine || entry.isHRMMedicine
     }
 
-    /// One entry resolved against the vocabulary. The entry is read field by field where it lies in
-    /// the list: taking the `Medication` out whole copies about 100 bytes and retains its name.
-    /// Inlined into `addMedications`, which builds the result in place of returning it.
-    @inline(__always) func resolve(_ entries: [Medication], at index: Int, visitDate: CalendarDate?, tshSuppressed: Bool) -> MedicationFacts {
+    /// One entry resolved against the vocabulary.
+    func resolve(_ entries: [Medication], at index: Int, visitDate: CalendarDate?, tshSuppressed: Bool) -> MedicationFacts {
         var resolved = MedicationFacts(index: index, status: entries[index].status ?? .current)
         resolved.route = entries[index].route
         resolved.lastDoseDate = entries[index].lastDoseDate

@@ -10,8 +10,6 @@ import IntakeModel
 /// visit date simply does not fire.
 public struct AssessmentEngine: Sendable {
     public let vocabulary: MedicationVocabulary
-    /// Plain ASCII names found without normalising (see `MedicationNameIndex`).
-    let nameIndex: MedicationNameIndex
     /// Generic name -> position in `vocabulary.entries`, for names the vocabulary resolves itself.
     let genericPositions: [String: Int]
     /// What the rules need of each vocabulary entry, in the vocabulary's order.
@@ -24,7 +22,6 @@ public struct AssessmentEngine: Sendable {
             positions[entry.generic] = position
         }
         genericPositions = positions
-        nameIndex = MedicationNameIndex(vocabulary)
         entryFacts = vocabulary.entries.map(VocabularyEntryFacts.init)
     }
 
@@ -49,18 +46,10 @@ public struct AssessmentEngine: Sendable {
     }
 
     /// The vocabulary position a medication name means, or nil when the dictionary does not know
-    /// it: the same answer as `vocabulary.entry(named:)`. A name in plain ASCII with single spaces
-    /// is already normalised once lower-cased, so `nameIndex` answers it directly; anything else
-    /// (other scripts, tabs, double spaces) goes to the vocabulary. Dose text in the name
-    /// ("prednisone 5mg") makes it unrecognised, as format spec section 3.4 says.
-    /// Inlined into `resolve`: as calls, this and the look-up's own entry cost about 60
-    /// instructions a name around the look-up itself.
-    @inline(__always) public func entryPosition(named name: String) -> Int? {
-        switch nameIndex.lookUp(name) {
-        case .found(let position): return position
-        case .unknown: return nil
-        case .notPlain: return vocabulary.entry(named: name).flatMap { genericPositions[$0.generic] }
-        }
+    /// it (`vocabulary.entry(named:)`). Dose text in the name ("prednisone 5mg") makes it
+    /// unrecognised, as format spec section 3.4 says.
+    public func entryPosition(named name: String) -> Int? {
+        vocabulary.entry(named: name).flatMap { genericPositions[$0.generic] }
     }
 }
 

@@ -4,7 +4,7 @@ import IntakeModel
 /// (format spec sections 6.2-6.6, clinical reference sections 10.2-10.4).
 extension RuleEvaluation {
     /// Number of RFX risk factors that apply (format spec section 4).
-    @inline(__always) var riskFactorCount: Int {
+    var riskFactorCount: Int {
         var count = 0
         if facts.priorFragilityFracture { count += 1 }
         if yes(.parentalHipFracture) { count += 1 }
@@ -60,7 +60,7 @@ extension RuleEvaluation {
     }
 
     /// (kg − age) / 5 truncated toward zero, from kg in hundredths: integer division truncates.
-    @inline(__always) var ostIndexValue: Int? {
+    var ostIndexValue: Int? {
         guard let weight = facts.weightHundredths, let age else { return nil }
         return (weight - age * 100) / 500
     }

@@ -5,15 +5,10 @@
 public protocol OrderedCode: RawRepresentable, CaseIterable, Hashable, Sendable, Codable where RawValue == String {}
 
 extension OrderedCode {
-    /// Position of the case in its declaration (0-based). A payload-free enum is stored as its case
-    /// index in one byte; `CodeListTests` checks that this matches `allCases` for every code type.
-    @inline(__always) public var ordinal: Int {
-        Int(unsafeBitCast(self, to: UInt8.self))
-    }
+    /// Position of the case in its declaration (0-based): its index in `allCases`.
+    public var ordinal: Int { Array(Self.allCases).firstIndex(of: self)! }
 
-    @inline(__always) static func fromOrdinal(_ ordinal: Int) -> Self {
-        unsafeBitCast(UInt8(truncatingIfNeeded: ordinal), to: Self.self)
-    }
+    static func fromOrdinal(_ ordinal: Int) -> Self { Array(Self.allCases)[ordinal] }
 }
 
 /// An ordered set of codes held in one machine word: inserting never allocates, and iterating
@@ -29,7 +24,7 @@ public struct CodeList<Code: OrderedCode>: Sequence, Hashable, Sendable, Codable
     public init(bits: UInt64) { self.bits = bits }
 
     /// A list of one code (no array is built, unlike an array literal).
-    @inline(__always) public init(_ code: Code) { bits = 1 << UInt64(code.ordinal) }
+    public init(_ code: Code) { bits = 1 << UInt64(code.ordinal) }
 
     public init<S: Sequence>(_ codes: S) where S.Element == Code {
         bits = 0
@@ -41,19 +36,19 @@ public struct CodeList<Code: OrderedCode>: Sequence, Hashable, Sendable, Codable
     /// This list with `code` added. The rules' fixed lists are written as `CodeList(.a).adding(.b)`
     /// in computed properties, which fold to a constant where they are read; a `static let` of an
     /// array literal is a lazily initialised global, checked (`swift_once`) on every read.
-    @inline(__always) public func adding(_ code: Code) -> CodeList {
+    public func adding(_ code: Code) -> CodeList {
         CodeList(bits: bits | 1 << UInt64(code.ordinal))
     }
 
-    @inline(__always) public mutating func insert(_ code: Code) {
+    public mutating func insert(_ code: Code) {
         bits |= 1 << UInt64(code.ordinal)
     }
 
-    @inline(__always) public mutating func insert(_ code: Code, if condition: Bool) {
+    public mutating func insert(_ code: Code, if condition: Bool) {
         if condition { insert(code) }
     }
 
-    @inline(__always) public func contains(_ code: Code) -> Bool {
+    public func contains(_ code: Code) -> Bool {
         bits & (1 << UInt64(code.ordinal)) != 0
     }
 

@@ -123,7 +123,7 @@ extension RuleEvaluation {
 
     /// Beers 2023 notes on the current medicines (clinical reference 10.5, MA-FALLS): three or more
     /// different CNS-active generics, and the opioid combinations.
-    @inline(__always) func beersNotes() -> CodeList<MedicationAlertNote> {
+    func beersNotes() -> CodeList<MedicationAlertNote> {
         var notes = CodeList<MedicationAlertNote>()
         let current = facts.currentClasses
         let medications = facts.medications
@@ -171,7 +171,7 @@ extension RuleEvaluation {
         for medication in facts.medications {
             if !medication.isRecognised {
                 if let name = entries[medication.index].name {
-                    warn(Canonical.medicationNamePath(medication.index), .unrecognisedMedication,
+                    warn("/medications/\(medication.index)/name", .unrecognisedMedication,
                          text.unrecognisedMedication(AssessmentEngine.printable(name)))
                 }
                 continue
@@ -187,7 +187,7 @@ extension RuleEvaluation {
                 && ((medication.isCurrent && medication.has(.denosumab))
                     || (medication.status == .past && medication.isGCExposure))
             guard missingDose || missingDuration || missingLastDose else { continue }
-            let path = Canonical.medicationPath(medication.index)
+            let path = "/medications/\(medication.index)"
             if missingDose { warn(path, .missingDose, text.missingDose) }
             if missingDuration { warn(path, .missingDuration, text.missingDuration) }
             if missingLastDose { warn(path, .missingLastDoseDate, text.missingLastDoseDate) }

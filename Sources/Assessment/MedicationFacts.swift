@@ -43,20 +43,20 @@ public struct MedicationFacts: Hashable, Sendable {
     /// Current or planned: alerts about giving a drug look at these (format spec section 11.13).
     public var isActive: Bool { status != .past }
 
-    @inline(__always) public func has(_ medicationClass: MedicationClass) -> Bool {
+    public func has(_ medicationClass: MedicationClass) -> Bool {
         classes.contains(medicationClass)
     }
 
-    @inline(__always) public func hasAny(_ classes: CodeList<MedicationClass>) -> Bool {
+    public func hasAny(_ classes: CodeList<MedicationClass>) -> Bool {
         self.classes.containsAny(classes)
     }
 
-    @inline(__always) func lasted(atLeastMonths months: Int) -> Bool {
+    func lasted(atLeastMonths months: Int) -> Bool {
         guard let duration = durationMicroMonths else { return false }
         return duration >= months * MedicationFacts.microMonthsPerMonth
     }
 
-    @inline(__always) func lasted(moreThanMonths months: Int) -> Bool {
+    func lasted(moreThanMonths months: Int) -> Bool {
         guard let duration = durationMicroMonths else { return false }
         return duration > months * MedicationFacts.microMonthsPerMonth
     }
@@ -75,11 +75,9 @@ public struct MedicationFacts: Hashable, Sendable {
     }
 
     /// `value` × numerator / denominator in units of 10^-places, rounded half away from zero, in
-    /// exact decimal arithmetic (IntakeModel's `ExactDecimal`). A value with at most two decimals,
-    /// the usual entry, takes a shortcut in 64-bit integers with the same result (`ShortDecimal`).
-    @inline(__always) static func scaled(_ value: Double, times numerator: Int, over denominator: Int, places: Int) -> Int? {
-        ShortDecimal.scaled(value, times: numerator, over: denominator, places: places)
-            ?? ExactDecimal(value)?.scaled(times: Int128(numerator), over: Int128(denominator), places: places)
+    /// exact decimal arithmetic (IntakeModel's `ExactDecimal`).
+    static func scaled(_ value: Double, times numerator: Int, over denominator: Int, places: Int) -> Int? {
+        ExactDecimal(value)?.scaled(times: Int128(numerator), over: Int128(denominator), places: places)
     }
 }
 
@@ -88,6 +86,6 @@ extension Condition: OrderedCode {}
 extension Reliever: OrderedCode {}
 
 extension CodeList {
-    @inline(__always) public func containsAny(_ other: CodeList) -> Bool { bits & other.bits != 0 }
-    @inline(__always) public mutating func formUnion(_ other: CodeList) { self = CodeList(bits: bits | other.bits) }
+    public func containsAny(_ other: CodeList) -> Bool { bits & other.bits != 0 }
+    public mutating func formUnion(_ other: CodeList) { self = CodeList(bits: bits | other.bits) }
 }

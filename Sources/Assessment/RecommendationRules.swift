@@ -2,7 +2,7 @@ import IntakeModel
 
 /// Recommendations REC-* and notices (format spec sections 6.8 and 6.9).
 extension RuleEvaluation {
-    @inline(__always) func recommendations() -> CodeList<RecommendationID> {
+    func recommendations() -> CodeList<RecommendationID> {
         var list = CodeList<RecommendationID>()
         list.insert(.emergency, if: urgency == .emergency)
         list.insert(.urgent, if: urgency == .urgent)
@@ -30,8 +30,7 @@ extension RuleEvaluation {
             .adding(.hyperthyroidism)
     }
 
-    /// The notices (section 6.9). Static on the three values it reads: as a method on `self`
-    /// it was not inlined, and calling it from the mutating `run()` copied the whole evaluation.
+    /// The notices (section 6.9).
     static func notices(breathingDifficulty: Bool, startBackScored: Bool, urgency: UrgencyTier) -> CodeList<NoticeID> {
         var list = CodeList<NoticeID>(.notADiagnosis)
         list.insert(.breathingDifficulty, if: breathingDifficulty)

@@ -121,9 +121,8 @@ extension RuleEvaluation {
 
     static var restful: CodeList<Reliever> { CodeList(.rest).adding(.lyingDown).adding(.sitting) }
 
-    /// Most rules find nothing on most records: the empty test is inlined where each rule ends, and
-    /// only a rule that fired calls `record`.
-    @inline(__always) private mutating func fire(_ rule: RedFlagRule, _ tier: UrgencyTier, _ because: CodeList<RedFlagReason>) {
+    /// Records a rule that fired (one with reasons); a rule with none found nothing.
+    private mutating func fire(_ rule: RedFlagRule, _ tier: UrgencyTier, _ because: CodeList<RedFlagReason>) {
         guard !because.isEmpty else { return }
         record(rule, tier, because)
     }

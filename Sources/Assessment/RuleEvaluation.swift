@@ -75,25 +75,21 @@ struct RuleEvaluation {
     }
 
     // MARK: shared derived values (format spec section 4)
-    //
-    // The non-mutating helpers the mutating rule steps call are inlined: RuleEvaluation holds the
-    // facts (several hundred bytes), and an out-of-line call on `self` from a mutating method copies
-    // all of it (a memcpy per call).
 
     var age: Int? { facts.age }
 
-    @inline(__always) func age(atLeast years: Int) -> Bool { (facts.age ?? Int.min) >= years }
+    func age(atLeast years: Int) -> Bool { (facts.age ?? Int.min) >= years }
 
-    @inline(__always) func yes(_ answer: Answer) -> Bool { facts.yes.contains(answer) }
+    func yes(_ answer: Answer) -> Bool { facts.yes.contains(answer) }
 
-    @inline(__always) func has(_ condition: Condition) -> Bool { facts.conditions.contains(condition) }
+    func has(_ condition: Condition) -> Bool { facts.conditions.contains(condition) }
 
     /// Episode days ≤ 42 (inclusive, format spec 11.2).
-    @inline(__always) var withinSixWeeks: Bool {
+    var withinSixWeeks: Bool {
         guard let days = facts.episodeDays else { return false }
         return days <= 42
     }
 
     /// `feverOrRigors`, or a temperature of 38.0 °C or more after conversion (100.4 °F = 38.0 °C).
-    @inline(__always) var fever: Bool { yes(.feverOrRigors) || (facts.temperatureTenths ?? Int.min) >= 380 }
+    var fever: Bool { yes(.feverOrRigors) || (facts.temperatureTenths ?? Int.min) >= 380 }
 }

@@ -57,7 +57,7 @@ public struct ExactDecimal: Hashable, Sendable {
 
     /// `value.rounded()` (half away from zero) for |value| < 9e15, through a 64-bit integer: the
     /// same whole number without a call into the C library's `round` (several per conversion).
-    @inline(__always) static func nearestWhole(_ value: Double) -> Double {
+    static func nearestWhole(_ value: Double) -> Double {
         let truncated = Double(Int64(value))
         let fraction = value - truncated
         if fraction >= 0.5 { return truncated + 1 }
@@ -73,47 +73,11 @@ public struct ExactDecimal: Hashable, Sendable {
 
     /// (self × numerator / denominator) expressed in units of 10^-places, rounded half away from zero.
     public func scaled(times numerator: Int128, over denominator: Int128, places: Int) -> Int {
-        if let result = scaledInWords(times: numerator, over: denominator, places: places) { return result }
         var top = mantissa * numerator
         var bottom = denominator
         let shift = places - scale
         if shift >= 0 { top *= ExactDecimal.powerOfTen(shift) } else { bottom *= ExactDecimal.powerOfTen(-shift) }
         return Int(ExactDecimal.divideRoundingHalfAwayFromZero(top, bottom))
-    }
-
-    /// `scaled` in 64-bit integers, or nil when an intermediate would not fit. Intake quantities (a
-    /// few digits, factors such as 45359237/10^8) always fit, and 64-bit multiplication and division
-    /// are several times cheaper than 128-bit ones; the result is the same integer.
-    private func scaledInWords(times numerator: Int128, over denominator: Int128, places: Int) -> Int? {
-        let shift = places - scale
-        guard shift.magnitude <= 18, let mantissa = Int64(exactly: mantissa),
-              let numerator = Int64(exactly: numerator), let denominator = Int64(exactly: denominator), denominator != 0
-        else { return nil }
-        var (top, overflow) = mantissa.multipliedReportingOverflow(by: numerator)
-        guard !overflow else { return nil }
-        var bottom = denominator
-        if shift >= 0 {
-            (top, overflow) = top.multipliedReportingOverflow(by: ExactDecimal.wordPowerOfTen(shift))
-        } else {
-            (bottom, overflow) = bottom.multipliedReportingOverflow(by: ExactDecimal.wordPowerOfTen(-shift))
-        }
-        guard !overflow else { return nil }
-        // Half away from zero, as divideRoundingHalfAwayFromZero does.
-        let negative = (top < 0) != (bottom < 0)
-        let divisor = bottom.magnitude
-        let (rounded, carried) = top.magnitude.addingReportingOverflow(divisor / 2)
-        guard !carried else { return nil }
-        let quotient = rounded / divisor
-        guard quotient <= UInt64(Int64.max) else { return nil }
-        return negative ? -Int(quotient) : Int(quotient)
-    }
-
-    /// 10^n for 0 ≤ n ≤ 18, computed in place: a table in a global `let` cost a lazy-initialisation
-    /// check and a bounds check per call, more than the few multiplications of the usual n (1-6).
-    @inline(__always) static func wordPowerOfTen(_ n: Int) -> Int64 {
-        var power: Int64 = 1
-        for _ in 0..<n { power &*= 10 }
-        return power
     }
 
     static func divideRoundingHalfAwayFromZero(_ top: Int128, _ bottom: Int128) -> Int128 {

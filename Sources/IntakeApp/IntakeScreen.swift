@@ -37,11 +37,9 @@ public struct IntakeScreen: Sendable {
     /// The summary's lines for the record and width last shown.
     var summaryLayout: SummaryLayout?
     var isShowingSummaryHelp = false
-    /// Complete / incomplete / has errors of each step, worked out when the session changes (not
-    /// on every frame: it walks every item's conditions).
+    /// Complete / incomplete / has errors of each step (`IntakeSession.status(of:)`), worked out
+    /// after each key, not on every frame.
     var stepStatuses: [StepID: StepStatus] = [:]
-    /// What the statuses were worked out from; they are redone only when it changes.
-    var statusInputs: StatusInputs?
     public internal(set) var size: Size
     /// The visit date the date fields' echoes were last brought up to date with.
     var echoedVisitDate: CalendarDate?
@@ -153,11 +151,7 @@ public struct IntakeScreen: Sendable {
     /// Errors and warnings next to fields, the focus, the message line and the titles.
     private mutating func refreshDecorations() {
         refreshDateEchoes()
-        let inputs = StatusInputs(session)
-        if inputs != statusInputs {
-            stepStatuses = StepStatusList.statuses(of: session)
-            statusInputs = inputs
-        }
+        stepStatuses = Dictionary(uniqueKeysWithValues: StepID.allCases.map { ($0, session.status(of: $0)) })
         var errors: [String: String] = [:]
         for (address, message) in session.warnings { errors[IntakeFieldFactory.fieldID(address)] = message }
         for (address, message) in session.errors { errors[IntakeFieldFactory.fieldID(address)] = message }
@@ -239,25 +233,4 @@ struct SummaryLayout: Sendable {
     var lines: [SummaryContent.Line]
 
     func fits(width: Int, record: IntakeRecord) -> Bool { self.width == width && self.record == record }
-}
-
-/// Everything `IntakeSession.status(of:)` reads, to know when the side list must be worked out again.
-struct StatusInputs: Equatable, Sendable {
-    var record: IntakeRecord
-    var errors: Set<ItemAddress>
-    var pending: Set<ItemAddress>
-    var visited: Set<StepID>
-    var skipped: Set<StepID>
-    var mode: SessionMode
-    var completed: Bool
-
-    init(_ session: IntakeSession) {
-        record = session.record
-        errors = Set(session.errors.keys)
-        pending = Set(session.pendingText.keys)
-        visited = session.visitedSteps
-        skipped = session.skippedSteps
-        mode = session.mode
-        completed = session.isCompleted
-    }
 }

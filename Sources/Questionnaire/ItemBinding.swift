@@ -66,14 +66,29 @@ public struct EntryListBinding: Sendable {
     let countEntries: @Sendable (IntakeRecord) -> Int
     let appendEntry: @Sendable (inout IntakeRecord) -> Void
     let removeEntry: @Sendable (inout IntakeRecord, Int) -> Void
+    let sameEntries: @Sendable (IntakeRecord, IntakeRecord) -> Bool
+    let copyEntries: @Sendable (IntakeRecord, inout IntakeRecord) -> Void
 
     public init(pointer: String, count: @escaping @Sendable (IntakeRecord) -> Int,
                 append: @escaping @Sendable (inout IntakeRecord) -> Void,
-                remove: @escaping @Sendable (inout IntakeRecord, Int) -> Void) {
+                remove: @escaping @Sendable (inout IntakeRecord, Int) -> Void,
+                same: @escaping @Sendable (IntakeRecord, IntakeRecord) -> Bool,
+                copy: @escaping @Sendable (IntakeRecord, inout IntakeRecord) -> Void) {
         self.pointer = pointer
         self.countEntries = count
         self.appendEntry = append
         self.removeEntry = remove
+        self.sameEntries = same
+        self.copyEntries = copy
+    }
+
+    /// Whether two records hold the same entries, field for field, in the same order.
+    public func same(in a: IntakeRecord, and b: IntakeRecord) -> Bool { sameEntries(a, b) }
+    /// `record` with the entries of `source` in place of its own (nothing else changed).
+    public func copying(from source: IntakeRecord, onto record: IntakeRecord) -> IntakeRecord {
+        var copy = record
+        copyEntries(source, &copy)
+        return copy
     }
 
     public func count(in record: IntakeRecord) -> Int { countEntries(record) }

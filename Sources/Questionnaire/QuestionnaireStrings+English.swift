@@ -30,6 +30,7 @@ extension QuestionnaireStrings {
     /// the record's sections, the entries of the lists, a field of an entry.
     static let pointerWords: [String: String] = [
         "record": "The record",
+        "list.none": "none",
         "words/format": "The format tag",
         "words/id": "The record ID",
         "words/patient": "Patient",

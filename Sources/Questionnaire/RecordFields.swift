@@ -89,7 +89,9 @@ enum RecordFields {
                              var list = access.get(record) ?? []
                              list.remove(at: index)
                              access.set(&record, list)
-                         })
+                         },
+                         same: { access.get($0) == access.get($1) },
+                         copy: { source, record in access.set(&record, access.get(source)) })
     }
 
     /// A field of one entry of a repeating group (`/medications/*/route`).

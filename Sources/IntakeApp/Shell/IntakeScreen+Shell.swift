@@ -52,12 +52,26 @@ extension IntakeScreen: ShellRecordScreen {
         return copy
     }
 
+    public func list(ofField field: String) -> ShellList? {
+        let definition = session.definition
+        let language = session.language
+        guard let group = definition.listGroup(ofField: field), let entries = group.entries else { return nil }
+        return ShellList(id: group.linkId, caption: group.caption(language),
+                         same: { entries.same(in: $0, and: $1) },
+                         copying: { entries.copying(from: $0, onto: $1) },
+                         words: { definition.listWords(group, in: $0, language: language) })
+    }
+
     @discardableResult
     public mutating func adopt(_ record: IntakeRecord) -> [ShellScreenEffect] {
         guard record != session.record else { return [] }
+        // The field under the cursor keeps what the clerk typed in it; one the clerk has not
+        // touched shows the other desk's answer, so leaving it never writes the old one back.
+        let untouched = focusedFieldShowsStoredAnswer
         session.record = record
         let effects = session.recordChanged()
         sync()
+        if untouched { showStoredAnswerInFocusedField() }
         return effects.compactMap(Self.shellEffect)
     }
 
@@ -138,5 +152,22 @@ extension IntakeScreen {
         guard session.focus(onAuditField: field) else { return false }
         sync()
         return true
+    }
+}
+
+extension IntakeScreen {
+    /// The focused field's box holds the session's answer (nothing typed in it yet).
+    var focusedFieldShowsStoredAnswer: Bool {
+        guard let focus = session.focus, session.pendingText[focus] == nil,
+              let item = session.definition.item(linkId: focus.linkId), !item.type.isGroup,
+              let index = form.fields.firstIndex(where: { $0.id == IntakeFieldFactory.fieldID(focus) }) else { return false }
+        return form.fields[index].value == factory.fieldValue(at: focus, in: session, for: item)
+    }
+
+    /// Puts the session's answer in the focused field's box.
+    mutating func showStoredAnswerInFocusedField() {
+        guard let focus = session.focus, let item = session.definition.item(linkId: focus.linkId), !item.type.isGroup,
+              let index = form.fields.firstIndex(where: { $0.id == IntakeFieldFactory.fieldID(focus) }) else { return }
+        form.fields[index].value = factory.fieldValue(at: focus, in: session, for: item)
     }
 }

@@ -155,7 +155,12 @@ extension IntakeShell {
         guard case .record(var open) = mode else { return }
         open.base = conflict.current.record
         open.version = conflict.current.version
-        if open.unsaved.first == field.change { open.unsaved.removeFirst() }
+        if let listID = field.listID {
+            // their list is kept whole: this desk's changes inside it go
+            open.unsaved.removeAll { open.screen.list(ofField: $0.field)?.id == listID }
+        } else if open.unsaved.first == field.change {
+            open.unsaved.removeFirst()
+        }
         if flush(&open, policy: .refuse) {
             adopt(&open)
             message = strings[.reloaded]

@@ -222,7 +222,15 @@ extension IntakeShell {
             let screen = open.screen
             var record = screen.record
             var audited = change
-            if case .some(let old) = screen.answerText(ofField: change.field, in: open.base),
+            let list = screen.list(ofField: change.field)
+            if let list {
+                // a change inside a list puts this desk's whole list onto the stored record
+                record = list.copying(screen.record, open.base)
+                if case .some(let old) = screen.answerText(ofField: change.field, in: open.base) {
+                    let new = screen.answerText(ofField: change.field, in: record) ?? nil
+                    if old != new { audited = FieldChange(field: change.field, oldValue: old, newValue: new) }
+                }
+            } else if case .some(let old) = screen.answerText(ofField: change.field, in: open.base),
                let put = screen.putting(change.field, onto: open.base) {
                 record = put
                 let new = screen.answerText(ofField: change.field, in: put) ?? nil
@@ -244,6 +252,21 @@ extension IntakeShell {
                     policy = .refuse
                 case .conflict(let conflict):
                     let stored = conflict.current
+                    if let list, policy != .overwrite, stored.status.isEditable {
+                        let theirsUnchanged = list.same(stored.record, open.base)
+                        if theirsUnchanged || list.same(stored.record, screen.record) {
+                            // they left this list alone (or made it the same): merge, no question
+                            open.base = stored.record
+                            open.version = stored.version
+                            if !theirsUnchanged { open.unsaved.removeAll { screen.list(ofField: $0.field)?.id == list.id } }
+                            merged = true
+                            continue
+                        }
+                        prompt = .conflict(conflict, FieldConflict(
+                            change: change, caption: list.caption, mine: list.words(screen.record),
+                            theirs: list.words(stored.record), listID: list.id))
+                        return false
+                    }
                     guard policy != .overwrite, stored.status.isEditable,
                           case .some(let theirs) = screen.answerText(ofField: change.field, in: stored.record) else {
                         prompt = .conflict(conflict, nil)

@@ -59,6 +59,16 @@ public struct FieldConflict: Sendable {
     public var caption: String
     public var mine: String?
     public var theirs: String?
+    /// Set when the answer both desks changed is a whole list (`ShellList.id`).
+    public var listID: String?
+
+    public init(change: FieldChange, caption: String, mine: String?, theirs: String?, listID: String? = nil) {
+        self.change = change
+        self.caption = caption
+        self.mine = mine
+        self.theirs = theirs
+        self.listID = listID
+    }
 }
 
 /// A framed box of text in the middle of the screen (prompts, lock screen).

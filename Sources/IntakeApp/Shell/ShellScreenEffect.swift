@@ -67,6 +67,10 @@ public protocol ShellRecordScreen: Sendable {
     /// `record` (the stored one) with this screen's answer of `field` put in, through the
     /// questionnaire binding, and nothing else changed; nil when the screen cannot.
     func putting(_ field: String, onto record: IntakeRecord) -> IntakeRecord?
+    /// The list (repeating group) `field` is part of: an entry added or removed, or a field of
+    /// an entry. Such changes merge as the whole list, since entries are matched by position and
+    /// another desk's additions and removals shift them. Nil outside a list.
+    func list(ofField field: String) -> ShellList?
     /// Shows `record` (another desk's answers merged in) in place of the screen's, keeping the
     /// step and the field being typed. Returns what that raised (an emergency alert their answers fire).
     @discardableResult
@@ -77,6 +81,7 @@ extension ShellRecordScreen {
     public func caption(ofField field: String) -> String? { nil }
     public func answerText(ofField field: String, in record: IntakeRecord) -> String?? { nil }
     public func putting(_ field: String, onto record: IntakeRecord) -> IntakeRecord? { nil }
+    public func list(ofField field: String) -> ShellList? { nil }
     @discardableResult
     public mutating func adopt(_ record: IntakeRecord) -> [ShellScreenEffect] { [] }
 }
@@ -90,3 +95,25 @@ extension ShellRecordScreen {
 /// Builds the screen for a record: the record, the step to open on, and whether the patient
 /// fills it in alone (kiosk: staff items hidden).
 public typealias ShellScreenFactory = @Sendable (_ record: IntakeRecord, _ step: StepID, _ kiosk: Bool) -> any ShellRecordScreen
+
+/// A list of the record (the medicines, the broken bones) as the shell merges two desks' changes
+/// to it: compared and copied whole, shown in words.
+public struct ShellList: Sendable {
+    /// The group's linkId: changes with the same one are in the same list.
+    public var id: String
+    public var caption: String
+    public var same: @Sendable (IntakeRecord, IntakeRecord) -> Bool
+    /// The second record with the first's entries in place of its own.
+    public var copying: @Sendable (IntakeRecord, IntakeRecord) -> IntakeRecord
+    public var words: @Sendable (IntakeRecord) -> String
+
+    public init(id: String, caption: String, same: @escaping @Sendable (IntakeRecord, IntakeRecord) -> Bool,
+                copying: @escaping @Sendable (IntakeRecord, IntakeRecord) -> IntakeRecord,
+                words: @escaping @Sendable (IntakeRecord) -> String) {
+        self.id = id
+        self.caption = caption
+        self.same = same
+        self.copying = copying
+        self.words = words
+    }
+}

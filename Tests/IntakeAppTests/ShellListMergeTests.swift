@@ -85,3 +85,30 @@ struct ShellListMergeTests {
         #expect(stored.record.patient?.birthDate == CalendarDate(year: 1940, month: 5, day: 6))
     }
 }
+
+@Suite("Shell: the field under the cursor after a merge")
+struct ShellMergeFocusedFieldTests {
+    @Test("Another desk changed the visit date; A leaves the name for the visit date (merge), then leaves it untouched: their date stays")
+    func untouchedFocusedFieldShowsTheirAnswer() throws {
+        var a = try ShellHarness.realScreens()
+        a.press(.enter)
+        let id = try #require(a.openRecordID)
+        a.type("Anna")
+        a.press(.tab, .backTab)
+        let current = try a.store.load(id)
+        var theirs = current.record
+        theirs.visitDate = CalendarDate(year: 2026, month: 11, day: 30)
+        _ = try a.store.saveAnswer(FieldChange(field: "visitDate", oldValue: current.record.visitDate?.description,
+                                               newValue: "2026-11-30"),
+                                   record: theirs, recordID: id, expectedVersion: current.version,
+                                   actor: AuditActor(osUser: "ben", host: "desk-2"))
+        a.type(" Berg")
+        a.press(.tab)  // the name is saved on their version; the cursor is now on the visit date
+        #expect(a.shell.prompt == nil)
+        #expect(a.screen.contains("2026-11-30"), "the visit date box shows their date: \(a.screen)")
+        a.press(.tab)  // leaves the visit date as it is
+        let stored = try a.store.load(id)
+        #expect(stored.record.patient?.name == "Anna Berg")
+        #expect(stored.record.visitDate == CalendarDate(year: 2026, month: 11, day: 30), "their date is not written over")
+    }
+}

@@ -112,35 +112,4 @@ extension AssessmentEngine {
             }
         }
     }
-
-    /// A name as it may appear in a message: control characters never reach a terminal or a log.
-    static func printable(_ text: String) -> String {
-        // Quick answer for the usual name: no C0 control, no DEL and no C1 control (UTF-8 C2 80-9F),
-        // read from the string's own bytes (iterating `utf8` cost about 40 instructions a byte);
-        // plain printable ASCII is recognised eight bytes at a time (`NameWords`).
-        let suspicious = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard let base = bytes.baseAddress else { return false }
-            var offset = 0
-            while offset < bytes.count {
-                let (raw, valid) = NameWords.load(base, at: offset, count: bytes.count)
-                // Bytes past the end are read as "a", which is printable.
-                if NameWords.hasByteOutsidePrintableASCII(raw | (NameWords.letterA & ~valid)) { break }
-                offset += 8
-            }
-            guard offset < bytes.count else { return false }
-            // The words before `offset` are plain printable ASCII: the byte scan resumes at the
-            // first word that is not, with the byte before it as the one a C1 control follows.
-            var previous: UInt8 = offset > 0 ? bytes[offset - 1] : 0
-            for byte in bytes[offset...] {
-                if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) { return true }
-                previous = byte
-            }
-            return false
-        } ?? true
-        guard suspicious else { return text }
-        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map {
-            $0.properties.generalCategory == .control ? "\u{FFFD}" : $0
-        }))
-    }
 }

@@ -1,6 +1,7 @@
 import CNCursesW
 import Glibc
 import TerminalUI
+import PlainText
 
 /// Why the full-screen terminal could not start; `message` is one line for the user.
 public struct TerminalStartError: Error, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import Foundation
+import PlainText
 
 /// Sends a PDF to a printer through CUPS's `lp`, run with an argument list (never a shell):
 /// `lp [-d PRINTER] -n COPIES -t TITLE FILE`. The title is the sheet's document title, never the
@@ -44,8 +45,8 @@ public struct LinePrinter: Sendable {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let said = SheetText.sanitised(String(decoding: outputData, as: UTF8.self))
-        let complaint = SheetText.sanitised(String(decoding: errorData, as: UTF8.self))
+        let said = Sanitizer.collapsedLine(String(decoding: outputData, as: UTF8.self))
+        let complaint = Sanitizer.collapsedLine(String(decoding: errorData, as: UTF8.self))
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             if printer == nil && complaint.lowercased().contains("no default destination") { throw PrintError.noDefaultPrinter }
             throw PrintError.refused(complaint.isEmpty ? "lp exited with status \(process.terminationStatus)" : complaint)

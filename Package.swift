@@ -80,7 +80,7 @@ let package = Package(
             "IntakeTestSupport", "StaffAccess", "PlainText",
         ], exclude: ["Golden"]),
         // Drives the built `intake` binary (assess, tmux sessions, kill -9).
-        .testTarget(name: "EndToEndTests", dependencies: ["intake"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["intake", "PlainText"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -24,7 +24,7 @@ struct HostileTextTests {
         ("Ann\u{9B}2JLee\u{9D}0;x\u{9C}", "AnnLee"),                           // C1 CSI and C1 OSC
         ("Ann\u{07}\u{08}\u{00}\u{7F}\u{85}\u{80}Lee", "Ann Lee"),              // C0, DEL, NEL (a line break), C1
         ("Ann \u{202E}eeL\u{202C} \u{2066}Wu\u{2069}\u{200F}\u{200E}\u{061C}", "Ann eeL Wu"),  // bidi
-        ("Ann\u{2028}Lee\u{2029}", "Ann Lee"),                                 // line and paragraph separators
+        ("Ann\u{2028}Lee\u{2029}Wu", "Ann Lee Wu"),                                 // line and paragraph separators
         ("A\u{200B}nn\u{FEFF} \u{E0041}Lee", "Ann Lee"),                        // zero-width space, BOM, tag
         ("Ann 👩‍⚕️ Lee", "Ann 👩‍⚕️ Lee"),                                      // a zero-width joiner stays
         (String(decoding: [0x41, 0x6E, 0x6E, 0xFF, 0xC0, 0x4C], as: UTF8.self), "Ann\u{FFFD}\u{FFFD}L"),  // bad UTF-8

@@ -30,6 +30,20 @@ public struct LinePrinter: Sendable {
         return arguments
     }
 
+    /// Everything a pipe gives until it closes, reading again when a signal interrupts a read:
+    /// SIGTERM or SIGHUP at a desk waiting on `lp` must not crash the program (Foundation's
+    /// `readDataToEndOfFile` stops it on EINTR); the desk's stop is handled by the event loop.
+    static func readAll(_ handle: FileHandle) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = read(handle.fileDescriptor, &buffer, buffer.count)
+            if count > 0 { data.append(contentsOf: buffer[..<count]); continue }
+            if count < 0 && errno == EINTR { continue }
+            return data
+        }
+    }
+
     /// Submits the file; returns the job ID `lp` reported ("request id is Office-12 (1 file(s))").
     public func submit(file: URL, printer: String?, copies: Int, title: String) throws -> PrintJob {
         guard let lp = lpExecutable() else { throw PrintError.lpMissing }
@@ -42,8 +56,8 @@ public struct LinePrinter: Sendable {
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch { throw PrintError.lpMissing }
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        let outputData = Self.readAll(output.fileHandleForReading)
+        let errorData = Self.readAll(errors.fileHandleForReading)
         process.waitUntilExit()
         let said = Sanitizer.collapsedLine(String(decoding: outputData, as: UTF8.self))
         let complaint = Sanitizer.collapsedLine(String(decoding: errorData, as: UTF8.self))

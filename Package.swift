@@ -20,33 +20,36 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
+        // Text made safe to show, display width (one table, glibc's wcwidth), wrap, truncate: used by
+        // every module that shows, prints or logs text. Depends on nothing of ours.
+        .target(name: "PlainText"),
         // Filling `{1}` / `{name}` placeholders of the string tables (every language, every module).
         .target(name: "TextTemplates"),
         // The intake record (osteo-intake/1), units, dates, medication vocabulary, validation.
-        .target(name: "IntakeModel", dependencies: ["TextTemplates"]),
+        .target(name: "IntakeModel", dependencies: ["TextTemplates", "PlainText"]),
         // The pure assessment engine: rules of clinical/reference.md section 10.
-        .target(name: "Assessment", dependencies: ["IntakeModel"]),
+        .target(name: "Assessment", dependencies: ["IntakeModel", "PlainText"]),
         // The questionnaire as data, and its FHIR mapping.
-        .target(name: "Questionnaire", dependencies: ["IntakeModel"]),
+        .target(name: "Questionnaire", dependencies: ["IntakeModel", "PlainText"]),
         // Cells, widths, keys, widgets, layout, themes; knows nothing of patients.
-        .target(name: "TerminalUI", dependencies: ["TextTemplates", tomlKit]),
+        .target(name: "TerminalUI", dependencies: ["TextTemplates", "PlainText", tomlKit]),
         // ncursesw: the only code that calls curses.
         .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNCursesW"]),
+        .target(name: "CursesTerminal", dependencies: ["TerminalUI", "PlainText", "CNCursesW"]),
         // SQLite storage through GRDB: records, versions, audit trail.
-        .target(name: "IntakeStore", dependencies: ["IntakeModel", grdb]),
+        .target(name: "IntakeStore", dependencies: ["IntakeModel", "PlainText", grdb]),
         // Staff credentials: PAM (by dlopen), the clinic's PIN list (yescrypt by dlopen), sign-in throttle.
         .target(name: "StaffAccess", dependencies: [tomlKit]),
         // The printable intake sheet: one layout model, text and PDF renderers.
-        .target(name: "IntakeSheet", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "TextTemplates", tomlKit]),
+        .target(name: "IntakeSheet", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "TextTemplates", "PlainText", tomlKit]),
         // Screens, the form reducer, summary, lock and kiosk behaviour.
         .target(name: "IntakeApp", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet", "TextTemplates",
-            "StaffAccess",
+            "StaffAccess", "PlainText",
         ]),
         .executableTarget(name: "intake", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "CursesTerminal",
-            "IntakeStore", "IntakeSheet", "IntakeApp", "StaffAccess", argumentParser,
+            "IntakeStore", "IntakeSheet", "IntakeApp", "StaffAccess", "PlainText", argumentParser,
         ]),
         // Benchmarks (commands and figures in Sources/intake-bench/intake-bench.docc); never timed inside unit tests.
         .executableTarget(name: "intake-bench", dependencies: [
@@ -54,26 +57,28 @@ let package = Package(
             "IntakeApp", argumentParser,
         ]),
 
-        // Helpers shared by the test targets (the shared examples' locator).
+        // Helpers shared by the test targets (the shared examples' locator, a deadline for loops).
         .target(name: "IntakeTestSupport", dependencies: ["IntakeModel"], path: "Tests/IntakeTestSupport"),
+        // Also holds the width table to glibc's wcwidth; make-width-table.py writes the table.
+        .testTarget(name: "PlainTextTests", dependencies: ["PlainText", "IntakeTestSupport"], exclude: ["make-width-table.py"]),
         .testTarget(name: "IntakeModelTests", dependencies: ["IntakeModel"]),
         .testTarget(name: "AssessmentTests", dependencies: ["IntakeModel", "Assessment"],
                     // Conformance cases (JSON) are read from the source tree by ConformanceCaseTests.
                     exclude: ["Conformance"]),
         .testTarget(name: "QuestionnaireTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeTestSupport"]),
         .testTarget(name: "TextTemplatesTests", dependencies: ["TextTemplates"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["Golden"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "PlainText"], exclude: ["Golden"]),
         .testTarget(name: "IntakeStoreTests", dependencies: ["IntakeModel", "IntakeStore", grdb]),
         // Also runs the built `intake staff-pin`.
         .testTarget(name: "StaffAccessTests", dependencies: ["StaffAccess", "intake"]),
-        .testTarget(name: "IntakeSheetTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeSheet"],
+        .testTarget(name: "IntakeSheetTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeSheet", "PlainText"],
                     exclude: ["Golden"]),
         .testTarget(name: "IntakeAppTests", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet", "IntakeApp",
-            "IntakeTestSupport", "StaffAccess",
+            "IntakeTestSupport", "StaffAccess", "PlainText",
         ], exclude: ["Golden"]),
         // Drives the built `intake` binary (assess, tmux sessions, kill -9).
-        .testTarget(name: "EndToEndTests", dependencies: ["intake"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["intake", "PlainText"]),
     ],
     swiftLanguageModes: [.v6]
 )

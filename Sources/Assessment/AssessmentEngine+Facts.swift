@@ -112,12 +112,4 @@ extension AssessmentEngine {
             }
         }
     }
-
-    /// A name as it may appear in a message: control characters never reach a terminal or a log.
-    static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map {
-            $0.properties.generalCategory == .control ? "\u{FFFD}" : $0
-        }))
-    }
 }

@@ -1,4 +1,5 @@
 import IntakeModel
+import PlainText
 
 /// Medication alerts MA-* (format spec section 6.7, clinical reference section 10.5), evaluated in
 /// output order: high priority first, then standard, each group in the order of the table.
@@ -172,7 +173,7 @@ extension RuleEvaluation {
             if !medication.isRecognised {
                 if let name = entries[medication.index].name {
                     warn("/medications/\(medication.index)/name", .unrecognisedMedication,
-                         text.unrecognisedMedication(AssessmentEngine.printable(name)))
+                         text.unrecognisedMedication(Sanitizer.displayLine(name)))
                 }
                 continue
             }

@@ -1,6 +1,7 @@
 import CNCursesW
 import Glibc
 import TerminalUI
+import PlainText
 
 /// Why the full-screen terminal could not start; `message` is one line for the user.
 public struct TerminalStartError: Error, CustomStringConvertible {
@@ -12,8 +13,9 @@ public struct TerminalStartError: Error, CustomStringConvertible {
 
 nonisolated(unsafe) private var activeTerminalScreen: OpaquePointer?
 
-/// Set by signal handlers, read and cleared by the event loop (one flag per signal number).
-nonisolated(unsafe) private let pendingSignals: UnsafeMutablePointer<sig_atomic_t> = {
+/// Set by signal handlers, read and cleared by the event loop (one flag per signal number); the
+/// `StuckFrameWatchdog` reads them too.
+nonisolated(unsafe) let pendingSignals: UnsafeMutablePointer<sig_atomic_t> = {
     let p = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 65)
     p.initialize(repeating: 0, count: 65)
     return p
@@ -53,6 +55,7 @@ public final class CursesTerminal: Terminal {
     /// Opens the terminal named by TERM. Throws a one-line, actionable message when TERM is
     /// unset or unknown to terminfo.
     public init(theme: Theme, allowColor: Bool, strings: UIStrings = UIStrings()) throws(TerminalStartError) {
+        let settingsBefore = StuckFrameWatchdog.terminalSettings()
         charset = Self.useLocale()
         decoder = KeyDecoder(charset: charset)
         let term = try Self.checkTerminalType(strings: strings)
@@ -79,6 +82,7 @@ public final class CursesTerminal: Terminal {
         }
         atexit { CursesTerminal.restoreAtExit() }
         Self.writeRaw("\u{1B}[?2004h")
+        StuckFrameWatchdog.start(restoring: settingsBefore)
     }
 
     deinit { stop() }
@@ -102,6 +106,7 @@ public final class CursesTerminal: Terminal {
     public func stop() {
         guard !stopped else { return }
         stopped = true
+        StuckFrameWatchdog.stop()
         Self.writeRaw("\u{1B}[?2004l")
         Self.clearForLeaving()
         endwin()

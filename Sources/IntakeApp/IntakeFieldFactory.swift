@@ -2,6 +2,7 @@ import Foundation
 import IntakeModel
 import Questionnaire
 import TerminalUI
+import PlainText
 
 /// Builds the widget of each questionnaire item shown on a step, and converts between a widget's
 /// value and the item's answer. One place decides which widget an item type gets.

@@ -1,6 +1,7 @@
 import Assessment
 import Questionnaire
 import TerminalUI
+import PlainText
 
 extension IntakeScreen {
     /// Draws the screen for a size. Pure: the same state and size give the same frame.
@@ -51,7 +52,7 @@ extension IntakeScreen {
         // A message longer than the line wraps onto rows taken from the bottom of the form (which
         // scrolls to keep the focus in view), up to four lines; the form is drawn that much shorter.
         let formWidth = size.width - side
-        let messageLines = formView.message.map { TextView.wrap($0, width: max(10, formWidth - 2)) } ?? []
+        let messageLines = formView.message.map { TextWrap.lines($0, width: max(10, formWidth - 2)) } ?? []
         let wraps = formWidth >= formView.minimumSize.width && !formView.isShowingHelp && formView.alert == nil
             && formView.jumpEditor == nil
         let messageRows = wraps ? max(0, min(messageLines.count - 1, Self.messageExtraRows,
@@ -127,7 +128,7 @@ extension IntakeScreen {
         if urgency == .notScreened {
             findings = [strings("side.notAsked", String(session.assessment.unaskedRedFlagQuestions.count))]
         }
-        for line in findings.flatMap({ TextView.wrap($0, width: max(1, inner.width - 1)) }) where row < inner.bottom {
+        for line in findings.flatMap({ TextWrap.lines($0, width: max(1, inner.width - 1)) }) where row < inner.bottom {
             screen.write(line, at: Position(row: row, column: inner.column + 1), role: role, clip: inner)
             row += 1
         }

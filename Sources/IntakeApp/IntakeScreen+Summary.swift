@@ -1,6 +1,7 @@
 import Assessment
 import Questionnaire
 import TerminalUI
+import PlainText
 
 extension IntakeScreen {
     /// Rows the summary body has at a size (title, banner, message and status lines aside).
@@ -58,7 +59,7 @@ extension IntakeScreen {
     func kioskReviewLines(width: Int) -> [SummaryContent.Line] {
         var lines = [SummaryContent.Line(text: strings("summary.kiosk.banner"), role: .label)]
         for text in [strings("summary.kiosk.body")] {
-            lines += TextView.wrap(text, width: max(10, width - 2)).map { SummaryContent.Line(text: $0, role: .text) }
+            lines += TextWrap.lines(text, width: max(10, width - 2)).map { SummaryContent.Line(text: $0, role: .text) }
         }
         return lines
     }
@@ -68,7 +69,7 @@ extension IntakeScreen {
         var screen = Screen(size: size)
         guard size.width >= 40, size.height >= 10 else {
             let text = ui.format(.enlargeWindow, "40", "10")
-            for (index, line) in TextView.wrap(text, width: max(1, size.width)).prefix(size.height).enumerated() {
+            for (index, line) in TextWrap.lines(text, width: max(1, size.width)).prefix(size.height).enumerated() {
                 screen.write(line, at: Position(row: index, column: 0), role: .warning)
             }
             return screen
@@ -83,7 +84,7 @@ extension IntakeScreen {
         screen.fill(Rect(row: 1, column: 0, width: size.width, height: 1), role: banner.role)
         screen.write(banner.text, at: Position(row: 1, column: 1), role: banner.role)
         // a long notice wraps onto rows taken from the bottom of the body (at most three more)
-        let noticeLines = session.notice.map { TextView.wrap($0, width: size.width - 2) } ?? []
+        let noticeLines = session.notice.map { TextWrap.lines($0, width: size.width - 2) } ?? []
         let noticeRows = min(max(0, noticeLines.count - 1), IntakeScreen.messageExtraRows, max(0, size.height - 10))
         let body = Rect(row: 2, column: 0, width: size.width, height: Self.summaryBodyHeight(for: size) - noticeRows)
         let top = min(summaryTop, max(0, lines.count - 1 - body.height))

@@ -3,6 +3,7 @@ import IntakeModel
 import IntakeStore
 import Questionnaire
 import TerminalUI
+import PlainText
 
 /// The intake as a front desk sees it: the steps of the questionnaire as forms, a side list of
 /// steps with their status and the current urgency, the emergency alert, and the summary.

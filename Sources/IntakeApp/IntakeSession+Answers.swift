@@ -2,6 +2,7 @@ import Foundation
 import IntakeModel
 import Questionnaire
 import TextTemplates
+import PlainText
 
 extension IntakeSession {
     mutating func setAnswer(_ given: AnswerValue?, at address: ItemAddress) -> [SessionEffect] {
@@ -148,16 +149,10 @@ extension IntakeSession {
 
     // MARK: Text helpers
 
-    /// Removes terminal control characters (C0, C1, DEL) and bidirectional overrides, and trims
-    /// white space: patient data never carries escape sequences to a screen, sheet or log.
+    /// A typed answer made safe (`Sanitizer.displayLine`): no escape sequence, control or bidi
+    /// character ever reaches a screen, sheet or log; white space at either end trimmed.
     static func cleanText(_ text: String) -> String {
-        let scalars = text.unicodeScalars.filter { scalar in
-            let value = scalar.value
-            if value < 0x20 || (0x7F...0x9F).contains(value) { return false }
-            if (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) { return false }
-            return true
-        }
-        return String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
+        Sanitizer.displayLine(text).trimmingCharacters(in: .whitespaces)
     }
 
     /// A decimal number as typed ("72.5", "-2.3", "72,5").

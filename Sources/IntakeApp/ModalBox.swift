@@ -1,4 +1,5 @@
 import TerminalUI
+import PlainText
 
 /// A framed box over the intake screens (the emergency alert, the red-flag question at F10): its
 /// text wrapped to at most 70 columns, the keys on the last lines. When the window is too short the
@@ -9,8 +10,8 @@ enum ModalBox {
         let size = screen.size
         let width = min(size.width - 4, 70)
         var body: [String] = []
-        for text in texts { body += TextView.wrap(text, width: width - 4) }
-        let keyLines = TextView.wrap(keys, width: width - 4)
+        for text in texts { body += TextWrap.lines(text, width: width - 4) }
+        let keyLines = TextWrap.lines(keys, width: width - 4)
         let lines = body + [""] + keyLines
         let height = min(size.height - 2, lines.count + 2)
         let box = Rect(row: max(1, (size.height - height) / 2), column: (size.width - width) / 2, width: width, height: height)

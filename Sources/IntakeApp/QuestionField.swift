@@ -1,4 +1,5 @@
 import TerminalUI
+import PlainText
 
 /// A question in plain words above its answer widget: questions are sentences, too long for a
 /// caption column, so the whole text is wrapped across the form and the widget sits below it.
@@ -19,7 +20,7 @@ public struct QuestionField: FormField {
         let question = question ?? inner.caption
         self.question = question
         self.wrapped = widgetWidth.map { width in
-            (width, TextView.wrap(question, width: max(10, width + Self.widgetIndent - 1)))
+            (width, TextWrap.lines(question, width: max(10, width + Self.widgetIndent - 1)))
         }
     }
 
@@ -38,7 +39,7 @@ public struct QuestionField: FormField {
     /// The question's lines at the width the form gives the widget (plus the caption column).
     func questionLines(widgetWidth: Int) -> [String] {
         if let wrapped, wrapped.width == widgetWidth { return wrapped.lines }
-        return TextView.wrap(question, width: max(10, widgetWidth + Self.widgetIndent - 1))
+        return TextWrap.lines(question, width: max(10, widgetWidth + Self.widgetIndent - 1))
     }
 
     public func height(width: Int) -> Int { questionLines(widgetWidth: width).count + inner.height(width: width) }

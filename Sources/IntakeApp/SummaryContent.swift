@@ -3,6 +3,7 @@ import IntakeModel
 import IntakeSheet
 import Questionnaire
 import TerminalUI
+import PlainText
 
 /// The lines of the summary (Review) screen for an assessment, wrapped to a width: urgency
 /// banner, red flags with rule IDs and reasons, DXA and spine imaging with their rules, OST, the
@@ -35,7 +36,7 @@ struct SummaryContent {
     func lines(width: Int) -> [Line] {
         var out: [Line] = []
         func add(_ text: String, _ role: Role = .text, indent: Int = 0) {
-            let wrapped = TextView.wrap(text, width: max(10, width - indent - 2))
+            let wrapped = TextWrap.lines(text, width: max(10, width - indent - 2))
             for (index, line) in wrapped.enumerated() {
                 out.append(Line(text: String(repeating: " ", count: index == 0 ? indent : indent + 2) + line, role: role))
             }

@@ -1,5 +1,7 @@
-/// Message helpers built on `ValidationText`, and the rule that keeps terminal control characters
-/// of patient data out of every message.
+import PlainText
+
+/// Message helpers built on `ValidationText`, and the one sanitizer (`PlainText`) that keeps terminal
+/// control characters of patient data out of every message.
 extension ValidationText {
     /// "900 kg is outside 25-300 kg"
     func outsideRange(_ quantity: String, _ limit: IntakeLimit) -> String {
@@ -37,16 +39,9 @@ enum IntakeText {
         scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F)
     }
 
-    /// Text from the record made safe for a terminal, a sheet or a log: control characters removed,
-    /// at most 60 characters kept.
+    /// Text from the record made safe for a terminal, a sheet or a log (`Sanitizer`), cut to at
+    /// most 60 columns with an ellipsis.
     static func printable(_ text: String, limit: Int = 60) -> String {
-        var result = String.UnicodeScalarView()
-        var count = 0
-        for scalar in text.unicodeScalars where !isControl(scalar) {
-            if count == limit { return String(result) + "…" }
-            result.append(scalar)
-            count += 1
-        }
-        return String(result)
+        Truncation.truncated(Sanitizer.displayLine(text), toWidth: limit)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import IntakeModel
 import TOMLKit
+import PlainText
 
 /// The clinic's settings, read from `clinic.toml`:
 /// `$XDG_CONFIG_HOME/osteo-intake/clinic.toml`, else `~/.config/osteo-intake/clinic.toml`.
@@ -30,7 +31,7 @@ public struct ClinicConfiguration: Hashable, Sendable, Decodable {
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let name = try container.decodeIfPresent(String.self, forKey: .name).map(SheetText.sanitised) ?? ""
+        let name = try container.decodeIfPresent(String.self, forKey: .name).map(Sanitizer.collapsedLine) ?? ""
         self.name = name.isEmpty ? ClinicConfiguration.defaultName : name
         let order = try container.decodeIfPresent(String.self, forKey: .dateOrder)
         guard let convention = order.map(DateConvention.init(setting:)) ?? .yearMonthDay else {
@@ -77,7 +78,7 @@ public struct ClinicConfiguration: Hashable, Sendable, Decodable {
             guard let name = value.string else {
                 throw Reason(text: "name must be text in quotes, for example name = \"Riverside Spine Clinic\"")
             }
-            let clean = SheetText.sanitised(name)
+            let clean = Sanitizer.collapsedLine(name)
             if !clean.isEmpty { configuration.name = clean }
         }
         if let value = table["date_order"] {
@@ -91,7 +92,7 @@ public struct ClinicConfiguration: Hashable, Sendable, Decodable {
 
     /// "date_order = "US" is not allowed: use "MDY" ..., "DMY" ... or "YMD" ...".
     static func dateOrderProblem(_ given: String) -> String {
-        "date_order = \"\(SheetText.sanitised(given))\" is not allowed: use \"MDY\" (month first, 03/14/1958, as in the US), "
+        "date_order = \"\(Sanitizer.collapsedLine(given))\" is not allowed: use \"MDY\" (month first, 03/14/1958, as in the US), "
             + "\"DMY\" (day first, 14/03/1958) or \"YMD\" (the default: year-month-day only, 1958-03-14)"
     }
 

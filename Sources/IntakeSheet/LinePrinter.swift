@@ -1,4 +1,5 @@
 import Foundation
+import PlainText
 
 /// Sends a PDF to a printer through CUPS's `lp`, run with an argument list (never a shell):
 /// `lp [-d PRINTER] -n COPIES -t TITLE FILE`. The title is the sheet's document title, never the
@@ -29,6 +30,20 @@ public struct LinePrinter: Sendable {
         return arguments
     }
 
+    /// Everything a pipe gives until it closes, reading again when a signal interrupts a read:
+    /// SIGTERM or SIGHUP at a desk waiting on `lp` must not crash the program (Foundation's
+    /// `readDataToEndOfFile` stops it on EINTR); the desk's stop is handled by the event loop.
+    static func readAll(_ handle: FileHandle) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = read(handle.fileDescriptor, &buffer, buffer.count)
+            if count > 0 { data.append(contentsOf: buffer[..<count]); continue }
+            if count < 0 && errno == EINTR { continue }
+            return data
+        }
+    }
+
     /// Submits the file; returns the job ID `lp` reported ("request id is Office-12 (1 file(s))").
     public func submit(file: URL, printer: String?, copies: Int, title: String) throws -> PrintJob {
         guard let lp = lpExecutable() else { throw PrintError.lpMissing }
@@ -41,11 +56,11 @@ public struct LinePrinter: Sendable {
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch { throw PrintError.lpMissing }
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        let outputData = Self.readAll(output.fileHandleForReading)
+        let errorData = Self.readAll(errors.fileHandleForReading)
         process.waitUntilExit()
-        let said = SheetText.sanitised(String(decoding: outputData, as: UTF8.self))
-        let complaint = SheetText.sanitised(String(decoding: errorData, as: UTF8.self))
+        let said = Sanitizer.collapsedLine(String(decoding: outputData, as: UTF8.self))
+        let complaint = Sanitizer.collapsedLine(String(decoding: errorData, as: UTF8.self))
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             if printer == nil && complaint.lowercased().contains("no default destination") { throw PrintError.noDefaultPrinter }
             throw PrintError.refused(complaint.isEmpty ? "lp exited with status \(process.terminationStatus)" : complaint)

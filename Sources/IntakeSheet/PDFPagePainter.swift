@@ -1,4 +1,5 @@
 import Foundation
+import PlainText
 
 /// Draws pages of the sheet's line grid on a cairo context with pango layouts.
 struct PDFPagePainter {
@@ -120,7 +121,7 @@ struct PDFPagePainter {
     /// The missing-glyph warning, bold and red, in the top margin above the grid (so the PDF's
     /// lines and page breaks stay those of the text sheet).
     func paintWarning(_ text: String) {
-        let fitted = SheetText.truncated(text, to: SheetGrid.columns)
+        let fitted = Truncation.truncated(text, toWidth: SheetGrid.columns)
         cairo.setSourceRGB(context, 0.75, 0, 0)
         cairo.layoutSetFontDescription(layout, bold)
         cairo.layoutSetText(layout, fitted, Int32(fitted.utf8.count))

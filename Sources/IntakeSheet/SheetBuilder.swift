@@ -1,5 +1,6 @@
 import Foundation
 import IntakeModel
+import PlainText
 
 extension IntakeSheet {
     /// The sheet of one record and its assessment (nil when the record could not be assessed).
@@ -25,7 +26,7 @@ struct SheetBuilder {
     /// A string from the record, safe to print.
     func clean(_ text: String?) -> String? {
         guard let text else { return nil }
-        let cleaned = SheetText.sanitised(text)
+        let cleaned = Sanitizer.collapsedLine(text)
         return cleaned.isEmpty ? nil : cleaned
     }
 
@@ -77,7 +78,7 @@ struct SheetBuilder {
     }
 
     func documentTitle() -> String {
-        let id = clean(context.recordID ?? record.id).map { SheetText.truncated($0, to: 40) } ?? ""
+        let id = clean(context.recordID ?? record.id).map { Truncation.truncated($0, toWidth: 40) } ?? ""
         return strings.format("document.title", id).trimmingCharacters(in: .whitespaces)
     }
 

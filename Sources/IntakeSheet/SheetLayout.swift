@@ -1,4 +1,5 @@
 import IntakeModel
+import PlainText
 
 /// Turns blocks into lines on the 80-column grid, in units that are kept together on a page.
 struct SheetLayout {
@@ -12,8 +13,8 @@ struct SheetLayout {
     func units(for block: SheetBlock) -> [[SheetLine]] {
         switch block {
         case .heading(let title):
-            let text = SheetText.truncated(title, to: columns - 6)
-            let rule = String(repeating: "-", count: max(0, columns - 4 - SheetText.width(text)))
+            let text = Truncation.truncated(title, toWidth: columns - 6)
+            let rule = String(repeating: "-", count: max(0, columns - 4 - DisplayWidth.of(text)))
             return [[SheetLine("-- \(text) \(rule)", style: .heading)]]
         case .urgencyBox(let tier, let title, let lines):
             return [urgencyBox(tier: tier, title: title, lines: lines)]
@@ -24,7 +25,7 @@ struct SheetLayout {
         case .findings(let findings):
             return findings.map { labelled($0.tag, $0.text, style: $0.emphasised ? .emphasis : .plain) }
         case .paragraph(let text):
-            return [SheetText.wrapped(text, to: columns).map { SheetLine($0) }]
+            return [TextWrap.lines(text, width: max(1, columns)).map { SheetLine($0) }]
         case .backMap(let map):
             return [backMap(map)]
         case .fieldsBesideBackMap(let fields, let map):
@@ -38,10 +39,10 @@ struct SheetLayout {
 
     /// A label (or rule ID) in the first column and its value wrapped beside it.
     func labelled(_ label: String, _ value: String, style: SheetLineStyle, width: Int? = nil) -> [SheetLine] {
-        let valueLines = SheetText.wrapped(value, to: width ?? valueWidth)
+        let valueLines = TextWrap.lines(value, width: max(1, width ?? valueWidth))
         var lines: [SheetLine] = []
-        if SheetText.width(label) >= SheetLayout.labelWidth {
-            lines.append(SheetLine(SheetText.truncated(label, to: columns), style: style))
+        if DisplayWidth.of(label) >= SheetLayout.labelWidth {
+            lines.append(SheetLine(Truncation.truncated(label, toWidth: columns), style: style))
             return lines + valueLines.map { SheetLine($0, column: SheetLayout.labelWidth, style: style) }
         }
         for (index, text) in valueLines.enumerated() {
@@ -62,8 +63,8 @@ struct SheetLayout {
             for (offset, label) in labels[start..<min(start + 2, labels.count)].enumerated() {
                 let column = offset * (half + 1)
                 let end = offset == 0 ? half - 1 : columns
-                let text = SheetText.truncated(label, to: half / 2)
-                let lineStart = column + SheetText.width(text) + 1
+                let text = Truncation.truncated(label, toWidth: half / 2)
+                let lineStart = column + DisplayWidth.of(text) + 1
                 cells.append(SheetCell(column: column, text: text))
                 cells.append(SheetCell(column: lineStart, text: String(repeating: "_", count: max(1, end - lineStart))))
             }
@@ -79,7 +80,7 @@ struct SheetLayout {
         let figure = [strings["backmap.short1"], strings["backmap.short2"]] + map.figureRows
         while lines.count < figure.count { lines.append(.blank) }
         for (index, row) in figure.enumerated() {
-            lines[index].cells.append(SheetCell(column: figureColumn, text: SheetText.truncated(row, to: 14)))
+            lines[index].cells.append(SheetCell(column: figureColumn, text: Truncation.truncated(row, toWidth: 14)))
         }
         return lines
     }
@@ -88,9 +89,9 @@ struct SheetLayout {
         let inner = columns - 4
         let edge = "+" + String(repeating: "-", count: columns - 2) + "+"
         var result = [SheetLine(edge, style: .urgency(tier))]
-        let body = SheetText.wrapped(title, to: inner) + lines.flatMap { SheetText.wrapped($0, to: inner) }
+        let body = TextWrap.lines(title, width: max(1, inner)) + lines.flatMap { TextWrap.lines($0, width: max(1, inner)) }
         for text in body {
-            result.append(SheetLine([SheetCell(column: 0, text: "| " + SheetText.padded(text, to: inner) + " |")],
+            result.append(SheetLine([SheetCell(column: 0, text: "| " + Truncation.padded(text, toWidth: inner) + " |")],
                                     style: .urgency(tier)))
         }
         result.append(SheetLine(edge, style: .urgency(tier)))
@@ -110,10 +111,10 @@ struct SheetLayout {
         }
         func wrappedRow(_ row: [String]) -> [[String]] {
             widths.indices.map { position in
-                SheetText.wrapped(position < row.count ? row[position] : "", to: max(1, widths[position] - 1))
+                TextWrap.lines(position < row.count ? row[position] : "", width: max(1, widths[position] - 1))
             }
         }
-        let headerTexts = widths.indices.map { [SheetText.truncated(headers[$0], to: widths[$0] - 1)] }
+        let headerTexts = widths.indices.map { [Truncation.truncated(headers[$0], toWidth: widths[$0] - 1)] }
         // No rule under a column without a header (the mark column of the price table).
         let rule = widths.indices.map { [headers[$0].isEmpty ? "" : String(repeating: "-", count: max(1, widths[$0] - 1))] }
         let headerLines = [line(headerTexts, index: 0, style: .emphasis), line(rule, index: 0, style: .plain)]
@@ -139,7 +140,7 @@ struct SheetLayout {
         return (0..<height).map { index in
             var cells: [SheetCell] = []
             if index < figure.count { cells.append(SheetCell(column: 2, text: figure[index])) }
-            if index < legend.count { cells.append(SheetCell(column: legendColumn, text: SheetText.truncated(legend[index], to: valueWidth))) }
+            if index < legend.count { cells.append(SheetCell(column: legendColumn, text: Truncation.truncated(legend[index], toWidth: valueWidth))) }
             return SheetLine(cells)
         }
     }

@@ -1,3 +1,5 @@
+import PlainText
+
 /// Lays the sections of a sheet out into pages of exactly `SheetGrid.linesPerPage` lines:
 /// a header with "page N of M" on top (below the draft line of a draft), the not-a-diagnosis
 /// notice at the bottom of every page.
@@ -62,22 +64,22 @@ struct SheetPaginator {
 
     func headerLines(_ header: SheetHeader, number: Int, count: Int) -> [SheetLine] {
         let pageText = strings.format("header.page", String(number), String(count))
-        let clinicWidth = columns - SheetText.width(pageText) - 2
-        let first = SheetLine([SheetCell(column: 0, text: SheetText.truncated(header.clinicName, to: clinicWidth)),
-                               SheetCell(column: columns - SheetText.width(pageText), text: pageText)], style: .heading)
-        let draft = header.draftLine.map { [SheetLine(SheetText.truncated($0, to: columns), style: .draft)] } ?? []
+        let clinicWidth = columns - DisplayWidth.of(pageText) - 2
+        let first = SheetLine([SheetCell(column: 0, text: Truncation.truncated(header.clinicName, toWidth: clinicWidth)),
+                               SheetCell(column: columns - DisplayWidth.of(pageText), text: pageText)], style: .heading)
+        let draft = header.draftLine.map { [SheetLine(Truncation.truncated($0, toWidth: columns), style: .draft)] } ?? []
         return draft + [
             first,
-            SheetLine(SheetText.truncated(header.patientLine, to: columns), style: .emphasis),
-            SheetLine(SheetText.truncated(header.detailsLine, to: columns)),
-            SheetLine(SheetText.truncated(header.recordLine, to: columns)),
+            SheetLine(Truncation.truncated(header.patientLine, toWidth: columns), style: .emphasis),
+            SheetLine(Truncation.truncated(header.detailsLine, toWidth: columns)),
+            SheetLine(Truncation.truncated(header.recordLine, toWidth: columns)),
             SheetLine(String(repeating: "=", count: columns)),
         ]
     }
 
     func footerLines(_ notice: String) -> [SheetLine] {
         let rule = SheetLine(String(repeating: "=", count: columns), style: .footer)
-        let wrapped = SheetText.wrapped(notice, to: columns).prefix(4)
+        let wrapped = TextWrap.lines(notice, width: max(1, columns)).prefix(4)
         return [rule] + wrapped.map { SheetLine($0, style: .footer) }
     }
 }

@@ -1,3 +1,5 @@
+import PlainText
+
 /// The sheet as plain UTF-8 text: 80 columns at most, 66 lines per page, pages separated by a
 /// form feed, cells aligned by display width so accented and CJK names keep the columns straight.
 public struct TextSheetRenderer: Sendable {
@@ -30,9 +32,9 @@ public struct TextSheetRenderer: Sendable {
                 used += 1
             }
             let room = SheetGrid.columns - used
-            let fitted = SheetText.width(cell.text) > room ? SheetText.truncated(cell.text, to: room) : cell.text
+            let fitted = DisplayWidth.of(cell.text) > room ? Truncation.truncated(cell.text, toWidth: room) : cell.text
             text += fitted
-            used += SheetText.width(fitted)
+            used += DisplayWidth.of(fitted)
         }
         while text.last == " " { text.removeLast() }
         return text

@@ -1,4 +1,5 @@
 import Foundation
+import PlainText
 
 /// The store's texts for staff, keyed by language. Placeholders are `{name}`.
 enum StoreMessages {
@@ -42,7 +43,8 @@ enum StoreMessages {
         let table = tables[language] ?? english
         var text = table[key] ?? english[key] ?? key.rawValue
         for (name, value) in values {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+            // an ID, a desk or a path may come from a command line or a record: never a control
+            text = text.replacingOccurrences(of: "{\(name)}", with: Sanitizer.displayLine(value))
         }
         return text
     }

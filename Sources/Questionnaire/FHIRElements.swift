@@ -1,3 +1,5 @@
+import PlainText
+
 /// The FHIR R4 data elements the Questionnaire and QuestionnaireResponse mapping use, as Codable
 /// values: JSONEncoder writes them and leaves out what is nil.
 
@@ -68,7 +70,8 @@ public struct FHIRValue: Hashable, Sendable {
         try container.encodeIfPresent(integer, forKey: FHIRKey(prefix + "Integer"))
         try container.encodeIfPresent(decimal, forKey: FHIRKey(prefix + "Decimal"))
         try container.encodeIfPresent(date, forKey: FHIRKey(prefix + "Date"))
-        try container.encodeIfPresent(string, forKey: FHIRKey(prefix + "String"))
+        // free text from the record: no C0/C1 control, bidi override or U+2028/2029 in the export
+        try container.encodeIfPresent(string.map { Sanitizer.clean($0, keepNewlines: true) }, forKey: FHIRKey(prefix + "String"))
         try container.encodeIfPresent(coding, forKey: FHIRKey(prefix + "Coding"))
         try container.encodeIfPresent(quantity, forKey: FHIRKey(prefix + "Quantity"))
         try container.encodeIfPresent(code, forKey: FHIRKey(prefix + "Code"))

@@ -1,3 +1,5 @@
+import PlainText
+
 /// A modal alert drawn over the form. Only its acknowledge keys close it (Enter by default);
 /// an alert that `mustAcknowledge` ignores Esc.
 public struct Alert: Hashable, Sendable {
@@ -26,7 +28,7 @@ public struct Alert: Hashable, Sendable {
     /// Draws the alert centred in `area` and puts the cursor on its OK line.
     public func render(into screen: inout Screen, area: Rect, strings: UIStrings, okLabel: String? = nil) {
         let width = min(area.width, max(30, min(64, DisplayWidth.of(message) + 4)))
-        let lines = TextView.wrap(message, width: max(1, width - 4))
+        let lines = TextWrap.lines(message, width: max(1, width - 4))
         let height = min(area.height, lines.count + 4)
         let box = Rect(row: area.row + max(0, (area.height - height) / 2), column: area.column + max(0, (area.width - width) / 2),
                        width: width, height: height)

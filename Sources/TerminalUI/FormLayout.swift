@@ -1,3 +1,5 @@
+import PlainText
+
 /// Where each visible field of a form goes, for a size: pure geometry shared by key handling
 /// (to scroll the focused field into view) and rendering.
 public struct FormLayout: Hashable, Sendable {
@@ -50,7 +52,7 @@ public struct FormLayout: Hashable, Sendable {
     /// An inline error, wrapped under its widget (at most 3 lines).
     public static func errorLines(_ error: String?, width: Int) -> [String] {
         guard let error else { return [] }
-        return Array(TextView.wrap("! " + error, width: max(1, width)).prefix(3))
+        return Array(TextWrap.lines("! " + error, width: max(1, width)).prefix(3))
     }
 
     public func entry(for index: Int) -> Entry? { entries.first { $0.index == index } }

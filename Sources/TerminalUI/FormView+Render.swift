@@ -1,3 +1,5 @@
+import PlainText
+
 extension FormView {
     /// Draws the whole form for a size. Pure: the same state and size give the same frame.
     public func render(size: Size) -> Screen {
@@ -26,7 +28,7 @@ extension FormView {
 
     private func renderTooSmall(into screen: inout Screen) {
         let text = strings.format(.enlargeWindow, String(minimumSize.width), String(minimumSize.height))
-        for (i, line) in TextView.wrap(text, width: screen.size.width).prefix(screen.size.height).enumerated() {
+        for (i, line) in TextWrap.lines(text, width: screen.size.width).prefix(screen.size.height).enumerated() {
             screen.write(line, at: Position(row: i, column: 0), role: .warning)
         }
         screen.cursor = nil
@@ -104,7 +106,7 @@ extension FormView {
             screen.write(sidePanelTitle, at: Position(row: row, column: area.column + 1), role: .label, clip: area)
             row += 2
         }
-        for line in TextView.wrap(sidePanel, width: area.width - 2) where row < area.bottom {
+        for line in TextWrap.lines(sidePanel, width: area.width - 2) where row < area.bottom {
             screen.write(line, at: Position(row: row, column: area.column + 1), role: .text, clip: area)
             row += 1
         }
@@ -134,7 +136,7 @@ extension FormView {
         var fieldLines: [(String, Role)] = []
         if let f = focusedField {
             fieldLines.append((f.caption, .label))
-            for line in TextView.wrap(f.help.isEmpty ? strings[.noHelp] : f.help, width: inner.width) {
+            for line in TextWrap.lines(f.help.isEmpty ? strings[.noHelp] : f.help, width: inner.width) {
                 fieldLines.append((line, .text))
             }
             fieldLines.append(("", .text))

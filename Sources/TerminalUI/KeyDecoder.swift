@@ -1,3 +1,5 @@
+import PlainText
+
 /// Turns terminal input into `Key`s: text in the terminal's charset (UTF-8, invalid bytes
 /// dropped; or a one-byte set such as Latin-1, every byte a character), escape sequences of
 /// xterm, VT100 and the Linux console, Esc-digit as F-digit, Alt combinations and bracketed

@@ -1,3 +1,5 @@
+import PlainText
+
 /// What a key means to a form, independent of which key was pressed.
 public enum Command: String, Hashable, Sendable, CaseIterable {
     case help, save, print, finish, nextStep, previousStep, nextField, previousField, jump, scroll

@@ -1,3 +1,5 @@
+import PlainText
+
 /// One line of editable text with a cursor, edited by grapheme: Left/Right, Home/End,
 /// Ctrl-A/E/K/U/W, Backspace/Delete, a maximum length, and pastes as one edit.
 public struct LineEditor: Hashable, Sendable {

@@ -1,3 +1,5 @@
+import PlainText
+
 /// The accessible line-by-line mode (TERM=dumb or --accessible): the same questions one per
 /// line, with the same validation, for screen readers and braille displays. `?` shows help;
 /// an empty answer keeps the current one. Input and output are injected, so it runs in tests.

@@ -1,3 +1,5 @@
+import PlainText
+
 /// A list of rows with an input line and type-ahead from a vocabulary (for medications).
 ///
 /// On the input line: type; Up/Down pick a suggestion while there are any; Enter adds the

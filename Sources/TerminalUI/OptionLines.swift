@@ -1,3 +1,5 @@
+import PlainText
+
 /// Options stacked one under another (`( ) Yes`, `[x] Diabetes`): a mark four columns wide, then
 /// the option's text wrapped to the width left, its continuation lines indented under the text,
 /// so a long option is never cut. `ChoiceField` (stacked) and `ChecklistField` lay out with it.
@@ -19,7 +21,7 @@ public struct OptionLines: Hashable, Sendable {
         for option in options {
             // most options fit: no wrapping worked out for them
             let wrapped = DisplayWidth.of(option) <= textWidth && !option.contains("\n")
-                ? [option] : TextView.wrap(option, width: textWidth)
+                ? [option] : TextWrap.lines(option, width: textWidth)
             lines.append(wrapped.isEmpty ? [""] : wrapped)
             tops.append(tops[tops.count - 1] + max(1, wrapped.count))
         }

@@ -1,3 +1,5 @@
+import PlainText
+
 /// A frame: a grid of cells and where the hardware cursor goes. Rendering builds a `Screen`;
 /// a `Terminal` shows it. Every write is sanitized and clipped, so widgets cannot draw outside
 /// their area or send control characters.

@@ -1,3 +1,5 @@
+import PlainText
+
 /// The bottom line: the key labels of the moment, from the keys table plus the focused widget's.
 public struct StatusBar: Hashable, Sendable {
     public var commands: [Command]

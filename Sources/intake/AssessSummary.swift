@@ -2,10 +2,11 @@ import Assessment
 import IntakeModel
 import IntakeSheet
 import Questionnaire
+import PlainText
 
 /// The readable summary `intake assess` prints without `--json`: the assessment in plain lines for
 /// a clinician, labels from `AssessSummaryText`. Every string that came from the record (id, source,
-/// medication names, messages quoting answers) is stripped of control characters first.
+/// medication names, messages quoting answers) is made safe first (`Sanitizer`).
 struct AssessSummary {
     var text: AssessSummaryText = .english
     /// Says what a problem's pointer is about, in the questionnaire's words ("Height now").
@@ -76,14 +77,14 @@ struct AssessSummary {
         }
         lines.append("\(t.notices):")
         for notice in assessment.notices { lines.append("  \(notice.text)") }
-        return lines.joined(separator: "\n") + "\n\n"
+        return lines.map(Sanitizer.displayLine).joined(separator: "\n") + "\n\n"
     }
 
     func renderRejection(_ errors: [Problem], id: String?, source: String?) -> String {
         var lines = header(id: id, source: source)
         lines.append(text.rejected)
         for error in errors { lines.append("  \(problem(error, in: IntakeRecord()))") }
-        return lines.joined(separator: "\n") + "\n\n"
+        return lines.map(Sanitizer.displayLine).joined(separator: "\n") + "\n\n"
     }
 
     private func header(id: String?, source: String?) -> [String] {
@@ -101,13 +102,10 @@ struct AssessSummary {
         return "\(AssessSummary.safe(words)): \(AssessSummary.safe(problem.message))"
     }
 
-    /// Terminal control characters (C0, DEL, C1) removed: patient data never drives the terminal.
+    /// Escape sequences, controls and bidi characters removed (`Sanitizer`): patient data never
+    /// drives the terminal or reorders what the clinician reads.
     static func safe(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !(scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F)) {
-            scalars.append(scalar)
-        }
-        return String(scalars)
+        Sanitizer.displayLine(text)
     }
 }
 

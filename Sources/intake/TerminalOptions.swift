@@ -2,6 +2,7 @@ import ArgumentParser
 import CursesTerminal
 import Foundation
 import TerminalUI
+import PlainText
 
 /// Options every screen command shares: `--theme NAME|PATH` and `--accessible`.
 struct TerminalOptions: ParsableArguments {

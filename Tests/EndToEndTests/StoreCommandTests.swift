@@ -59,7 +59,7 @@ struct StoreCommandTests {
         process.waitUntilExit()
         let result = try StoreBinaries.intake(["list", "--db", scratch.db])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Eve]0;pwned[2J Smith"))
+        #expect(result.stdout.contains("Eve Smith"), "the sequences go whole: no ']0;pwned' or '[2J' left over")
         #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
     }
 

@@ -3,6 +3,7 @@ import IntakeModel
 import Questionnaire
 import TerminalUI
 import Testing
+import PlainText
 
 @Suite("Moving through the intake screens")
 struct IntakeScreenNavigationTests {

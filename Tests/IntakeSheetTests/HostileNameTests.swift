@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import IntakeSheet
+import PlainText
 
 /// Names that try to break the sheet: escape sequences, a 500-character name, a right-to-left
 /// override. None may reach the text or the PDF raw, and none may break the 80 x 66 grid.
@@ -35,7 +36,7 @@ struct HostileNameTests {
         for page in pages {
             let lines = page.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
             #expect(lines.count == SheetGrid.linesPerPage)
-            #expect(lines.allSatisfy { SheetText.width($0) <= SheetGrid.columns })
+            #expect(lines.allSatisfy { DisplayWidth.of($0) <= SheetGrid.columns })
         }
     }
 
@@ -55,8 +56,8 @@ struct HostileNameTests {
 
     @Test("the text of an escape-laden name survives without its escapes")
     func escapedNameKeepsItsText() throws {
-        #expect(SheetText.sanitised(SheetFixtures.escapeName) == "Red Alertlink Smith")
-        #expect(SheetText.sanitised(SheetFixtures.rightToLeftOverrideName) == "Ann htimS Lee")
+        #expect(Sanitizer.collapsedLine(SheetFixtures.escapeName) == "Red Alertlink Smith")
+        #expect(Sanitizer.collapsedLine(SheetFixtures.rightToLeftOverrideName) == "Ann htimS Lee")
         #expect(try textSheet(for: SheetFixtures.escapeName).contains("Patient: Red Alertlink Smith"))
     }
 
@@ -74,7 +75,7 @@ struct HostileNameTests {
                                 context: SheetFixtures.context)
         let pdf = try PDFSheetRenderer(paper: .a4).render(sheet)
         let text = try PDFInspector(pdf.data).text()
-        #expect(text.contains(SheetText.sanitised(name)))
+        #expect(text.contains(Sanitizer.collapsedLine(name)))
         #expect(!text.unicodeScalars.contains(where: HostileNameTests.forbidden))
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import IntakeModel
 import Testing
 @testable import IntakeSheet
+import PlainText
 
 /// What page 1 holds, the reference prices, and the words of the sheet (no JSON keys, plurals,
 /// rule names).
@@ -36,7 +37,7 @@ struct SheetContentTests {
         }
         // Page 1 is never over-full: exactly the grid, no line over 80 columns.
         #expect(sheet.pages[0].allLines.count == SheetGrid.linesPerPage)
-        #expect(sheet.pages[0].allLines.allSatisfy { SheetText.width(TextSheetRenderer.text(of: $0)) <= SheetGrid.columns })
+        #expect(sheet.pages[0].allLines.allSatisfy { DisplayWidth.of(TextSheetRenderer.text(of: $0)) <= SheetGrid.columns })
     }
 
     @Test("alerts that do not fit on page 1 go on over the page, every page still exactly the grid")

@@ -3,6 +3,7 @@ import Foundation
 import IntakeModel
 import Testing
 @testable import IntakeSheet
+import PlainText
 
 @Suite("Sheet layout")
 struct SheetLayoutTests {
@@ -28,7 +29,7 @@ struct SheetLayoutTests {
         for page in pages {
             let lines = page.split(separator: "\n", omittingEmptySubsequences: false)
             #expect(lines.count == SheetGrid.linesPerPage + 1 && lines.last == "")
-            #expect(lines.allSatisfy { SheetText.width($0) <= SheetGrid.columns })
+            #expect(lines.allSatisfy { DisplayWidth.of($0) <= SheetGrid.columns })
         }
     }
 
@@ -37,7 +38,7 @@ struct SheetLayoutTests {
         let (record, assessment) = try SheetFixtures.cjkRecord()
         let text = TextSheetRenderer().render(IntakeSheet(record: record, assessment: assessment, context: SheetFixtures.context))
         let rows = text.split(separator: "\n").filter { $0.contains("current") && !$0.hasPrefix("Smoking") }
-        let statusColumns = Set(rows.map { row in SheetText.width(row[..<row.range(of: "current")!.lowerBound]) })
+        let statusColumns = Set(rows.map { row in DisplayWidth.of(row[..<row.range(of: "current")!.lowerBound]) })
         #expect(rows.count == 4)
         #expect(statusColumns == [26])
     }

@@ -1,5 +1,6 @@
 import Testing
 @testable import TerminalUI
+import PlainText
 
 /// Long options are wrapped onto lines indented under their text, never cut; the focused one is a
 /// reverse bar over all its lines and is scrolled into view whole.
@@ -83,7 +84,7 @@ struct OptionWrapTests {
         p.press(.tab)
         for _ in 0..<12 { p.press(.down) }
         let layout = FormLayout(form: p.model.form, size: size)
-        let wrapped = TextView.wrap(options[12], width: layout.widgetWidth - 4)
+        let wrapped = TextWrap.lines(options[12], width: layout.widgetWidth - 4)
         #expect(wrapped.count >= 2, "the option is wider than the widget: \(layout.widgetWidth)")
         let top = try #require((0..<size.height).first { p.screen.line($0).contains("[ ] " + wrapped[0]) },
                                "the focused option is not on screen:\n\(p.text)")

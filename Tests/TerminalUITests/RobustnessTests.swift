@@ -1,5 +1,6 @@
 import Testing
 @testable import TerminalUI
+import PlainText
 
 @Suite("Bad input and odd terminals")
 struct RobustnessTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import TerminalUI
+import PlainText
 
 @Suite("Screen cells and display widths")
 struct ScreenTests {

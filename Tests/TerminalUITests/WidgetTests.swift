@@ -1,5 +1,6 @@
 import Testing
 @testable import TerminalUI
+import PlainText
 
 @Suite("Widgets")
 struct WidgetTests {
@@ -67,7 +68,7 @@ struct WidgetTests {
     func textView() {
         var t = TextView(id: "t", text: "one two three four five six seven eight nine ten", visibleRows: 2)
         t.wrapWidth = 10
-        #expect(TextView.wrap(t.text, width: 10) == ["one two", "three four", "five six", "seven", "eight nine", "ten"])
+        #expect(TextWrap.lines(t.text, width: 10) == ["one two", "three four", "five six", "seven", "eight nine", "ten"])
         #expect(t.handle(.pageDown, strings: strings) == .handled)
         _ = t.handle(.end, strings: strings)
         #expect(t.top == 4)

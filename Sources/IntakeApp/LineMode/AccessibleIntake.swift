@@ -1,4 +1,5 @@
 import Questionnaire
+import PlainText
 
 /// The intake line by line, for screen readers and braille displays (`TERM=dumb` or
 /// `--accessible`): the same `IntakeSession` the full-screen intake runs, asked one question per

@@ -3,6 +3,7 @@ import IntakeModel
 import IntakeStore
 import Questionnaire
 import TerminalUI
+import PlainText
 
 /// The home list line by line (`intake home --accessible`, `TERM=dumb`): today's intakes as
 /// numbered lines (urgency, status, time, age, name, emergencies first, as on the home screen),

@@ -1,6 +1,7 @@
 import Foundation
 import Questionnaire
 import TerminalUI
+import PlainText
 
 /// One run of the line-by-line intake: the session, where the questions stand, and the lines in
 /// and out. `AccessibleIntake.run` creates it; only this type changes the session during a run.

@@ -3,6 +3,7 @@ import Foundation
 import IntakeModel
 import IntakeStore
 import TerminalUI
+import PlainText
 
 /// The front desk's home screen: today's intakes (status, time, age, name), a "new intake"
 /// action, and search by name or date of birth (the store ignores accents and case).
@@ -105,7 +106,7 @@ public struct HomeScreen: Sendable {
             let forms = dateConvention == .yearMonthDay ? dateConvention.pattern
                 : strings.format(.homeDateForms, dateConvention.pattern, DateConvention.yearMonthDay.pattern)
             let empty = search.text.isEmpty ? strings[.homeNoneToday] : strings.format(.homeNoMatch, forms)
-            for (index, line) in TextView.wrap(empty, width: max(10, width - 4)).enumerated() where row + 1 + index < size.height - 2 {
+            for (index, line) in TextWrap.lines(empty, width: max(10, width - 4)).enumerated() where row + 1 + index < size.height - 2 {
                 screen.write(line, at: Position(row: row + 1 + index, column: 3), role: .muted)
             }
         }

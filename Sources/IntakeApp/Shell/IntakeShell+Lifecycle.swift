@@ -3,6 +3,7 @@ import IntakeModel
 import IntakeStore
 import Questionnaire
 import TerminalUI
+import PlainText
 
 extension IntakeShell {
     // MARK: - finish, sign, amend, print

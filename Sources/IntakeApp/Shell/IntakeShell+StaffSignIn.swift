@@ -2,6 +2,7 @@ import Foundation
 import IntakeStore
 import StaffAccess
 import TerminalUI
+import PlainText
 
 /// Where the staff member's own credential is needed (issue 11, item 8): unlocking the idle lock,
 /// acknowledging an emergency alert, signing, leaving kiosk mode. The check runs at the edge

@@ -4,6 +4,7 @@ import IntakeStore
 import Questionnaire
 import StaffAccess
 import TerminalUI
+import PlainText
 
 /// The app shell: the home screen, the open record with autosave, the idle lock and kiosk mode.
 /// It performs the record screen's effects at the edge (store, audit, printer) through the

@@ -1,6 +1,7 @@
 import IntakeStore
 import Questionnaire
 import TerminalUI
+import PlainText
 
 /// A question the shell asks over whatever screen is showing. It never carries patient data
 /// beyond what is already on that screen.
@@ -90,7 +91,7 @@ enum ShellBox {
                      role: Role) {
         let size = screen.size
         let width = max(20, min(size.width - 2, 72))
-        let lines = TextView.wrap(body, width: width - 4)
+        let lines = TextWrap.lines(body, width: width - 4)
         let height = min(size.height, lines.count + (editor == nil ? 4 : 5))
         let box = Rect(row: max(0, (size.height - height) / 2), column: max(0, (size.width - width) / 2),
                        width: width, height: height)

@@ -1,4 +1,5 @@
 import TerminalUI
+import PlainText
 
 /// The staff sign-in box: the staff member's login and their password or PIN (never shown, not
 /// even as its length). Unlocking the idle lock, acknowledging an emergency alert, signing and
@@ -70,8 +71,8 @@ public struct StaffSignIn: Sendable {
     func draw(on screen: inout Screen, strings: ShellStrings, role: Role) {
         let size = screen.size
         let width = max(20, min(size.width - 2, 72))
-        var body = TextView.wrap(detail ?? strings[bodyText], width: width - 4)
-        if let problem { body += [""] + TextView.wrap(problem, width: width - 4) }
+        var body = TextWrap.lines(detail ?? strings[bodyText], width: width - 4)
+        if let problem { body += [""] + TextWrap.lines(problem, width: width - 4) }
         let height = min(size.height, body.count + 7)
         let box = Rect(row: max(0, (size.height - height) / 2), column: max(0, (size.width - width) / 2),
                        width: width, height: height)
@@ -79,7 +80,7 @@ public struct StaffSignIn: Sendable {
         let inner = Rect(row: box.row + 1, column: box.column + 2, width: width - 4, height: max(0, height - 2))
         var row = inner.row
         for (index, line) in body.enumerated() where row < box.bottom - 4 {
-            let isProblem = problem != nil && index > body.count - 1 - TextView.wrap(problem ?? "", width: width - 4).count
+            let isProblem = problem != nil && index > body.count - 1 - TextWrap.lines(problem ?? "", width: width - 4).count
             screen.write(line, at: Position(row: row, column: inner.column), role: isProblem ? .error : role, clip: inner)
             row += 1
         }

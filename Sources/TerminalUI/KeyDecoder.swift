@@ -8,29 +8,55 @@
 /// known to be one then.
 ///
 /// Timed input (a real terminal): `feed(bytes:at:)` and `advance(to:)` with a monotonic clock in
-/// seconds. A lone Esc is held for up to `escapeHold` (1 s, as mc does) so that Esc then a digit
-/// typed at human speed is still F-digit (and Esc then `/` still jumps). Bytes that come within
-/// `escapeDelay` of the Esc belong to it (escape sequences, Alt combinations); any other key that
-/// comes later delivers the Esc and then that key; nothing within the hold delivers the Esc alone
-/// (`escapeDeadline` says when to call `advance(to:)`).
+/// seconds. Bytes that come within `escapeDelay` of an Esc belong to it (escape sequences, Alt
+/// combinations). Esc then a digit typed at human speed, up to `escapeHold` (1 s, as mc does), is
+/// still F-digit (and Esc then `/` still jumps):
+/// - with `escapeActsAtOnce` (the screen can take its Esc back), a lone Esc is delivered when the
+///   ESC delay passes, and a digit within the hold comes as `.takeBackEscape` then the F-key;
+/// - without it, a lone Esc is held for the whole hold and delivered alone when it runs out; any
+///   other key that comes later delivers the Esc and then that key.
+/// `escapeDeadline` says when to call `advance(to:)`.
+///
+/// Strings a terminal or a hostile paste may send (OSC `ESC ]`, DCS `ESC P`, SOS `ESC X`, PM
+/// `ESC ^`, APC `ESC _`, and their 8-bit forms) and CSI sequences too long for any key are consumed
+/// whole: none of their bytes is typed. A string, or a bracketed paste, whose end never comes ends
+/// when `unterminatedLimit` passes without a byte (or at `stringLimit` bytes for a string), so it
+/// cannot swallow the keys typed after it.
 public struct KeyDecoder: Sendable {
     /// Bytes within this time of an Esc are part of its sequence (the terminal sent them together).
     public static let escapeDelay = 0.025
-    /// How long a lone Esc waits for a digit (Esc 2 = F2) before it is delivered as Esc.
+    /// How long after an Esc a digit still makes F-digit (Esc 2 = F2).
     public static let escapeHold = 1.0
+    /// A paste or a terminal string without its end: it ends when no byte came for this long.
+    public static let unterminatedLimit = 1.0
+    /// A terminal string (OSC, DCS...) longer than this ends there (its bytes are dropped).
+    public static let stringLimit = 64 * 1024
+    /// A CSI with more parameter and intermediate bytes than this is no key: it is consumed whole.
+    public static let csiLimit = 16
 
     private enum State: Sendable {
         case ground
         case escape
         /// A lone Esc past the ESC delay, waiting up to `escapeHold` for a digit.
         case heldEscape
+        /// A lone Esc already delivered (`escapeActsAtOnce`): a digit within the hold takes it back.
+        case deliveredEscape
         case csi(String)
+        /// A CSI longer than `csiLimit`: its bytes are dropped up to its final byte.
+        case overlongCSI
         case ss3
         case paste
+        /// An OSC, DCS, SOS, PM or APC string: dropped up to BEL or ST (`ESC \`, U+009C).
+        case terminalString(bytes: Int)
+        /// An Esc inside a terminal string: `\` ends the string, anything else starts afresh.
+        case terminalStringEscape
     }
 
     /// How the terminal encodes the text typed (the locale's codeset).
     public let charset: TerminalCharset
+    /// Deliver a lone Esc when the ESC delay passes (the screen can take it back when a digit
+    /// follows within the hold); when false it is held for the whole hold.
+    public var escapeActsAtOnce = false
     private var state: State = .ground
     private var utf8: [UInt8] = []
     private var utf8Needed = 0
@@ -40,6 +66,8 @@ public struct KeyDecoder: Sendable {
     /// The time of the last timed feed, and when the pending Esc came.
     private var now = 0.0
     private var escapeAt = 0.0
+    /// When the last byte of an unfinished paste or terminal string came.
+    private var lastByteAt = 0.0
 
     public init(charset: TerminalCharset = .utf8) {
         self.charset = charset
@@ -47,24 +75,42 @@ public struct KeyDecoder: Sendable {
 
     /// When the caller should call `advance(to:)` if no input comes first: the end of the ESC
     /// delay, then the end of the hold. Nil when no Esc is pending.
+    /// Also when an unfinished paste or terminal string ends if nothing more comes.
     public var escapeDeadline: Double? {
         switch state {
         case .escape: return escapeAt + Self.escapeDelay
         case .heldEscape: return escapeAt + Self.escapeHold
+        case .paste, .terminalString, .terminalStringEscape, .overlongCSI: return lastByteAt + Self.unterminatedLimit
         default: return nil
         }
     }
 
-    /// The clock moved to `time` (seconds): a pending Esc past the ESC delay is held; past the
-    /// hold it is delivered.
+    /// The clock moved to `time` (seconds): a pending Esc past the ESC delay is delivered (or
+    /// held); a held one past the hold is delivered; a paste or string without its end is ended.
     public mutating func advance(to time: Double) -> [Key] {
         now = max(now, time)
-        if case .escape = state, now - escapeAt >= Self.escapeDelay { state = .heldEscape }
-        if case .heldEscape = state, now - escapeAt >= Self.escapeHold {
+        switch state {
+        case .escape where now >= escapeAt + Self.escapeDelay:
+            if escapeActsAtOnce { state = .deliveredEscape; return [.escape] }
+            state = .heldEscape
+            return advance(to: time)
+        case .heldEscape where now >= escapeAt + Self.escapeHold:
             state = .ground
             return [.escape]
+        case .deliveredEscape where now >= escapeAt + Self.escapeHold:
+            state = .ground
+        case .paste, .terminalString, .terminalStringEscape, .overlongCSI:
+            if now >= lastByteAt + Self.unterminatedLimit { return endUnterminated() }
+        default: break
         }
         return []
+    }
+
+    /// The ESC delay is known to have passed for a pending Esc (ncurses waited it before it gave
+    /// the Esc): the Esc is delivered or held now rather than 25 ms later.
+    public mutating func escapeDelayPassed() -> [Key] {
+        guard case .escape = state else { return [] }
+        return advance(to: max(now, escapeAt + Self.escapeDelay))
     }
 
     /// Bytes that arrived at `time` (seconds, any monotonic clock).
@@ -81,8 +127,18 @@ public struct KeyDecoder: Sendable {
 
     /// True while a sequence or a paste is incomplete.
     public var isPending: Bool {
-        if case .ground = state { return utf8Needed > 0 }
-        return true
+        switch state {
+        case .ground, .deliveredEscape: return utf8Needed > 0
+        default: return true
+        }
+    }
+
+    /// True inside a paste, a terminal string or an overlong CSI (their bytes are not keys).
+    public var isInsideString: Bool {
+        switch state {
+        case .paste, .terminalString, .terminalStringEscape, .overlongCSI: return true
+        default: return false
+        }
     }
 
     /// True when only a lone Esc waits (the caller should flush it after the ESC delay).
@@ -133,16 +189,19 @@ public struct KeyDecoder: Sendable {
         return [] // overlong or surrogate: dropped
     }
 
-    /// The ESC delay passed: a pending lone Esc is a real Esc key.
+    /// The ESC delay passed (untimed input: the burst of bytes is over): a pending lone Esc is a
+    /// real Esc key, an unfinished sequence is dropped, a paste without its end is what came.
     public mutating func flushPendingEscape() -> [Key] {
         switch state {
         case .escape, .heldEscape:
             state = .ground
             return [.escape]
-        case .csi, .ss3:
-            state = .ground // an unfinished sequence is dropped
+        case .deliveredEscape, .csi, .ss3:
+            state = .ground
             return []
-        default:
+        case .paste, .terminalString, .terminalStringEscape, .overlongCSI:
+            return endUnterminated()
+        case .ground:
             return []
         }
     }
@@ -152,9 +211,13 @@ public struct KeyDecoder: Sendable {
         case .ground: return ground(s)
         case .escape: return afterEscape(s)
         case .heldEscape: return afterHeldEscape(s)
+        case .deliveredEscape: return afterDeliveredEscape(s)
         case .csi(let params): return csi(params, s)
+        case .overlongCSI: return overlongCSI(s)
         case .ss3: state = .ground; return ss3(s)
-        case .paste: return pasteScalar(s)
+        case .paste: lastByteAt = now; return pasteScalar(s)
+        case .terminalString(let count): return terminalString(s, count: count)
+        case .terminalStringEscape: return terminalStringEscape(s)
         }
     }
 
@@ -167,6 +230,7 @@ public struct KeyDecoder: Sendable {
         case 0x00: return [.control("@")]
         case 0x01...0x1A: return [.control(Character(Unicode.Scalar(s.value + 0x60)!))]
         case 0x1C...0x1F: return [.control(Character(Unicode.Scalar(s.value + 0x40)!))]
+        case 0x90, 0x98, 0x9D, 0x9E, 0x9F: startTerminalString(); return [] // 8-bit DCS, SOS, OSC, PM, APC
         case 0x80..<0xA0: return []
         default:
             if Sanitizer.isUnsafe(s) { return [] }
@@ -179,6 +243,7 @@ public struct KeyDecoder: Sendable {
         switch s {
         case "[": state = .csi(""); return []
         case "O": state = .ss3; return []
+        case "]", "P", "X", "^", "_": startTerminalString(); return []
         case "0"..."9":
             let d = Int(s.value - 0x30)
             return [.function(d == 0 ? 10 : d)]
@@ -203,10 +268,24 @@ public struct KeyDecoder: Sendable {
         }
     }
 
+    /// A key typed after an Esc already delivered: a digit within the hold takes the Esc back
+    /// and is F-digit, `/` the jump (Esc /); anything else is read afresh.
+    private mutating func afterDeliveredEscape(_ s: Unicode.Scalar) -> [Key] {
+        state = .ground
+        guard now < escapeAt + Self.escapeHold else { return ground(s) }
+        switch s {
+        case "0"..."9":
+            let d = Int(s.value - 0x30)
+            return [.takeBackEscape, .function(d == 0 ? 10 : d)]
+        case "/": return [.takeBackEscape, .alt("/")]
+        default: return ground(s)
+        }
+    }
+
     private mutating func csi(_ params: String, _ s: Unicode.Scalar) -> [Key] {
         let v = s.value
         if (0x20...0x3F).contains(v) || (params.isEmpty && s == "[") {
-            if params.count > 16 { state = .ground; return [] }
+            if params.count >= Self.csiLimit { state = .overlongCSI; lastByteAt = now; return [] }
             state = .csi(params + String(s))
             return []
         }
@@ -236,6 +315,7 @@ public struct KeyDecoder: Sendable {
             case 200:
                 state = .paste
                 pasteBuffer = .init(); pasteBytes = 0; pasteTail = []
+                lastByteAt = now
                 return []
             default: return []
             }
@@ -275,12 +355,64 @@ public struct KeyDecoder: Sendable {
         pasteBytes += UTF8.width(s)
         if pasteBytes <= Key.pasteLimit + 6 { pasteBuffer.append(s) }
         guard pasteTail == Self.pasteEnd else { return [] }
+        return endPaste(markerBytes: 6)
+    }
+
+    /// The paste as one event (refused when over the limit), less its end marker if it came.
+    private mutating func endPaste(markerBytes: Int) -> [Key] {
         state = .ground
-        let total = pasteBytes - 6
+        let total = pasteBytes - markerBytes
         defer { pasteBuffer = .init(); pasteTail = [] }
         if total > Key.pasteLimit { return [.pasteRefused(byteCount: total)] }
         var raw = pasteBuffer
-        raw.removeLast(6)
-        return [.paste(Sanitizer.clean(String(raw), keepNewlines: true))]
+        raw.removeLast(markerBytes)
+        return total == 0 ? [] : [.paste(Sanitizer.clean(String(raw), keepNewlines: true))]
+    }
+
+    /// A paste, string or long CSI whose end did not come in time: a paste is what came (an Esc
+    /// at its end, the start of a lost end marker, is dropped); the rest is dropped.
+    private mutating func endUnterminated() -> [Key] {
+        guard case .paste = state else { state = .ground; return [] }
+        var marker = 0
+        while marker < pasteTail.count, pasteTail[pasteTail.count - 1 - marker] != "\u{1B}" { marker += 1 }
+        let partialMarker = marker < pasteTail.count
+            && Array(pasteTail[(pasteTail.count - 1 - marker)...]) == Array(Self.pasteEnd.prefix(marker + 1))
+        return endPaste(markerBytes: partialMarker ? marker + 1 : 0)
+    }
+
+    // MARK: terminal strings (OSC, DCS, SOS, PM, APC)
+
+    private mutating func startTerminalString() {
+        state = .terminalString(bytes: 0)
+        lastByteAt = now
+    }
+
+    private mutating func terminalString(_ s: Unicode.Scalar, count: Int) -> [Key] {
+        lastByteAt = now
+        switch s.value {
+        case 0x07, 0x9C, 0x18, 0x1A: state = .ground // BEL or ST ends it; CAN and SUB cancel it
+        case 0x1B: state = .terminalStringEscape
+        default:
+            let bytes = count + UTF8.width(s)
+            state = bytes >= Self.stringLimit ? .ground : .terminalString(bytes: bytes)
+        }
+        return []
+    }
+
+    private mutating func terminalStringEscape(_ s: Unicode.Scalar) -> [Key] {
+        state = .ground
+        if s == "\\" { return [] }
+        state = .escape
+        return afterEscape(s)
+    }
+
+    /// The rest of a CSI too long for a key, up to its final byte (or a control that ends it).
+    private mutating func overlongCSI(_ s: Unicode.Scalar) -> [Key] {
+        lastByteAt = now
+        switch s.value {
+        case 0x20...0x3F: return []
+        case 0x40...0x7E: state = .ground; return []
+        default: state = .ground; return ground(s)
+        }
     }
 }

@@ -8,6 +8,8 @@ public struct Pilot<Model: AppModel> {
     /// Timed input (`send(bytes:)`, `wait(_:)`): a decoder that keeps a held Esc, and the clock.
     private var timedDecoder = KeyDecoder()
     public private(set) var clock = 0.0
+    /// Esc that acted at once, taken back when a digit follows (as `AppRunner` does).
+    private var escapes = EscapeTakeBack<Model>()
 
     public init(_ model: Model, size: Size = Size(width: 80, height: 24)) {
         self.model = model
@@ -33,12 +35,22 @@ public struct Pilot<Model: AppModel> {
     /// Raw bytes arriving now, as on a real terminal: a trailing lone Esc stays pending until
     /// more bytes come or `wait(_:)` passes its hold (1 s).
     public mutating func send(bytes: [UInt8]) {
+        timedDecoder.escapeActsAtOnce = model.escapeCanBeTakenBack
         for k in timedDecoder.feed(bytes: bytes, at: clock) { send(k) }
     }
 
-    /// Time passes with no input (seconds): a held Esc is delivered when its hold runs out.
+    /// Time passes with no input (seconds): a lone Esc is delivered after the ESC delay (or, held,
+    /// when its hold runs out); a paste without its end ends. Steps through the decoder's
+    /// deadlines, as the real terminal's wait does.
     public mutating func wait(_ seconds: Double) {
-        clock += seconds
+        let end = clock + seconds
+        while let deadline = timedDecoder.escapeDeadline, deadline <= end {
+            clock = max(clock, deadline)
+            timedDecoder.escapeActsAtOnce = model.escapeCanBeTakenBack
+            for k in timedDecoder.advance(to: clock) { send(k) }
+            if timedDecoder.escapeDeadline == deadline { break }
+        }
+        clock = end
         for k in timedDecoder.advance(to: clock) { send(k) }
     }
 
@@ -60,7 +72,7 @@ public struct Pilot<Model: AppModel> {
     }
 
     private mutating func send(_ key: Key) {
-        effects += model.update(key)
+        effects += escapes.apply(key, to: &model)
         _ = model.afterFrame()
         screen = model.render(size: size)
     }

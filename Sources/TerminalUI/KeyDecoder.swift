@@ -214,7 +214,11 @@ public struct KeyDecoder: Sendable {
         case .deliveredEscape: return afterDeliveredEscape(s)
         case .csi(let params): return csi(params, s)
         case .overlongCSI: return overlongCSI(s)
-        case .ss3: state = .ground; return ss3(s)
+        case .ss3:
+            state = .ground
+            // not a final byte (an Esc, a control): the SS3 was cut short; the byte is read afresh
+            guard (0x40...0x7E).contains(s.value) else { return ground(s) }
+            return ss3(s)
         case .paste: lastByteAt = now; return pasteScalar(s)
         case .terminalString(let count): return terminalString(s, count: count)
         case .terminalStringEscape: return terminalStringEscape(s)

@@ -45,6 +45,12 @@ struct TerminalStringDecodingTests {
         #expect(decode("\u{1B}[1;5A") == [.up], "an ordinary CSI key still works")
     }
 
+    @Test("an SS3 cut short by an Esc does not eat it: a paste after ESC O is still one paste (found by the key fuzzer, seed 2)")
+    func cutSS3() {
+        #expect(decode("\u{1B}O\u{1B}[200~AAA\u{1B}[201~") == [.paste("AAA")])
+        #expect(decode("\u{1B}O\u{1B}[A") == [.up])
+    }
+
     @Test("a string longer than the limit ends there")
     func stringLimit() {
         let body = String(repeating: "x", count: KeyDecoder.stringLimit)

@@ -5,6 +5,8 @@ public struct Pilot<Model: AppModel> {
     public private(set) var size: Size
     public private(set) var screen: Screen
     public private(set) var effects: [Model.Effect] = []
+    /// How many keys (events after decoding, resizes included) the model was given.
+    public private(set) var keysSent = 0
     /// Timed input (`send(bytes:)`, `wait(_:)`): a decoder that keeps a held Esc, and the clock.
     private var timedDecoder = KeyDecoder()
     public private(set) var clock = 0.0
@@ -72,6 +74,7 @@ public struct Pilot<Model: AppModel> {
     }
 
     private mutating func send(_ key: Key) {
+        keysSent += 1
         effects += escapes.apply(key, to: &model)
         _ = model.afterFrame()
         screen = model.render(size: size)
@@ -79,6 +82,32 @@ public struct Pilot<Model: AppModel> {
 
     /// The screen as text, one line per row, trailing spaces removed.
     public var text: String { screen.text }
+    /// Cells holding a C0 or C1 control, DEL or ESC (none may ever reach the terminal).
+    public var cellsWithRawControls: [Position] {
+        let width = max(1, screen.size.width)
+        var found: [Position] = []
+        screen.cells.withUnsafeBufferPointer { cells in
+            for i in 0..<cells.count where Self.hasRawControl(cells[i].text) {
+                found.append(Position(row: i / width, column: i % width))
+            }
+        }
+        return found
+    }
+
+    /// C0 (ESC included) and DEL are bytes below 0x20 and 0x7F; C1 is 0xC2 then 0x80...0x9F in UTF-8.
+    static func hasRawControl(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte < 0xA0) { return true }
+                previous = byte
+            }
+            return false
+        }
+    }
+
     public var cursor: Position? { screen.cursor }
     public func contains(_ s: String) -> Bool { screen.text.contains(s) }
 }

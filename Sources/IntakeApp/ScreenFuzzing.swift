@@ -182,7 +182,8 @@ private final class FuzzProgress: Sendable {
         var report: ScreenFuzzReport
         var inputIndex = 0
         var inputText = ""
-        var inputStartedAt = Date()
+        /// When the input being handled started (none yet: opening the store is not timed).
+        var inputStartedAt = Date.distantFuture
         var size = Size(width: 80, height: 24)
         var isDone = false
     }

@@ -25,3 +25,15 @@ struct KeyFuzzTests {
         #expect(report.problems.isEmpty, "\(report.problems)")
     }
 }
+
+@Suite("Key fuzzer's hang watch")
+struct KeyFuzzHangWatchTests {
+    @Test("an input slower than the hang limit is reported as a hang with the seed and the input index")
+    func hangIsReported() throws {
+        // A limit no input can meet: the first input watched counts as a hang.
+        let report = try ScreenFuzzing(seed: 5, keys: 200, minimumSize: Size(width: 14, height: 1), hangLimit: 0.000_001).run()
+        #expect(report.hangs == 1, "\(report)")
+        #expect(report.problems.first?.hasPrefix("seed 5, input ") == true, "\(report.problems)")
+        #expect(report.problems.first?.contains("still running after") == true, "\(report.problems)")
+    }
+}

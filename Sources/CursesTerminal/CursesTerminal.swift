@@ -168,6 +168,11 @@ public final class CursesTerminal: Terminal {
         return bytes.indices.contains { bytes[$0...].starts(with: "UTF".utf8) }
     }
 
+    public var escapeActsAtOnce: Bool {
+        get { decoder.escapeActsAtOnce }
+        set { decoder.escapeActsAtOnce = newValue }
+    }
+
     public var hasPendingInput: Bool {
         !queue.isEmpty || osteo_wait_input(0, 0) == 1
     }
@@ -175,8 +180,9 @@ public final class CursesTerminal: Terminal {
     // MARK: input
 
     /// The next key, or nil when `timeout` seconds pass without one (the runner's idle tick). A
-    /// lone Esc is held by the decoder for up to a second (Esc then a digit typed at human speed
-    /// is F-digit); the wait wakes up at the decoder's deadline to deliver it.
+    /// lone Esc comes after the ESC delay (`escapeActsAtOnce`) or is held for up to a second (Esc
+    /// then a digit typed at human speed is F-digit); a paste or terminal string without its end
+    /// ends when input pauses. The wait wakes up at the decoder's deadline for these.
     public func nextKey(timeout: Double?) -> Key? {
         let end = timeout.map { Self.monotonicSeconds() + max(0, $0) }
         while true {
@@ -226,11 +232,15 @@ public final class CursesTerminal: Terminal {
             if r == ERR { break }
             count += 1
             if r > 0xFF {
+                // a key ncurses decoded itself: inside a paste or a terminal string it is dropped
+                if decoder.isInsideString { continue }
                 if let k = Self.key(forCode: r) { queue += decoder.flushPendingEscape() + [k] }
             } else {
                 queue += decoder.feed(bytes: CollectionOfOne(UInt8(r)), at: Self.monotonicSeconds())
             }
         }
+        // ncurses gives a lone Esc only after its own ESC delay (keypad mode): no second wait.
+        if count > 0 { queue += decoder.escapeDelayPassed() }
         return count
     }
 

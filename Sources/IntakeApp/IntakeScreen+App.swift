@@ -10,4 +10,11 @@ extension IntakeScreen: AppModel {
     }
 
     public var isFinished: Bool { hasExited }
+
+    /// Esc closes help or the jump line, or puts the focused field back, and changes nothing
+    /// else (no answer is sent to the session): it can be taken back. Over the emergency alert,
+    /// the finish check or the hand-over, Esc answers the session, which may save.
+    public var escapeCanBeTakenBack: Bool {
+        session.pendingAlert == nil && session.finishCheck == nil && session.handOver == nil
+    }
 }

@@ -16,9 +16,15 @@ public protocol AppModel {
     /// The terminal showed a character its charset has not as a stand-in ('?'), for the first
     /// time: the model says so on its message line. Returns true when the screen must be drawn again.
     mutating func terminalShowedStandIns() -> Bool
+    /// Whether Esc, pressed now, only changes the screen (closes a help or a question, puts a
+    /// field back) and so may act at once: when a digit follows within a second (Esc 2 = F2) the
+    /// runner puts the model back as it was before that Esc. False where Esc saves, leaves or
+    /// writes anything: the Esc then waits that second for a digit before it acts.
+    var escapeCanBeTakenBack: Bool { get }
 }
 
 extension AppModel {
+    public var escapeCanBeTakenBack: Bool { false }
     public mutating func tick() -> [Effect] { [] }
     public mutating func afterFrame() -> Bool { false }
     public mutating func terminalShowedStandIns() -> Bool { false }
@@ -44,14 +50,41 @@ public struct AppRunner {
             }
         }
         show(&model)
+        var escapes = EscapeTakeBack<Model>()
         while !model.isFinished {
+            terminal.escapeActsAtOnce = model.escapeCanBeTakenBack
             let key = terminal.nextKey(timeout: idleInterval)
-            let effects = key.map { model.update($0) } ?? model.tick()
+            let effects = key.map { escapes.apply($0, to: &model) } ?? escapes.tick(&model)
             for e in effects { perform(e, &model) }
             if model.isFinished { break }
             if terminal.hasPendingInput { _ = model.afterFrame(); continue }
             show(&model)
             if model.afterFrame() { show(&model) }
         }
+    }
+}
+
+/// Esc that acts at once and is taken back when a digit follows it (Esc 2 = F2): keeps the model
+/// as it was before such an Esc until the next key, and puts it back on `.takeBackEscape`.
+public struct EscapeTakeBack<Model: AppModel> {
+    private var beforeEscape: Model?
+
+    public init() {}
+
+    /// Applies one key to the model and returns its effects (none for `.takeBackEscape`).
+    public mutating func apply(_ key: Key, to model: inout Model) -> [Model.Effect] {
+        if key == .takeBackEscape {
+            if let beforeEscape { model = beforeEscape }
+            beforeEscape = nil
+            return []
+        }
+        beforeEscape = key == .escape && model.escapeCanBeTakenBack ? model : nil
+        return model.update(key)
+    }
+
+    /// The idle tick (it may lock the screen): an Esc before it is no longer taken back.
+    public mutating func tick(_ model: inout Model) -> [Model.Effect] {
+        beforeEscape = nil
+        return model.tick()
     }
 }

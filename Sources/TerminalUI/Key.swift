@@ -4,8 +4,11 @@ public enum Key: Hashable, Sendable {
     case character(Character)
     case enter, tab, backTab, backspace, delete, insert, escape
     case up, down, left, right, home, end, pageUp, pageDown
-    /// F1...F12 (also Esc followed by a digit within the ESC delay: Esc 1 = F1, Esc 0 = F10).
+    /// F1...F12 (also Esc followed by a digit within a second: Esc 1 = F1, Esc 0 = F10).
     case function(Int)
+    /// The Esc just delivered was the start of Esc-digit (or Esc /): the runner puts the screen
+    /// back as it was before that Esc; the F-key (or the jump) comes next. Screens never see it.
+    case takeBackEscape
     /// Ctrl with a lowercase letter, or one of `@ [ \ ] ^ _`.
     case control(Character)
     /// Alt (Meta) with a character: Esc followed by it within the ESC delay.

@@ -10,38 +10,66 @@ import PlainText
 /// known to be one then.
 ///
 /// Timed input (a real terminal): `feed(bytes:at:)` and `advance(to:)` with a monotonic clock in
-/// seconds. A lone Esc is held for up to `escapeHold` (1 s, as mc does) so that Esc then a digit
-/// typed at human speed is still F-digit (and Esc then `/` still jumps). Bytes that come within
-/// `escapeDelay` of the Esc belong to it (escape sequences, Alt combinations); any other key that
-/// comes later delivers the Esc and then that key; nothing within the hold delivers the Esc alone
-/// (`escapeDeadline` says when to call `advance(to:)`).
+/// seconds. Bytes that come within `escapeDelay` of an Esc belong to it (escape sequences, Alt
+/// combinations). Esc then a digit typed at human speed, up to `escapeHold` (1 s, as mc does), is
+/// still F-digit (and Esc then `/` still jumps):
+/// - with `escapeActsAtOnce` (the screen can take its Esc back), a lone Esc is delivered when the
+///   ESC delay passes, and a digit within the hold comes as `.takeBackEscape` then the F-key;
+/// - without it, a lone Esc is held for the whole hold and delivered alone when it runs out; any
+///   other key that comes later delivers the Esc and then that key.
+/// `escapeDeadline` says when to call `advance(to:)`.
+///
+/// Strings a terminal or a hostile paste may send (OSC `ESC ]`, DCS `ESC P`, SOS `ESC X`, PM
+/// `ESC ^`, APC `ESC _`, and their 8-bit forms) and CSI sequences too long for any key are consumed
+/// whole: none of their bytes is typed. A string, or a bracketed paste, whose end never comes ends
+/// when `unterminatedLimit` passes without a byte (or at `stringLimit` bytes for a string), so it
+/// cannot swallow the keys typed after it.
 public struct KeyDecoder: Sendable {
     /// Bytes within this time of an Esc are part of its sequence (the terminal sent them together).
     public static let escapeDelay = 0.025
-    /// How long a lone Esc waits for a digit (Esc 2 = F2) before it is delivered as Esc.
+    /// How long after an Esc a digit still makes F-digit (Esc 2 = F2).
     public static let escapeHold = 1.0
+    /// A paste or a terminal string without its end: it ends when no byte came for this long.
+    public static let unterminatedLimit = 1.0
+    /// A terminal string (OSC, DCS...) longer than this ends there (its bytes are dropped).
+    public static let stringLimit = 64 * 1024
+    /// A CSI with more parameter and intermediate bytes than this is no key: it is consumed whole.
+    public static let csiLimit = 16
 
-    private enum State: Sendable {
+    enum State: Sendable {
         case ground
         case escape
         /// A lone Esc past the ESC delay, waiting up to `escapeHold` for a digit.
         case heldEscape
+        /// A lone Esc already delivered (`escapeActsAtOnce`): a digit within the hold takes it back.
+        case deliveredEscape
         case csi(String)
+        /// A CSI longer than `csiLimit`: its bytes are dropped up to its final byte.
+        case overlongCSI
         case ss3
         case paste
+        /// An OSC, DCS, SOS, PM or APC string: dropped up to BEL or ST (`ESC \`, U+009C).
+        case terminalString(bytes: Int)
+        /// An Esc inside a terminal string: `\` ends the string, anything else starts afresh.
+        case terminalStringEscape
     }
 
     /// How the terminal encodes the text typed (the locale's codeset).
     public let charset: TerminalCharset
-    private var state: State = .ground
+    /// Deliver a lone Esc when the ESC delay passes (the screen can take it back when a digit
+    /// follows within the hold); when false it is held for the whole hold.
+    public var escapeActsAtOnce = false
+    var state: State = .ground
     private var utf8: [UInt8] = []
     private var utf8Needed = 0
-    private var pasteBuffer = String.UnicodeScalarView()
-    private var pasteBytes = 0
-    private var pasteTail: [Unicode.Scalar] = []
+    var pasteBuffer = String.UnicodeScalarView()
+    var pasteBytes = 0
+    var pasteTail: [Unicode.Scalar] = []
     /// The time of the last timed feed, and when the pending Esc came.
-    private var now = 0.0
+    var now = 0.0
     private var escapeAt = 0.0
+    /// When the last byte of an unfinished paste or terminal string came.
+    var lastByteAt = 0.0
 
     public init(charset: TerminalCharset = .utf8) {
         self.charset = charset
@@ -49,24 +77,42 @@ public struct KeyDecoder: Sendable {
 
     /// When the caller should call `advance(to:)` if no input comes first: the end of the ESC
     /// delay, then the end of the hold. Nil when no Esc is pending.
+    /// Also when an unfinished paste or terminal string ends if nothing more comes.
     public var escapeDeadline: Double? {
         switch state {
         case .escape: return escapeAt + Self.escapeDelay
         case .heldEscape: return escapeAt + Self.escapeHold
+        case .paste, .terminalString, .terminalStringEscape, .overlongCSI: return lastByteAt + Self.unterminatedLimit
         default: return nil
         }
     }
 
-    /// The clock moved to `time` (seconds): a pending Esc past the ESC delay is held; past the
-    /// hold it is delivered.
+    /// The clock moved to `time` (seconds): a pending Esc past the ESC delay is delivered (or
+    /// held); a held one past the hold is delivered; a paste or string without its end is ended.
     public mutating func advance(to time: Double) -> [Key] {
         now = max(now, time)
-        if case .escape = state, now - escapeAt >= Self.escapeDelay { state = .heldEscape }
-        if case .heldEscape = state, now - escapeAt >= Self.escapeHold {
+        switch state {
+        case .escape where now >= escapeAt + Self.escapeDelay:
+            if escapeActsAtOnce { state = .deliveredEscape; return [.escape] }
+            state = .heldEscape
+            return advance(to: time)
+        case .heldEscape where now >= escapeAt + Self.escapeHold:
             state = .ground
             return [.escape]
+        case .deliveredEscape where now >= escapeAt + Self.escapeHold:
+            state = .ground
+        case .paste, .terminalString, .terminalStringEscape, .overlongCSI:
+            if now >= lastByteAt + Self.unterminatedLimit { return endUnterminated() }
+        default: break
         }
         return []
+    }
+
+    /// The ESC delay is known to have passed for a pending Esc (ncurses waited it before it gave
+    /// the Esc): the Esc is delivered or held now rather than 25 ms later.
+    public mutating func escapeDelayPassed() -> [Key] {
+        guard case .escape = state else { return [] }
+        return advance(to: max(now, escapeAt + Self.escapeDelay))
     }
 
     /// Bytes that arrived at `time` (seconds, any monotonic clock).
@@ -83,8 +129,18 @@ public struct KeyDecoder: Sendable {
 
     /// True while a sequence or a paste is incomplete.
     public var isPending: Bool {
-        if case .ground = state { return utf8Needed > 0 }
-        return true
+        switch state {
+        case .ground, .deliveredEscape: return utf8Needed > 0
+        default: return true
+        }
+    }
+
+    /// True inside a paste, a terminal string or an overlong CSI (their bytes are not keys).
+    public var isInsideString: Bool {
+        switch state {
+        case .paste, .terminalString, .terminalStringEscape, .overlongCSI: return true
+        default: return false
+        }
     }
 
     /// True when only a lone Esc waits (the caller should flush it after the ESC delay).
@@ -135,16 +191,19 @@ public struct KeyDecoder: Sendable {
         return [] // overlong or surrogate: dropped
     }
 
-    /// The ESC delay passed: a pending lone Esc is a real Esc key.
+    /// The ESC delay passed (untimed input: the burst of bytes is over): a pending lone Esc is a
+    /// real Esc key, an unfinished sequence is dropped, a paste without its end is what came.
     public mutating func flushPendingEscape() -> [Key] {
         switch state {
         case .escape, .heldEscape:
             state = .ground
             return [.escape]
-        case .csi, .ss3:
-            state = .ground // an unfinished sequence is dropped
+        case .deliveredEscape, .csi, .ss3:
+            state = .ground
             return []
-        default:
+        case .paste, .terminalString, .terminalStringEscape, .overlongCSI:
+            return endUnterminated()
+        case .ground:
             return []
         }
     }
@@ -154,13 +213,21 @@ public struct KeyDecoder: Sendable {
         case .ground: return ground(s)
         case .escape: return afterEscape(s)
         case .heldEscape: return afterHeldEscape(s)
+        case .deliveredEscape: return afterDeliveredEscape(s)
         case .csi(let params): return csi(params, s)
-        case .ss3: state = .ground; return ss3(s)
-        case .paste: return pasteScalar(s)
+        case .overlongCSI: return overlongCSI(s)
+        case .ss3:
+            state = .ground
+            // not a final byte (an Esc, a control): the SS3 was cut short; the byte is read afresh
+            guard (0x40...0x7E).contains(s.value) else { return ground(s) }
+            return ss3(s)
+        case .paste: lastByteAt = now; return pasteScalar(s)
+        case .terminalString(let count): return terminalString(s, count: count)
+        case .terminalStringEscape: return terminalStringEscape(s)
         }
     }
 
-    private mutating func ground(_ s: Unicode.Scalar) -> [Key] {
+    mutating func ground(_ s: Unicode.Scalar) -> [Key] {
         switch s.value {
         case 0x1B: state = .escape; escapeAt = now; return []
         case 0x0D, 0x0A: return [.enter]
@@ -169,6 +236,7 @@ public struct KeyDecoder: Sendable {
         case 0x00: return [.control("@")]
         case 0x01...0x1A: return [.control(Character(Unicode.Scalar(s.value + 0x60)!))]
         case 0x1C...0x1F: return [.control(Character(Unicode.Scalar(s.value + 0x40)!))]
+        case 0x90, 0x98, 0x9D, 0x9E, 0x9F: startTerminalString(); return [] // 8-bit DCS, SOS, OSC, PM, APC
         case 0x80..<0xA0: return []
         default:
             if Sanitizer.isUnsafe(s) { return [] }
@@ -176,11 +244,12 @@ public struct KeyDecoder: Sendable {
         }
     }
 
-    private mutating func afterEscape(_ s: Unicode.Scalar) -> [Key] {
+    mutating func afterEscape(_ s: Unicode.Scalar) -> [Key] {
         state = .ground
         switch s {
         case "[": state = .csi(""); return []
         case "O": state = .ss3; return []
+        case "]", "P", "X", "^", "_": startTerminalString(); return []
         case "0"..."9":
             let d = Int(s.value - 0x30)
             return [.function(d == 0 ? 10 : d)]
@@ -205,10 +274,24 @@ public struct KeyDecoder: Sendable {
         }
     }
 
+    /// A key typed after an Esc already delivered: a digit within the hold takes the Esc back
+    /// and is F-digit, `/` the jump (Esc /); anything else is read afresh.
+    private mutating func afterDeliveredEscape(_ s: Unicode.Scalar) -> [Key] {
+        state = .ground
+        guard now < escapeAt + Self.escapeHold else { return ground(s) }
+        switch s {
+        case "0"..."9":
+            let d = Int(s.value - 0x30)
+            return [.takeBackEscape, .function(d == 0 ? 10 : d)]
+        case "/": return [.takeBackEscape, .alt("/")]
+        default: return ground(s)
+        }
+    }
+
     private mutating func csi(_ params: String, _ s: Unicode.Scalar) -> [Key] {
         let v = s.value
         if (0x20...0x3F).contains(v) || (params.isEmpty && s == "[") {
-            if params.count > 16 { state = .ground; return [] }
+            if params.count >= Self.csiLimit { state = .overlongCSI; lastByteAt = now; return [] }
             state = .csi(params + String(s))
             return []
         }
@@ -238,6 +321,7 @@ public struct KeyDecoder: Sendable {
             case 200:
                 state = .paste
                 pasteBuffer = .init(); pasteBytes = 0; pasteTail = []
+                lastByteAt = now
                 return []
             default: return []
             }
@@ -267,22 +351,5 @@ public struct KeyDecoder: Sendable {
         case "P", "Q", "R", "S": return .function(Int(s.value - 0x50) + 1)
         default: return nil
         }
-    }
-
-    private static let pasteEnd: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "1", "~"]
-
-    private mutating func pasteScalar(_ s: Unicode.Scalar) -> [Key] {
-        pasteTail.append(s)
-        if pasteTail.count > 6 { pasteTail.removeFirst() }
-        pasteBytes += UTF8.width(s)
-        if pasteBytes <= Key.pasteLimit + 6 { pasteBuffer.append(s) }
-        guard pasteTail == Self.pasteEnd else { return [] }
-        state = .ground
-        let total = pasteBytes - 6
-        defer { pasteBuffer = .init(); pasteTail = [] }
-        if total > Key.pasteLimit { return [.pasteRefused(byteCount: total)] }
-        var raw = pasteBuffer
-        raw.removeLast(6)
-        return [.paste(Sanitizer.clean(String(raw), keepNewlines: true))]
     }
 }

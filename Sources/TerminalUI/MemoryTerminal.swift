@@ -7,6 +7,8 @@ public final class MemoryTerminal: Terminal {
     private var decoder = KeyDecoder()
     /// When true and the script is empty, the terminal reports `.hangUp` (end of input).
     public var hangUpWhenEmpty = true
+    /// Unused: queued bytes are one burst, so a trailing Esc is flushed at once anyway.
+    public var escapeActsAtOnce = false
 
     public init(size: Size = Size(width: 80, height: 24)) { self.size = size }
 

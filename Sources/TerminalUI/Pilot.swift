@@ -5,9 +5,13 @@ public struct Pilot<Model: AppModel> {
     public private(set) var size: Size
     public private(set) var screen: Screen
     public private(set) var effects: [Model.Effect] = []
+    /// How many keys (events after decoding, resizes included) the model was given.
+    public private(set) var keysSent = 0
     /// Timed input (`send(bytes:)`, `wait(_:)`): a decoder that keeps a held Esc, and the clock.
     private var timedDecoder = KeyDecoder()
     public private(set) var clock = 0.0
+    /// Esc that acted at once, taken back when a digit follows (as `AppRunner` does).
+    private var escapes = EscapeTakeBack<Model>()
 
     public init(_ model: Model, size: Size = Size(width: 80, height: 24)) {
         self.model = model
@@ -33,12 +37,22 @@ public struct Pilot<Model: AppModel> {
     /// Raw bytes arriving now, as on a real terminal: a trailing lone Esc stays pending until
     /// more bytes come or `wait(_:)` passes its hold (1 s).
     public mutating func send(bytes: [UInt8]) {
+        timedDecoder.escapeActsAtOnce = model.escapeCanBeTakenBack
         for k in timedDecoder.feed(bytes: bytes, at: clock) { send(k) }
     }
 
-    /// Time passes with no input (seconds): a held Esc is delivered when its hold runs out.
+    /// Time passes with no input (seconds): a lone Esc is delivered after the ESC delay (or, held,
+    /// when its hold runs out); a paste without its end ends. Steps through the decoder's
+    /// deadlines, as the real terminal's wait does.
     public mutating func wait(_ seconds: Double) {
-        clock += seconds
+        let end = clock + seconds
+        while let deadline = timedDecoder.escapeDeadline, deadline <= end {
+            clock = max(clock, deadline)
+            timedDecoder.escapeActsAtOnce = model.escapeCanBeTakenBack
+            for k in timedDecoder.advance(to: clock) { send(k) }
+            if timedDecoder.escapeDeadline == deadline { break }
+        }
+        clock = end
         for k in timedDecoder.advance(to: clock) { send(k) }
     }
 
@@ -60,13 +74,40 @@ public struct Pilot<Model: AppModel> {
     }
 
     private mutating func send(_ key: Key) {
-        effects += model.update(key)
+        keysSent += 1
+        effects += escapes.apply(key, to: &model)
         _ = model.afterFrame()
         screen = model.render(size: size)
     }
 
     /// The screen as text, one line per row, trailing spaces removed.
     public var text: String { screen.text }
+    /// Cells holding a C0 or C1 control, DEL or ESC (none may ever reach the terminal).
+    public var cellsWithRawControls: [Position] {
+        let width = max(1, screen.size.width)
+        var found: [Position] = []
+        screen.cells.withUnsafeBufferPointer { cells in
+            for i in 0..<cells.count where Self.hasRawControl(cells[i].text) {
+                found.append(Position(row: i / width, column: i % width))
+            }
+        }
+        return found
+    }
+
+    /// C0 (ESC included) and DEL are bytes below 0x20 and 0x7F; C1 is 0xC2 then 0x80...0x9F in UTF-8.
+    static func hasRawControl(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte < 0xA0) { return true }
+                previous = byte
+            }
+            return false
+        }
+    }
+
     public var cursor: Position? { screen.cursor }
     public func contains(_ s: String) -> Bool { screen.text.contains(s) }
 }

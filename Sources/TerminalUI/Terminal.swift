@@ -13,6 +13,9 @@ public protocol Terminal: AnyObject {
     /// True once a character the terminal's charset has not (a locale that is not UTF-8) was
     /// shown as a stand-in ('?').
     var hasShownStandIns: Bool { get }
+    /// Set by the runner before each key: a lone Esc is delivered when the ESC delay passes (the
+    /// screen can take it back, see `AppModel.escapeCanBeTakenBack`) instead of after the hold.
+    var escapeActsAtOnce: Bool { get set }
 }
 
 extension Terminal {

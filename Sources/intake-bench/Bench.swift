@@ -14,6 +14,7 @@ struct Bench: ParsableCommand {
             SessionBench.self,
             TerminalBench.self,
             ScreensBench.self,
+            FuzzBench.self,
         ]
     )
 }

@@ -90,6 +90,11 @@ final class ShellTmux {
         try press("Enter")
     }
 
+    /// Sends raw bytes, as a terminal or a hostile paste would (`send-keys -H`).
+    func send(bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-t", "intake", "-H"] + bytes.map { String(format: "%02x", $0) }); pause()
+    }
+
     /// Types text literally.
     func type(_ text: String) throws {
         try tmux(["send-keys", "-t", "intake", "-l", text]); pause()

@@ -56,3 +56,69 @@ struct EscapeAtHumanSpeedTests {
         #expect(pilot.text.contains("Esc again brings back") || pilot.text.contains("What you typed is back"), "\(pilot.text)")
     }
 }
+
+/// Issue 13, item 3 (rest): a lone Esc acts promptly (after the 25 ms ESC delay, not after the
+/// 1 s hold) where it only changes the screen; a digit within the second takes it back and is the
+/// F-key. Where Esc leaves the record it waits for the digit instead (Esc 5 still prints).
+@Suite("Esc acts at once and a digit takes it back")
+struct EscapeActsAtOnceTests {
+    @Test("Esc puts the field back within 50 ms; 2 at 300 ms brings the typed name back and saves it (F2)")
+    func escActsAtOnceAndDigitTakesItBack() {
+        var pilot = EscapeAtHumanSpeedTests.newIntake()
+        pilot.type("Ana Díaz")
+        pilot.send(bytes: [0x1B])
+        pilot.wait(0.05)
+        #expect(!pilot.text.contains("Ana Díaz"), "Esc acted at once: \(pilot.text)")
+        #expect(pilot.text.contains("Esc again brings back what you typed"), "\(pilot.text)")
+        pilot.wait(0.25)
+        pilot.send(bytes: Array("2".utf8))
+        #expect(pilot.effects.contains(.saveNow))
+        #expect(pilot.model.session.record.patient?.name == "Ana Díaz")
+        #expect(pilot.text.contains("Ana Díaz"), "\(pilot.text)")
+        #expect(!pilot.text.contains("Esc again brings back"), "the Esc was taken back whole: \(pilot.text)")
+    }
+
+    @Test("Esc closes the help screen within 50 ms")
+    func escClosesHelpAtOnce() {
+        var pilot = EscapeAtHumanSpeedTests.newIntake()
+        pilot.press(.function(1))
+        let help = pilot.text
+        pilot.send(bytes: [0x1B])
+        pilot.wait(0.05)
+        #expect(pilot.text != help, "help closed: \(pilot.text)")
+        #expect(pilot.text.contains("Step 1 of 8"), "\(pilot.text)")
+    }
+
+    @Test("Esc typed after a digit a second later is Esc then the digit typed")
+    func digitAfterTheSecondIsTyped() {
+        var pilot = EscapeAtHumanSpeedTests.newIntake()
+        pilot.type("Ana")
+        pilot.send(bytes: [0x1B])
+        pilot.wait(1.2)
+        pilot.send(bytes: Array("2".utf8))
+        #expect(!pilot.effects.contains(.saveNow))
+        #expect(pilot.text.contains("[2"), "\(pilot.text)")
+    }
+
+    @Test("on the summary of a finished record (shell) Esc waits for a digit: Esc 5 prints, a lone Esc goes back after 1 s")
+    func escOnFinishedSummaryWaitsForDigit() throws {
+        var h = try ShellHarness()
+        h.press(.enter)
+        let id = try #require(h.openRecordID)
+        h.type("Ida")
+        for _ in 0..<7 { h.press(.pageDown) }
+        h.press(.function(10))
+        #expect(try h.store.load(id).status == .completed)
+        h.press(.escape)
+        var pilot = Pilot(h.shell)
+        #expect(!pilot.model.escapeCanBeTakenBack, "\(pilot.text)")
+        pilot.send(bytes: [0x1B])
+        pilot.wait(0.3)
+        #expect(pilot.text.contains("Step 8 of 8"), "Esc waits for a digit: \(pilot.text)")
+        pilot.send(bytes: Array("5".utf8))
+        #expect(h.printer.printed.withLock { $0 } == [id])
+        pilot.send(bytes: [0x1B])
+        pilot.wait(1.1)
+        #expect(pilot.text.contains("Today's intakes"), "\(pilot.text)")
+    }
+}

@@ -137,6 +137,19 @@ public struct IntakeShell: AppModel, Sendable {
         return []
     }
 
+    /// Esc on a question (sign-in, take-over, amend), on the home list (clears the search) or on
+    /// a record screen where it closes help or puts a field back changes only what is shown: it
+    /// acts at once and is taken back when a digit follows. Esc that leaves a record (a finished
+    /// summary, a signed record) waits the second for a digit instead.
+    public var escapeCanBeTakenBack: Bool {
+        if prompt != nil { return true }
+        switch mode {
+        case .locked: return false
+        case .home: return true
+        case .record(let open): return !Self.goesBackToList(.escape, open) && open.screen.escapeCanBeTakenBack
+        }
+    }
+
     public var isLocked: Bool { if case .locked = mode { return true } else { return false } }
 
     /// Esc or F10 on a signed record, Esc on the summary of a finished one: back to the list

@@ -51,6 +51,9 @@ public protocol ShellRecordScreen: Sendable {
     mutating func showUnacknowledgedAlert(acknowledgedRules: Set<String>) -> [ShellScreenEffect]
     /// Help, an alert or a question is over the screen: Esc is the screen's, to close it.
     var isShowingOverlay: Bool { get }
+    /// Esc now only changes the screen (closes help or the jump line, puts a field back): the
+    /// shell lets it act at once and takes it back when a digit follows (Esc 2 = F2).
+    var escapeCanBeTakenBack: Bool { get }
     /// The stored record's status, told whenever it changes (finished, signed, amended), so the
     /// screen offers only the keys that work (no F10 Finish on a signed record).
     mutating func showStatus(_ status: RecordStatus)
@@ -78,6 +81,7 @@ public protocol ShellRecordScreen: Sendable {
 }
 
 extension ShellRecordScreen {
+    public var escapeCanBeTakenBack: Bool { false }
     public func caption(ofField field: String) -> String? { nil }
     public func answerText(ofField field: String, in record: IntakeRecord) -> String?? { nil }
     public func putting(_ field: String, onto record: IntakeRecord) -> IntakeRecord? { nil }

@@ -25,7 +25,7 @@ extension ValidationText {
     }
 }
 
-enum IntakeText {
+public enum IntakeText {
     /// A number as a person wrote it: 61 rather than 61.0.
     static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1.0e15 { return String(Int(value)) }
@@ -39,7 +39,7 @@ enum IntakeText {
 
     /// Text from the record made safe for a terminal, a sheet or a log: control characters removed,
     /// at most 60 characters kept.
-    static func printable(_ text: String, limit: Int = 60) -> String {
+    public static func printable(_ text: String, limit: Int = 60) -> String {
         var result = String.UnicodeScalarView()
         var count = 0
         for scalar in text.unicodeScalars where !isControl(scalar) {

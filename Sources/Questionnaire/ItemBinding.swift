@@ -66,17 +66,22 @@ public struct EntryListBinding: Sendable {
     let countEntries: @Sendable (IntakeRecord) -> Int
     let appendEntry: @Sendable (inout IntakeRecord) -> Void
     let removeEntry: @Sendable (inout IntakeRecord, Int) -> Void
+    let listIsPresent: @Sendable (IntakeRecord) -> Bool
 
     public init(pointer: String, count: @escaping @Sendable (IntakeRecord) -> Int,
                 append: @escaping @Sendable (inout IntakeRecord) -> Void,
-                remove: @escaping @Sendable (inout IntakeRecord, Int) -> Void) {
+                remove: @escaping @Sendable (inout IntakeRecord, Int) -> Void,
+                present: @escaping @Sendable (IntakeRecord) -> Bool = { _ in false }) {
         self.pointer = pointer
         self.countEntries = count
         self.appendEntry = append
         self.removeEntry = remove
+        self.listIsPresent = present
     }
 
     public func count(in record: IntakeRecord) -> Int { countEntries(record) }
+    /// True when the record has the list, even empty ("asked: none"); false when it leaves it out.
+    public func isPresent(in record: IntakeRecord) -> Bool { listIsPresent(record) }
     /// Adds an empty entry at the end; its index is the old count.
     public func append(to record: inout IntakeRecord) { appendEntry(&record) }
     /// Removes entry `index` when it exists.

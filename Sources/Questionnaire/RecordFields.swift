@@ -89,7 +89,8 @@ enum RecordFields {
                              var list = access.get(record) ?? []
                              list.remove(at: index)
                              access.set(&record, list)
-                         })
+                         },
+                         present: { access.get($0) != nil })
     }
 
     /// A field of one entry of a repeating group (`/medications/*/route`).

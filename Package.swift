@@ -74,8 +74,9 @@ let package = Package(
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet", "IntakeApp",
             "IntakeTestSupport", "StaffAccess",
         ], exclude: ["Golden"]),
-        // Drives the built `intake` binary (assess, tmux sessions, kill -9).
-        .testTarget(name: "EndToEndTests", dependencies: ["intake"]),
+        // Drives the built `intake` binary (assess, tmux sessions, kill -9); FHIR/ holds the Python
+        // check of exported bundles (fhir.resources, installed by .ci/run).
+        .testTarget(name: "EndToEndTests", dependencies: ["intake", "IntakeTestSupport"], exclude: ["FHIR"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 """Checks a FHIR Bundle exported by `intake export ID --format fhir-bundle`.
 
 usage: check_bundle.py BUNDLE.json STANDARD_CODES.md
+(a Questionnaire or a lone QuestionnaireResponse is checked for 1 and, for the response, 2)
 Prints one line per problem and exits 1 when there are any; exits 2 when fhir.resources is missing.
 1. The Bundle, and each resource in it, loads into the fhir.resources R4B models.
 2. Every reference resolves inside the bundle (a fullUrl of an entry) or to a contained resource.
@@ -14,6 +15,8 @@ import sys
 
 try:
     from fhir.resources.R4B.bundle import Bundle
+    from fhir.resources.R4B.questionnaire import Questionnaire
+    from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 except ImportError as error:  # the test must fail, not skip
     print(f"fhir.resources (R4B) is not installed: {error}; .ci/run installs it")
     sys.exit(2)
@@ -42,10 +45,24 @@ def main():
     bundle_path, table_path = sys.argv[1], sys.argv[2]
     data = json.load(open(bundle_path, encoding="utf-8"))
     problems = []
+    kind = data.get("resourceType")
+    model = {"Bundle": Bundle, "Questionnaire": Questionnaire, "QuestionnaireResponse": QuestionnaireResponse}.get(kind)
+    if model is None:
+        print(f"a {kind}, not a Bundle, Questionnaire or QuestionnaireResponse")
+        sys.exit(1)
     try:
-        Bundle.parse_obj(data)
+        model.parse_obj(data)
     except Exception as error:  # pydantic's validation error lists every field
-        problems.append(f"the Bundle does not load into the R4B models: {error}")
+        problems.append(f"the {kind} does not load into the R4B models: {error}")
+    if kind != "Bundle":
+        # a lone resource: its references point to what it contains
+        if kind == "QuestionnaireResponse":
+            contained = {"#" + c.get("id", "") for c in data.get("contained", [])}
+            if data.get("subject", {}).get("reference") not in contained:
+                problems.append("the response's subject is not its contained Patient")
+        for problem in problems:
+            print(problem)
+        sys.exit(1 if problems else 0)
 
     full_urls = {entry["fullUrl"] for entry in data.get("entry", [])}
 

@@ -92,6 +92,30 @@ struct FHIRBundleExportTests {
         }
     }
 
+    @Test("in a transaction the Patient is created only when no patient has the clinic's record number; a collection has no requests")
+    func transactionPatient() throws {
+        let scratch = StoreScratch()
+        let environment = clinic(scratch, Self.riverside)
+        let id = try scratch.importRecord(StoreSamples.record().replacingOccurrences(
+            of: "\"sex\": \"female\"", with: "\"identifier\": \"MRN-4711\", \"sex\": \"female\""))
+        func entries(_ kind: String) throws -> [[String: Any]] {
+            let export = try StoreBinaries.intake(["export", "--db", scratch.db, id, "--format", "fhir-bundle", "--bundle-type", kind],
+                                                  environment: environment)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any], "\(export.stderr)")
+            return json["entry"] as? [[String: Any]] ?? []
+        }
+        let transaction = try entries("transaction")
+        let patient = try #require(transaction.first)
+        let request = patient["request"] as? [String: Any]
+        #expect(request?["method"] as? String == "POST")
+        #expect(request?["ifNoneExist"] as? String == "identifier=https://riverside.example/mrn|MRN-4711")
+        let identifier = ((patient["resource"] as? [String: Any])?["identifier"] as? [[String: Any]])?.first
+        #expect(identifier?["system"] as? String == "https://riverside.example/mrn")
+        #expect(identifier?["value"] as? String == "MRN-4711")
+        #expect(transaction.dropFirst().allSatisfy { ($0["request"] as? [String: Any])?["ifNoneExist"] == nil })
+        #expect(try entries("collection").allSatisfy { $0["request"] == nil })
+    }
+
     @Test("a FHIR resource that is not our response is refused in words; nothing is imported")
     func refusedImport() throws {
         let scratch = StoreScratch()

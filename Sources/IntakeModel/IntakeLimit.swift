@@ -67,6 +67,8 @@ public struct IntakeLimit: Hashable, Sendable {
 
     // MARK: Values for screens (limits are defined here once; the questionnaire reads them)
 
+    /// False for a limit with no upper bound of its own (a dose): its `hardMaximum` means nothing.
+    public var hasUpperBound: Bool { hard.upperBound != Int.max }
     public var hardMinimum: Double { Double(hard.lowerBound) / IntakeLimit.powerOfTen(places) }
     public var hardMaximum: Double { Double(hard.upperBound) / IntakeLimit.powerOfTen(places) }
     public var softMinimum: Double? { softBelow.map { Double($0) / IntakeLimit.powerOfTen(places) } }

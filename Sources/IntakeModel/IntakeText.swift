@@ -27,7 +27,7 @@ extension ValidationText {
     }
 }
 
-enum IntakeText {
+public enum IntakeText {
     /// A number as a person wrote it: 61 rather than 61.0.
     static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1.0e15 { return String(Int(value)) }
@@ -41,7 +41,7 @@ enum IntakeText {
 
     /// Text from the record made safe for a terminal, a sheet or a log (`Sanitizer`), cut to at
     /// most 60 columns with an ellipsis.
-    static func printable(_ text: String, limit: Int = 60) -> String {
+    public static func printable(_ text: String, limit: Int = 60) -> String {
         Truncation.truncated(Sanitizer.displayLine(text), toWidth: limit)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import IntakeModel
+import Questionnaire
 import TOMLKit
 import PlainText
 
@@ -9,6 +10,11 @@ import PlainText
 /// ```toml
 /// name = "Riverside Spine Clinic"   # on the sheet
 /// date_order = "MDY"                # how typed dates are read: MDY, DMY or YMD (the default)
+///
+/// [fhir]                            # what FHIR exports say (FHIRSettings)
+/// base_url = "https://fhir.riverside.example/r4"
+/// questionnaire_version = "2026-12"
+/// patient_identifier_system = "https://riverside.example/mrn"
 /// ```
 public struct ClinicConfiguration: Hashable, Sendable, Decodable {
     public static let defaultName = "OsteoIntake clinic"
@@ -18,10 +24,14 @@ public struct ClinicConfiguration: Hashable, Sendable, Decodable {
     /// `"DMY"`, and refused with `"YMD"` (the default: ISO `1956-04-05` only, the order is never
     /// guessed). ISO dates are read with every setting.
     public var dateConvention: DateConvention
+    /// The `[fhir]` table: base URL, questionnaire version, patient identifier system.
+    public var fhir: FHIRSettings
 
-    public init(name: String = ClinicConfiguration.defaultName, dateConvention: DateConvention = .yearMonthDay) {
+    public init(name: String = ClinicConfiguration.defaultName, dateConvention: DateConvention = .yearMonthDay,
+                fhir: FHIRSettings = .default) {
         self.name = name
         self.dateConvention = dateConvention
+        self.fhir = fhir
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -39,6 +49,7 @@ public struct ClinicConfiguration: Hashable, Sendable, Decodable {
                                                    debugDescription: Self.dateOrderProblem(order ?? ""))
         }
         self.dateConvention = convention
+        self.fhir = .default
     }
 
     /// Where clinic.toml is looked for, given the environment.
@@ -87,7 +98,36 @@ public struct ClinicConfiguration: Hashable, Sendable, Decodable {
             }
             configuration.dateConvention = convention
         }
+        if let value = table["fhir"] {
+            guard let fhir = value.table else {
+                throw Reason(text: "fhir must be a table: a line [fhir] followed by settings such as base_url = \"https://fhir.clinic.example/r4\"")
+            }
+            configuration.fhir = try fhirSettings(fhir)
+        }
         return configuration
+    }
+
+    /// The `[fhir]` table: every URL must be absolute, the base an http(s) URL.
+    static func fhirSettings(_ table: TOMLTable) throws -> FHIRSettings {
+        func text(_ key: String, example: String) throws -> String? {
+            guard let value = table[key] else { return nil }
+            guard let text = value.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw Reason(text: "\(key) in [fhir] must be text in quotes, for example \(key) = \"\(example)\"")
+            }
+            return text
+        }
+        let base = try text("base_url", example: "https://fhir.riverside.example/r4") ?? FHIRSettings.defaultBaseURL
+        guard FHIRSettings.isWebURL(base) else {
+            throw Reason(text: "base_url = \"\(Sanitizer.collapsedLine(base))\" in [fhir] is not allowed: use a web address "
+                + "starting with https:// or http://, for example base_url = \"https://fhir.riverside.example/r4\"")
+        }
+        let version = try text("questionnaire_version", example: "2026-12") ?? "1"
+        let system = try text("patient_identifier_system", example: "https://riverside.example/mrn")
+        if let system, !FHIRSettings.isAbsoluteURI(system) {
+            throw Reason(text: "patient_identifier_system = \"\(Sanitizer.collapsedLine(system))\" in [fhir] is not allowed: use "
+                + "an absolute URI such as \"https://riverside.example/mrn\" or \"urn:oid:1.2.3.4\"")
+        }
+        return FHIRSettings(baseURL: base, questionnaireVersion: version, patientIdentifierSystem: system)
     }
 
     /// "date_order = "US" is not allowed: use "MDY" ..., "DMY" ... or "YMD" ...".

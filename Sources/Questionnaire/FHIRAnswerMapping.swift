@@ -1,19 +1,21 @@
 import IntakeModel
 
-/// Maps answers to FHIR `value[x]`, by the type of the item they answer.
+/// Maps answers to FHIR `value[x]`, by the type of the item they answer (`FHIRResponseReader` maps
+/// them back).
 enum FHIRAnswerMapping {
     /// One FHIR value for one answer. Choice codes become Codings with the item's code system;
     /// quantities carry their UCUM code.
-    static func value(_ answer: AnswerValue, for item: QuestionItem?, language: QuestionnaireLanguage) -> FHIRValue {
-        values(answer, for: item, language: language).first ?? FHIRValue()
+    static func value(_ answer: AnswerValue, for item: QuestionItem?, language: QuestionnaireLanguage,
+                      settings: FHIRSettings) -> FHIRValue {
+        values(answer, for: item, language: language, settings: settings).first ?? FHIRValue()
     }
 
     /// All FHIR values of one answer (a multiple choice set gives one per code).
-    static func values(_ answer: AnswerValue, for item: QuestionItem?, language: QuestionnaireLanguage) -> [FHIRValue] {
+    static func values(_ answer: AnswerValue, for item: QuestionItem?, language: QuestionnaireLanguage,
+                       settings: FHIRSettings) -> [FHIRValue] {
         func coding(_ code: String) -> FHIRValue {
             guard let item else { return FHIRValue(coding: FHIRCoding(system: nil, code: code, display: nil)) }
-            return FHIRValue(coding: FHIRCoding(system: FHIRQuestionnaire.codeSystem(item), code: code,
-                                                display: item.optionLabel(code, language)))
+            return FHIRValue(coding: FHIRQuestionnaire.coding(code, of: item, language, settings))
         }
         switch answer {
         case .boolean(let value): return [FHIRValue(boolean: value)]
@@ -29,7 +31,7 @@ enum FHIRAnswerMapping {
             return [FHIRValue(string: value)]
         case .code(let code): return [coding(code)]
         case .codes(let codes):
-            if codes.isEmpty, let item { return [FHIRQuestionnaire.noneOfThese(item, language)] }
+            if codes.isEmpty, let item { return [FHIRQuestionnaire.noneOfThese(item, language, settings)] }
             return codes.map(coding)
         case .quantity(let value, let unit):
             let choice = item?.units.first { $0.code == unit }

@@ -14,7 +14,8 @@ public struct FHIRCoding: Codable, Hashable, Sendable {
 
 public struct FHIRCodeableConcept: Codable, Hashable, Sendable {
     public var coding: [FHIRCoding]
-    public init(coding: [FHIRCoding]) { self.coding = coding }
+    public var text: String?
+    public init(coding: [FHIRCoding], text: String? = nil) { self.coding = coding; self.text = text }
 }
 
 /// A quantity with a UCUM code (`{"value": 64, "unit": "in", "system": "http://unitsofmeasure.org", "code": "[in_i]"}`).
@@ -129,7 +130,8 @@ public struct FHIRAnswer: Codable, Hashable, Sendable {
     public init(from decoder: Decoder) throws { value = try FHIRValue(from: decoder, prefix: "value") }
 }
 
-/// Extension URLs used by the mapping (FHIR core and SDC), and our own for the audience.
+/// Extension URLs used by the mapping (FHIR core and SDC), and the names of our own (under the
+/// clinic's base URL: `FHIRSettings.extensionURL(_:)`).
 public enum FHIRExtensionURL {
     public static let unitOption = "http://hl7.org/fhir/StructureDefinition/questionnaire-unitOption"
     public static let minValue = "http://hl7.org/fhir/StructureDefinition/minValue"
@@ -137,6 +139,8 @@ public enum FHIRExtensionURL {
     public static let minLength = "http://hl7.org/fhir/StructureDefinition/minLength"
     public static let hidden = "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden"
     public static let itemControl = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl"
-    public static let audience = "urn:osteo-intake:fhir:extension:audience"
-    public static let recordPointer = "urn:osteo-intake:fhir:extension:record-pointer"
+    /// Who answers the item: `patient` or `staff`.
+    public static let audienceName = "audience"
+    /// The JSON Pointer of the record field the item is bound to.
+    public static let recordPointerName = "record-pointer"
 }

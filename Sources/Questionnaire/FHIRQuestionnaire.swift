@@ -18,6 +18,8 @@ public struct FHIRQuestionnaire: Codable, Sendable {
         public var linkId: String
         public var text: String?
         public var type: String
+        /// The standard concept the item asks about (LOINC, SNOMED CT), when it has one.
+        public var code: [FHIRCoding]?
         public var required: Bool?
         public var repeats: Bool?
         public var readOnly: Bool?
@@ -56,16 +58,17 @@ public struct FHIRQuestionnaire: Codable, Sendable {
         }
     }
 
-    /// Builds the resource from `definition`, texts in `language`.
-    public init(_ definition: QuestionnaireDefinition = .intake, language: QuestionnaireLanguage = .english) {
-        url = definition.url
-        version = definition.version
+    /// Builds the resource from `definition`, texts in `language`, URLs under the clinic's base.
+    public init(_ definition: QuestionnaireDefinition = .intake, language: QuestionnaireLanguage = .english,
+                settings: FHIRSettings = .default) {
+        url = settings.questionnaireURL
+        version = settings.questionnaireVersion
         name = definition.name
         title = definition.name + " intake"
         item = definition.steps.filter { !$0.items.isEmpty }.map { step in
             Item(linkId: FHIRQuestionnaire.stepLinkId(step.id), text: step.title(language), type: "group",
                  repeats: nil, item: FHIRQuestionnaire.helpItems(FHIRQuestionnaire.stepLinkId(step.id), step.help(language))
-                     + step.items.map { FHIRQuestionnaire.item($0, definition, language) })
+                     + step.items.map { FHIRQuestionnaire.item($0, definition, language, settings) })
         }
     }
 
@@ -76,24 +79,26 @@ public struct FHIRQuestionnaire: Codable, Sendable {
     public func jsonData() throws -> Data { try FHIRJSON.encoder.encode(self) }
 
     static func item(_ source: QuestionItem, _ definition: QuestionnaireDefinition,
-                     _ language: QuestionnaireLanguage) -> Item {
+                     _ language: QuestionnaireLanguage, _ settings: FHIRSettings) -> Item {
         var result = Item(linkId: source.linkId, text: source.caption(language), type: fhirType(source.type))
+        result.code = StandardCodes.items[source.linkId].map { [$0] }
         if source.required { result.required = true }
         if source.repeats || source.type == .multipleChoice { result.repeats = true }
         if source.type == .derived { result.readOnly = true }
         result.maxLength = source.textLength?.upperBound
         if !source.options.isEmpty {
             result.answerOption = source.options.map { option in
-                FHIRAnswer(value: FHIRValue(coding: FHIRCoding(system: codeSystem(source), code: option.code,
-                                                                display: source.optionLabel(option.code, language))))
+                FHIRAnswer(value: FHIRValue(coding: coding(option.code, of: source, language, settings)))
             }
-            if source.type == .multipleChoice { result.answerOption?.append(FHIRAnswer(value: noneOfThese(source, language))) }
+            if source.type == .multipleChoice {
+                result.answerOption?.append(FHIRAnswer(value: noneOfThese(source, language, settings)))
+            }
         }
         if !source.enableWhen.isEmpty {
             result.enableWhen = source.enableWhen.map { condition in
                 EnableWhen(question: condition.question, operator: condition.op.rawValue,
                            answer: FHIRAnswerMapping.value(condition.answer, for: definition.item(linkId: condition.question),
-                                                           language: language))
+                                                           language: language, settings: settings))
             }
             if source.enableWhen.count > 1 { result.enableBehavior = source.enableBehavior.rawValue }
         }
@@ -108,13 +113,15 @@ public struct FHIRQuestionnaire: Codable, Sendable {
             extensions.append(FHIRExtension(url: FHIRExtensionURL.itemControl, value: FHIRValue(codeableConcept:
                 FHIRCodeableConcept(coding: [FHIRCoding(system: itemControlSystem, code: "slider", display: nil)]))))
         }
-        extensions.append(FHIRExtension(url: FHIRExtensionURL.audience, value: FHIRValue(code: source.audience.rawValue)))
+        extensions.append(FHIRExtension(url: settings.extensionURL(FHIRExtensionURL.audienceName),
+                                        value: FHIRValue(code: source.audience.rawValue)))
         if let pointer = source.binding?.pointer ?? source.entries?.pointer, source.type != .derived {
-            extensions.append(FHIRExtension(url: FHIRExtensionURL.recordPointer, value: FHIRValue(string: pointer)))
+            extensions.append(FHIRExtension(url: settings.extensionURL(FHIRExtensionURL.recordPointerName),
+                                            value: FHIRValue(string: pointer)))
         }
         result.extension = extensions
         let children = helpItems(source.linkId, source.help(language))
-            + source.items.map { item($0, definition, language) }
+            + source.items.map { item($0, definition, language, settings) }
         result.item = children.isEmpty ? nil : children
         return result
     }
@@ -122,8 +129,8 @@ public struct FHIRQuestionnaire: Codable, Sendable {
     /// The code a multiple-choice answer "none of these" (an empty set in the record) is sent as.
     public static let noneOfTheseCode = "none-of-these"
 
-    static func noneOfThese(_ item: QuestionItem, _ language: QuestionnaireLanguage) -> FHIRValue {
-        FHIRValue(coding: FHIRCoding(system: codeSystem(item), code: noneOfTheseCode,
+    static func noneOfThese(_ item: QuestionItem, _ language: QuestionnaireLanguage, _ settings: FHIRSettings) -> FHIRValue {
+        FHIRValue(coding: FHIRCoding(system: codeSystem(item, settings), code: noneOfTheseCode,
                                      display: QuestionnaireStrings.intake.text("answer.none-of-these", language)))
     }
 
@@ -138,8 +145,9 @@ public struct FHIRQuestionnaire: Codable, Sendable {
         return [display]
     }
 
-    /// Numeric limits for integer and decimal items (quantities are limited in their canonical unit,
-    /// which FHIR cannot say per unit; the validator checks them).
+    /// Numeric limits for integer and decimal items, exactly the validator's hard limits; no
+    /// `maxValue` for a limit without an upper bound (a dose). Quantities are limited in their
+    /// canonical unit, which FHIR cannot say per unit; the validator checks them.
     static func limitExtensions(_ source: QuestionItem) -> [FHIRExtension] {
         guard let limit = source.limit else {
             if let length = source.textLength, length.lowerBound > 0 {
@@ -147,13 +155,13 @@ public struct FHIRQuestionnaire: Codable, Sendable {
             }
             return []
         }
+        let bounds = limit.hasUpperBound ? [limit.hardMinimum, limit.hardMaximum] : [limit.hardMinimum]
+        let urls = [FHIRExtensionURL.minValue, FHIRExtensionURL.maxValue]
         switch source.type {
         case .integer, .scale:
-            return [FHIRExtension(url: FHIRExtensionURL.minValue, value: FHIRValue(integer: Int(limit.hardMinimum))),
-                    FHIRExtension(url: FHIRExtensionURL.maxValue, value: FHIRValue(integer: Int(limit.hardMaximum)))]
+            return zip(urls, bounds).map { FHIRExtension(url: $0, value: FHIRValue(integer: Int($1))) }
         case .decimal:
-            return [FHIRExtension(url: FHIRExtensionURL.minValue, value: FHIRValue(decimal: limit.hardMinimum)),
-                    FHIRExtension(url: FHIRExtensionURL.maxValue, value: FHIRValue(decimal: limit.hardMaximum))]
+            return zip(urls, bounds).map { FHIRExtension(url: $0, value: FHIRValue(decimal: $1)) }
         default:
             return []
         }
@@ -174,10 +182,18 @@ public struct FHIRQuestionnaire: Codable, Sendable {
         }
     }
 
-    /// The code system of an item's options: the record's own enum values for that field.
-    public static func codeSystem(_ item: QuestionItem) -> String {
-        if item.linkId == "patient.language" { return "urn:ietf:bcp:47" }
-        return "urn:osteo-intake:codes:" + item.linkId
+    /// The code system of an item's own options: the record's own enum values for that field, under
+    /// the clinic's base URL (languages are BCP-47 tags).
+    public static func codeSystem(_ item: QuestionItem, _ settings: FHIRSettings = .default) -> String {
+        if item.linkId == "patient.language" { return StandardCodes.bcp47 }
+        return settings.codeSystem(item.linkId)
+    }
+
+    /// The coding of one option: the standard one where the option has a standard concept, else ours.
+    static func coding(_ code: String, of item: QuestionItem, _ language: QuestionnaireLanguage,
+                       _ settings: FHIRSettings) -> FHIRCoding {
+        StandardCodes.option(code, of: item.linkId)
+            ?? FHIRCoding(system: codeSystem(item, settings), code: code, display: item.optionLabel(code, language))
     }
 }
 

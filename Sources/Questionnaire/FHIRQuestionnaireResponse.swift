@@ -22,30 +22,44 @@ public struct FHIRQuestionnaireResponse: Codable, Sendable {
         }
     }
 
-    public struct Identifier: Codable, Sendable { public var value: String }
-
     public var resourceType = "QuestionnaireResponse"
+    /// The patient, when the response stands alone (`subject` is then `#patient`).
+    public var contained: [FHIRPatient]?
+    /// `url|version` of the questionnaire.
     public var questionnaire: String
     public var status: Status
-    public var identifier: Identifier?
+    /// The intake ID, with the system `BASE/NamingSystem/intake-id`.
+    public var identifier: FHIRIdentifier?
+    public var subject: FHIRReference?
     public var authored: String?
-    public var item: [Item]
+    public var item: [Item]?
 
     /// One `QuestionnaireResponse.item`: answers for a question, items for a group.
     public struct Item: Codable, Sendable {
         public var linkId: String
+        /// On a list with no entries: `none-listed` (asked, and there are none).
+        public var `extension`: [FHIRExtension]?
         public var text: String?
         public var answer: [FHIRAnswer]?
         public var item: [Item]?
     }
 
+    /// The response for `record`. Its subject is the Patient at `patientReference` (an entry of the
+    /// same bundle), or without one a Patient contained in the response.
     public init(record: IntakeRecord, status: Status, definition: QuestionnaireDefinition = .intake,
-                language: QuestionnaireLanguage = .english) {
-        questionnaire = definition.url
+                language: QuestionnaireLanguage = .english, settings: FHIRSettings = .default,
+                patientReference: String? = nil) {
+        questionnaire = settings.questionnaireCanonical
         self.status = status
-        identifier = record.id.map { Identifier(value: $0) }
+        identifier = record.id.map { FHIRIdentifier(system: FHIRQuestionnaireResponse.intakeIdSystem(settings), value: $0) }
+        if let patientReference {
+            subject = FHIRReference(patientReference)
+        } else {
+            contained = [FHIRPatient(record: record, id: "patient", settings: settings)]
+            subject = FHIRReference("#patient")
+        }
         authored = record.visitDate?.description
-        let builder = Builder(definition: definition, record: record, language: language)
+        let builder = Builder(definition: definition, record: record, language: language, settings: settings)
         item = definition.steps.compactMap { step in
             let children = step.items.flatMap { builder.items(for: $0, instance: nil) }
             guard !children.isEmpty else { return nil }
@@ -55,10 +69,21 @@ public struct FHIRQuestionnaireResponse: Codable, Sendable {
 
     public func jsonData() throws -> Data { try FHIRJSON.encoder.encode(self) }
 
+    /// The name of the extension that marks a list asked and empty (no fractures).
+    public static let noneListedName = "none-listed"
+
+    static func noneListed(_ settings: FHIRSettings) -> FHIRExtension {
+        FHIRExtension(url: settings.extensionURL(noneListedName), value: FHIRValue(boolean: true))
+    }
+
+    /// The system of the intake IDs (`QuestionnaireResponse.identifier`).
+    public static func intakeIdSystem(_ settings: FHIRSettings) -> String { settings.baseURL + "/NamingSystem/intake-id" }
+
     struct Builder {
         let definition: QuestionnaireDefinition
         let record: IntakeRecord
         let language: QuestionnaireLanguage
+        let settings: FHIRSettings
 
         /// Response items for one questionnaire item: none when hidden or unanswered.
         func items(for source: QuestionItem, instance: Int?) -> [Item] {
@@ -70,6 +95,10 @@ public struct FHIRQuestionnaireResponse: Codable, Sendable {
                 return children.isEmpty ? [] : [Item(linkId: source.linkId, text: source.caption(language), item: children)]
             case .repeatingGroup:
                 let count = source.entries?.count(in: record) ?? 0
+                if count == 0, source.entries?.isPresent(in: record) == true {
+                    return [Item(linkId: source.linkId, extension: [FHIRQuestionnaireResponse.noneListed(settings)],
+                                 text: source.caption(language))]
+                }
                 return (0..<count).compactMap { index in
                     let children = source.items.flatMap { items(for: $0, instance: index) }
                     return children.isEmpty ? nil
@@ -77,7 +106,8 @@ public struct FHIRQuestionnaireResponse: Codable, Sendable {
                 }
             default:
                 guard let value = definition.value(at: address, in: record) else { return [] }
-                let answers = FHIRAnswerMapping.values(value, for: source, language: language).map(FHIRAnswer.init)
+                let answers = FHIRAnswerMapping.values(value, for: source, language: language, settings: settings)
+                    .map(FHIRAnswer.init)
                 return answers.isEmpty ? [] : [Item(linkId: source.linkId, text: source.caption(language), answer: answers)]
             }
         }

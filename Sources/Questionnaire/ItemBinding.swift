@@ -68,18 +68,21 @@ public struct EntryListBinding: Sendable {
     let removeEntry: @Sendable (inout IntakeRecord, Int) -> Void
     let sameEntries: @Sendable (IntakeRecord, IntakeRecord) -> Bool
     let copyEntries: @Sendable (IntakeRecord, inout IntakeRecord) -> Void
+    let listIsPresent: @Sendable (IntakeRecord) -> Bool
 
     public init(pointer: String, count: @escaping @Sendable (IntakeRecord) -> Int,
                 append: @escaping @Sendable (inout IntakeRecord) -> Void,
                 remove: @escaping @Sendable (inout IntakeRecord, Int) -> Void,
                 same: @escaping @Sendable (IntakeRecord, IntakeRecord) -> Bool,
-                copy: @escaping @Sendable (IntakeRecord, inout IntakeRecord) -> Void) {
+                copy: @escaping @Sendable (IntakeRecord, inout IntakeRecord) -> Void,
+                present: @escaping @Sendable (IntakeRecord) -> Bool = { _ in false }) {
         self.pointer = pointer
         self.countEntries = count
         self.appendEntry = append
         self.removeEntry = remove
         self.sameEntries = same
         self.copyEntries = copy
+        self.listIsPresent = present
     }
 
     /// Whether two records hold the same entries, field for field, in the same order.
@@ -92,6 +95,8 @@ public struct EntryListBinding: Sendable {
     }
 
     public func count(in record: IntakeRecord) -> Int { countEntries(record) }
+    /// True when the record has the list, even empty ("asked: none"); false when it leaves it out.
+    public func isPresent(in record: IntakeRecord) -> Bool { listIsPresent(record) }
     /// Adds an empty entry at the end; its index is the old count.
     public func append(to record: inout IntakeRecord) { appendEntry(&record) }
     /// Removes entry `index` when it exists.

@@ -3,7 +3,7 @@ import IntakeModel
 extension QuestionnaireDefinition {
     /// The clinic's intake questionnaire: eight steps, Patient to Review.
     public static let intake = QuestionnaireDefinition(
-        url: "urn:osteo-intake:questionnaire:intake",
+        url: FHIRSettings.default.questionnaireURL,
         version: "1",
         name: "OsteoIntake",
         steps: [

@@ -33,7 +33,7 @@ public struct QuestionnaireDocument: Encodable, Sendable {
 
     public struct Limits: Encodable, Sendable {
         public var minimum: Double
-        public var maximum: Double
+        public var maximum: Double?  // nil: no upper bound (a dose)
         public var softMinimum: Double?
         public var softMaximum: Double?
         public var unit: String
@@ -70,7 +70,7 @@ public struct QuestionnaireDocument: Encodable, Sendable {
              options: source.options.isEmpty ? nil
                 : source.options.map { Option(code: $0.code, label: source.optionLabel($0.code, language)) },
              units: source.units.isEmpty ? nil : source.units.map(\.code),
-             limits: source.limit.map { Limits(minimum: $0.hardMinimum, maximum: $0.hardMaximum,
+             limits: source.limit.map { Limits(minimum: $0.hardMinimum, maximum: $0.hasUpperBound ? $0.hardMaximum : nil,
                                                softMinimum: $0.softMinimum, softMaximum: $0.softMaximum, unit: $0.unit) },
              enableWhen: source.enableWhen.isEmpty ? nil : source.enableWhen.map {
                  Condition(question: $0.question, operator: $0.op.rawValue, answer: describe($0.answer))

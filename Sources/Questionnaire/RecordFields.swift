@@ -91,7 +91,8 @@ enum RecordFields {
                              access.set(&record, list)
                          },
                          same: { access.get($0) == access.get($1) },
-                         copy: { source, record in access.set(&record, access.get(source)) })
+                         copy: { source, record in access.set(&record, access.get(source)) },
+                         present: { access.get($0) != nil })
     }
 
     /// A field of one entry of a repeating group (`/medications/*/route`).

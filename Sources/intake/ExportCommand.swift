@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IntakeModel
+import IntakeSheet
 import IntakeStore
 import Questionnaire
 
@@ -11,6 +12,11 @@ struct ExportCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json, fhir
+        case fhirBundle = "fhir-bundle"
+    }
+
+    enum BundleType: String, ExpressibleByArgument, CaseIterable {
+        case collection, transaction
     }
 
     @OptionGroup var store: StoreOptions
@@ -18,8 +24,12 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The intake ID (as shown by 'intake list').")
     var id: String
 
-    @Option(help: "json: the osteo-intake/1 record; fhir: a FHIR QuestionnaireResponse.")
+    @Option(help: ArgumentHelp("json: the osteo-intake/1 record; fhir: a FHIR QuestionnaireResponse; fhir-bundle: a FHIR "
+        + "Bundle with the Patient, the QuestionnaireResponse and the assessment."))
     var format: Format = .json
+
+    @Option(help: "For fhir-bundle: collection (a file to keep or send), or transaction (to post to a FHIR server).")
+    var bundleType: BundleType = .collection
 
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
@@ -31,7 +41,11 @@ struct ExportCommand: ParsableCommand {
             let data: Data
             switch format {
             case .json: data = try Self.json(stored.record)
-            case .fhir: data = try Self.fhir(stored)
+            case .fhir: data = try Self.fhir(stored, settings: try Self.fhirSettings())
+            case .fhirBundle:
+                let kind: FHIRBundle.Kind = bundleType == .transaction ? .transaction : .collection
+                data = try FHIRBundleExport(stored: stored, settings: try Self.fhirSettings(), kind: kind).bundle().jsonData()
+                    + Data("\n".utf8)
             }
             if let output {
                 let fd = open(output, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)
@@ -55,16 +69,29 @@ struct ExportCommand: ParsableCommand {
         return try encoder.encode(record) + Data("\n".utf8)
     }
 
-    /// A FHIR R4 QuestionnaireResponse (Questionnaire module); a signed record is `completed`.
-    static func fhir(_ stored: StoredRecord) throws -> Data {
-        let status: FHIRQuestionnaireResponse.Status
-        switch stored.status {
-        case .inProgress: status = .inProgress
-        case .completed, .signed: status = .completed
-        case .amended: status = .amended
-        }
-        var response = FHIRQuestionnaireResponse(record: stored.record, status: status)
+    /// A FHIR R4 QuestionnaireResponse (Questionnaire module), its patient contained.
+    static func fhir(_ stored: StoredRecord, settings: FHIRSettings) throws -> Data {
+        var record = stored.record
+        record.id = record.id ?? stored.id
+        var response = FHIRQuestionnaireResponse(record: record, status: responseStatus(stored.status), settings: settings)
         response.authored = stored.updatedAt.formatted(.iso8601)
         return try response.jsonData() + Data("\n".utf8)
+    }
+
+    /// A signed record is `completed`.
+    static func responseStatus(_ status: RecordStatus) -> FHIRQuestionnaireResponse.Status {
+        switch status {
+        case .inProgress: return .inProgress
+        case .completed, .signed: return .completed
+        case .amended: return .amended
+        }
+    }
+
+    /// The `[fhir]` settings of clinic.toml; a file that cannot be used stops the export (exit 78)
+    /// rather than send URLs the clinic did not choose.
+    static func fhirSettings() throws -> FHIRSettings {
+        do { return try ClinicConfiguration.load().fhir } catch {
+            throw InputFileError(message: String(describing: error), exitStatus: 78)
+        }
     }
 }

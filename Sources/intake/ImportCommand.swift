@@ -7,7 +7,8 @@ import IntakeStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Import an intake record from a JSON file or standard input.",
-        discussion: "The file ('-' for standard input) holds one osteo-intake/1 record. It is checked, stored as "
+        discussion: "The file ('-' for standard input) holds one osteo-intake/1 record, or a FHIR QuestionnaireResponse "
+            + "of the OsteoIntake questionnaire (alone or in a Bundle). It is checked, stored as "
             + "a new in-progress intake (audited as 'import'), and its new ID is printed.")
 
     @OptionGroup var store: StoreOptions
@@ -32,7 +33,7 @@ struct ImportCommand: ParsableCommand {
         else {
             throw InputFileError(message: StoreCommandText.unreadableFile.text(["file": file]), exitStatus: ExitStatus.noInput)
         }
-        let check = IntakeValidator.check(data)
+        let check = IntakeValidator.check(try FHIRImport.recordData(data, file: file))
         // what each problem is about in the questionnaire's words ("Date of birth"), as `intake assess` says it
         func field(_ problem: Problem) -> String {
             AssessSummary.safe(QuestionnaireDefinition.intake.words(forPointer: problem.path, in: check.record ?? IntakeRecord()))

@@ -22,12 +22,15 @@ struct QuestionnaireCommand: ParsableCommand {
 
     func run() throws {
         let chosen = QuestionnaireLanguage(tag: language)
-        let data: Data
-        switch format {
-        case .fhir: data = try FHIRQuestionnaire(.intake, language: chosen).jsonData()
-        case .json: data = try QuestionnaireDocument(.intake, language: chosen).jsonData()
+        try StoreCommandOutput.run {
+            let data: Data
+            switch format {
+            // the canonical URL and version are the clinic's ([fhir] in clinic.toml)
+            case .fhir: data = try FHIRQuestionnaire(.intake, language: chosen, settings: try ExportCommand.fhirSettings()).jsonData()
+            case .json: data = try QuestionnaireDocument(.intake, language: chosen).jsonData()
+            }
+            FileHandle.standardOutput.write(data)
+            FileHandle.standardOutput.write(Data("\n".utf8))
         }
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
     }
 }

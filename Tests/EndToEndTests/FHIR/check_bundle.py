@@ -1,0 +1,141 @@
+"""Checks a FHIR Bundle exported by `intake export ID --format fhir-bundle`.
+
+usage: check_bundle.py BUNDLE.json STANDARD_CODES.md
+(a Questionnaire or a lone QuestionnaireResponse is checked for 1 and, for the response, 2)
+Prints one line per problem and exits 1 when there are any; exits 2 when fhir.resources is missing.
+1. The Bundle, and each resource in it, loads into the fhir.resources R4B models.
+2. Every reference resolves inside the bundle (a fullUrl of an entry) or to a contained resource.
+3. Every answered item whose concept the code table gives a LOINC or SNOMED CT code has an
+   Observation with that coding, about the patient; every answered option with a standard code is
+   answered with that coding, never with our own code.
+"""
+import json
+import re
+import sys
+
+try:
+    from fhir.resources.R4B.bundle import Bundle
+    from fhir.resources.R4B.questionnaire import Questionnaire
+    from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
+except ImportError as error:  # the test must fail, not skip
+    print(f"fhir.resources (R4B) is not installed: {error}; .ci/run installs it")
+    sys.exit(2)
+
+SYSTEMS = {"LOINC": "http://loinc.org", "SNOMED CT": "http://snomed.info/sct",
+           "administrative-gender": "http://hl7.org/fhir/administrative-gender"}
+
+
+def code_table(path):
+    items, options = {}, {}
+    for line in open(path, encoding="utf-8"):
+        if not line.startswith("| `"):
+            continue
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        link_id = cells[0].strip("`")
+        coded = next(((SYSTEMS[name], cells[2][len(name) + 1:].split(" ")[0]) for name in SYSTEMS
+                      if cells[2].startswith(name + " ")), None)
+        if cells[1].startswith("`"):
+            options[(link_id, cells[1].strip("`"))] = coded
+        elif coded:
+            items[link_id] = coded
+    return items, options
+
+
+def main():
+    bundle_path, table_path = sys.argv[1], sys.argv[2]
+    data = json.load(open(bundle_path, encoding="utf-8"))
+    problems = []
+    kind = data.get("resourceType")
+    model = {"Bundle": Bundle, "Questionnaire": Questionnaire, "QuestionnaireResponse": QuestionnaireResponse}.get(kind)
+    if model is None:
+        print(f"a {kind}, not a Bundle, Questionnaire or QuestionnaireResponse")
+        sys.exit(1)
+    try:
+        model.parse_obj(data)
+    except Exception as error:  # pydantic's validation error lists every field
+        problems.append(f"the {kind} does not load into the R4B models: {error}")
+    if kind != "Bundle":
+        # a lone resource: its references point to what it contains
+        if kind == "QuestionnaireResponse":
+            contained = {"#" + c.get("id", "") for c in data.get("contained", [])}
+            if data.get("subject", {}).get("reference") not in contained:
+                problems.append("the response's subject is not its contained Patient")
+        for problem in problems:
+            print(problem)
+        sys.exit(1 if problems else 0)
+
+    full_urls = {entry["fullUrl"] for entry in data.get("entry", [])}
+
+    def empties(value, path):
+        # FHIR JSON never has an empty array, object or string
+        if value in ([], {}, ""):
+            problems.append(f"{path} is empty")
+        elif isinstance(value, dict):
+            for key, inner in value.items():
+                empties(inner, f"{path}.{key}")
+        elif isinstance(value, list):
+            for index, inner in enumerate(value):
+                empties(inner, f"{path}[{index}]")
+
+    empties(data, "Bundle")
+
+    def references(value, resource):
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                if key == "reference" and isinstance(inner, str):
+                    contained = {"#" + c.get("id", "") for c in resource.get("contained", [])}
+                    if inner not in full_urls and inner not in contained:
+                        problems.append(f"{resource['resourceType']}: reference {inner} resolves to nothing in the bundle")
+                else:
+                    references(inner, resource)
+        elif isinstance(value, list):
+            for inner in value:
+                references(inner, resource)
+
+    resources = [entry["resource"] for entry in data.get("entry", [])]
+    for resource in resources:
+        references(resource, resource)
+    patients = [e["fullUrl"] for e in data["entry"] if e["resource"]["resourceType"] == "Patient"]
+    if len(patients) != 1:
+        problems.append(f"{len(patients)} Patient resources, not 1")
+    for resource in resources:
+        if resource["resourceType"] != "Patient" and resource.get("subject", {}).get("reference") not in patients:
+            problems.append(f"{resource['resourceType']} is not about the bundle's Patient")
+
+    items, options = code_table(table_path)
+    responses = [r for r in resources if r["resourceType"] == "QuestionnaireResponse"]
+    observed = {(c.get("system"), c.get("code")) for r in resources if r["resourceType"] == "Observation"
+                for c in r["code"]["coding"]}
+
+    def answered(item_list):
+        for item in item_list:
+            if item.get("answer"):
+                yield item
+            yield from answered(item.get("item", []))
+
+    standard_by_ours = {key: value for key, value in options.items() if value}
+    checked = 0
+    for response in responses:
+        for item in answered(response.get("item", [])):
+            link_id = item["linkId"]
+            if link_id in items and not link_id.startswith("patient."):
+                checked += 1
+                if items[link_id] not in observed:
+                    problems.append(f"{link_id}: answered, but no Observation coded {items[link_id]}")
+            for answer in item["answer"]:
+                coding = answer.get("valueCoding")
+                if not coding:
+                    continue
+                standard = standard_by_ours.get((link_id, coding["code"]))
+                if standard and (coding.get("system"), coding["code"]) != standard:
+                    problems.append(f"{link_id}: answered with our code {coding['code']}, not {standard_by_ours[(link_id, coding['code'])]}")
+                if any(value == (coding.get("system"), coding["code"]) for (lid, _), value in standard_by_ours.items() if lid == link_id):
+                    checked += 1
+    for problem in problems:
+        print(problem)
+    print(f"checked {checked} coded answers", file=sys.stderr)
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -183,8 +183,10 @@ public final class SQLiteIntakeStore: IntakeRecordStore {
         case .SQLITE_FULL: return .diskFull(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .databaseBusy(path: path)
         case .SQLITE_IOERR:
-            // A write refused by the file system (no space, or the file-size limit: EFBIG).
-            if error.extendedResultCode == .SQLITE_IOERR_WRITE || error.extendedResultCode == .SQLITE_IOERR_FSYNC {
+            // A write refused by the file system (no space, or the file-size limit: EFBIG), also
+            // when growing the shared-memory index or the file itself.
+            if [.SQLITE_IOERR_WRITE, .SQLITE_IOERR_FSYNC, .SQLITE_IOERR_SHMSIZE, .SQLITE_IOERR_TRUNCATE]
+                .contains(error.extendedResultCode) {
                 return .diskFull(path: path)
             }
             return .databaseFailure(path: path, detail: error.message ?? "input/output error")

@@ -7,6 +7,7 @@ import PackageDescription
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
 let tomlKit = Target.Dependency.product(name: "TOMLKit", package: "TOMLKit")
+let crypto = Target.Dependency.product(name: "Crypto", package: "swift-crypto")
 
 let package = Package(
     name: "OsteoIntake",
@@ -18,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Text made safe to show, display width (one table, glibc's wcwidth), wrap, truncate: used by
@@ -36,8 +38,8 @@ let package = Package(
         // ncursesw: the only code that calls curses.
         .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "PlainText", "CNCursesW"]),
-        // SQLite storage through GRDB: records, versions, audit trail.
-        .target(name: "IntakeStore", dependencies: ["IntakeModel", "PlainText", grdb]),
+        // SQLite storage through GRDB: records, versions, audit trail (hash-chained with Crypto's SHA-256).
+        .target(name: "IntakeStore", dependencies: ["IntakeModel", "PlainText", grdb, crypto]),
         // Staff credentials: PAM (by dlopen), the clinic's PIN list (yescrypt by dlopen), sign-in throttle.
         .target(name: "StaffAccess", dependencies: [tomlKit]),
         // The printable intake sheet: one layout model, text and PDF renderers.

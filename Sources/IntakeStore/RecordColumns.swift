@@ -80,15 +80,12 @@ extension SQLiteIntakeStore {
         return row
     }
 
-    /// Appends one audit row inside the caller's transaction.
+    /// Appends one audit row, chained to the record's last one, inside the caller's transaction.
     func insertAudit(_ db: Database, recordID: String, at: Date, actor: AuditActor, action: AuditAction,
                      field: String? = nil, oldValue: String? = nil, newValue: String? = nil, version: Int? = nil) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO audit (recordId, at, osUser, host, sshClient, terminal, sshPort, action, field, oldValue,
-                               newValue, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [recordID, at.timeIntervalSince1970, actor.osUser, actor.host, actor.sshClient,
-                                     actor.terminal, actor.sshPort, action.rawValue, field, oldValue, newValue, version])
+        try AuditChain.appendAudit(db, recordID: recordID, at: at.timeIntervalSince1970, actor: actor,
+                                   action: action.rawValue, field: field, oldValue: oldValue, newValue: newValue,
+                                   version: version)
     }
 }
 

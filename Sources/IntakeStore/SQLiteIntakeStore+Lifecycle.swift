@@ -16,10 +16,7 @@ extension SQLiteIntakeStore {
                               actor: actor, action: .sign, auditValue: staff) { db, version, at in
             try db.execute(sql: "UPDATE intake SET signedBy = ?, signedAt = ? WHERE id = ?",
                            arguments: [staff, at.timeIntervalSince1970, recordID])
-            try db.execute(sql: """
-                INSERT INTO signedVersion (recordId, version, json, createdAt, updatedAt, signedBy, signedAt)
-                SELECT id, version, json, createdAt, updatedAt, signedBy, signedAt FROM intake WHERE id = ?
-                """, arguments: [recordID])
+            try AuditChain.appendSignedVersion(db, recordID: recordID)
         }
     }
 

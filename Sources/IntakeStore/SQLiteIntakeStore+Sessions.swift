@@ -2,7 +2,9 @@ import Foundation
 import GRDB
 
 extension SQLiteIntakeStore {
+    /// Opening a record checks its audit trail first: an altered one is refused (`auditTrailBroken`).
     public func claim(_ recordID: String, session: DeskSession, actor: AuditActor) throws -> ClaimOutcome {
+        _ = try verifyAuditTrail(recordID)
         let at = now()
         return try write { db in
             let row = try fetchRow(db, recordID)

@@ -35,9 +35,18 @@ public final class SQLiteIntakeStore: IntakeRecordStore {
         self.path = path
         self.liveness = liveness
         self.now = now
-        if try DatabaseLocation.prepare(path: path, createIfMissing: createIfMissing) == .shortWithPagesInWAL {
-            try Self.verifyWhole(path: path)
+        do {
+            if try DatabaseLocation.prepare(path: path, createIfMissing: createIfMissing) == .shortWithPagesInWAL {
+                try Self.verifyWhole(path: path, busyTimeout: busyTimeout)
+            }
+        } catch StoreError.databaseTruncated {
+            // Or another desk is checkpointing at this instant: it writes page 1 (the new page count)
+            // before the pages after it, and resets the WAL when done, so between our look at the file
+            // and at its WAL the file can seem short with nothing in the WAL (3 of 2,800 concurrent
+            // imports were told "damaged"). SQLite, reading under its locks, decides.
+            try Self.verifyWhole(path: path, busyTimeout: busyTimeout)
         }
+        try Self.refuseNewerSchema(path: path, busyTimeout: busyTimeout)
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "OsteoIntake"
@@ -96,13 +105,36 @@ public final class SQLiteIntakeStore: IntakeRecordStore {
             .contains(error.resultCode)
     }
 
-    /// Asks SQLite, on a read-only connection (nothing written to the database file), whether a
-    /// database whose file is short is whole once its WAL is read.
-    static func verifyWhole(path: String) throws {
+    /// A read-only connection that waits out other desks' locks like the pool does: without the
+    /// busy timeout a desk opening the database while another one checkpoints was told "busy" at
+    /// once (7 of 8,800 concurrent imports).
+    static func readOnlyQueue(path: String, busyTimeout: TimeInterval) throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        return try DatabaseQueue(path: path, configuration: configuration)
+    }
+
+    /// Refuses a database written by a newer version before the pool opens it: opening the pool
+    /// already writes (GRDB makes sure the WAL file is not empty), which would change its header.
+    static func refuseNewerSchema(path: String, busyTimeout: TimeInterval) throws {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_size > 0 else { return }  // a new database
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let queue = try readOnlyQueue(path: path, busyTimeout: busyTimeout)
+            let superseded = try queue.read { try StoreSchema.migrator.hasBeenSuperseded($0) }
+            try queue.close()
+            if superseded { throw StoreError.databaseFromNewerVersion(path: path) }
+        } catch let error as DatabaseError {
+            throw storeError(error, path: path)
+        }
+    }
+
+    /// Asks SQLite, on a read-only connection (nothing written to the database file), whether a
+    /// database whose file is short is whole once its WAL is read.
+    static func verifyWhole(path: String, busyTimeout: TimeInterval) throws {
+        do {
+            let queue = try readOnlyQueue(path: path, busyTimeout: busyTimeout)
             let result = try queue.read { try String.fetchOne($0, sql: "PRAGMA quick_check") }
             try queue.close()
             guard result == "ok" else { throw StoreError.databaseTruncated(path: path) }
@@ -158,8 +190,10 @@ public final class SQLiteIntakeStore: IntakeRecordStore {
         case .SQLITE_FULL: return .diskFull(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .databaseBusy(path: path)
         case .SQLITE_IOERR:
-            // A write refused by the file system (no space, or the file-size limit: EFBIG).
-            if error.extendedResultCode == .SQLITE_IOERR_WRITE || error.extendedResultCode == .SQLITE_IOERR_FSYNC {
+            // A write refused by the file system (no space, or the file-size limit: EFBIG), also
+            // when growing the shared-memory index or the file itself.
+            if [.SQLITE_IOERR_WRITE, .SQLITE_IOERR_FSYNC, .SQLITE_IOERR_SHMSIZE, .SQLITE_IOERR_TRUNCATE]
+                .contains(error.extendedResultCode) {
                 return .diskFull(path: path)
             }
             return .databaseFailure(path: path, detail: error.message ?? "input/output error")

@@ -28,6 +28,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Still busy after the busy timeout and retries (another desk held a long write).
     case databaseBusy(path: String)
     case storedRecordUnreadable(id: String)
+    /// The record's audit trail or signed versions do not match their hash chain: `detail` names
+    /// the first broken link (an entry number, never patient data).
+    case auditTrailBroken(id: String, detail: String)
     /// Any other database failure; `detail` is SQLite's own message (never patient data).
     case databaseFailure(path: String, detail: String)
 
@@ -57,6 +60,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .databaseBusy: return .databaseBusy
         case .storedRecordUnreadable: return .storedRecordUnreadable
         case .databaseFailure: return .databaseFailure
+        case .auditTrailBroken: return .auditTrailBroken
         }
     }
 
@@ -79,6 +83,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return ["path": path]
         case .databaseFailure(let path, let detail):
             return ["path": path, "detail": detail]
+        case .auditTrailBroken(let id, let detail):
+            return ["id": id, "detail": detail]
         }
     }
 }

@@ -7,6 +7,7 @@ enum StoreMessages {
         case recordNotFound, recordIsSigned, transitionNotAllowed, versionChanged, heldByAnotherSession, takenOver
         case invalidValue, cannotCreateDirectory, databaseNotFound, databaseReadOnly, notADatabase, databaseTruncated
         case databaseFromNewerVersion, diskFull, databaseBusy, storedRecordUnreadable, databaseFailure
+        case auditTrailBroken
     }
 
     static let tables: [String: [Key: String]] = ["en": english]
@@ -37,6 +38,8 @@ enum StoreMessages {
             + "Please save again in a moment.",
         .storedRecordUnreadable: "The stored data of intake {id} cannot be read; it was left untouched.",
         .databaseFailure: "The database {path} reported an error: {detail}.",
+        .auditTrailBroken: "The audit trail of intake {id} was altered outside OsteoIntake: {detail}. "
+            + "Keep the database file as it is and tell your administrator.",
     ]
 
     static func text(_ key: Key, language: String, values: [String: String]) -> String {

@@ -78,6 +78,76 @@ enum StoreSchema {
                 ALTER TABLE intake ADD COLUMN sessionSshPort INTEGER;
                 """)
         }
+        migrator.registerMigration("v3-chained-audit-guarded-records") { db in
+            try chainAuditTrail(db)
+        }
         return migrator
+    }
+
+    /// Hash-chains the audit rows and signed versions (`AuditChain`), computing the hashes of the
+    /// rows already there once, so older databases keep verifying; and closes the gaps the first
+    /// triggers left: `INSERT OR REPLACE` over a kept row (REPLACE deletes without firing DELETE
+    /// triggers), and changes to a signed record other than its amendment.
+    static func chainAuditTrail(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE audit ADD COLUMN hash TEXT;
+            ALTER TABLE signedVersion ADD COLUMN hash TEXT;
+            CREATE TABLE chainHead (
+                recordId TEXT PRIMARY KEY NOT NULL,
+                auditHash TEXT,
+                auditSeq INTEGER,
+                signedHash TEXT,
+                signedVersion INTEGER
+            );
+            DROP TRIGGER auditNoUpdate;
+            DROP TRIGGER signedVersionNoUpdate;
+            """)
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq") {
+            var head = try AuditChain.head(db, row["recordId"]) ?? AuditChain.Head()
+            let hash = AuditChain.hash(previous: head.auditHash ?? AuditChain.genesis, AuditChain.auditValues(row))
+            try db.execute(sql: "UPDATE audit SET hash = ? WHERE seq = ?", arguments: [hash, row["seq"]])
+            head.auditHash = hash
+            head.auditSeq = row["seq"]
+            try AuditChain.saveHead(db, row["recordId"], head)
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT rowid, * FROM signedVersion ORDER BY recordId, version") {
+            var head = try AuditChain.head(db, row["recordId"]) ?? AuditChain.Head()
+            let hash = AuditChain.hash(previous: head.signedHash ?? AuditChain.genesis, AuditChain.signedValues(row))
+            try db.execute(sql: "UPDATE signedVersion SET hash = ? WHERE rowid = ?", arguments: [hash, row["rowid"]])
+            head.signedHash = hash
+            head.signedVersion = row["version"]
+            try AuditChain.saveHead(db, row["recordId"], head)
+        }
+        try db.execute(sql: """
+            CREATE TRIGGER auditNoUpdate BEFORE UPDATE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+            CREATE TRIGGER auditNoReplace BEFORE INSERT ON audit
+            WHEN EXISTS (SELECT 1 FROM audit WHERE seq = NEW.seq)
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+            CREATE TRIGGER signedVersionNoUpdate BEFORE UPDATE ON signedVersion
+            BEGIN SELECT RAISE(ABORT, 'signed versions are kept unchanged'); END;
+            CREATE TRIGGER signedVersionNoReplace BEFORE INSERT ON signedVersion
+            WHEN EXISTS (SELECT 1 FROM signedVersion WHERE recordId = NEW.recordId AND version = NEW.version)
+            BEGIN SELECT RAISE(ABORT, 'signed versions are kept unchanged'); END;
+
+            CREATE TRIGGER chainHeadNoDelete BEFORE DELETE ON chainHead
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+            CREATE TRIGGER chainHeadNoReplace BEFORE INSERT ON chainHead
+            WHEN EXISTS (SELECT 1 FROM chainHead WHERE recordId = NEW.recordId)
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+            CREATE TRIGGER chainHeadForwardOnly BEFORE UPDATE ON chainHead
+            WHEN NEW.auditSeq < OLD.auditSeq OR NEW.signedVersion < OLD.signedVersion
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+            CREATE TRIGGER intakeNoReplace BEFORE INSERT ON intake
+            WHEN EXISTS (SELECT 1 FROM intake WHERE id = NEW.id)
+            BEGIN SELECT RAISE(ABORT, 'intakes are never replaced'); END;
+            CREATE TRIGGER intakeNoDelete BEFORE DELETE ON intake
+            BEGIN SELECT RAISE(ABORT, 'intakes are kept'); END;
+            CREATE TRIGGER intakeSignedKept BEFORE UPDATE OF status, json ON intake
+            WHEN OLD.status = 'signed' AND (NEW.json IS NOT OLD.json OR NEW.status NOT IN ('signed', 'amended'))
+            BEGIN SELECT RAISE(ABORT, 'a signed intake changes only by amendment'); END;
+            """)
     }
 }

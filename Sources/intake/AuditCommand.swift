@@ -5,16 +5,28 @@ import IntakeStore
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit", abstract: "Print the audit trail of a record.",
-        discussion: "One line per event, oldest first: time, action, record version, who, field, old and new value.")
+        discussion: "One line per event, oldest first: time, action, record version, who, field, old and new value. "
+            + "With --verify, checks instead that no entry or signed version was changed or removed outside "
+            + "OsteoIntake (exit 65 naming the first broken link).")
 
     @OptionGroup var store: StoreOptions
 
     @Argument(help: "The intake ID (as shown by 'intake list').")
     var id: String
 
+    @Flag(help: "Check the hash chain of the trail and the signed versions instead of printing them.")
+    var verify = false
+
     func run() throws {
         try StoreCommandOutput.run {
-            let trail = try store.openExistingStore().auditTrail(id == DeskAudit.recordID ? id : id.uppercased())
+            let recordID = id == DeskAudit.recordID ? id : id.uppercased()
+            if verify {
+                let report = try store.openExistingStore().verifyAuditTrail(recordID)
+                print(StoreCommandText.auditVerified.text(["id": recordID, "entries": String(report.entries),
+                                                           "signed": String(report.signedVersions)]))
+                return
+            }
+            let trail = try store.openExistingStore().auditTrail(recordID)
             let c = StoreCommandOutput.column
             let t: (StoreCommandText) -> String = { $0.text() }
             print(c(t(.auditHeaderTime), 20) + c(t(.auditHeaderAction), 19) + c(t(.auditHeaderVersion), 5)

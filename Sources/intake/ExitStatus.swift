@@ -18,7 +18,7 @@ enum ExitStatus {
     static func of(_ error: StoreError) -> Int32 {
         switch error {
         case .recordNotFound, .databaseNotFound: return noInput
-        case .invalidValue: return dataError
+        case .invalidValue, .auditTrailBroken: return dataError
         case .databaseBusy, .heldByAnotherSession, .takenOver, .versionChanged: return tryAgain
         case .databaseReadOnly, .recordIsSigned, .transitionNotAllowed: return noPermission
         case .cannotCreateDirectory: return cannotCreate

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `intake`: the OsteoIntake command line. Each subcommand lives in its own file.
 @main
@@ -15,4 +16,12 @@ struct Intake: ParsableCommand {
         ],
         defaultSubcommand: HomeCommand.self
     )
+
+    /// A write past the file-size limit (`ulimit -f`) fails with EFBIG, which the store reports as a
+    /// full disk (exit 74), instead of SIGXFSZ killing the program without a word, possibly after
+    /// its save was committed.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

@@ -183,6 +183,22 @@ struct StoreFaultTests {
         #expect(FileManager.default.contents(atPath: scratch.db) == before)
     }
 
+    @Test("intake audit --verify says the trail is intact, and after a change behind the program's back names the entry, exit 65")
+    func auditVerify() throws {
+        let id = try scratch.importRecord(StoreSamples.record())
+        let intact = try StoreBinaries.intake(["audit", "--db", scratch.db, id, "--verify"])
+        #expect(intact.status == 0, "\(intact.stderr)")
+        #expect(intact.stdout.contains("is intact: 1 entries and 0 signed versions"))
+        try python("db.execute('DROP TRIGGER auditNoUpdate'); db.execute(\"UPDATE audit SET action = 'print'\"); db.commit()")
+        let broken = try StoreBinaries.intake(["audit", "--db", scratch.db, id, "--verify"])
+        #expect(broken.status == 65)  // EX_DATAERR
+        #expect(broken.stderr.contains("The audit trail of intake \(id) was altered outside OsteoIntake: entry #1 (print)"))
+        try python("db.execute('DROP TABLE audit'); db.commit()")
+        let dropped = try StoreBinaries.intake(["audit", "--db", scratch.db, id, "--verify"])
+        #expect(dropped.status == 65)
+        #expect(dropped.stderr.contains("the audit trail table is missing"))
+    }
+
     @Test("a database from a newer version of the program is refused with a clear message")
     func newerVersion() throws {
         _ = try scratch.importRecord(StoreSamples.record())

@@ -121,6 +121,31 @@ struct DatabaseFileTests {
         #expect(try reopened.load(ids[199]).record.patient?.name == "Patient 199")
     }
 
+    @Test("a desk opening a database whose WAL holds pages waits out another desk's lock instead of saying busy")
+    func shortWithWALWaitsForLock() throws {
+        let store = try SQLiteIntakeStore(path: folder.databasePath, checkpointEvery: 0)
+        _ = try (0..<200).map { try store.createDraft(sampleRecord(name: "Patient \($0)"), actor: frontDesk) }
+        let pageCount = try #require(try store.read { try Int.fetchOne($0, sql: "PRAGMA page_count") })
+        let copy = folder.path + "/copy/intake.sqlite"
+        try FileManager.default.createDirectory(atPath: folder.path + "/copy", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: folder.databasePath + "-wal", toPath: copy + "-wal")
+        var file = [UInt8](try #require(FileManager.default.contents(atPath: folder.databasePath)))
+        for (offset, byte) in [24, 16, 8, 0].enumerated() { file[28 + offset] = UInt8((pageCount >> byte) & 0xFF) }
+        file[92...95] = file[24...27]
+        try Data(file).write(to: URL(fileURLWithPath: copy))
+        #expect(try DatabaseLocation.prepare(path: copy) == .shortWithPagesInWAL)
+        // Another desk holds the file for a moment (an exclusive lock, as a closing desk does).
+        var configuration = Configuration()
+        configuration.prepareDatabase { try $0.execute(sql: "PRAGMA locking_mode = EXCLUSIVE") }
+        let holder = try DatabaseQueue(path: copy, configuration: configuration)
+        try holder.write { try $0.execute(sql: "PRAGMA user_version = 0") }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { try? holder.close() }
+        let started = Date()
+        let reopened = try SQLiteIntakeStore(path: copy)
+        #expect(Date().timeIntervalSince(started) >= 0.2)
+        #expect(try reopened.list(RecordQuery()).count == 200)
+    }
+
     @Test("a read-only database file is refused with a clear message, even for root")
     func readOnly() throws {
         do { _ = try makeStore(folder).createDraft(sampleRecord(), actor: frontDesk) }
@@ -135,11 +160,16 @@ struct DatabaseFileTests {
         let queue = try DatabaseQueue(path: folder.databasePath)
         try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-from-the-future')") }
         try queue.close()
+        let before = try #require(FileManager.default.contents(atPath: folder.databasePath))
         let error = #expect(throws: StoreError.databaseFromNewerVersion(path: folder.databasePath)) { try makeStore(folder) }
         #expect(error?.message().contains("newer version") == true)
+        // not a byte written, the header (its change counter) included
+        #expect(FileManager.default.contents(atPath: folder.databasePath) == before)
+        #expect(((try? FileManager.default.attributesOfItem(atPath: folder.databasePath + "-wal"))?[.size] as? Int ?? 0) == 0)
         let after = try DatabaseQueue(path: folder.databasePath)
-        // the two migrations of this version and the future one, nothing added or removed
-        #expect(try after.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }.count == 3)
+        // the migrations of this version and the future one, nothing added or removed
+        #expect(try after.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }.count
+                == StoreSchema.migrator.migrations.count + 1)
     }
 
     @Test("a folder path that is a file gives a clear error")

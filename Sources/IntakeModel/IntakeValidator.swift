@@ -14,14 +14,29 @@ public enum IntakeValidator {
     ]
 
     /// Checks raw JSON (one record). Not JSON at all gives a single `syntax` problem at path "".
+    ///
+    /// `JSONTextGuard` looks first: a text nested too deep never reaches Foundation, and repeated
+    /// keys, numbers no Double holds and unpaired surrogates are reported at their own paths.
     public static func check(_ data: Data, language: String = "en") -> IntakeCheck {
+        let messages = ValidationText.table(for: language)
+        let guarded = JSONTextGuard.problems(in: data, messages: messages)
+        if guarded.contains(where: { $0.code == .syntax }) {
+            return IntakeCheck(record: nil, errors: guarded, warnings: [])
+        }
         let value: JSONValue
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            return IntakeCheck(record: nil, errors: [Problem(path: "", code: .syntax, message: ValidationText.table(for: language).say(.notJSON))], warnings: [])
+            // Foundation refuses the values the guard found; those are the problems to report.
+            let errors = guarded.isEmpty ? [Problem(path: "", code: .syntax, message: messages.say(.notJSON))] : guarded
+            return IntakeCheck(record: nil, errors: errors, warnings: [])
         }
-        return check(value, language: language)
+        var outcome = check(value, language: language)
+        if !guarded.isEmpty {
+            outcome.errors = guarded + outcome.errors
+            outcome.record = nil
+        }
+        return outcome
     }
 
     /// Checks a record the screens built in memory, with exactly the rules a file gets.

@@ -19,6 +19,7 @@ public struct ValidationText: Sendable {
         case glucocorticoidOutside, glucocorticoidUnusual
         case startDateOrDaysAgoNotBoth, startDateOrDaysAgoRequired, episodeTooLong, onsetRequired, triggerRequired
         case scoreRequired, startBackItemRequired
+        case nestedTooDeeply, keyGivenTwice, notACharacter, numberTooLargeOrSmall
     }
 
     public let language: String
@@ -118,5 +119,9 @@ public struct ValidationText: Sendable {
         .triggerRequired: "trigger is required",
         .scoreRequired: "give the lowest T-score or the lowest Z-score (or both)",
         .startBackItemRequired: "STarT Back item {0} is required when the questionnaire is given",
+        .nestedTooDeeply: "has lists or objects inside each other more than {0} deep (line {1}); a record needs far fewer",
+        .keyGivenTwice: "is given twice in the same place; give it once",
+        .notACharacter: "holds a character code that is not a character (an unpaired surrogate)",
+        .numberTooLargeOrSmall: "is a number too large or too small to use",
     ])
 }

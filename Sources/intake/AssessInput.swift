@@ -1,4 +1,5 @@
 import Foundation
+import IntakeModel
 
 /// One record to assess: its bytes and, in batch mode, where it came from (`source`).
 struct AssessInputRecord {
@@ -41,9 +42,10 @@ enum AssessInput {
     }
 
     /// The whole of standard input as one record when it is one JSON value, else one record per
-    /// non-blank line.
+    /// non-blank line. A text nested too deep for any record is not given to Foundation (which
+    /// traps on some of them): its lines are rejected one by one.
     static func lines(of data: Data) -> [AssessInputRecord] {
-        if (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil {
+        if JSONTextGuard.isShallow(data), (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil {
             return [AssessInputRecord(source: "stdin:1", data: data)]
         }
         var records: [AssessInputRecord] = []

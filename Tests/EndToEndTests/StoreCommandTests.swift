@@ -88,6 +88,17 @@ struct StoreCommandTests {
         #expect(try StoreBinaries.intake(["list", "--db", scratch.db, "--json"]).stdout.isEmpty)
     }
 
+    @Test("import of a text nested 513 deep is refused with exit 65 and a message naming the line, never a crash")
+    func importNestedTooDeep() throws {
+        let deep = String(repeating: "[", count: 513)
+        let fromFile = try StoreBinaries.intake(["import", "--db", scratch.db, scratch.file("deep.json", deep)])
+        #expect(fromFile.status == 65, "\(fromFile.stderr.prefix(300))")
+        #expect(fromFile.stderr.contains("more than 10 deep (line 1)"), "\(fromFile.stderr.prefix(300))")
+        let fromInput = try StreamRunner.run(["import", "--db", scratch.db, "-"], input: .pipe(deep), environment: [:])
+        #expect(fromInput.status == 65, "\(fromInput.stderr.prefix(300))")
+        #expect(fromInput.stderr.contains("Nothing was imported"))
+    }
+
     @Test("import - reads the record from standard input; a bad one there is refused with exit 65")
     func importFromStandardInput() throws {
         let run = try StreamRunner.run(["import", "--db", scratch.db, "-"], input: .pipe(StoreSamples.record()),

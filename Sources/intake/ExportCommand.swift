@@ -50,9 +50,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     static func json(_ record: IntakeRecord) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(record) + Data("\n".utf8)
+        try JSONOutput.encode(record, pretty: true) + Data("\n".utf8)
     }
 
     /// A FHIR R4 QuestionnaireResponse (Questionnaire module); a signed record is `completed`.
@@ -65,6 +63,6 @@ struct ExportCommand: ParsableCommand {
         }
         var response = FHIRQuestionnaireResponse(record: stored.record, status: status)
         response.authored = stored.updatedAt.formatted(.iso8601)
-        return try response.jsonData() + Data("\n".utf8)
+        return JSONOutput.escapingControls(try response.jsonData()) + Data("\n".utf8)
     }
 }

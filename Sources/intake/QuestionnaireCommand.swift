@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IntakeModel
 import Questionnaire
 
 /// `intake questionnaire [--format fhir|json] [--language en|es]`: prints the questionnaire
@@ -27,7 +28,7 @@ struct QuestionnaireCommand: ParsableCommand {
         case .fhir: data = try FHIRQuestionnaire(.intake, language: chosen).jsonData()
         case .json: data = try QuestionnaireDocument(.intake, language: chosen).jsonData()
         }
-        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(JSONOutput.escapingControls(data))
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 }

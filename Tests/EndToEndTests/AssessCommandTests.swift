@@ -212,6 +212,22 @@ struct AssessCommandTests {
         #expect(problems == [["/symptoms/daysAgo range"], ["/patient/name range"], ["/patient/sex duplicate"]])
     }
 
+    @Test("--json output escapes DEL, C1 controls, line separators and bidi controls from the id and unknown keys")
+    func jsonOutputEscapesControls() throws {
+        let hostile = #"d\u007fc\u009b2J\u2028r\u202e"#, hostileText = "d\u{7F}c\u{9B}2J\u{2028}r\u{202E}"
+        let accepted = Self.valid.replacingOccurrences(of: "\"ok-1\"", with: "\"\(hostile)\"")
+        let rejected = Self.invalid.replacingOccurrences(of: "\"bad-1\"", with: "\"\(hostile)\"")
+            .replacingOccurrences(of: "\"format\":", with: "\"k\(hostile)\":1,\"format\":")
+        let outcome = try AssessCommandRunner.run(try binary(), ["assess", "-", "--json"],
+                                                  stdin: Data((accepted + "\n" + rejected).utf8))
+        #expect(outcome.status == 65)
+        #expect(!outcome.stdout.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) || [0x2028, 0x202E].contains($0.value) })
+        #expect(outcome.stdout.contains(#""id":"d\u007fc\u009b2J\u2028r\u202e""#))
+        #expect(outcome.objects.map { $0["id"] as? String } == [hostileText, hostileText])
+        let errors = try #require(outcome.objects.last?["errors"] as? [[String: Any]])
+        #expect(errors.contains { $0["path"] as? String == "/k" + hostileText })
+    }
+
     @Test("check_assess.py --full passes over the shared examples")
     func sharedExamples() throws {
         guard let spec = AssessCommandRunner.sharedSpec else {

@@ -89,6 +89,22 @@ struct StoreCommandTests {
         #expect(try StoreBinaries.intake(["list", "--db", scratch.db, "--json"]).stdout.isEmpty)
     }
 
+    @Test("list --json and export (json, fhir) escape a right-to-left override in a name instead of printing it raw")
+    func jsonOutputsEscapeBidiControls() throws {
+        let file = scratch.file("rlo.json", StoreSamples.record(name: #"Ana \u202egnp.exe"#))
+        let imported = try StoreBinaries.intake(["import", "--db", scratch.db, file])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let id = imported.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let list = try StoreBinaries.intake(["list", "--db", scratch.db, "--json"])
+        let json = try StoreBinaries.intake(["export", "--db", scratch.db, id])
+        let fhir = try StoreBinaries.intake(["export", "--db", scratch.db, "--format", "fhir", id])
+        for output in [list.stdout, json.stdout, fhir.stdout] {
+            #expect(!output.unicodeScalars.contains { $0.value == 0x202E }, "\(output.prefix(200))")
+            #expect(output.contains(#"Ana \u202egnp.exe"#), "\(output.prefix(200))")
+        }
+        #expect(try scratch.exportedRecord(id)["patient"].flatMap { ($0 as? [String: Any])?["name"] as? String } == "Ana \u{202E}gnp.exe")
+    }
+
     @Test("import warnings and problems on stderr name the field and the limit, not the value")
     func importStderrWithoutValues() throws {
         let unusual = StoreSamples.record().replacingOccurrences(of: "\"value\": 168", with: "\"value\": 208.5")

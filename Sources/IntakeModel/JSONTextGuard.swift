@@ -30,6 +30,18 @@ public enum JSONTextGuard {
         !problems(in: data).contains { $0.code == .syntax }
     }
 
+    /// True when the text is one object or list, within `deepestNesting`, with nothing but white
+    /// space around it: one record even if Foundation refuses a value inside it (a pretty-printed
+    /// record holding 1e400 is one record with one problem, not a line-by-line rejection).
+    public static func isOneContainer(_ data: Data) -> Bool {
+        data.withUnsafeBytes { bytes in
+            var scan = Scan(bytes: bytes, messages: .english)
+            scan.run()
+            return scan.topLevelContainers == 1 && !scan.strayTopLevelBytes && scan.stack.isEmpty
+                && !scan.problems.contains { $0.code == .syntax }
+        }
+    }
+
     private struct Container {
         var path: String
         var isObject: Bool
@@ -46,6 +58,9 @@ public enum JSONTextGuard {
         var problems: [Problem] = []
         var stack: [Container] = []
         var position = 0
+        /// Objects and lists opened outside any other, and anything else found there.
+        var topLevelContainers = 0
+        var strayTopLevelBytes = false
 
         init(bytes: UnsafeRawBufferPointer, messages: ValidationText) {
             self.bytes = bytes
@@ -68,11 +83,15 @@ public enum JSONTextGuard {
                             .nestedTooDeeply, String(JSONTextGuard.deepestNesting), String(lineNumber(at: position))))]
                         return
                     }
+                    if stack.isEmpty { topLevelContainers += 1 }
                     stack.append(Container(path: valuePath, isObject: byte == UInt8(ascii: "{")))
                     position += 1
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
                     // Unbalanced: not JSON, which Foundation will say.
-                    guard stack.popLast() != nil else { return }
+                    guard stack.popLast() != nil else {
+                        strayTopLevelBytes = true
+                        return
+                    }
                     position += 1
                 case UInt8(ascii: ","):
                     if let last = stack.indices.last {
@@ -80,10 +99,13 @@ public enum JSONTextGuard {
                     }
                     position += 1
                 case UInt8(ascii: "\""):
+                    if stack.isEmpty { strayTopLevelBytes = true }
                     string()
                 case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    if stack.isEmpty { strayTopLevelBytes = true }
                     number()
                 default:
+                    if stack.isEmpty && ![0x20, 0x09, 0x0A, 0x0D].contains(byte) { strayTopLevelBytes = true }
                     position += 1
                 }
             }

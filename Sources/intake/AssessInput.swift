@@ -41,11 +41,13 @@ enum AssessInput {
         return (records, unreadable)
     }
 
-    /// The whole of standard input as one record when it is one JSON value, else one record per
-    /// non-blank line. A text nested too deep for any record is not given to Foundation (which
-    /// traps on some of them): its lines are rejected one by one.
+    /// The whole of standard input as one record when it is one JSON value (or one object that
+    /// holds a value Foundation refuses, such as 1e400), else one record per non-blank line. A text
+    /// nested too deep for any record is not given to Foundation (which traps on some of them): its
+    /// lines are rejected one by one.
     static func lines(of data: Data) -> [AssessInputRecord] {
-        if JSONTextGuard.isShallow(data), (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil {
+        if JSONTextGuard.isOneContainer(data) || JSONTextGuard.isShallow(data)
+            && (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil {
             return [AssessInputRecord(source: "stdin:1", data: data)]
         }
         var records: [AssessInputRecord] = []

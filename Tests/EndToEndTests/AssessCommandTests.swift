@@ -210,6 +210,12 @@ struct AssessCommandTests {
         #expect(outcome.status == 65)
         let problems = outcome.objects.map { ($0["errors"] as? [[String: Any]] ?? []).map { "\($0["path"] ?? "") \($0["code"] ?? "")" } }
         #expect(problems == [["/symptoms/daysAgo range"], ["/patient/name range"], ["/patient/sex duplicate"]])
+        // The same record pretty-printed over many lines is still one record with one problem.
+        let pretty = huge.replacingOccurrences(of: ",", with: ",\n  ")
+        let one = try AssessCommandRunner.run(try binary(), ["assess", "-", "--json"], stdin: Data(pretty.utf8))
+        #expect(one.status == 65)
+        #expect(one.objects.count == 1)
+        #expect((one.objects.first?["errors"] as? [[String: Any]])?.map { $0["path"] as? String } == ["/symptoms/daysAgo"])
     }
 
     @Test("--json output escapes DEL, C1 controls, line separators and bidi controls from the id and unknown keys")

@@ -75,6 +75,16 @@ struct HostileJSONTextTests {
         #expect(listed.errors == [])
     }
 
+    @Test("one object over many lines is one container even with a value Foundation refuses; JSON Lines are not")
+    func oneContainer() {
+        #expect(JSONTextGuard.isOneContainer(Data("{\n\"a\": 1e400,\n\"b\": [1, {}]\n}\n".utf8)))
+        #expect(!JSONTextGuard.isOneContainer(Data("{\"a\": 1}\n{\"a\": 2}\n".utf8)))
+        #expect(!JSONTextGuard.isOneContainer(Data("{\"a\": 1}\nnot json\n".utf8)))
+        #expect(!JSONTextGuard.isOneContainer(Data("\"text\"".utf8)))
+        #expect(!JSONTextGuard.isOneContainer(Data(String(repeating: "[", count: 11).utf8)))
+        #expect(!JSONTextGuard.isOneContainer(Data("}{".utf8)))
+    }
+
     @Test("a repeated key is reported beside the record's other problems")
     func repeatedKeyBesideOtherProblems() throws {
         let data = try Self.fixture(replacing: "\"painScore\":4", with: "\"painScore\":40,\"painScore\":4")

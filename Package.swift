@@ -55,6 +55,9 @@ let package = Package(
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet",
             "IntakeApp", argumentParser,
         ]),
+        // Fuzzing bytes -> record -> validator -> engine -> report: a corpus replayer in a normal
+        // build, a libFuzzer target built with --sanitize=fuzzer -Xswiftc -DFUZZING (README).
+        .executableTarget(name: "intake-fuzz-record", dependencies: ["IntakeModel", "Assessment"]),
 
         // Helpers shared by the test targets (the shared examples' locator).
         .target(name: "IntakeTestSupport", dependencies: ["IntakeModel"], path: "Tests/IntakeTestSupport"),
@@ -74,8 +77,8 @@ let package = Package(
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet", "IntakeApp",
             "IntakeTestSupport", "StaffAccess",
         ], exclude: ["Golden"]),
-        // Drives the built `intake` binary (assess, tmux sessions, kill -9).
-        .testTarget(name: "EndToEndTests", dependencies: ["intake"]),
+        // Drives the built `intake` binary (assess, tmux sessions, kill -9) and replays the fuzz corpus (Tests/Fuzz).
+        .testTarget(name: "EndToEndTests", dependencies: ["intake", "intake-fuzz-record"]),
     ],
     swiftLanguageModes: [.v6]
 )

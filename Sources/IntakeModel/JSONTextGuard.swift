@@ -25,20 +25,25 @@ public enum JSONTextGuard {
         }
     }
 
-    /// True when the text nests no deeper than `deepestNesting` (Foundation may parse it safely).
-    public static func isShallow(_ data: Data) -> Bool {
-        !problems(in: data).contains { $0.code == .syntax }
+    /// What a whole input looks like, from one look over it (for standard input, which holds one
+    /// record or JSON Lines).
+    public enum Shape: Sendable {
+        /// One object or list, within `deepestNesting`, with nothing but white space around it: one
+        /// record even if Foundation refuses a value inside it (a pretty-printed record holding
+        /// 1e400 is one record with one problem, not a line-by-line rejection).
+        case oneContainer
+        /// Nested deeper than `deepestNesting`: never to be given to Foundation whole.
+        case tooDeep
+        /// Anything else: several values (JSON Lines), a bare value, or not JSON.
+        case other
     }
 
-    /// True when the text is one object or list, within `deepestNesting`, with nothing but white
-    /// space around it: one record even if Foundation refuses a value inside it (a pretty-printed
-    /// record holding 1e400 is one record with one problem, not a line-by-line rejection).
-    public static func isOneContainer(_ data: Data) -> Bool {
+    public static func shape(of data: Data) -> Shape {
         data.withUnsafeBytes { bytes in
             var scan = Scan(bytes: bytes, messages: .english)
             scan.run()
-            return scan.topLevelContainers == 1 && !scan.strayTopLevelBytes && scan.stack.isEmpty
-                && !scan.problems.contains { $0.code == .syntax }
+            if scan.problems.contains(where: { $0.code == .syntax }) { return .tooDeep }
+            return scan.topLevelContainers == 1 && !scan.strayTopLevelBytes && scan.stack.isEmpty ? .oneContainer : .other
         }
     }
 
@@ -130,21 +135,22 @@ public enum JSONTextGuard {
                 }
             }
             let token = UnsafeRawBufferPointer(rebasing: bytes[start..<position])
-            let decoded: String? = hasEscape ? (try? JSONDecoder().decode(String.self, from: Data(token)))
-                : String(decoding: token.dropFirst().dropLast(), as: UTF8.self)
+            // Foundation reads the escapes: a key's (to compare it), a value's `\u` only (to try it).
+            func decoded() -> String? { try? JSONDecoder().decode(String.self, from: Data(token)) }
+            let raw = String(decoding: token.dropFirst().dropLast(), as: UTF8.self)
             guard let last = stack.indices.last, stack[last].isObject, stack[last].expectsKey else {
-                if decoded == nil && hasUnicodeEscape {
+                if hasUnicodeEscape && decoded() == nil {
                     problems.append(Problem(path: valuePath, code: .range, message: messages.say(.notACharacter)))
                 }
                 return
             }
             stack[last].expectsKey = false
+            let key = hasEscape ? decoded() : raw
             // A key that is not text at all cannot be a key of this format; it keeps its place.
-            let key = decoded ?? String(decoding: token.dropFirst().dropLast(), as: UTF8.self)
-            stack[last].key = key
-            if decoded == nil && hasUnicodeEscape {
+            stack[last].key = key ?? raw
+            if key == nil && hasUnicodeEscape {
                 problems.append(Problem(path: valuePath, code: .unknownKey, message: messages.say(.notACharacter)))
-            } else if !stack[last].keys.insert(key).inserted {
+            } else if let key, !stack[last].keys.insert(key).inserted {
                 problems.append(Problem(path: valuePath, code: .duplicate, message: messages.say(.keyGivenTwice)))
             }
         }
@@ -165,8 +171,9 @@ public enum JSONTextGuard {
             guard hasExponent || position - start > 300 else { return }
             let token = Data(UnsafeRawBufferPointer(rebasing: bytes[start..<position]))
             // A token that is not a JSON number at all is Foundation's to report, as not JSON.
+            let grammar = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/  // RFC 8259
             guard (try? JSONDecoder().decode(Double.self, from: token)) == nil,
-                  String(decoding: token, as: UTF8.self).wholeMatch(of: JSONTextGuard.numberGrammar) != nil else { return }
+                  String(decoding: token, as: UTF8.self).wholeMatch(of: grammar) != nil else { return }
             problems.append(Problem(path: valuePath, code: .range, message: messages.say(.numberTooLargeOrSmall)))
         }
 
@@ -175,6 +182,4 @@ public enum JSONTextGuard {
         }
     }
 
-    /// The number grammar of RFC 8259.
-    nonisolated(unsafe) static let numberGrammar = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/
 }

@@ -46,8 +46,9 @@ enum AssessInput {
     /// nested too deep for any record is not given to Foundation (which traps on some of them): its
     /// lines are rejected one by one.
     static func lines(of data: Data) -> [AssessInputRecord] {
-        if JSONTextGuard.isOneContainer(data) || JSONTextGuard.isShallow(data)
-            && (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil {
+        let shape = JSONTextGuard.shape(of: data)
+        if shape == .oneContainer
+            || shape == .other && (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil {
             return [AssessInputRecord(source: "stdin:1", data: data)]
         }
         var records: [AssessInputRecord] = []

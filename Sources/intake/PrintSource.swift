@@ -38,7 +38,7 @@ struct PrintSource {
             throw InputFileError(message: "\(path): cannot be read", exitStatus: ExitStatus.noInput)
         }
         // Foundation traps on some texts nested hundreds deep; no record is.
-        guard JSONTextGuard.isShallow(data) else {
+        guard JSONTextGuard.shape(of: data) != .tooDeep else {
             throw InputFileError(message: "\(path): not an osteo-intake/1 record (lists or objects nested too deep)")
         }
         do {

@@ -77,12 +77,12 @@ struct HostileJSONTextTests {
 
     @Test("one object over many lines is one container even with a value Foundation refuses; JSON Lines are not")
     func oneContainer() {
-        #expect(JSONTextGuard.isOneContainer(Data("{\n\"a\": 1e400,\n\"b\": [1, {}]\n}\n".utf8)))
-        #expect(!JSONTextGuard.isOneContainer(Data("{\"a\": 1}\n{\"a\": 2}\n".utf8)))
-        #expect(!JSONTextGuard.isOneContainer(Data("{\"a\": 1}\nnot json\n".utf8)))
-        #expect(!JSONTextGuard.isOneContainer(Data("\"text\"".utf8)))
-        #expect(!JSONTextGuard.isOneContainer(Data(String(repeating: "[", count: 11).utf8)))
-        #expect(!JSONTextGuard.isOneContainer(Data("}{".utf8)))
+        #expect(JSONTextGuard.shape(of: Data("{\n\"a\": 1e400,\n\"b\": [1, {}]\n}\n".utf8)) == .oneContainer)
+        #expect(JSONTextGuard.shape(of: Data("{\"a\": 1}\n{\"a\": 2}\n".utf8)) == .other)
+        #expect(JSONTextGuard.shape(of: Data("{\"a\": 1}\nnot json\n".utf8)) == .other)
+        #expect(JSONTextGuard.shape(of: Data("\"text\"".utf8)) == .other)
+        #expect(JSONTextGuard.shape(of: Data("}{".utf8)) == .other)
+        #expect(JSONTextGuard.shape(of: Data(String(repeating: "[", count: 11).utf8)) == .tooDeep)
     }
 
     @Test("a repeated key is reported beside the record's other problems")

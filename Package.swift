@@ -58,6 +58,9 @@ let package = Package(
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet",
             "IntakeApp", argumentParser,
         ]),
+        // Fuzzing bytes -> record -> validator -> engine -> report: a corpus replayer in a normal
+        // build, a libFuzzer target built with --sanitize=fuzzer -Xswiftc -DFUZZING (README).
+        .executableTarget(name: "intake-fuzz-record", dependencies: ["IntakeModel", "Assessment"]),
 
         // Helpers shared by the test targets (the shared examples' locator, a deadline for loops).
         .target(name: "IntakeTestSupport", dependencies: ["IntakeModel"], path: "Tests/IntakeTestSupport"),
@@ -79,9 +82,10 @@ let package = Package(
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet", "IntakeApp",
             "IntakeTestSupport", "StaffAccess", "PlainText",
         ], exclude: ["Golden"]),
-        // Drives the built `intake` binary (assess, tmux sessions, kill -9); FHIR/ holds the Python
-        // check of exported bundles (fhir.resources, installed by .ci/run).
-        .testTarget(name: "EndToEndTests", dependencies: ["intake", "IntakeTestSupport", "PlainText"], exclude: ["FHIR"]),
+        // Drives the built `intake` binary (assess, tmux sessions, kill -9) and replays the fuzz corpus
+        // (Tests/Fuzz); FHIR/ holds the Python check of exported bundles (fhir.resources, installed by .ci/run).
+        .testTarget(name: "EndToEndTests", dependencies: ["intake", "intake-fuzz-record", "IntakeTestSupport", "PlainText"],
+                    exclude: ["FHIR"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,14 +14,33 @@ public enum IntakeValidator {
     ]
 
     /// Checks raw JSON (one record). Not JSON at all gives a single `syntax` problem at path "".
+    ///
+    /// `JSONTextGuard` looks first: a text nested too deep never reaches Foundation, and repeated
+    /// keys, numbers no Double holds and unpaired surrogates are reported at their own paths.
     public static func check(_ data: Data, language: String = "en") -> IntakeCheck {
+        check(data, messages: ValidationText.table(for: language))
+    }
+
+    /// Checks raw JSON with these messages (`ValidationText.withoutValues` for standard error).
+    public static func check(_ data: Data, messages: ValidationText) -> IntakeCheck {
+        let guarded = JSONTextGuard.problems(in: data, messages: messages)
+        if guarded.contains(where: { $0.code == .syntax }) {
+            return IntakeCheck(record: nil, errors: guarded, warnings: [])
+        }
         let value: JSONValue
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            return IntakeCheck(record: nil, errors: [Problem(path: "", code: .syntax, message: ValidationText.table(for: language).say(.notJSON))], warnings: [])
+            // Foundation refuses the values the guard found; those are the problems to report.
+            let errors = guarded.isEmpty ? [Problem(path: "", code: .syntax, message: messages.say(.notJSON))] : guarded
+            return IntakeCheck(record: nil, errors: errors, warnings: [])
         }
-        return check(value, language: language)
+        var outcome = check(value, messages: messages)
+        if !guarded.isEmpty {
+            outcome.errors = guarded + outcome.errors
+            outcome.record = nil
+        }
+        return outcome
     }
 
     /// Checks a record the screens built in memory, with exactly the rules a file gets.
@@ -43,8 +62,12 @@ public enum IntakeValidator {
 
     /// Checks a decoded JSON value.
     public static func check(_ value: JSONValue, language: String = "en") -> IntakeCheck {
+        check(value, messages: ValidationText.table(for: language))
+    }
+
+    static func check(_ value: JSONValue, messages: ValidationText) -> IntakeCheck {
         var run = ValidationRun()
-        run.messages = ValidationText.table(for: language)
+        run.messages = messages
         var id: String?
         if case .object(let members) = value {
             if case .string(let text)? = members["id"] { id = text }

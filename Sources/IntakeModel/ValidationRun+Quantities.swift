@@ -1,6 +1,9 @@
 /// Quantities with units: `{"value": 5.5, "unit": "in"}` (format spec section 1). The shape is
 /// checked first (object, both keys, a number, an allowed unit); the canonical value is then
 /// compared with its limit in exact decimal arithmetic, and the problem is reported at the quantity.
+/// A value out of range is one problem at the quantity's own path (spec 8.2), whichever limit it
+/// breaks: every hard limit lies inside the schema's minimum (0; a mass above 0), and a quantity
+/// without a limit of its own (tallest adult height) is held to that minimum there.
 extension ValidationRun {
     /// The value and unit of a quantity object, or nil when its shape is wrong.
     mutating func quantity<U: RawRepresentable & CaseIterable>(_ unit: U.Type, _ object: JSONObject, _ key: String,
@@ -19,11 +22,6 @@ extension ValidationRun {
                 run.error(quantity.path("unit"), .required, run.messages.say(.unitRequired, allowed))
             }
             guard let number, let chosen else { return nil }
-            // The schema's own minimum (0; a mass above 0). The hard limit, where the quantity has
-            // one, is reported at the quantity as well.
-            if number < 0 || (U.self == MassUnit.self && number == 0) {
-                run.error(quantity.path("value"), .range, run.messages.say(U.self == MassUnit.self ? .aboveZero : .atLeastZero))
-            }
             return (number, chosen)
         }
         return result ?? nil
@@ -55,7 +53,11 @@ extension ValidationRun {
         let length = Length(value: value, unit: unit)
         let path = object.path(key)
         guard let limit else {
-            guard value >= 0, value < 1.0e9, let scaled = length.centimetreHundredths else { return nil }
+            guard value >= 0 else {
+                error(path, .range, messages.say(.atLeastZero))
+                return nil
+            }
+            guard value < 1.0e9, let scaled = length.centimetreHundredths else { return nil }
             return (length, scaled)
         }
         guard let scaled = canonical(length.centimetreHundredths, entered: value, unit: unit.rawValue, limit: limit, at: path) else {

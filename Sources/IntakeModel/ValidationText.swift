@@ -19,6 +19,7 @@ public struct ValidationText: Sendable {
         case glucocorticoidOutside, glucocorticoidUnusual
         case startDateOrDaysAgoNotBoth, startDateOrDaysAgoRequired, episodeTooLong, onsetRequired, triggerRequired
         case scoreRequired, startBackItemRequired
+        case nestedTooDeeply, keyGivenTwice, notACharacter, numberTooLargeOrSmall
     }
 
     public let language: String
@@ -50,6 +51,31 @@ public struct ValidationText: Sendable {
         default: return .english
         }
     }
+
+    /// The same messages with every value of the record left out: the field and the rule only
+    /// ("is not a real date (YYYY-MM-DD)", never "'1961-02-30' is not a real date"). For standard
+    /// error and logs, which must carry no patient data; the caller names the field from the path.
+    /// Limits, units, type names and the format's own keys are not patient data and stay.
+    public var withoutValues: ValidationText {
+        ValidationText(language: language, templates: templates.merging(ValidationText.englishWithoutValues) { _, valueFree in valueFree })
+    }
+
+    static let englishWithoutValues: [Message: String] = [
+        .unknownKey: "is not a field of this format",
+        .lengthBetween: "must be {0}-{1} characters",
+        .notOneOf: "is not one of: {1}",
+        .listedTwice: "is listed more than once",
+        .notARealDate: "is not a real date (YYYY-MM-DD)",
+        .outsideRange: "is outside {1}",
+        .unusual: "is unusual ({1}): please confirm",
+        .notUsableNumber: "is not a usable number",
+        .notLanguageTag: "is not a language tag such as en, es or pt-BR",
+        .tallestBelowHeight: "the tallest adult height is below today's height: please ask again",
+        .pastAgeAboveCurrentAge: "{0} is above the patient's age",
+        .episodeTooLong: "the pain began longer before the visit date than allowed ({1})",
+        .glucocorticoidOutside: "the dose is outside {1} prednisolone-equivalent",
+        .glucocorticoidUnusual: "the dose is unusual ({1} prednisolone-equivalent): please confirm",
+    ]
 
     public static let english = ValidationText(language: "en", templates: [
         .notJSON: "is not valid JSON",
@@ -118,5 +144,9 @@ public struct ValidationText: Sendable {
         .triggerRequired: "trigger is required",
         .scoreRequired: "give the lowest T-score or the lowest Z-score (or both)",
         .startBackItemRequired: "STarT Back item {0} is required when the questionnaire is given",
+        .nestedTooDeeply: "has lists or objects inside each other more than {0} deep (line {1}); a record needs far fewer",
+        .keyGivenTwice: "is given twice in the same place; give it once",
+        .notACharacter: "holds a character code that is not a character (an unpaired surrogate)",
+        .numberTooLargeOrSmall: "is a number too large or too small to use",
     ])
 }

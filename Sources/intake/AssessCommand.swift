@@ -82,10 +82,6 @@ struct AssessCommand: ParsableCommand {
     static func render(_ records: ArraySlice<AssessInputRecord>, json: Bool) -> Result<(Data, Bool), Error> {
         Result {
             let engine = AssessCommand.engine
-            let encoder = JSONEncoder()
-            // Sorted keys: JSONEncoder does not keep insertion order on Linux, and the same record must
-            // always print the same bytes.
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             let summary = AssessSummary()
             var output = Data()
             var rejected = false
@@ -95,7 +91,7 @@ struct AssessCommand: ParsableCommand {
                     var assessment = engine.assess(record, priorWarnings: check.warnings)
                     assessment.source = input.source
                     if json {
-                        output.append(try encoder.encode(assessment))
+                        output.append(try JSONOutput.encode(assessment))
                         output.append(0x0A)
                     } else {
                         output.append(Data(summary.render(assessment, record: record, source: input.source).utf8))
@@ -103,7 +99,7 @@ struct AssessCommand: ParsableCommand {
                 } else {
                     rejected = true
                     if json {
-                        output.append(try encoder.encode(AssessRejection(id: check.id, source: input.source, errors: check.errors)))
+                        output.append(try JSONOutput.encode(AssessRejection(id: check.id, source: input.source, errors: check.errors)))
                         output.append(0x0A)
                     } else {
                         output.append(Data(summary.renderRejection(check.errors, id: check.id, source: input.source).utf8))

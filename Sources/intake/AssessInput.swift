@@ -1,4 +1,5 @@
 import Foundation
+import IntakeModel
 
 /// One record to assess: its bytes and, in batch mode, where it came from (`source`).
 struct AssessInputRecord {
@@ -40,10 +41,14 @@ enum AssessInput {
         return (records, unreadable)
     }
 
-    /// The whole of standard input as one record when it is one JSON value, else one record per
-    /// non-blank line.
+    /// The whole of standard input as one record when it is one JSON value (or one object that
+    /// holds a value Foundation refuses, such as 1e400), else one record per non-blank line. A text
+    /// nested too deep for any record is not given to Foundation (which traps on some of them): its
+    /// lines are rejected one by one.
     static func lines(of data: Data) -> [AssessInputRecord] {
-        if (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil {
+        let shape = JSONTextGuard.shape(of: data)
+        if shape == .oneContainer
+            || shape == .other && (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil {
             return [AssessInputRecord(source: "stdin:1", data: data)]
         }
         var records: [AssessInputRecord] = []

@@ -64,9 +64,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     static func json(_ record: IntakeRecord) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(record) + Data("\n".utf8)
+        try JSONOutput.encode(record, pretty: true) + Data("\n".utf8)
     }
 
     /// A FHIR R4 QuestionnaireResponse (Questionnaire module), its patient contained.
@@ -75,7 +73,7 @@ struct ExportCommand: ParsableCommand {
         record.id = record.id ?? stored.id
         var response = FHIRQuestionnaireResponse(record: record, status: responseStatus(stored.status), settings: settings)
         response.authored = stored.updatedAt.formatted(.iso8601)
-        return try response.jsonData() + Data("\n".utf8)
+        return JSONOutput.escapingControls(try response.jsonData()) + Data("\n".utf8)
     }
 
     /// A signed record is `completed`.

@@ -25,7 +25,9 @@ struct ImportCommand: ParsableCommand {
     }
 
     /// Reads and checks the record with `IntakeValidator` (every problem at once). Messages name
-    /// the file (or "standard input" for `-`) and the field in words.
+    /// the file (or "standard input" for `-`), the field in words and the rule broken, never the
+    /// value: they go to standard error, which carries no patient data (not even a medicine's name
+    /// for its list entry).
     static func record(fromFileAt path: String) throws -> IntakeRecord {
         let fromInput = path == "-"
         let file = fromInput ? StoreCommandText.standardInput.text() : path
@@ -33,10 +35,10 @@ struct ImportCommand: ParsableCommand {
         else {
             throw InputFileError(message: StoreCommandText.unreadableFile.text(["file": file]), exitStatus: ExitStatus.noInput)
         }
-        let check = IntakeValidator.check(try FHIRImport.recordData(data, file: file))
+        let check = IntakeValidator.check(try FHIRImport.recordData(data, file: file), messages: ValidationText.english.withoutValues)
         // what each problem is about in the questionnaire's words ("Date of birth"), as `intake assess` says it
         func field(_ problem: Problem) -> String {
-            AssessSummary.safe(QuestionnaireDefinition.intake.words(forPointer: problem.path, in: check.record ?? IntakeRecord()))
+            AssessSummary.safe(QuestionnaireDefinition.intake.words(forPointer: problem.path, in: IntakeRecord()))
         }
         for warning in check.warnings {
             StoreCommandOutput.writeError(StoreCommandText.importWarning.text(

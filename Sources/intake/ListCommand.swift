@@ -146,8 +146,6 @@ struct ListLine: Encodable {
     }
 
     func jsonLine() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+        String(decoding: try JSONOutput.encode(self), as: UTF8.self)
     }
 }

@@ -37,6 +37,10 @@ struct PrintSource {
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw InputFileError(message: "\(path): cannot be read", exitStatus: ExitStatus.noInput)
         }
+        // Foundation traps on some texts nested hundreds deep; no record is.
+        guard JSONTextGuard.shape(of: data) != .tooDeep else {
+            throw InputFileError(message: "\(path): not an osteo-intake/1 record (lists or objects nested too deep)")
+        }
         do {
             let record = try JSONDecoder().decode(IntakeRecord.self, from: data)
             return PrintSource(record: record, recordID: record.id, status: "file", signature: nil, auditor: nil)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IntakeModel
 import Questionnaire
 
 /// `intake questionnaire [--format fhir|json] [--language en|es]`: prints the questionnaire
@@ -29,7 +30,7 @@ struct QuestionnaireCommand: ParsableCommand {
             case .fhir: data = try FHIRQuestionnaire(.intake, language: chosen, settings: try ExportCommand.fhirSettings()).jsonData()
             case .json: data = try QuestionnaireDocument(.intake, language: chosen).jsonData()
             }
-            FileHandle.standardOutput.write(data)
+            FileHandle.standardOutput.write(JSONOutput.escapingControls(data))
             FileHandle.standardOutput.write(Data("\n".utf8))
         }
     }

@@ -119,7 +119,7 @@ struct AssessCommandTests {
     @Test("a record whose red-flag screen was not done is never routine: the summary says so and lists the questions")
     func notScreenedSummary() throws {
         let unscreened = Self.valid.replacingOccurrences(of: "\"saddleNumbness\":false,", with: "")
-            .replacingOccurrences(of: "\"collapseOrHypotension\":false", with: "\"immunosuppressed\":false")
+            .replacingOccurrences(of: ",\"collapseOrHypotension\":false", with: "")
         let folder = try AssessCommandRunner.folder(with: ["a.json": unscreened])
         let text = try AssessCommandRunner.run(try binary(), ["assess", folder.appendingPathComponent("a.json").path])
         #expect(text.status == 0)
@@ -176,6 +176,62 @@ struct AssessCommandTests {
         let json = try AssessCommandRunner.run(try binary(), ["assess", path, "--json"])
         let recommendations = try #require(json.objects.first?["recommendations"] as? [[String: Any]])
         #expect((recommendations.first?["text"] as? String)?.contains("reported as dxa.report says") == true)
+    }
+
+    @Test("513 levels of nesting (Foundation traps on them) are a rejection naming the line, from a file, stdin and a batch line")
+    func nestedTooDeepNeverCrashes() throws {
+        // No newline after the last '[': the trap needs the nesting to reach the end of the text.
+        let deep = String(repeating: "[", count: 513), deepObject = String(repeating: "{\"a\":", count: 512) + "["
+        let folder = try AssessCommandRunner.folder(with: ["deep.json": deep, "object.json": deepObject])
+        for name in ["deep.json", "object.json"] {
+            let outcome = try AssessCommandRunner.run(try binary(), ["assess", folder.appendingPathComponent(name).path, "--json"])
+            #expect(outcome.status == 65, "\(name): \(outcome.stderr.prefix(300))")
+            let errors = try #require(outcome.objects.first?["errors"] as? [[String: Any]])
+            #expect(errors.first?["code"] as? String == "syntax")
+            #expect((errors.first?["message"] as? String)?.contains("more than 10 deep (line 1)") == true)
+        }
+        let alone = try AssessCommandRunner.run(try binary(), ["assess", "-", "--json"], stdin: Data(deep.utf8))
+        #expect(alone.status == 65, "\(alone.stderr.prefix(300))")
+        #expect(alone.objects.count == 1)
+        let batch = try AssessCommandRunner.run(try binary(), ["assess", "-", "--json"],
+                                                stdin: Data((Self.valid + "\n" + deep + "\n" + Self.valid).utf8))
+        #expect(batch.status == 65, "\(batch.stderr.prefix(300))")
+        #expect(batch.objects.map { $0["source"] as? String } == ["stdin:1", "stdin:2", "stdin:3"])
+        #expect(batch.objects.map { $0["urgency"] as? String } == ["routine", nil, "routine"])
+    }
+
+    @Test("1e400, a lone surrogate and a repeated key are rejected at their paths, not as 'not valid JSON'")
+    func validButHostileJSON() throws {
+        let huge = Self.valid.replacingOccurrences(of: "\"daysAgo\":63", with: "\"daysAgo\":1e400")
+        let surrogate = Self.valid.replacingOccurrences(of: "\"name\":\"Ana\"", with: #""name":"A\ud800na""#)
+        let twice = Self.valid.replacingOccurrences(of: "\"sex\":\"female\"", with: #""sex":"female","sex":"male""#)
+        let outcome = try AssessCommandRunner.run(try binary(), ["assess", "-", "--json"],
+                                                  stdin: Data([huge, surrogate, twice].joined(separator: "\n").utf8))
+        #expect(outcome.status == 65)
+        let problems = outcome.objects.map { ($0["errors"] as? [[String: Any]] ?? []).map { "\($0["path"] ?? "") \($0["code"] ?? "")" } }
+        #expect(problems == [["/symptoms/daysAgo range"], ["/patient/name range"], ["/patient/sex duplicate"]])
+        // The same record pretty-printed over many lines is still one record with one problem.
+        let pretty = huge.replacingOccurrences(of: ",", with: ",\n  ")
+        let one = try AssessCommandRunner.run(try binary(), ["assess", "-", "--json"], stdin: Data(pretty.utf8))
+        #expect(one.status == 65)
+        #expect(one.objects.count == 1)
+        #expect((one.objects.first?["errors"] as? [[String: Any]])?.map { $0["path"] as? String } == ["/symptoms/daysAgo"])
+    }
+
+    @Test("--json output escapes DEL, C1 controls, line separators and bidi controls from the id and unknown keys")
+    func jsonOutputEscapesControls() throws {
+        let hostile = #"d\u007fc\u009b2J\u2028r\u202e"#, hostileText = "d\u{7F}c\u{9B}2J\u{2028}r\u{202E}"
+        let accepted = Self.valid.replacingOccurrences(of: "\"ok-1\"", with: "\"\(hostile)\"")
+        let rejected = Self.invalid.replacingOccurrences(of: "\"bad-1\"", with: "\"\(hostile)\"")
+            .replacingOccurrences(of: "\"format\":", with: "\"k\(hostile)\":1,\"format\":")
+        let outcome = try AssessCommandRunner.run(try binary(), ["assess", "-", "--json"],
+                                                  stdin: Data((accepted + "\n" + rejected).utf8))
+        #expect(outcome.status == 65)
+        #expect(!outcome.stdout.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) || [0x2028, 0x202E].contains($0.value) })
+        #expect(outcome.stdout.contains(#""id":"d\u007fc\u009b2J\u2028r\u202e""#))
+        #expect(outcome.objects.map { $0["id"] as? String } == [hostileText, hostileText])
+        let errors = try #require(outcome.objects.last?["errors"] as? [[String: Any]])
+        #expect(errors.contains { $0["path"] as? String == "/k" + hostileText })
     }
 
     @Test("check_assess.py --full passes over the shared examples")

@@ -152,12 +152,26 @@ struct IntakeValidatorErrorTests {
         #expect(RecordFixture.check(["/medications/0/years": 51]).errorKeys == ["/medications/0/years range"])
     }
 
-    @Test("a negative quantity is below the schema's minimum at its value, and outside the hard limit at the quantity")
+    @Test("a negative quantity is one problem, at the quantity's own path, never a second one at its value")
     func negativeQuantities() {
         let check = RecordFixture.check(["/body/height/value": -170, "/body/weight/value": 0, "/body/tallestAdultHeight": ["value": -1, "unit": "cm"]])
-        #expect(check.errorKeys == ["/body/height/value range", "/body/height range", "/body/weight/value range", "/body/weight range",
-                                    "/body/tallestAdultHeight/value range"])
-        #expect(check.message(at: "/body/weight/value") == "must be more than 0")
+        #expect(check.errorKeys == ["/body/height range", "/body/weight range", "/body/tallestAdultHeight range"])
+        #expect(check.message(at: "/body/height") == "-170 cm is outside 100-230 cm")
+        #expect(check.message(at: "/body/weight") == "0 kg is outside 25-300 kg")
+        #expect(check.message(at: "/body/tallestAdultHeight") == "must be 0 or more")
+    }
+
+    @Test("every quantity below its limits is reported once, at the quantity", arguments: [
+        ("/body/measuredHeightLoss", -0.1, "cm", "-0.1 cm is outside 0-15 cm"),
+        ("/history/alcoholPerDay", -1, "g", "-1 g (-0.13 UK units/day) is outside 0-60 UK units/day"),
+        ("/redFlags/temperature", -5, "F", "-5 °F (-20.6 °C) is outside 30-45 °C"),
+        ("/body/height", -1.5, "in", "-1.5 in (-3.81 cm) is outside 100-230 cm"),
+        ("/body/weight", -2, "lb", "-2 lb (-0.91 kg) is outside 25-300 kg"),
+    ])
+    func negativeQuantityOnce(path: String, value: Double, unit: String, message: String) {
+        let check = RecordFixture.check([path: ["value": value, "unit": unit]])
+        #expect(check.errorKeys == ["\(path) range"])
+        #expect(check.message(at: path) == message)
     }
 
     @Test("repeated set elements are duplicates at the repeated element")

@@ -37,20 +37,23 @@ let package = Package(
         .target(name: "IntakeStore", dependencies: ["IntakeModel", grdb]),
         // Staff credentials: PAM (by dlopen), the clinic's PIN list (yescrypt by dlopen), sign-in throttle.
         .target(name: "StaffAccess", dependencies: [tomlKit]),
+        // One report of an intake (header, answers by step, findings in words, warnings, costs,
+        // notices): what every output (screen, line mode, `intake assess`, sheet) lays out.
+        .target(name: "IntakeReport", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "TextTemplates"]),
         // The printable intake sheet: one layout model, text and PDF renderers.
-        .target(name: "IntakeSheet", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "TextTemplates", tomlKit]),
+        .target(name: "IntakeSheet", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "TextTemplates", tomlKit]),
         // Screens, the form reducer, summary, lock and kiosk behaviour.
         .target(name: "IntakeApp", dependencies: [
-            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet", "TextTemplates",
-            "StaffAccess",
+            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeReport", "IntakeSheet",
+            "TextTemplates", "StaffAccess",
         ]),
         .executableTarget(name: "intake", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "CursesTerminal",
-            "IntakeStore", "IntakeSheet", "IntakeApp", "StaffAccess", argumentParser,
+            "IntakeStore", "IntakeReport", "IntakeSheet", "IntakeApp", "StaffAccess", argumentParser,
         ]),
         // Benchmarks (commands and figures in Sources/intake-bench/intake-bench.docc); never timed inside unit tests.
         .executableTarget(name: "intake-bench", dependencies: [
-            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet",
+            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeReport", "IntakeSheet",
             "IntakeApp", argumentParser,
         ]),
 
@@ -66,10 +69,10 @@ let package = Package(
         .testTarget(name: "IntakeStoreTests", dependencies: ["IntakeModel", "IntakeStore", grdb]),
         // Also runs the built `intake staff-pin`.
         .testTarget(name: "StaffAccessTests", dependencies: ["StaffAccess", "intake"]),
-        .testTarget(name: "IntakeSheetTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeSheet"],
+        .testTarget(name: "IntakeSheetTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "IntakeSheet"],
                     exclude: ["Golden"]),
         .testTarget(name: "IntakeAppTests", dependencies: [
-            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet", "IntakeApp",
+            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeReport", "IntakeSheet", "IntakeApp",
             "IntakeTestSupport", "StaffAccess",
         ], exclude: ["Golden"]),
         // Drives the built `intake` binary (assess, tmux sessions, kill -9).

@@ -1,6 +1,7 @@
 import Foundation
 import Questionnaire
 import TerminalUI
+import IntakeReport
 
 /// One run of the line-by-line intake: the session, where the questions stand, and the lines in
 /// and out. `AccessibleIntake.run` creates it; only this type changes the session during a run.
@@ -207,8 +208,7 @@ struct LineModeRun {
     }
 
     var summaryLines: [String] {
-        LineModeSummary(assessment: session.assessment, record: session.record,
-                        strings: ScreenStrings(language: session.language), lineStrings: strings,
-                        definition: definition).lines
+        let report = IntakeReport.make(record: session.record, language: session.language.rawValue, definition: definition)
+        return LineModeSummary(report: report, strings: ScreenStrings(language: session.language), lineStrings: strings).lines
     }
 }

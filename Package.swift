@@ -54,10 +54,11 @@ let package = Package(
         // Benchmarks (commands and figures in Sources/intake-bench/intake-bench.docc); never timed inside unit tests.
         .executableTarget(name: "intake-bench", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeReport", "IntakeSheet",
-            "IntakeApp", argumentParser,
+            "IntakeApp", "IntakeTestSupport", argumentParser,
         ]),
 
-        // Helpers shared by the test targets (the shared examples' locator).
+        // Helpers shared by the test targets and the benchmarks (the shared examples' locator,
+        // deterministic synthetic records).
         .target(name: "IntakeTestSupport", dependencies: ["IntakeModel"], path: "Tests/IntakeTestSupport"),
         .testTarget(name: "IntakeModelTests", dependencies: ["IntakeModel"]),
         .testTarget(name: "AssessmentTests", dependencies: ["IntakeModel", "Assessment"],
@@ -75,8 +76,11 @@ let package = Package(
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeReport", "IntakeSheet", "IntakeApp",
             "IntakeTestSupport", "StaffAccess",
         ], exclude: ["Golden"]),
-        // Drives the built `intake` binary (assess, tmux sessions, kill -9).
-        .testTarget(name: "EndToEndTests", dependencies: ["intake"]),
+        // Drives the built `intake` binary (assess, tmux sessions, kill -9); compares it with the
+        // other outputs of one report (screen, line mode, sheet).
+        .testTarget(name: "EndToEndTests", dependencies: [
+            "intake", "IntakeModel", "IntakeReport", "IntakeSheet", "IntakeApp", "IntakeTestSupport",
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -131,6 +131,11 @@ public struct IntakeReport: Sendable {
         /// "Height now", "Medicine 2 (alendronate): how long".
         public var about: String
         public var message: String
+
+        public init(code: String, about: String, message: String) {
+            self.code = code; self.about = about; self.message = message
+        }
+
         /// "Height now: 250 cm is unusual (above 205 cm): please confirm".
         public var text: String { about + ": " + message }
     }

@@ -66,6 +66,9 @@ let package = Package(
                     exclude: ["Conformance"]),
         .testTarget(name: "QuestionnaireTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeTestSupport"]),
         .testTarget(name: "TextTemplatesTests", dependencies: ["TextTemplates"]),
+        .testTarget(name: "IntakeReportTests", dependencies: [
+            "IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "IntakeTestSupport",
+        ]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["Golden"]),
         .testTarget(name: "IntakeStoreTests", dependencies: ["IntakeModel", "IntakeStore", grdb]),
         // Also runs the built `intake staff-pin`.

@@ -143,10 +143,8 @@ extension SheetBuilder {
         guard !report.recommendations.isEmpty else {
             return SheetSection(title: strings["section.recommendations"], blocks: [.paragraph(report.text[.noRecommendations])])
         }
-        let findings = report.recommendations.map { recommendation -> SheetFinding in
-            let text = [recommendation.text, recommendation.costText].compactMap { $0 }.joined(separator: " ")
-            return SheetFinding(tag: recommendation.id, text: text)
-        }
+        // Their costs are in the reference prices, this patient's rows marked: said once on paper.
+        let findings = report.recommendations.map { SheetFinding(tag: $0.id, text: $0.text) }
         return SheetSection(title: strings["section.recommendations"], blocks: [.findings(findings)])
     }
 

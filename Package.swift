@@ -44,8 +44,8 @@ let package = Package(
         .target(name: "IntakeSheet", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "TextTemplates", tomlKit]),
         // Screens, the form reducer, summary, lock and kiosk behaviour.
         .target(name: "IntakeApp", dependencies: [
-            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeReport", "IntakeSheet",
-            "TextTemplates", "StaffAccess",
+            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeReport", "TextTemplates",
+            "StaffAccess",
         ]),
         .executableTarget(name: "intake", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "CursesTerminal",

@@ -19,14 +19,15 @@ extension IntakeReport {
         }
     }
 
-    /// An answer in words: option labels for codes, "yes"/"no", numbers as written, units kept.
+    /// An answer in words: option labels for codes, "yes"/"no", numbers as written, units as shown.
     static func words(_ value: AnswerValue, item: QuestionItem, language: QuestionnaireLanguage, text: ReportText) -> String {
         switch value {
         case .string(let string): return string
         case .date(let date): return date.description
         case .integer(let number): return String(number)
         case .decimal(let number): return plainNumber(number)
-        case .quantity(let number, let unit): return plainNumber(number) + " " + unit
+        case .quantity(let number, let unit):  // the unit as the field shows it ("°F", "UK units")
+            return plainNumber(number) + " " + (item.units.first { $0.code == unit }?.display ?? unit)
         case .boolean(let yes): return yes ? text.yes : text.no
         case .code(let code): return item.optionLabel(code, language)
         case .codes(let codes): return codes.isEmpty ? text.none : codes.map { item.optionLabel($0, language) }.joined(separator: "; ")

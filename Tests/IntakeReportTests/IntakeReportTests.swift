@@ -88,5 +88,7 @@ struct IntakeReportTests {
         let medicines = try #require(report.answers.first { $0.step == "medications" })
         #expect(medicines.answers.filter { $0.linkId == "medications.name" }.map(\.entry) == [1, 2, 3])
         #expect(report.header.name == "Małgorzata Wiśniewska" && report.header.age == 74)
+        let redFlags = try #require(report.answers.first { $0.step == "red-flags" })
+        #expect(redFlags.answers.contains { $0.linkId == "redFlags.temperature" && $0.value == "36.8 °C" }, "\(redFlags.answers)")
     }
 }

@@ -42,27 +42,31 @@ let package = Package(
         .target(name: "IntakeStore", dependencies: ["IntakeModel", "PlainText", grdb, crypto]),
         // Staff credentials: PAM (by dlopen), the clinic's PIN list (yescrypt by dlopen), sign-in throttle.
         .target(name: "StaffAccess", dependencies: [tomlKit]),
+        // One report of an intake (header, answers by step, findings in words, warnings, costs,
+        // notices): what every output (screen, line mode, `intake assess`, sheet) lays out.
+        .target(name: "IntakeReport", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "TextTemplates"]),
         // The printable intake sheet: one layout model, text and PDF renderers.
-        .target(name: "IntakeSheet", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "TextTemplates", "PlainText", tomlKit]),
+        .target(name: "IntakeSheet", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "TextTemplates", "PlainText", tomlKit]),
         // Screens, the form reducer, summary, lock and kiosk behaviour.
         .target(name: "IntakeApp", dependencies: [
-            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet", "TextTemplates",
+            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeReport", "TextTemplates",
             "StaffAccess", "PlainText",
         ]),
         .executableTarget(name: "intake", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "CursesTerminal",
-            "IntakeStore", "IntakeSheet", "IntakeApp", "StaffAccess", "PlainText", argumentParser,
+            "IntakeStore", "IntakeReport", "IntakeSheet", "IntakeApp", "StaffAccess", "PlainText", argumentParser,
         ]),
         // Benchmarks (commands and figures in Sources/intake-bench/intake-bench.docc); never timed inside unit tests.
         .executableTarget(name: "intake-bench", dependencies: [
-            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet",
-            "IntakeApp", argumentParser,
+            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeReport", "IntakeSheet",
+            "IntakeApp", "IntakeTestSupport", argumentParser,
         ]),
         // Fuzzing bytes -> record -> validator -> engine -> report: a corpus replayer in a normal
         // build, a libFuzzer target built with --sanitize=fuzzer -Xswiftc -DFUZZING (README).
         .executableTarget(name: "intake-fuzz-record", dependencies: ["IntakeModel", "Assessment"]),
 
-        // Helpers shared by the test targets (the shared examples' locator, a deadline for loops).
+        // Helpers shared by the test targets and the benchmarks (the shared examples' locator,
+        // deterministic synthetic records, a deadline for loops).
         .target(name: "IntakeTestSupport", dependencies: ["IntakeModel"], path: "Tests/IntakeTestSupport"),
         // Also holds the width table to glibc's wcwidth; make-width-table.py writes the table.
         .testTarget(name: "PlainTextTests", dependencies: ["PlainText", "IntakeTestSupport"], exclude: ["make-width-table.py"]),
@@ -72,20 +76,26 @@ let package = Package(
                     exclude: ["Conformance"]),
         .testTarget(name: "QuestionnaireTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeTestSupport"]),
         .testTarget(name: "TextTemplatesTests", dependencies: ["TextTemplates"]),
+        .testTarget(name: "IntakeReportTests", dependencies: [
+            "IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "IntakeTestSupport",
+        ]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "PlainText"], exclude: ["Golden"]),
         .testTarget(name: "IntakeStoreTests", dependencies: ["IntakeModel", "IntakeStore", grdb]),
         // Also runs the built `intake staff-pin`.
         .testTarget(name: "StaffAccessTests", dependencies: ["StaffAccess", "intake"]),
-        .testTarget(name: "IntakeSheetTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeSheet", "PlainText"],
+        .testTarget(name: "IntakeSheetTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "IntakeSheet", "PlainText"],
                     exclude: ["Golden"]),
         .testTarget(name: "IntakeAppTests", dependencies: [
-            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeSheet", "IntakeApp",
+            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeReport", "IntakeSheet", "IntakeApp",
             "IntakeTestSupport", "StaffAccess", "PlainText",
         ], exclude: ["Golden"]),
-        // Drives the built `intake` binary (assess, tmux sessions, kill -9) and replays the fuzz corpus
-        // (Tests/Fuzz); FHIR/ holds the Python check of exported bundles (fhir.resources, installed by .ci/run).
-        .testTarget(name: "EndToEndTests", dependencies: ["intake", "intake-fuzz-record", "IntakeTestSupport", "PlainText"],
-                    exclude: ["FHIR"]),
+        // Drives the built `intake` binary (assess, tmux sessions, kill -9), replays the fuzz corpus
+        // (Tests/Fuzz) and compares `intake assess` with the other outputs of one report (screen, line
+        // mode, sheet); FHIR/ holds the Python check of exported bundles (fhir.resources, installed by .ci/run).
+        .testTarget(name: "EndToEndTests", dependencies: [
+            "intake", "intake-fuzz-record", "IntakeModel", "IntakeReport", "IntakeSheet", "IntakeApp", "IntakeTestSupport",
+            "PlainText",
+        ], exclude: ["FHIR"]),
     ],
     swiftLanguageModes: [.v6]
 )

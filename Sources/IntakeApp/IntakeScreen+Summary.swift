@@ -1,4 +1,5 @@
 import Assessment
+import IntakeReport
 import Questionnaire
 import TerminalUI
 import PlainText
@@ -10,8 +11,9 @@ extension IntakeScreen {
     func summaryLines(width: Int) -> [SummaryContent.Line] {
         if isKiosk { return kioskReviewLines(width: width) }
         if let layout = summaryLayout, layout.fits(width: width, record: session.record) { return layout.lines }
-        return SummaryContent(assessment: session.assessment, record: session.record, strings: strings,
-                              definition: session.definition).lines(width: width)
+        let report = IntakeReport.make(record: session.record, language: session.language.rawValue,
+                                       definition: session.definition)
+        return SummaryContent(report: report, strings: strings).lines(width: width)
     }
 
     /// Lays the summary out once for the record and width on screen (wrapping every line of it is

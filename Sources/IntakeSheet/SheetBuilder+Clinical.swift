@@ -1,4 +1,6 @@
+import Assessment
 import IntakeModel
+import IntakeReport
 
 extension SheetBuilder {
     // MARK: symptoms
@@ -52,9 +54,7 @@ extension SheetBuilder {
     func redFlagScreen() -> SheetSection? {
         // Printed even when nothing was answered: "Not asked" then lists all fifteen questions.
         let flags = record.redFlags ?? RedFlags()
-        let answers = redFlagAnswers(flags)
-        let yes = answers.filter { $0.1 == true }.map { strings.value($0.0, of: "reason") }
-        let notAsked = notAskedRedFlags()
+        let yes = RedFlagQuestion.allCases.filter { $0.answer(in: flags) == true }.map(AssessmentText.english.question)
         var fields = [SheetField(strings["field.answeredYes"], list(yes))]
         if let temperature = flags.temperature {
             var text = "\(SheetFormat.number(temperature.value)) °\(temperature.unit.rawValue)"
@@ -63,26 +63,9 @@ extension SheetBuilder {
             }
             fields.append(SheetField(strings["field.temperature"], text))
         }
+        let notAsked = RedFlagQuestion.allCases.filter { $0.answer(in: flags) == nil }.map(AssessmentText.english.question)
         if !notAsked.isEmpty { fields.append(SheetField(strings["field.notAsked"], notAsked.joined(separator: "; "))) }
         return SheetSection(title: strings["section.redFlagScreen"], blocks: [.fields(fields)])
-    }
-
-    /// The fifteen questions of the screen (`RedFlagQuestion`, format spec 3.6) with their answers,
-    /// each under the code its label has in the sheet's table ("saddle-numbness").
-    private func redFlagAnswers(_ flags: RedFlags) -> [(String, Bool?)] {
-        RedFlagQuestion.allCases.map { (Self.labelCode(of: $0), $0.answer(in: flags)) }
-    }
-
-    /// "ivDrugUse" -> "iv-drug-use".
-    private static func labelCode(of question: RedFlagQuestion) -> String {
-        question.rawValue.reduce(into: "") { code, character in
-            if character.isUppercase { code += "-" + character.lowercased() } else { code.append(character) }
-        }
-    }
-
-    /// The red-flag questions not asked, in words, in the format's order.
-    func notAskedRedFlags() -> [String] {
-        redFlagAnswers(record.redFlags ?? RedFlags()).filter { $0.1 == nil }.map { strings.value($0.0, of: "reason") }
     }
 
     // MARK: bone density and labs
@@ -96,8 +79,8 @@ extension SheetBuilder {
             fields.append(SheetField(strings["field.scan"], strings.format("value.scan", value(density?.site?.rawValue, "site"),
                                                                              density?.date?.description ?? strings["unknown"])))
         }
-        if let tClass = assessment?.tScoreClass { fields.append(SheetField(strings["field.tClass"], strings.value(tClass, of: "class"))) }
-        if let zClass = assessment?.zScoreClass { fields.append(SheetField(strings["field.zClass"], strings.value(zClass, of: "class"))) }
+        if let tClass = report.tScoreClass { fields.append(SheetField(strings["field.tClass"], tClass)) }
+        if let zClass = report.zScoreClass { fields.append(SheetField(strings["field.zClass"], zClass)) }
         if let labs = record.labs {
             var kidney: [String] = []
             if let egfr = labs.egfr { kidney.append(strings.format("value.egfr", SheetFormat.number(egfr))) }
@@ -111,7 +94,7 @@ extension SheetBuilder {
         }
         var blocks: [SheetBlock] = fields.isEmpty ? [.paragraph(strings["boneDensity.none"])] : [.fields(fields)]
         blocks.append(.tScoreBar(SheetTScoreBar(score: density?.lowestTScore)))
-        if assessment?.dxa?.report == "z-score" { blocks.append(.paragraph(strings["value.tScoreNotApplicable"])) }
+        if report.assessment.dxa.report == .zScore { blocks.append(.paragraph(strings["value.tScoreNotApplicable"])) }
         return SheetSection(title: strings["section.boneDensity"], blocks: blocks)
     }
 
@@ -122,9 +105,9 @@ extension SheetBuilder {
             return SheetSection(title: strings["section.startBack"], blocks: [.paragraph(strings["startBack.notGiven"])])
         }
         var fields: [SheetField] = []
-        if let score = assessment?.startBack {
+        if let score = report.assessment.startBack {
             fields.append(SheetField(strings["field.startBackScore"], strings.format("value.startBack", String(score.total), String(score.psychosocial),
-                                                                                       strings.value(score.risk, of: "risk"))))
+                                                                                       strings.value(score.risk.rawValue, of: "risk"))))
         }
         let items = [answers.item1, answers.item2, answers.item3, answers.item4, answers.item5, answers.item6, answers.item7, answers.item8]
         let agreed = items.enumerated().filter { $0.element == true }.map { String($0.offset + 1) }
@@ -133,89 +116,49 @@ extension SheetBuilder {
         return SheetSection(title: strings["section.startBack"], blocks: [.fields(fields)])
     }
 
-    // MARK: assessment, recommendations, alerts
+    // MARK: assessment, recommendations, alerts (the report's words)
 
     func assessmentSection() -> SheetSection? {
-        guard let assessment else { return nil }
-        func rules(_ set: SheetAssessment.RuleSet?) -> String {
-            guard let set else { return strings["unknown"] }
-            var text = set.indicated ? strings.format("value.indicated", set.rules.map(named).joined(separator: "; ")) : strings["value.notIndicated"]
-            if let report = set.report { text += strings.format("value.report", strings.value(report, of: "report")) }
-            return text
+        // Indicated: the rules that say so (REC-DXA above says how the scan is reported), to keep
+        // the assessment on page 2 with the staff review.
+        func rules(_ indication: IntakeReport.Indication) -> String {
+            guard !indication.findings.isEmpty else { return indication.text }
+            return indication.findings.map(\.title).joined(separator: "; ")
         }
-        var fields = [SheetField(strings["field.dxa"], rules(assessment.dxa)),
-                      SheetField(strings["field.spine"], rules(assessment.spineImaging)),
-                      SheetField(strings["field.ost"], assessment.ost.map {
-                          strings.format("value.ost", String($0.index), strings.value($0.category, of: "risk"))
+        var fields = [SheetField(strings["field.dxa"], rules(report.dxa)),
+                      SheetField(strings["field.spine"], rules(report.spineImaging)),
+                      SheetField(strings["field.ost"], report.assessment.ost.map {
+                          strings.format("value.ost", String($0.index), strings.value($0.category.rawValue, of: "risk"))
                       } ?? strings["value.notApplicable"])]
         // Questions not asked are listed in the urgency box and under the red-flag screen already.
-        let warnings = assessment.warnings.filter { $0.code != "not-asked" }.map(warning)
-        if !warnings.isEmpty { fields.append(SheetField(strings["field.warnings"], warnings.joined(separator: "; "))) }
-        let notices = assessment.notices.filter { $0.id != "not-a-diagnosis" }.map(\.text)
-        if !notices.isEmpty { fields.append(SheetField(strings["field.notices"], notices.joined(separator: " "))) }
+        if !report.warnings.isEmpty {
+            fields.append(SheetField(report.text[.warnings], report.warnings.map { clean($0.text) ?? "" }.joined(separator: "; ")))
+        }
+        let notices = report.notices.filter { $0.id != NoticeID.notADiagnosis.rawValue }.map(\.text)
+        if !notices.isEmpty { fields.append(SheetField(report.text[.notices], notices.joined(separator: " "))) }
         return SheetSection(title: strings["section.assessment"], blocks: [.fields(fields)])
     }
 
-    /// A warning in the sheet's words: the message (the sheet's own where the assessment's names
-    /// a JSON key) and where it is, said as the sheet's field or section, never as a JSON Pointer.
-    func warning(_ warning: SheetAssessment.Warning) -> String {
-        let own = "warning.\(warning.code)"
-        let message = strings.has(own) ? strings[own] : clean(warning.message) ?? warning.code
-        return strings.format("value.warning", message, place(of: warning.path))
-    }
-
-    /// "medicine 2", "Weight", "History": the field or section of a JSON Pointer into the record.
-    func place(of path: String) -> String {
-        let parts = path.split(separator: "/").map(String.init)
-        guard let first = parts.first else { return strings["where.record"] }
-        if first == "medications", parts.count > 1, let index = Int(parts[1]) {
-            return strings.format("where.medicine", String(index + 1))
-        }
-        if let leaf = parts.last(where: { Int($0) == nil }), strings.has("where.\(leaf)") { return strings["where.\(leaf)"] }
-        return strings.has("where.\(first)") ? strings["where.\(first)"] : strings["where.record"]
-    }
-
     func recommendations() -> SheetSection? {
-        guard let assessment else { return nil }
-        guard !assessment.recommendations.isEmpty else {
-            return SheetSection(title: strings["section.recommendations"], blocks: [.paragraph(strings["recommendations.none"])])
+        guard !report.recommendations.isEmpty else {
+            return SheetSection(title: strings["section.recommendations"], blocks: [.paragraph(report.text[.noRecommendations])])
         }
-        let findings = assessment.recommendations.map { recommendation -> SheetFinding in
-            var text = withoutFormatKeys(recommendation.text)
-            if let cost = recommendation.costEstimate { text += " " + strings.format("value.cost", price(cost)) }
-            return SheetFinding(tag: recommendation.id, text: text)
-        }
+        // Their costs are in the reference prices, this patient's rows marked: said once on paper.
+        let findings = report.recommendations.map { SheetFinding(tag: $0.id, text: $0.text) }
         return SheetSection(title: strings["section.recommendations"], blocks: [.findings(findings)])
     }
 
-    /// The fixed text of a recommendation with the format's own words for the reader taken out:
-    /// REC-DXA's "reported as dxa.report says" names a JSON key; the sheet says which score.
-    func withoutFormatKeys(_ text: String) -> String {
-        guard text.contains("dxa.report says") else { return text }
-        let report = assessment?.dxa?.report.map { strings["rec.dxa.report.\($0)"] } ?? strings["rec.dxa.report.unknown"]
-        return text.replacingOccurrences(of: "as dxa.report says", with: report)
-            .replacingOccurrences(of: "dxa.report says", with: report)
-    }
-
-    /// A price range: "USD 125-300 per scan", "USD 300-600 initial visit".
-    func price(_ cost: SheetAssessment.CostEstimate) -> String {
-        strings.format("value.price", cost.currency, SheetFormat.number(cost.min), SheetFormat.number(cost.max),
-                       strings.value(cost.per, of: "cost.per"))
-    }
-
     func alerts() -> SheetSection? {
-        guard let assessment else { return nil }
-        guard !assessment.medicationAlerts.isEmpty else {
-            return SheetSection(title: strings["section.alerts"], blocks: [.paragraph(strings["alerts.none"])])
+        guard !report.medicationAlerts.isEmpty else {
+            return SheetSection(title: strings["section.alerts"], blocks: [.paragraph(report.text[.noMedicationAlerts])])
         }
-        let findings = assessment.alertsHighFirst.map { alert -> SheetFinding in
-            var text = strings.format("value.alert", strings.value(alert.priority, of: "priority"),
-                                      clean(alert.medication) ?? "", alert.message)
+        let findings = report.medicationAlerts.map { alert -> SheetFinding in
+            var text = strings.format("value.alert", alert.levelText, alert.reason,
+                                      clean(alert.inputs.joined(separator: ", ")) ?? "", alert.message ?? "")
             if !alert.notes.isEmpty {
-                text += strings.format("value.alert.notes", alert.notes.map { strings.value($0, of: "note") }.joined(separator: ", "))
+                text += " " + report.text[.notes] + ": " + alert.notes.joined(separator: "; ") + "."
             }
-            return SheetFinding(tag: alert.rule, text: text,
-                                emphasised: alert.priority == "high")
+            return SheetFinding(tag: alert.rule, text: text, emphasised: alert.level == .high)
         }
         return SheetSection(title: strings["section.alerts"], blocks: [.findings(findings)])
     }
@@ -223,20 +166,18 @@ extension SheetBuilder {
     // MARK: reference prices
 
     /// The whole seed price table (format spec 6.8) as reference prices, the rows of the
-    /// recommendations given to this patient marked, with the notice that prices are estimates.
+    /// recommendations given to this patient marked, with the notice that prices change.
     func prices() -> SheetSection {
-        let fired = Set(assessment?.recommendations.map(\.id) ?? [])
-        let table = SheetAssessment.seedPriceTable
-        let rows = table.map { row -> [String] in
-            [fired.contains(row.id) ? strings["prices.mark"] : "", row.cost.service, row.cost.provider, price(row.cost)]
+        let rows = report.priceTable.map { row -> [String] in
+            [row.recommended ? strings["prices.mark"] : "", row.cost.service, row.cost.provider, row.price]
         }
         let headers = ["", strings["prices.service"], strings["prices.provider"], strings["prices.price"]]
-        let marked = table.map(\.id).filter(fired.contains)
+        let marked = report.priceTable.filter(\.recommended).map(\.id)
         let legend = marked.isEmpty ? strings["prices.noneRecommended"]
-            : strings.format("prices.legend", strings["prices.mark"], marked.map(named).joined(separator: "; "))
+            : strings.format("prices.legend", strings["prices.mark"], marked.joined(separator: "; "))
         return SheetSection(title: strings["section.prices"], blocks: [
             .table(headers: headers, widths: [2, 29, 23, 26], rows: rows),
-            .paragraph(legend + " " + strings["prices.notice"]),
+            .paragraph(legend + " " + report.text.pricesNotice),
         ])
     }
 

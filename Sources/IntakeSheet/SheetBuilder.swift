@@ -1,12 +1,21 @@
+import Assessment
 import Foundation
 import IntakeModel
 import PlainText
+import IntakeReport
 
 extension IntakeSheet {
-    /// The sheet of one record and its assessment (nil when the record could not be assessed).
-    public init(record: IntakeRecord, assessment: SheetAssessment?, context: SheetContext) {
+    /// The sheet of a record: its `IntakeReport` (assessed now, with the validator's warnings).
+    public init(record: IntakeRecord, context: SheetContext) {
+        let language = context.language ?? record.patient?.language
+        self.init(report: IntakeReport.make(record: record, language: language), record: record, context: context)
+    }
+
+    /// The sheet of a record's report: findings, warnings, recommendations, prices and notices are
+    /// the report's, laid out for paper.
+    public init(report: IntakeReport, record: IntakeRecord, context: SheetContext) {
         let strings = SheetStrings(language: context.language ?? record.patient?.language)
-        let builder = SheetBuilder(record: record, assessment: assessment, context: context, strings: strings)
+        let builder = SheetBuilder(record: record, report: report, context: context, strings: strings)
         self.init(header: builder.header(), sections: builder.sections(), footerNotice: builder.footerNotice(),
                   documentTitle: builder.documentTitle(), watermark: context.isDraft ? strings["draft.watermark"] : nil,
                   strings: strings)
@@ -19,7 +28,7 @@ extension IntakeSheet {
 /// patient answered, then the assessment's details, the reference prices and the staff review.
 struct SheetBuilder {
     var record: IntakeRecord
-    var assessment: SheetAssessment?
+    var report: IntakeReport
     var context: SheetContext
     var strings: SheetStrings
 
@@ -39,7 +48,7 @@ struct SheetBuilder {
     }
 
     var age: Int? {
-        if let age = assessment?.age { return age }
+        if let age = report.header.age { return age }
         if let age = record.patient?.age { return age }
         if let birth = record.patient?.birthDate, let visit = record.visitDate { return birth.completedYears(until: visit) }
         return nil
@@ -48,13 +57,6 @@ struct SheetBuilder {
     func sections() -> [SheetSection] {
         [urgency(), redFlags(), recommendations(), alerts(), patient(), history(), medications(), symptoms(),
          redFlagScreen(), boneDensity(), startBack(), assessmentSection(), prices(), review()].compactMap { $0 }
-    }
-
-    /// A rule ID with its name where the sheet's table has one: "DX-5: fracture, glucocorticoid or
-    /// other cause of bone loss"; the bare ID otherwise.
-    func named(_ rule: String) -> String {
-        let name = strings.ruleName(rule)
-        return name.map { strings.format("rule.named", rule, $0) } ?? rule
     }
 
     // MARK: header and footer
@@ -74,7 +76,7 @@ struct SheetBuilder {
     }
 
     func footerNotice() -> String {
-        assessment?.notices.first { $0.id == "not-a-diagnosis" }?.text ?? strings["notice.default"]
+        report.notices.first { $0.id == NoticeID.notADiagnosis.rawValue }?.text ?? strings["notice.default"]
     }
 
     func documentTitle() -> String {
@@ -85,33 +87,25 @@ struct SheetBuilder {
     // MARK: urgency and red flags
 
     func urgency() -> SheetSection {
-        guard let assessment else {
-            return SheetSection(title: nil, blocks: [.urgencyBox(tier: "unassessed", title: strings["urgency.title.unassessed"], lines: [])])
-        }
-        let fired = assessment.redFlags.map(\.rule)
-        var lines = fired.isEmpty ? [] : [strings.format("urgency.fired", fired.map(named).joined(separator: "; "))]
-        guard assessment.urgency == "not-screened" else {
-            return SheetSection(title: nil, blocks: [.urgencyBox(tier: assessment.urgency,
-                                                                 title: strings["urgency.title.\(assessment.urgency)"], lines: lines)])
-        }
+        let tier = report.urgency.tier
+        var lines = report.redFlags.isEmpty ? [] : [strings.format("urgency.fired", report.redFlags.map(\.title).joined(separator: "; "))]
         // Format spec 6.1: never "routine" for an incomplete screen; say how many and which.
-        let notAsked = notAskedRedFlags()
-        lines.append(strings.format("urgency.stillToAsk", notAsked.joined(separator: "; ")))
-        return SheetSection(title: nil, blocks: [.urgencyBox(
-            tier: assessment.urgency, title: strings.format("urgency.title.not-screened", String(notAsked.count)), lines: lines)])
+        if tier == .notScreened {
+            lines.append(strings.format("urgency.stillToAsk", report.unaskedRedFlags.joined(separator: "; ")))
+        }
+        return SheetSection(title: nil, blocks: [.urgencyBox(tier: tier.rawValue, title: strings.format("urgency.title", report.urgency.text),
+                                                             lines: lines)])
     }
 
     func redFlags() -> SheetSection {
-        guard let assessment else { return SheetSection(title: strings["section.redFlags"], blocks: [.paragraph(strings["redFlags.notAssessed"])]) }
-        if assessment.redFlags.isEmpty {
-            let none = assessment.urgency == "not-screened" ? strings["redFlags.noneInAsked"] : strings["redFlags.none"]
+        if report.redFlags.isEmpty {
+            let none = report.urgency.tier == .notScreened ? report.text[.noRedFlagsInAsked] : report.text[.noRedFlags]
             return SheetSection(title: strings["section.redFlags"], blocks: [.paragraph(none)])
         }
-        let findings = assessment.redFlags.map { flag in
-            SheetFinding(tag: flag.rule, text: strings.format("redFlags.line", flag.tier.uppercased(),
-                                                              strings.ruleName(flag.rule) ?? flag.rule,
-                                                              flag.because.map { strings.value($0, of: "reason") }.joined(separator: "; ")),
-                         emphasised: flag.tier != "routine")
+        let findings = report.redFlags.map { flag in
+            SheetFinding(tag: flag.rule, text: strings.format("redFlags.line", flag.levelText, flag.reason, report.text[.because],
+                                                              clean(flag.inputs.joined(separator: ", ")) ?? ""),
+                         emphasised: flag.level != .routine)
         }
         return SheetSection(title: strings["section.redFlags"], blocks: [.findings(findings)])
     }
@@ -127,11 +121,11 @@ struct SheetBuilder {
         if let language = clean(patient?.language) { fields.append(SheetField(strings["field.language"], language)) }
         fields.append(SheetField(strings["field.height"], length(body?.height)))
         fields.append(SheetField(strings["field.weight"], body?.weight.map { "\(SheetFormat.number($0.value)) \($0.unit.rawValue)" } ?? strings["unknown"]))
-        if let bmi = assessment?.bmi { fields.append(SheetField(strings["field.bmi"], SheetFormat.oneDecimal(bmi))) }
+        if let bmi = report.assessment.bmi { fields.append(SheetField(strings["field.bmi"], SheetFormat.oneDecimal(bmi.doubleValue))) }
         if let tallest = body?.tallestAdultHeight { fields.append(SheetField(strings["field.tallest"], length(tallest))) }
         var losses: [String] = []
-        if let historical = assessment?.heightLossCm?.historical {
-            losses.append(strings.format("value.historicalLoss", SheetFormat.number(historical)))
+        if let historical = report.assessment.heightLossCm.historical {
+            losses.append(strings.format("value.historicalLoss", SheetFormat.number(historical.doubleValue)))
         }
         if let prospective = body?.measuredHeightLoss {
             losses.append(strings.format("value.prospectiveLoss", length(prospective)))  // the length has its unit

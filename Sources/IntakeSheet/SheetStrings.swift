@@ -37,15 +37,6 @@ public struct SheetStrings: Hashable, Sendable {
         return format(key, count)
     }
 
-    /// The short name of a rule ID ("possible spinal fracture" for RF-FX), nil when the table has none.
-    ///
-    /// The names live here, in the sheet's string table, because the assessment has no table of
-    /// rule names yet (it names findings by ID and gives full sentences only for alerts,
-    /// recommendations and notices).
-    public func ruleName(_ rule: String) -> String? {
-        table["rule.\(rule)"] ?? SheetStrings.english["rule.\(rule)"]
-    }
-
     /// The string of `key` with `{1}`, `{2}`... replaced by the arguments.
     public func format(_ key: String, _ arguments: String...) -> String {
         PlaceholderText.fill(self[key], arguments)

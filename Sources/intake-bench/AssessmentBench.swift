@@ -2,6 +2,7 @@ import ArgumentParser
 import Assessment
 import Foundation
 import IntakeModel
+import IntakeTestSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

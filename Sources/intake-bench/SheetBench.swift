@@ -2,6 +2,7 @@ import ArgumentParser
 import Assessment
 import Foundation
 import IntakeModel
+import IntakeReport
 import IntakeSheet
 
 /// `intake-bench sheet`: a full two-page intake sheet laid out and rendered as text and as PDF.
@@ -14,9 +15,9 @@ struct SheetBench: ParsableCommand {
 
     func run() throws {
         let record = SheetBench.record
-        let assessment = SheetAssessment(AssessmentEngine().assess(record))
+        let intakeReport = IntakeReport.make(record: record)
         let context = SheetContext(recordID: "BENCH-0001", status: "completed", clinicName: "Riverside Spine Clinic")
-        let sample = IntakeSheet(record: record, assessment: assessment, context: context)
+        let sample = IntakeSheet(report: intakeReport, record: record, context: context)
         let renderer = PDFSheetRenderer(paper: paper)
         let pdf = try renderer.render(sample)
         print("sheet: \(sample.pages.count) pages; text \(TextSheetRenderer().render(sample).utf8.count) bytes; "
@@ -26,12 +27,12 @@ struct SheetBench: ParsableCommand {
         print("| measurement | runs | median ms | p90 ms | p99 ms | max ms | median CPU ms |")
         print("|---|---|---|---|---|---|---|")
         try report("text sheet: layout + text rendering") {
-            _ = TextSheetRenderer().render(IntakeSheet(record: record, assessment: assessment, context: context))
+            _ = TextSheetRenderer().render(IntakeSheet(report: intakeReport, record: record, context: context))
         }
         try report("PDF sheet: layout + PDF rendering") {
-            _ = try renderer.render(IntakeSheet(record: record, assessment: assessment, context: context))
+            _ = try renderer.render(IntakeSheet(report: intakeReport, record: record, context: context))
         }
-        try report("PDF sheet from the record: assessment + layout + PDF") {
+        try report("PDF sheet from the record: report + layout + PDF") {
             _ = try renderer.render(IntakeSheet(record: record, context: context))
         }
     }

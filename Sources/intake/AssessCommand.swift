@@ -2,6 +2,7 @@ import ArgumentParser
 import Assessment
 import Foundation
 import IntakeModel
+import IntakeReport
 
 /// `intake assess FILE... | -`: validates and assesses intake records (format spec section 9).
 ///
@@ -88,13 +89,14 @@ struct AssessCommand: ParsableCommand {
             for input in records {
                 let check = IntakeValidator.check(input.data)
                 if let record = check.record {
-                    var assessment = engine.assess(record, priorWarnings: check.warnings)
-                    assessment.source = input.source
                     if json {
+                        var assessment = engine.assess(record, priorWarnings: check.warnings)
+                        assessment.source = input.source
                         output.append(try JSONOutput.encode(assessment))
                         output.append(0x0A)
                     } else {
-                        output.append(Data(summary.render(assessment, record: record, source: input.source).utf8))
+                        let report = IntakeReport.make(record: record, engine: engine)
+                        output.append(Data(summary.render(report, source: input.source).utf8))
                     }
                 } else {
                     rejected = true

@@ -1,89 +1,81 @@
 import Assessment
-import IntakeModel
-import IntakeSheet
 import Questionnaire
+import IntakeModel
+import IntakeReport
 import PlainText
 
-/// The readable summary `intake assess` prints without `--json`: the assessment in plain lines for
-/// a clinician, labels from `AssessSummaryText`. Every string that came from the record (id, source,
-/// medication names, messages quoting answers) is made safe first (`Sanitizer`).
+/// The readable summary `intake assess` prints without `--json`: the record's `IntakeReport` in
+/// plain lines for a clinician, labels from `AssessSummaryText`. Every line is made safe before it
+/// is printed (`Sanitizer`): patient data never drives the terminal.
 struct AssessSummary {
     var text: AssessSummaryText = .english
-    /// Says what a problem's pointer is about, in the questionnaire's words ("Height now").
-    var definition: QuestionnaireDefinition = .intake
-    /// Reasons and notes in words, shared with the summary screen and the printed sheet.
-    var labels = SheetStrings(language: "en")
-    /// Rule names, and the texts of recommendations and alerts as people read them.
-    var words: AssessmentText = .english
 
-    func render(_ assessment: IntakeAssessment, record: IntakeRecord, source: String?) -> String {
-        let id = record.id
-        var lines = header(id: id, source: source)
-        let t = text
-        let unasked = assessment.unaskedRedFlagQuestions
-        let urgency = assessment.urgency == .notScreened
-            ? t.notScreened(unasked.count) : t.urgencyNames[assessment.urgency] ?? assessment.urgency.rawValue
-        lines.append("\(t.urgency): \(urgency)")
-        let noneFound = unasked.isEmpty ? t.noRedFlags : t.noRedFlagsInAsked
-        lines.append("\(t.redFlags):" + (assessment.redFlags.isEmpty ? " \(noneFound)" : ""))
-        for flag in assessment.redFlags {
-            let reasons = flag.because.map { labels.value($0.rawValue, of: "reason") }.joined(separator: ", ")
-            lines.append("  \(words.titled(flag.rule)) (\(t.urgencyNames[flag.tier] ?? flag.tier.rawValue)), \(t.because) \(reasons)")
+    func render(_ report: IntakeReport, source: String?) -> String {
+        let t = text, words = report.text
+        let assessment = report.assessment
+        var lines = header(id: report.header.recordID, source: source)
+        lines.append("\(words[.urgency]): \(report.urgency.text)")
+        lines.append("\(words[.redFlags]):")
+        if report.redFlags.isEmpty {
+            lines.append("  " + words[report.unaskedRedFlags.isEmpty ? .noRedFlags : .noRedFlagsInAsked])
         }
-        if !unasked.isEmpty {
-            lines.append("  \(t.stillToAsk)")
-            for question in unasked { lines.append("    - \(AssessmentText.english.question(question))") }
+        for flag in report.redFlags {
+            lines.append("  \(flag.title) (\(flag.levelText)), \(words[.because]) \(flag.inputs.joined(separator: ", "))")
         }
-        let report = t.reports[assessment.dxa.report] ?? assessment.dxa.report.rawValue
-        lines.append(assessment.dxa.indicated ? "\(t.dxa): \(t.indicated); \(t.reportAs) \(report)" : "\(t.dxa): \(t.notIndicated)")
-        for rule in assessment.dxa.rules { lines.append("  \(words.titled(rule))") }
-        lines.append("\(t.spineImaging): \(assessment.spineImaging.indicated ? t.indicated : t.notIndicated)")
-        for rule in assessment.spineImaging.rules { lines.append("  \(words.titled(rule))") }
+        if !report.unaskedRedFlags.isEmpty {
+            lines.append("  \(words[.stillToAsk])")
+            for question in report.unaskedRedFlags { lines.append("    - \(question)") }
+        }
+        lines.append("\(words[.dxa]): \(report.dxa.text)")
+        for finding in report.dxa.findings { lines.append("  \(finding.title)") }
+        lines.append("\(words[.spineImaging]): \(report.spineImaging.text)")
+        for finding in report.spineImaging.findings { lines.append("  \(finding.title)") }
         if let ost = assessment.ost {
             lines.append("\(t.ost): \(t.ostIndex) \(ost.index), \(t.ostCategories[ost.category] ?? ost.category.rawValue)")
         } else {
             lines.append("\(t.ost): \(t.notApplicable)")
         }
-        lines.append("\(t.tScoreClass): \(assessment.tScoreClass?.rawValue.replacingHyphens() ?? t.notApplicable)")
-        lines.append("\(t.zScoreClass): \(assessment.zScoreClass?.rawValue.replacingHyphens() ?? t.notApplicable)")
+        lines.append("\(t.tScoreClass): \(report.tScoreClass ?? t.notApplicable)")
+        lines.append("\(t.zScoreClass): \(report.zScoreClass ?? t.notApplicable)")
         lines.append("\(t.bmi): \(assessment.bmi.map { "\($0) kg/m²" } ?? t.notRecorded)")
         let historical = assessment.heightLossCm.historical.map { "\($0) cm" } ?? t.notRecorded
         let prospective = assessment.heightLossCm.prospective.map { "\($0) cm" } ?? t.notRecorded
         lines.append("\(t.heightLoss): \(t.historical) \(historical), \(t.prospective) \(prospective)")
         lines.append("\(t.startBack): \(assessment.startBack.map(t.startBackLine) ?? t.notGiven)")
-        lines.append("\(t.medicationAlerts):" + (assessment.medicationAlerts.isEmpty ? " \(t.none)" : ""))
-        for alert in assessment.medicationAlerts {  // the engine lists high priority first
-            lines.append("  [\(t.priorities[alert.priority] ?? alert.priority.rawValue)] \(words.titled(alert.rule))")
-            var line = "    \(AssessSummary.safe(alert.medication)): \(words.readableMessage(for: alert))"
-            if !alert.notes.isEmpty {
-                line += " (\(t.notes): \(alert.notes.map { labels["note." + $0.rawValue] }.joined(separator: "; ")))"
-            }
+        lines.append("\(words[.medicationAlerts]):")
+        if report.medicationAlerts.isEmpty { lines.append("  " + words[.noMedicationAlerts]) }
+        for alert in report.medicationAlerts {
+            lines.append("  [\(alert.levelText)] \(alert.title)")
+            var line = "    \(AssessSummary.safe(alert.inputs.joined(separator: ", "))): \(alert.message ?? "")"
+            if !alert.notes.isEmpty { line += " (\(words[.notes]): \(alert.notes.joined(separator: "; ")))" }
             lines.append(line)
         }
-        lines.append("\(t.recommendations):" + (assessment.recommendations.isEmpty ? " \(t.none)" : ""))
-        var priced = false
-        for recommendation in assessment.recommendations {
-            lines.append("  \(recommendation.rawValue): \(words.readableText(for: recommendation, report: assessment.dxa.report))")
-            if let cost = recommendation.costEstimate {
-                lines.append("      \(t.costEstimate(cost))")
-                priced = true
-            }
+        lines.append("\(words[.recommendations]):")
+        if report.recommendations.isEmpty { lines.append("  " + words[.noRecommendations]) }
+        for recommendation in report.recommendations {
+            lines.append("  \(recommendation.id): \(recommendation.text)")
+            if let cost = recommendation.costText { lines.append("      \(cost)") }
         }
-        if priced { lines.append("  \(t.pricesChange)") }
-        let warnings = assessment.warnings.filter { $0.code != .notAsked }  // listed under red flags
-        if !warnings.isEmpty {
-            lines.append("\(t.warnings):")
-            for warning in warnings { lines.append("  \(problem(warning, in: record))") }
+        if let prices = report.pricesNotice { lines.append("  \(prices)") }
+        if !report.warnings.isEmpty {
+            lines.append("\(words[.warnings]):")
+            for warning in report.warnings { lines.append("  \(AssessSummary.safe(warning.text))") }
         }
-        lines.append("\(t.notices):")
-        for notice in assessment.notices { lines.append("  \(notice.text)") }
+        lines.append("\(words[.notices]):")
+        for notice in report.notices { lines.append("  \(notice.text)") }
         return lines.map(Sanitizer.displayLine).joined(separator: "\n") + "\n\n"
     }
 
+    /// A rejected record: what is wrong, field by field (nothing was assessed).
     func renderRejection(_ errors: [Problem], id: String?, source: String?) -> String {
         var lines = header(id: id, source: source)
         lines.append(text.rejected)
-        for error in errors { lines.append("  \(problem(error, in: IntakeRecord()))") }
+        let definition = QuestionnaireDefinition.intake
+        for error in errors {
+            // A rejected record has no record to name list entries from: they are said by number.
+            let about = definition.words(forPointer: error.path, in: IntakeRecord(), language: .english)
+            lines.append("  \(AssessSummary.safe(about)): \(AssessSummary.safe(error.message))")
+        }
         return lines.map(Sanitizer.displayLine).joined(separator: "\n") + "\n\n"
     }
 
@@ -94,21 +86,9 @@ struct AssessSummary {
         return parts.isEmpty ? [] : ["== " + parts.joined(separator: " ") + " =="]
     }
 
-    /// "Height now: 250 cm is unusual (above 205 cm): please confirm": what the problem is about in
-    /// words (the pointer and the code are for `--json`). A rejected record has no record to name
-    /// list entries from: they are said by number.
-    private func problem(_ problem: Problem, in record: IntakeRecord) -> String {
-        let words = definition.words(forPointer: problem.path, in: record, language: .english)
-        return "\(AssessSummary.safe(words)): \(AssessSummary.safe(problem.message))"
-    }
-
     /// Escape sequences, controls and bidi characters removed (`Sanitizer`): patient data never
     /// drives the terminal or reorders what the clinician reads.
     static func safe(_ text: String) -> String {
         Sanitizer.displayLine(text)
     }
-}
-
-private extension String {
-    func replacingHyphens() -> String { String(map { $0 == "-" ? " " : $0 }) }
 }

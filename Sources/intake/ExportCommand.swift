@@ -44,7 +44,8 @@ struct ExportCommand: ParsableCommand {
             case .fhir: data = try Self.fhir(stored, settings: try Self.fhirSettings())
             case .fhirBundle:
                 let kind: FHIRBundle.Kind = bundleType == .transaction ? .transaction : .collection
-                data = try FHIRBundleExport(stored: stored, settings: try Self.fhirSettings(), kind: kind).bundle().jsonData()
+                data = JSONOutput.escapingControls(
+                    try FHIRBundleExport(stored: stored, settings: try Self.fhirSettings(), kind: kind).bundle().jsonData())
                     + Data("\n".utf8)
             }
             if let output {

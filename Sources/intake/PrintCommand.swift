@@ -55,60 +55,34 @@ struct PrintCommand: ParsableCommand {
             }
             let context = SheetContext(recordID: source.recordID, status: source.status, clinicName: clinic.name,
                                        signature: source.signature)
-            let sheet = IntakeSheet(record: source.record, context: context)
-            let paperSize = paper ?? PaperSize.fromLocale(environment: ProcessInfo.processInfo.environment)
+            let environment = ProcessInfo.processInfo.environment
+            let paperSize = paper ?? PaperSize.fromLocale(environment: environment)
             let sendToPrinter = printer != nil || (pdfPath == nil && textPath == nil)
-
-            if let textPath {
-                try PrintCommand.writePrivate(Data(TextSheetRenderer().render(sheet).utf8), to: textPath)
-                print("Wrote the text sheet (\(PrintCommand.pages(sheet.pages.count))) to \(textPath)")
-            }
-            guard pdfPath != nil || sendToPrinter else { return try source.audit(.print, detail: "text") }
-            let pdf: PDFSheet
-            do { pdf = try PDFSheetRenderer(paper: paperSize).render(sheet) } catch {
-                StoreCommandOutput.writeError(String(describing: error))
+            let printing = SheetPrinting(record: source.record, context: context, paper: paperSize, environment: environment)
+            let outcome: SheetPrinting.Outcome
+            do {
+                outcome = try printing.run(.init(textPath: textPath, pdfPath: pdfPath, send: sendToPrinter, printer: printer,
+                                                 copies: copies))
+            } catch SheetPrinting.Failure.pdfUnavailable(let reason) {
+                if let textPath { print("Wrote the text sheet to \(textPath)") }
+                StoreCommandOutput.writeError(reason)
                 throw ExitCode(ExitStatus.unavailable)
+            } catch SheetPrinting.Failure.printer(let error) {
+                StoreCommandOutput.writeError(error.description)
+                switch error {
+                case .lpMissing: throw ExitCode(ExitStatus.unavailable)
+                case .noDefaultPrinter: throw ExitCode(ExitStatus.configuration)
+                case .refused: throw ExitCode(ExitStatus.tryAgain)
+                }
             }
-            if let warning = pdf.warning { StoreCommandOutput.writeError(warning) }
-            if let pdfPath {
-                try PrintCommand.writePrivate(pdf.data, to: pdfPath)
-                print("Wrote the PDF sheet (\(PrintCommand.pages(sheet.pages.count)), \(paperSize.rawValue)) to \(pdfPath)")
-            }
-            guard sendToPrinter else { return try source.audit(.print, detail: "pdf") }
-            let job = try PrintCommand.send(pdf.data, title: sheet.documentTitle, printer: printer, copies: copies)
+            if let textPath { print("Wrote the text sheet (\(outcome.pages)) to \(textPath)") }
+            if let warning = outcome.pdf?.warning { StoreCommandOutput.writeError(warning) }
+            if let pdfPath { print("Wrote the PDF sheet (\(outcome.pages), \(paperSize.rawValue)) to \(pdfPath)") }
+            guard let job = outcome.job else { return try source.audit(.print, detail: pdfPath == nil ? "text" : "pdf") }
             print("Sent to \(printer ?? "the default printer"): job \(job.id ?? "(lp gave no job ID)"), "
-                  + "\(PrintCommand.pages(sheet.pages.count)), \(copies) \(copies == 1 ? "copy" : "copies")")
+                  + "\(outcome.pages), \(copies) \(copies == 1 ? "copy" : "copies")")
             try source.audit(.print, detail: "printer \(printer ?? "default"), job \(job.id ?? "unknown")")
         }
-    }
-
-    /// "1 page", "2 pages".
-    static func pages(_ count: Int) -> String { count == 1 ? "1 page" : "\(count) pages" }
-
-    /// Hands the PDF to lp; a failure is reported with its own exit status.
-    static func send(_ data: Data, title: String, printer: String?, copies: Int) throws -> PrintJob {
-        do {
-            return try LinePrinter().submit(pdf: data, printer: printer, copies: copies, title: title)
-        } catch let error as PrintError {
-            StoreCommandOutput.writeError(error.description)
-            switch error {
-            case .lpMissing: throw ExitCode(ExitStatus.unavailable)
-            case .noDefaultPrinter: throw ExitCode(ExitStatus.configuration)
-            case .refused: throw ExitCode(ExitStatus.tryAgain)
-            }
-        }
-    }
-
-    /// Writes a file that holds patient data: created (or truncated) with mode 0600.
-    static func writePrivate(_ data: Data, to path: String) throws {
-        let fd = open(path, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw InputFileError(message: "\(path): cannot be written (\(String(cString: strerror(errno))))",
-                                 exitStatus: ExitStatus.cannotCreate)
-        }
-        _ = fchmod(fd, 0o600)
-        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-        try handle.write(contentsOf: data)
     }
 }
 

@@ -108,30 +108,22 @@ extension ShellLaunch {
 }
 
 /// The print action of the summary: the sheet of the stored record, as PDF, handed to `lp`
-/// (the IntakeSheet pipeline of `intake print`). Never writes to the terminal: the outcome is
-/// the message the shell shows.
+/// through `intake print`'s own pipeline (`SheetPrinting`). Never writes to the terminal: the
+/// outcome is the message the shell shows.
 enum ShellSheetPrinter {
     @Sendable static func print(_ stored: StoredRecord) -> ShellPrintOutcome {
         let environment = ProcessInfo.processInfo.environment
         let clinic = (try? ClinicConfiguration.load(environment: environment)) ?? ClinicConfiguration()
         let context = SheetContext(recordID: stored.id, status: stored.status.rawValue, clinicName: clinic.name, signature: stored.sheetSignature)
-        let sheet = IntakeSheet(record: stored.record, context: context)
-        let pdf: PDFSheet
-        do { pdf = try PDFSheetRenderer(paper: PaperSize.fromLocale(environment: environment)).render(sheet) } catch {
-            return .failed(String(describing: error))
-        }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("osteo-intake-print-\(UUID().uuidString)")
+        let printing = SheetPrinting(record: stored.record, context: context,
+                                     paper: PaperSize.fromLocale(environment: environment), environment: environment)
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false,
-                                                    attributes: [.posixPermissions: 0o700])
-            defer { try? FileManager.default.removeItem(at: directory) }
-            let file = directory.appendingPathComponent("intake-sheet.pdf")
-            try PrintCommand.writePrivate(pdf.data, to: file.path)
-            let job = try LinePrinter(environment: environment).submit(file: file, printer: nil, copies: 1,
-                                                                       title: sheet.documentTitle)
-            return .printed("job \(job.id ?? "(lp gave no job ID)") on \(job.printer ?? "the default printer"), "
-                            + PrintCommand.pages(sheet.pages.count))
-        } catch let error as PrintError {
+            let outcome = try printing.run(.init(send: true))
+            let job = outcome.job
+            return .printed("job \(job?.id ?? "(lp gave no job ID)") on \(job?.printer ?? "the default printer"), " + outcome.pages)
+        } catch SheetPrinting.Failure.pdfUnavailable(let reason) {
+            return .failed(reason)
+        } catch SheetPrinting.Failure.printer(let error) {
             return .failed(error.description)
         } catch {
             return .failed("the sheet could not be written to a temporary file (\(error))")

@@ -56,7 +56,7 @@ struct HostileTextTests {
         var record = try SharedExamples.record("routine-mechanical")
         record.patient?.name = hostile
         record.medications = (record.medications ?? []) + [Medication(name: "pill " + hostile)]
-        let sheet = IntakeSheet(record: record, assessment: nil, context: SheetContext(recordID: nil, status: "final", clinicName: "Clinic"))
+        let sheet = IntakeSheet(record: record, context: SheetContext(recordID: nil, status: "final", clinicName: "Clinic"))
         let text = TextSheetRenderer().render(sheet)
         #expect(text.contains(safe))
         #expect(text.contains("pill " + safe))

@@ -4,6 +4,7 @@ import IntakeApp
 import IntakeModel
 import Questionnaire
 import Testing
+import IntakeReport
 
 /// Types a record's answers line by line, answering whatever the intake asks: the text of the
 /// answer for each question (an empty line where the record has none), "yes" while the record has
@@ -72,7 +73,7 @@ struct LineModeExamplesTests {
             #expect(outcome.session.assessment == expected, "\(name)")
             #expect(effects.contains(.finish(outcome.session.record)), "\(name)")
             // The summary was said as plain lines, with the rule IDs of the red flags and their names.
-            #expect(output.lines.contains("Urgency: " + ScreenStrings()("summary.banner." + expected.urgency.rawValue)))
+            #expect(output.lines.contains(ReportText.english.banner(expected.urgency, unasked: expected.unaskedRedFlagQuestions.count)))
             for finding in expected.redFlags {
                 #expect(output.lines.contains { $0.hasPrefix(AssessmentText.english.titled(finding.rule) + " (") },
                         "\(name): \(finding.rule)")

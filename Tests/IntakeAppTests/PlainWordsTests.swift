@@ -83,7 +83,7 @@ struct PlainWordsTests {
           .enabled(if: SessionExamples.directory != nil))
     func summaryRuleNames() throws {
         let alerts = try Self.summaryLines("medication-alerts")
-        for line in ["DXA scan: indicated (report as a T-score)",
+        for line in ["DXA bone density scan: indicated (report as a T-score)",
                      "DX-5: fragility fracture, glucocorticoid, or a bone-loss medicine or disease",
                      "SI-5: glucocorticoid use",
                      "[HIGH] MA-BP-RENAL: bisphosphonate with low kidney function",

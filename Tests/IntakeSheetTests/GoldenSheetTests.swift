@@ -37,7 +37,7 @@ struct GoldenSheetTests {
 
     @Test("a record with a Chinese name prints as its golden sheet")
     func chineseName() throws {
-        let (record, assessment) = try SheetFixtures.cjkRecord()
-        try assertMatchesGolden(IntakeSheet(record: record, assessment: assessment, context: SheetFixtures.context), "cjk-name")
+        let record = try SheetFixtures.cjkRecord()
+        try assertMatchesGolden(IntakeSheet(record: record, context: SheetFixtures.context), "cjk-name")
     }
 }

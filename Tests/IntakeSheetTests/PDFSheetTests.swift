@@ -75,8 +75,7 @@ struct PDFSheetTests {
         var record = try SheetFixtures.record("routine-mechanical")
         // Linear B syllables: no font on an ordinary Debian machine has them.
         record.patient?.name = "Zed \u{10000}\u{10001}\u{10002}"
-        let sheet = IntakeSheet(record: record, assessment: try SheetFixtures.expectedAssessment("routine-mechanical"),
-                                context: SheetFixtures.context)
+        let sheet = IntakeSheet(record: record, context: SheetFixtures.context)
         let (pdf, _) = try render(sheet)
         #expect(pdf.missingGlyphs > 0)
         let warning = try #require(pdf.warning)
@@ -89,8 +88,7 @@ struct PDFSheetTests {
     func missingGlyphsOnTheSheet() throws {
         var record = try SheetFixtures.record("medication-alerts")
         record.patient?.name = "Zed \u{10000}\u{10001}\u{10002}\u{10003}"
-        let sheet = IntakeSheet(record: record, assessment: try SheetFixtures.expectedAssessment("medication-alerts"),
-                                context: SheetFixtures.context)
+        let sheet = IntakeSheet(record: record, context: SheetFixtures.context)
         let (pdf, inspector) = try render(sheet)
         #expect(pdf.missingCharacters == ["\u{10000}", "\u{10001}", "\u{10002}", "\u{10003}"])
         let line = "Some characters could not be printed: U+10000 U+10001 U+10002 +1 more"
@@ -107,8 +105,7 @@ struct PDFSheetTests {
     func rightToLeftNames(_ name: String) throws {
         var record = try SheetFixtures.record("routine-mechanical")
         record.patient?.name = name
-        let sheet = IntakeSheet(record: record, assessment: try SheetFixtures.expectedAssessment("routine-mechanical"),
-                                context: SheetFixtures.context)
+        let sheet = IntakeSheet(record: record, context: SheetFixtures.context)
         let (pdf, inspector) = try render(sheet)
         #expect(pdf.missingGlyphs == 0, "DejaVu (fonts-dejavu-core) covers Hebrew and Arabic")
         let text = try inspector.text()
@@ -120,8 +117,8 @@ struct PDFSheetTests {
 
     @Test("a CJK name is in the text layer when a CJK font is installed, else the warning names fonts-noto-cjk")
     func cjkName() throws {
-        let (record, assessment) = try SheetFixtures.cjkRecord()
-        let (pdf, inspector) = try render(IntakeSheet(record: record, assessment: assessment, context: SheetFixtures.context))
+        let record = try SheetFixtures.cjkRecord()
+        let (pdf, inspector) = try render(IntakeSheet(record: record, context: SheetFixtures.context))
         if pdf.missingGlyphs == 0 {
             #expect(try inspector.text().contains("张伟明"))
         } else {

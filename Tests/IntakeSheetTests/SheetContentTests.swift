@@ -1,5 +1,7 @@
+import Assessment
 import Foundation
 import IntakeModel
+import IntakeReport
 import Testing
 @testable import IntakeSheet
 import PlainText
@@ -24,16 +26,22 @@ struct SheetContentTests {
           arguments: examples)
     func pageOne(_ name: String) throws {
         let sheet = try SheetFixtures.exampleSheet(name)
-        let assessment = try SheetFixtures.expectedAssessment(name)
+        let report = IntakeReport.make(record: try SheetFixtures.record(name))
         let page = body(of: sheet.pages[0])
         let order = ["URGENCY:", "-- Red flags", "-- Recommendations", "-- Medication alerts"].map { page.range(of: $0)?.lowerBound }
         #expect(order.allSatisfy { $0 != nil }, "\(name): \(order)")
         #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted(), "\(name)")
-        for recommendation in assessment.recommendations { #expect(page.contains(recommendation.id), "\(name): \(recommendation.id)") }
-        for alert in assessment.medicationAlerts { #expect(page.contains(alert.rule), "\(name): \(alert.rule)") }
-        if let patient = text(sheet).range(of: "-- Patient and measurements") {
-            let alerts = try #require(text(sheet).range(of: "-- Medication alerts"))
+        for recommendation in report.recommendations { #expect(page.contains(recommendation.id), "\(name): \(recommendation.id)") }
+        // Alerts start on page 1; ten long ones (medication-alerts) go on over the page, still
+        // before the patient's details.
+        if let first = report.medicationAlerts.first { #expect(page.contains(first.rule), "\(name): \(first.rule)") }
+        let whole = text(sheet)
+        if let patient = whole.range(of: "-- Patient and measurements") {
+            let alerts = try #require(whole.range(of: "-- Medication alerts"))
             #expect(alerts.lowerBound < patient.lowerBound)
+            for alert in report.medicationAlerts {
+                #expect(whole.range(of: alert.rule).map { $0.lowerBound < patient.lowerBound } == true, "\(name): \(alert.rule)")
+            }
         }
         // Page 1 is never over-full: exactly the grid, no line over 80 columns.
         #expect(sheet.pages[0].allLines.count == SheetGrid.linesPerPage)
@@ -42,10 +50,10 @@ struct SheetContentTests {
 
     @Test("alerts that do not fit on page 1 go on over the page, every page still exactly the grid")
     func overflowBreaksAcrossPages() throws {
-        var assessment = try SheetFixtures.expectedAssessment("medication-alerts")
-        assessment.medicationAlerts += assessment.medicationAlerts + assessment.medicationAlerts
-        let sheet = IntakeSheet(record: try SheetFixtures.record("medication-alerts"), assessment: assessment,
-                                context: SheetContext(status: "in-progress"))
+        let record = try SheetFixtures.record("medication-alerts")
+        var report = IntakeReport.make(record: record)
+        report.medicationAlerts += report.medicationAlerts + report.medicationAlerts
+        let sheet = IntakeSheet(report: report, record: record, context: SheetContext(status: "in-progress"))
         #expect(body(of: sheet.pages[0]).contains("-- Medication alerts"))
         #expect(body(of: sheet.pages[1]).contains("MA-"))
         for page in sheet.pages { #expect(page.allLines.count == SheetGrid.linesPerPage) }
@@ -75,7 +83,7 @@ struct SheetContentTests {
         #expect(row("Endocrinologist consultation")?.contains("USD 300-600 initial visit") == true)
         #expect(section.contains("> recommended for this patient (REC-DXA)"))
         let notice = section.replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
-        #expect(notice.contains("Prices are estimates from a seed price table") && notice.contains("prices change"))
+        #expect(notice.contains(ReportText.english.pricesNotice))
     }
 
     @Test("every recommendation that has a price is marked, and a sheet without one marks none")
@@ -83,10 +91,11 @@ struct SheetContentTests {
         let text = text(try SheetFixtures.exampleSheet("male-patient"))
         let marked = text.split(separator: "\n").filter { $0.hasPrefix("> ") && $0.contains("USD") }
         #expect(marked.count == 4)
-        var assessment = try SheetFixtures.expectedAssessment("emergency-cauda-equina")
-        assessment.recommendations.removeAll { $0.costEstimate != nil }
-        let none = self.text(IntakeSheet(record: try SheetFixtures.record("emergency-cauda-equina"), assessment: assessment,
-                                         context: SheetFixtures.context))
+        let record = try SheetFixtures.record("emergency-cauda-equina")
+        var report = IntakeReport.make(record: record)
+        report.recommendations.removeAll { $0.cost != nil }
+        report.priceTable = report.priceTable.map { row in var row = row; row.recommended = false; return row }
+        let none = self.text(IntakeSheet(report: report, record: record, context: SheetFixtures.context))
         #expect(!none.split(separator: "\n").contains { $0.hasPrefix("> ") })
         #expect(none.contains("None of these is recommended for this patient."))
         #expect(none.contains("USD 300-600 initial visit"))
@@ -109,18 +118,20 @@ struct SheetContentTests {
         let text = flat(sheet)
         #expect(!text.contains("(/") && !text.contains("/redFlags/") && !text.contains("/medications/"))
         #expect(!text.contains("doseMgPerDay") && !text.contains("lastDoseDate"))
-        #expect(text.contains("glucocorticoid without a dose: the glucocorticoid rules could not use it (medicine"))
-        #expect(text.contains("is not in the medication dictionary: no rule could use it (medicine"))
+        // The same words as the summary screen and `intake assess`: the questionnaire's name of the
+        // field, then the message.
+        #expect(text.contains("Medicine 3 (prednisolone): glucocorticoid without a daily dose in mg: the glucocorticoid rules could not use it"))
+        #expect(text.contains("Medicine 4 (turmeric capsules): 'turmeric capsules' is not in the medication dictionary: no rule could use it"))
         #expect(!text.contains("red-flag question not asked"))
-        #expect(text.contains("Staff must still ask: saddle numbness"))
+        #expect(text.contains("Staff must still ask: numbness or altered feeling in the saddle area"))
     }
 
     @Test("a Z-score patient's REC-DXA says Z-score")
     func zScoreReport() throws {
-        var assessment = try SheetFixtures.expectedAssessment("urgent-fracture")
-        assessment.dxa?.report = "z-score"
-        let text = flat(IntakeSheet(record: try SheetFixtures.record("urgent-fracture"), assessment: assessment,
-                                    context: SheetFixtures.context))
+        var record = try SheetFixtures.record("urgent-fracture")
+        record.history?.menopause?.status = .premenopausal  // a Z-score patient; the fracture still fires DX-5
+        #expect(IntakeReport.make(record: record).assessment.dxa.report == .zScore)
+        let text = flat(IntakeSheet(record: record, context: SheetFixtures.context))
         #expect(text.contains("reported as a Z-score"))
         #expect(!text.contains("dxa.report"))
     }
@@ -132,30 +143,30 @@ struct SheetContentTests {
         record.symptoms?.daysAgo = 1
         record.medications = [Medication(name: "alendronate", years: 1), Medication(name: "sertraline", months: 1),
                               Medication(name: "omeprazole", years: 2)]
-        let text = text(IntakeSheet(record: record, assessment: nil, context: SheetFixtures.context))
+        let text = text(IntakeSheet(record: record, context: SheetFixtures.context))
         #expect(text.contains("1 day before the visit"))
         #expect(!text.contains("1 days") && !text.contains("1 months") && !text.contains("1 years"))
         #expect(self.text(try SheetFixtures.exampleSheet("male-patient")).contains("Alcohol per day       1 UK unit\n"))
         #expect(text.contains("1 year") && text.contains("1 month") && text.contains("2 years"))
         record.symptoms?.daysAgo = 2
-        #expect(self.text(IntakeSheet(record: record, assessment: nil, context: SheetFixtures.context)).contains("2 days before the visit"))
-        let short = IntakeSheet(record: IntakeRecord(), assessment: nil, context: SheetFixtures.context)
-        #expect(short.pages.count == 1)
-        #expect(self.text(short).contains("Page 1 of 1"))
+        #expect(self.text(IntakeSheet(record: record, context: SheetFixtures.context)).contains("2 days before the visit"))
+        let short = IntakeSheet(record: IntakeRecord(), context: SheetFixtures.context)
+        #expect(self.text(short).contains("Page 1 of \(short.pages.count)\n"))
     }
 
     @Test("rule IDs are listed with their names: urgency box, red flags, DXA and spine imaging")
     func ruleNames() throws {
         let text = flat(try SheetFixtures.exampleSheet("urgent-fracture"))
-        #expect(text.contains("Red flags: RF-FX: possible spinal fracture"))
-        #expect(text.contains("RF-FX URGENT, possible spinal fracture: sudden onset with minor or no trauma; age 70 or over"))
-        #expect(text.contains("DX-1: woman 65 or over; DX-5: fracture or cause of bone loss"))
-        #expect(text.contains("SI-1: suspected spinal fracture"))
+        #expect(text.contains("Red flags: RF-FX: possible vertebral fracture"))
+        #expect(text.contains("RF-FX URGENT: possible vertebral fracture, because sudden onset with minor or no trauma, age 70 or over"))
+        #expect(text.contains("DX-1: woman aged 65 or over; DX-5: fragility fracture, glucocorticoid, or a bone-loss medicine or disease"))
+        #expect(text.contains("SI-1: suspected vertebral fracture"))
         #expect(!text.contains("age 70 plus"))
-        for rule in ["RF-CES", "RF-NEURO", "RF-MSCC", "RF-MAL", "RF-INF", "RF-FX", "RF-AAA", "RF-IBP"]
-            + (1...6).map { "DX-\($0)" } + (1...8).map { "SI-\($0)" } {
-            #expect(SheetStrings().ruleName(rule) != nil, "\(rule) has no name")
-        }
+        // One table of rule names (the engine's): every RF, DX and SI rule has a name in it.
+        let words = AssessmentText.english
+        for rule in RedFlagRule.allCases { #expect(words.name(of: rule) != rule.rawValue, "\(rule) has no name") }
+        for rule in DXARule.allCases { #expect(words.name(of: rule) != rule.rawValue, "\(rule) has no name") }
+        for rule in SpineImagingRule.allCases { #expect(words.name(of: rule) != rule.rawValue, "\(rule) has no name") }
     }
 
     @Test("a measured height loss keeps one unit")

@@ -2,8 +2,8 @@ import Foundation
 import IntakeModel
 @testable import IntakeSheet
 
-/// Records and assessments the sheet tests print: the shared examples (with their expected
-/// assessments) and records made here for names the examples lack.
+/// Records the sheet tests print (each through its `IntakeReport`): the shared examples and
+/// records made here for names the examples lack.
 enum SheetFixtures {
     /// `shared/spec/examples`, found by walking up from this file.
     static let foundExamplesDirectory: URL? = {
@@ -33,25 +33,20 @@ enum SheetFixtures {
         try JSONDecoder().decode(IntakeRecord.self, from: Data(contentsOf: try examplesDirectory.appendingPathComponent("\(name).json")))
     }
 
-    static func expectedAssessment(_ name: String) throws -> SheetAssessment {
-        try JSONDecoder().decode(SheetAssessment.self,
-                                 from: Data(contentsOf: try examplesDirectory.appendingPathComponent("\(name).expected.json")))
-    }
-
     static let context = SheetContext(recordID: nil, status: "final", clinicName: "Riverside Spine Clinic")
 
     static func exampleSheet(_ name: String) throws -> IntakeSheet {
-        IntakeSheet(record: try record(name), assessment: try expectedAssessment(name), context: context)
+        IntakeSheet(record: try record(name), context: context)
     }
 
     /// A record with a Chinese name, every section filled, and an emergency assessment.
-    static func cjkRecord() throws -> (IntakeRecord, SheetAssessment) {
+    static func cjkRecord() throws -> IntakeRecord {
         var record = try self.record("emergency-cauda-equina")
         record.id = "cjk-name"
         record.patient?.name = "张伟明 (Zhāng Wěimíng)"
         record.patient?.identifier = "MRN-000417"
         record.medications = (record.medications ?? []) + [Medication(name: "布洛芬缓释胶囊", doseMgPerDay: 600, months: 2)]
-        return (record, try expectedAssessment("emergency-cauda-equina"))
+        return record
     }
 
     /// A record whose name and medicine names try to break the sheet.

@@ -35,11 +35,11 @@ struct SheetLayoutTests {
 
     @Test("medication table columns line up whatever the script of the names")
     func tableAlignment() throws {
-        let (record, assessment) = try SheetFixtures.cjkRecord()
-        let text = TextSheetRenderer().render(IntakeSheet(record: record, assessment: assessment, context: SheetFixtures.context))
-        let rows = text.split(separator: "\n").filter { $0.contains("current") && !$0.hasPrefix("Smoking") }
-        let statusColumns = Set(rows.map { row in DisplayWidth.of(row[..<row.range(of: "current")!.lowerBound]) })
-        #expect(rows.count == 4)
+        let record = try SheetFixtures.cjkRecord()
+        let text = TextSheetRenderer().render(IntakeSheet(record: record, context: SheetFixtures.context))
+        let rows = text.split(separator: "\n").filter { $0.contains("current") && !$0.hasPrefix("Smoking") && !$0.contains("prices") }
+        let statusColumns = Set(rows.map { row in DisplayWidth.of(String(row[..<row.range(of: "current")!.lowerBound])) })
+        #expect(rows.count == 4, "\(rows)")
         #expect(statusColumns == [26])
     }
 
@@ -76,20 +76,5 @@ struct SheetLayoutTests {
         #expect(figure[4].contains("#####"))
         #expect(!figure[2].contains("#"))
         #expect(figure[7].hasPrefix("   ||"))
-    }
-
-    @Test("the engine's assessment reads into the sheet exactly as its JSON output does")
-    func engineAdapter() throws {
-        for name in ["medication-alerts", "urgent-fracture", "emergency-cauda-equina", "male-patient"] {
-            let assessment = AssessmentEngine().assess(try SheetFixtures.record(name))
-            let viaJSON = try JSONDecoder().decode(SheetAssessment.self, from: JSONEncoder().encode(assessment))
-            #expect(SheetAssessment(assessment) == viaJSON, "\(name)")
-        }
-    }
-
-    @Test("a record that could not be assessed says so in the urgency box")
-    func unassessed() throws {
-        let sheet = IntakeSheet(record: try SheetFixtures.record("routine-mechanical"), assessment: nil, context: SheetFixtures.context)
-        #expect(TextSheetRenderer().render(sheet).contains("URGENCY: NOT ASSESSED"))
     }
 }

@@ -14,7 +14,7 @@ struct SheetSignatureDraftTests {
                timeZone: TimeZone = utc) throws -> IntakeSheet {
         let context = SheetContext(recordID: "K7QF-2M4D", status: status, clinicName: "Riverside Spine Clinic",
                                    signature: signature, timeZone: timeZone)
-        return IntakeSheet(record: try SheetFixtures.record(name), assessment: try SheetFixtures.expectedAssessment(name),
+        return IntakeSheet(record: try SheetFixtures.record(name), 
                            context: context)
     }
 

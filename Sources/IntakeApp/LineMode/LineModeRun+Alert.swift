@@ -1,5 +1,5 @@
 import Assessment
-import IntakeSheet
+import IntakeReport
 import Questionnaire
 
 extension LineModeRun {
@@ -14,9 +14,9 @@ extension LineModeRun {
         } else {
             let lines = session.alertLines()
             if let title = lines.first { say(title) }
-            let labels = SheetStrings(language: session.language.rawValue)
+            let words = ReportText.language(session.language.rawValue)
             for (finding, text) in zip(alert.findings, lines.dropFirst()) {
-                let reasons = finding.because.map { labels.value($0.rawValue, of: "reason") }.joined(separator: ", ")
+                let reasons = finding.because.map(words.reason).joined(separator: ", ")
                 say(strings("alert.finding", finding.rule.rawValue, text, reasons))
             }
             if let footer = lines.last, lines.count > alert.findings.count + 1 { say(footer) }

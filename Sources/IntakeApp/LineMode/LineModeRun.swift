@@ -2,6 +2,7 @@ import Foundation
 import Questionnaire
 import TerminalUI
 import PlainText
+import IntakeReport
 
 /// One run of the line-by-line intake: the session, where the questions stand, and the lines in
 /// and out. `AccessibleIntake.run` creates it; only this type changes the session during a run.
@@ -208,8 +209,7 @@ struct LineModeRun {
     }
 
     var summaryLines: [String] {
-        LineModeSummary(assessment: session.assessment, record: session.record,
-                        strings: ScreenStrings(language: session.language), lineStrings: strings,
-                        definition: definition).lines
+        let report = IntakeReport.make(record: session.record, language: session.language.rawValue, definition: definition)
+        return LineModeSummary(report: report, strings: ScreenStrings(language: session.language), lineStrings: strings).lines
     }
 }

@@ -1,6 +1,7 @@
 import Assessment
 import Foundation
 import IntakeModel
+import IntakeReport
 import IntakeStore
 import TerminalUI
 import PlainText
@@ -112,7 +113,7 @@ public struct HomeScreen: Sendable {
         }
         // The selected record's urgency in words above the keys ("Red-flag screen not done (3 of 15 ...)").
         if selection > 0, let assessment = assessments[selection - 1], size.height > listTop + 3 {
-            screen.write(ScreenStrings().urgencyBanner(assessment), at: Position(row: size.height - 2, column: 1),
+            screen.write(ReportText.english.banner(assessment.urgency, unasked: assessment.unaskedRedFlagQuestions.count), at: Position(row: size.height - 2, column: 1),
                          role: ScreenStrings.role(of: assessment.urgency),
                          clip: Rect(row: size.height - 2, column: 1, width: max(0, width - 2), height: 1))
         }

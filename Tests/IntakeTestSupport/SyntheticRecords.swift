@@ -1,14 +1,15 @@
 import IntakeModel
 
-/// Deterministic, varied intake records for the benchmarks: the same list on every run.
-enum SyntheticRecords {
-    static let medicationNames = [
+/// Deterministic, varied intake records for the benchmarks and the cross-output tests: the same
+/// list on every run.
+public enum SyntheticRecords {
+    public static let medicationNames = [
         "prednisolone", "Prednisone 5mg daily", "alendronate", "Prolia", "omeprazole", "sertraline", "warfarin",
         "tramadol", "gabapentin", "diazepam", "amlodipine", "paracetamol", "naproxen", "zoledronic acid",
         "letrozole", "levothyroxine", "teriparatide", "estradiol", "turmeric capsules", "colecalciferol",
     ]
 
-    static func make(count: Int) -> [IntakeRecord] {
+    public static func make(count: Int) -> [IntakeRecord] {
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ bound: Int) -> Int {
             seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

@@ -1,0 +1,41 @@
+import IntakeModel
+import Questionnaire
+
+extension IntakeReport {
+    /// The answers of a record grouped by the questionnaire's steps, in its order and with its
+    /// captions and option labels: a question added to the questionnaire appears here by itself.
+    static func answers(of record: IntakeRecord, definition: QuestionnaireDefinition,
+                        language: QuestionnaireLanguage, text: ReportText) -> [AnsweredStep] {
+        definition.steps.compactMap { step -> AnsweredStep? in
+            let answers = definition.answerableAddresses(in: record, step: step.id).compactMap { address -> Answer? in
+                guard let item = definition.item(linkId: address.linkId),
+                      let value = definition.value(at: address, in: record) else { return nil }
+                return Answer(linkId: item.linkId, label: item.caption(language),
+                              value: words(value, item: item, language: language, text: text),
+                              entry: address.instance.map { $0 + 1 })
+            }
+            guard !answers.isEmpty else { return nil }
+            return AnsweredStep(step: step.id.rawValue, title: step.title(language), answers: answers)
+        }
+    }
+
+    /// An answer in words: option labels for codes, "yes"/"no", numbers as written, units as shown.
+    static func words(_ value: AnswerValue, item: QuestionItem, language: QuestionnaireLanguage, text: ReportText) -> String {
+        switch value {
+        case .string(let string): return string
+        case .date(let date): return date.description
+        case .integer(let number): return String(number)
+        case .decimal(let number): return plainNumber(number)
+        case .quantity(let number, let unit):  // the unit as the field shows it ("°F", "UK units")
+            return plainNumber(number) + " " + (item.units.first { $0.code == unit }?.display ?? unit)
+        case .boolean(let yes): return yes ? text.yes : text.no
+        case .code(let code): return item.optionLabel(code, language)
+        case .codes(let codes): return codes.isEmpty ? text.none : codes.map { item.optionLabel($0, language) }.joined(separator: "; ")
+        }
+    }
+
+    /// 61 rather than 61.0.
+    private static func plainNumber(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

@@ -1,0 +1,78 @@
+import Assessment
+import IntakeModel
+import Questionnaire
+
+extension IntakeReport {
+    /// The report of a record in a language: the record checked by `IntakeValidator` (its
+    /// soft-limit warnings kept, as `intake assess` keeps them), assessed by the engine, every
+    /// finding named and every reason, note, warning and cost said in words.
+    public static func make(record: IntakeRecord, language: String? = nil,
+                            definition: QuestionnaireDefinition = .intake,
+                            engine: AssessmentEngine = AssessmentEngine()) -> IntakeReport {
+        let tag = language ?? record.patient?.language
+        let text = ReportText.language(tag)
+        let words = AssessmentText.english  // the engine's sentences; keyed by language with the catalog
+        let questionnaireLanguage = QuestionnaireLanguage(tag: text.language)
+        let check = IntakeValidator.check(record, language: text.language)
+        let assessment = engine.assess(record, priorWarnings: check.warnings)
+
+        let redFlags = assessment.redFlags.map { flag in
+            let level: Finding.Level = flag.tier == .emergency ? .emergency : flag.tier == .urgent ? .urgent : .routine
+            return Finding(rule: flag.rule.rawValue, reason: words.name(of: flag.rule), level: level,
+                           levelText: text.level(level), inputs: flag.because.map(text.reason), message: nil, notes: [])
+        }
+        func ruleFindings<Rule: OrderedCode>(_ rules: some Sequence<Rule>) -> [Finding] {
+            rules.map { Finding(rule: $0.rawValue, reason: words.name(of: $0), level: .indicated, levelText: "",
+                                inputs: [], message: nil, notes: []) }
+        }
+        let alerts = assessment.medicationAlerts.map { alert in
+            let level: Finding.Level = alert.priority == .high ? .high : .standard
+            return Finding(rule: alert.rule.rawValue, reason: words.name(of: alert.rule), level: level,
+                           levelText: text.level(level), inputs: [alert.medication],
+                           message: words.readableMessage(for: alert), notes: alert.notes.map(text.note))
+        }
+        let recommended = Set(assessment.recommendations)
+        let recommendations = assessment.recommendations.map { id in
+            Recommendation(id: id.rawValue, text: words.readableText(for: id, report: assessment.dxa.report),
+                           cost: id.costEstimate, costText: id.costEstimate.map(text.costLine))
+        }
+        let priceTable = RecommendationID.allCases.compactMap { id in
+            id.costEstimate.map { PriceRow(id: id.rawValue, cost: $0, price: text.price($0), recommended: recommended.contains(id)) }
+        }
+        let warnings = assessment.warnings.filter { $0.code != .notAsked }.map { problem in
+            Warning(code: problem.code.rawValue,
+                    about: definition.words(forPointer: problem.path, in: record, language: questionnaireLanguage),
+                    message: problem.message)
+        }
+        let unasked = assessment.unaskedRedFlagQuestions
+        return IntakeReport(
+            language: text.language,
+            header: PatientHeader(recordID: record.id, name: record.patient?.name, birthDate: record.patient?.birthDate,
+                                  age: assessment.age, sex: record.patient?.sex?.rawValue, visitDate: record.visitDate),
+            answers: answers(of: record, definition: definition, language: questionnaireLanguage, text: text),
+            assessment: assessment,
+            urgency: Urgency(tier: assessment.urgency, text: text.urgency(assessment.urgency, unasked: unasked.count)),
+            redFlags: redFlags,
+            unaskedRedFlags: unasked.map(words.question),
+            dxa: Indication(indicated: assessment.dxa.indicated,
+                            text: text.indication(assessment.dxa.indicated, report: assessment.dxa.report),
+                            findings: ruleFindings(assessment.dxa.rules)),
+            tScoreClass: assessment.tScoreClass.map { text.scoreClass($0.rawValue) },
+            zScoreClass: assessment.zScoreClass.map { text.scoreClass($0.rawValue) },
+            lowestTScore: record.boneDensity?.lowestTScore,
+            spineImaging: Indication(indicated: assessment.spineImaging.indicated,
+                                     text: text.indication(assessment.spineImaging.indicated, report: nil),
+                                     findings: ruleFindings(assessment.spineImaging.rules)),
+            medicationAlerts: alerts,
+            recommendations: recommendations,
+            priceTable: priceTable,
+            warnings: warnings,
+            notices: assessment.notices.map { Notice(id: $0.rawValue, text: words.text(for: $0)) },
+            pricesNotice: recommendations.contains { $0.cost != nil } ? text.pricesNotice : nil,
+            text: text)
+    }
+
+    /// Every finding in the order the outputs list them: red flags, bone health (DXA, then spine
+    /// imaging), medication alerts.
+    public var findings: [Finding] { redFlags + dxa.findings + spineImaging.findings + medicationAlerts }
+}

@@ -9,20 +9,9 @@ struct FileSizeLimitTests {
 
     /// `intake import` under `ulimit -f blocks` (512-byte blocks in sh).
     func importUnderLimit(blocks: Int, db: String, record: String) throws -> StoreBinaries.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -f \(blocks); exec \"$0\" import --db \"$1\" \"$2\"",
-                             StoreBinaries.url("intake").path, db, record]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return StoreBinaries.Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                                    stderr: String(decoding: errData, as: UTF8.self))
+        try StoreBinaries.run(executable: URL(fileURLWithPath: "/bin/sh"),
+                              ["-c", "ulimit -f \(blocks); exec \"$0\" import --db \"$1\" \"$2\"",
+                               StoreBinaries.url("intake").path, db, record])
     }
 
     func intakeIDs(_ db: String) throws -> [String] {

@@ -23,11 +23,16 @@ enum StoreBinaries {
         var stderr: String
     }
 
-    /// Runs a binary to completion. `environment` replaces INTAKE_DB and friends so the user's
-    /// own database is never touched.
+    /// Runs a binary of this package to completion. `environment` replaces INTAKE_DB and friends so
+    /// the user's own database is never touched.
     static func run(_ name: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        try run(executable: url(name), arguments, environment: environment)
+    }
+
+    /// Runs any program to completion, its standard output and error read whole.
+    static func run(executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = url(name)
+        process.executableURL = executable
         process.arguments = arguments
         var base = ProcessInfo.processInfo.environment
         base["INTAKE_DB"] = nil

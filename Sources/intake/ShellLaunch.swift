@@ -90,7 +90,7 @@ enum ShellLaunch {
             terminal.stop()
             throw error
         }
-        AppRunner(idleInterval: min(5, configuration.idleSeconds)).run(&shell, on: terminal)
+        AppRunner(idleInterval: min(2, configuration.idleSeconds)).run(&shell, on: terminal)
         if !shell.isFinished { shell.stop() }
         terminal.stop()
     }

@@ -55,7 +55,9 @@ struct ShellMergeTests {
         #expect(last.field == "patient.name")
         #expect(last.oldValue == "Anna")
         #expect(last.newValue == "Mine")
-        // A's next save starts from the merged version and keeps B's answer
+        // the date box under A's cursor now shows B's date; A types over it and saves from the merged version
+        #expect(a.screen.contains("1940-05-06"))
+        for _ in 0..<10 { a.press(.backspace) }
         a.type("1951-02-03")
         a.press(.tab)
         #expect(try a.store.load(id).record.patient?.birthDate == CalendarDate(year: 1951, month: 2, day: 3))
@@ -107,6 +109,7 @@ struct ShellMergeTests {
         a.type("Mine")
         a.press(.tab)
         if sameField { a.press(.character("k")) }
+        for _ in 0..<10 { a.press(.backspace) }  // the box shows B's date once merged
         a.type("1951-02-03")
         a.press(.tab)
         var replayed: [String: String?] = [:]

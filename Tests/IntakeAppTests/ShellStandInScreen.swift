@@ -72,12 +72,17 @@ public struct StandInRecordScreen: ShellRecordScreen {
         copy.patient = patient
         return copy
     }
-    /// The stored record in place of this one; the field being typed keeps its text.
+    /// The stored record in place of this one; the field being typed keeps its text (one not
+    /// typed in shows the stored answer, as the real screens do).
     @discardableResult
     public mutating func adopt(_ record: IntakeRecord) -> [ShellScreenEffect] {
+        let nameTyped = nameEditor.text != (self.record.patient?.name ?? "")
+        let birthDateTyped = birthDateEditor.text != (self.record.patient?.birthDate?.description ?? "")
         self.record = record
-        if focus != 0 { nameEditor = LineEditor(text: record.patient?.name ?? "", maxLength: IntakeLimits.patientNameLength.upperBound) }
-        if focus != 1 { birthDateEditor = LineEditor(text: record.patient?.birthDate?.description ?? "", maxLength: 10) }
+        if focus != 0 || !nameTyped { nameEditor = LineEditor(text: record.patient?.name ?? "", maxLength: IntakeLimits.patientNameLength.upperBound) }
+        if focus != 1 || !birthDateTyped {
+            birthDateEditor = LineEditor(text: record.patient?.birthDate?.description ?? "", maxLength: 10)
+        }
         return []
     }
     public func caption(ofField field: String) -> String? {

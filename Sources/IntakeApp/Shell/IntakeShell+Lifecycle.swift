@@ -120,7 +120,9 @@ extension IntakeShell {
                 message = strings[.notTakenOver]
             }
         case .notice:
-            prompt = nil
+            // closed on purpose only: typing on does not throw away what it says (the answers a
+            // taken-over desk could not save)
+            if key == .enter || key == .escape { prompt = nil }
         case .signIn(let form):
             handleSignIn(key, form)
         case .amend(var editor):

@@ -335,6 +335,28 @@ extension IntakeShell {
         prompt = .notice(title: strings[.takenOverTitle], body: body, keys: strings[.takenOverKeys])
     }
 
+    /// At every idle tick, what the store holds for the open record: a desk whose draft another
+    /// desk took over is told now, not at its next save; a read-only view shows the other desk's
+    /// latest answers (and an emergency they raise) instead of the answers it opened with.
+    mutating func watchStoredRecord() {
+        guard case .record(var open) = mode, prompt == nil, !open.completionPending,
+              let stored = try? services.store.load(open.id) else { return }
+        if open.isEditableHere, let holder = stored.session.holder, holder.token != services.session.token {
+            fenced(open, holder: holder.label)
+            return
+        }
+        guard open.heldElsewhere != nil, stored.version != open.version else { return }
+        open.version = stored.version
+        open.base = stored.record
+        open.status = stored.status
+        if let holder = stored.session.holder { open.heldElsewhere = holder.label }
+        for case .alertShown(let rules) in open.screen.adopt(stored.record) {
+            try? services.store.appendAudit(open.id, action: .alertShown, field: rules.joined(separator: ","),
+                                            oldValue: nil, newValue: nil, actor: services.actor)
+        }
+        mode = .record(open)
+    }
+
     mutating func heartbeatIfDue() {
         guard case .record(var open) = mode, open.isEditableHere else { return }
         let now = services.clock.now()

@@ -134,6 +134,7 @@ public struct IntakeShell: AppModel, Sendable {
         let now = services.clock.now()
         if !isLocked, now.timeIntervalSince(lastInput) >= configuration.idleSeconds { lock() }
         heartbeatIfDue()
+        watchStoredRecord()
         return []
     }
 
@@ -220,9 +221,14 @@ public struct IntakeShell: AppModel, Sendable {
                               keys: strings[.lockKeys], role: .label)
             }
         }
-        if let message, size.height > 0 {
+        // a read-only view says so all the time, not only when a key is refused
+        var shown = message
+        if shown == nil, case .record(let open) = mode, let holder = open.heldElsewhere {
+            shown = strings.format(.readOnlyHeld, holder)
+        }
+        if let shown, size.height > 0 {
             screen.fill(Rect(row: size.height - 1, column: 0, width: size.width, height: 1), role: .warning)
-            screen.write(message, at: Position(row: size.height - 1, column: 1), role: .warning)
+            screen.write(shown, at: Position(row: size.height - 1, column: 1), role: .warning)
         }
         prompt?.draw(on: &screen, strings: strings)
         return screen

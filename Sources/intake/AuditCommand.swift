@@ -22,8 +22,9 @@ struct AuditCommand: ParsableCommand {
             let recordID = id == DeskAudit.recordID ? id : id.uppercased()
             if verify {
                 let report = try store.openExistingStore().verifyAuditTrail(recordID)
-                print(StoreCommandText.auditVerified.text(["id": recordID, "entries": String(report.entries),
-                                                           "signed": String(report.signedVersions)]))
+                let entries = report.entries == 1 ? "1 entry" : "\(report.entries) entries"
+                let signed = report.signedVersions == 1 ? "1 signed version" : "\(report.signedVersions) signed versions"
+                print(StoreCommandText.auditVerified.text(["id": recordID, "entries": entries, "signed": signed]))
                 return
             }
             let trail = try store.openExistingStore().auditTrail(recordID)

@@ -21,7 +21,7 @@ enum StoreCommandText: String, CaseIterable {
         .auditHeaderTime: "TIME", .auditHeaderAction: "ACTION", .auditHeaderVersion: "VER", .auditHeaderWho: "WHO",
         .auditHeaderChange: "CHANGE",
         .noValue: "(none)",
-        .auditVerified: "The audit trail of {id} is intact: {entries} entries and {signed} signed versions match their hash chain.",
+        .auditVerified: "The audit trail of {id} is intact: {entries} and {signed} match their hash chain.",
         .badDate: "--date: expected a real date YYYY-MM-DD (for example 2026-12-02) or 'today'",
         .unreadableFile: "{file}: cannot be read (no such file, or no permission)",
         .unwritableFile: "{file}: cannot be written",

@@ -188,7 +188,7 @@ struct StoreFaultTests {
         let id = try scratch.importRecord(StoreSamples.record())
         let intact = try StoreBinaries.intake(["audit", "--db", scratch.db, id, "--verify"])
         #expect(intact.status == 0, "\(intact.stderr)")
-        #expect(intact.stdout.contains("is intact: 1 entries and 0 signed versions"))
+        #expect(intact.stdout.contains("is intact: 1 entry and 0 signed versions"), "\(intact.stdout)")
         try python("db.execute('DROP TRIGGER auditNoUpdate'); db.execute(\"UPDATE audit SET action = 'print'\"); db.commit()")
         let broken = try StoreBinaries.intake(["audit", "--db", scratch.db, id, "--verify"])
         #expect(broken.status == 65)  // EX_DATAERR

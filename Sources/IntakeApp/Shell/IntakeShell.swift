@@ -227,8 +227,13 @@ public struct IntakeShell: AppModel, Sendable {
             shown = strings.format(.readOnlyHeld, holder)
         }
         if let shown, size.height > 0 {
-            screen.fill(Rect(row: size.height - 1, column: 0, width: size.width, height: 1), role: .warning)
-            screen.write(shown, at: Position(row: size.height - 1, column: 1), role: .warning)
+            // a long message wraps upwards over the bottom rows (at most three) instead of being cut
+            let lines = Array(TextWrap.lines(shown, width: max(1, size.width - 2)).prefix(min(3, size.height)))
+            for (index, line) in lines.enumerated() {
+                let row = size.height - lines.count + index
+                screen.fill(Rect(row: row, column: 0, width: size.width, height: 1), role: .warning)
+                screen.write(line, at: Position(row: row, column: 1), role: .warning)
+            }
         }
         prompt?.draw(on: &screen, strings: strings)
         return screen

@@ -29,7 +29,7 @@ extension ValidationText {
 
 public enum IntakeText {
     /// A number as a person wrote it: 61 rather than 61.0.
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1.0e15 { return String(Int(value)) }
         return String(value)
     }

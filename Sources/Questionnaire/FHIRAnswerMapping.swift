@@ -10,6 +10,27 @@ enum FHIRAnswerMapping {
         values(answer, for: item, language: language, settings: settings).first ?? FHIRValue()
     }
 
+    /// The name of the answer extension that keeps a medication name as typed where the generic
+    /// name sent differs from it (`BASE/StructureDefinition/typed-name`).
+    static let typedNameName = "typed-name"
+
+    /// The answers of one response item. A medication name the vocabulary knows is sent as its
+    /// generic name (a Coding in our `medications.name` system), with the name as typed in the
+    /// `typed-name` extension where it differs; every other answer as `values` gives it.
+    static func answers(_ answer: AnswerValue, for item: QuestionItem, language: QuestionnaireLanguage,
+                        settings: FHIRSettings) -> [FHIRAnswer] {
+        if item.suggestions == .medicationNames, case .string(let typed) = answer,
+           let generic = MedicationNames.genericName(forTyped: typed) {
+            let coding = FHIRCoding(system: settings.codeSystem(item.linkId), code: generic, display: generic)
+            // the import reads a generic without the extension as the vocabulary's own generic
+            let readsBack = typed == generic && MedicationNames.vocabularyName(forSent: generic) == typed
+            let kept = readsBack ? nil
+                : [FHIRExtension(url: settings.extensionURL(typedNameName), value: FHIRValue(string: typed))]
+            return [FHIRAnswer(value: FHIRValue(coding: coding), extension: kept)]
+        }
+        return values(answer, for: item, language: language, settings: settings).map { FHIRAnswer(value: $0) }
+    }
+
     /// All FHIR values of one answer (a multiple choice set gives one per code).
     static func values(_ answer: AnswerValue, for item: QuestionItem?, language: QuestionnaireLanguage,
                        settings: FHIRSettings) -> [FHIRValue] {

@@ -72,6 +72,7 @@ public struct FHIRBundle: Encodable, Sendable {
         case response(FHIRQuestionnaireResponse)
         case observation(FHIRObservation)
         case riskAssessment(FHIRRiskAssessment)
+        case medicationStatement(FHIRMedicationStatement)
 
         var typeName: String {
             switch self {
@@ -79,6 +80,7 @@ public struct FHIRBundle: Encodable, Sendable {
             case .response: return "QuestionnaireResponse"
             case .observation: return "Observation"
             case .riskAssessment: return "RiskAssessment"
+            case .medicationStatement: return "MedicationStatement"
             }
         }
     }
@@ -103,6 +105,7 @@ public struct FHIRBundle: Encodable, Sendable {
             case .response(let value): try container.encode(value, forKey: .resource)
             case .observation(let value): try container.encode(value, forKey: .resource)
             case .riskAssessment(let value): try container.encode(value, forKey: .resource)
+            case .medicationStatement(let value): try container.encode(value, forKey: .resource)
             }
             try container.encodeIfPresent(request, forKey: .request)
         }

@@ -125,9 +125,19 @@ public struct FHIRExtension: Codable, Hashable, Sendable {
 /// `answerOption` and `QuestionnaireResponse.item.answer`: a `value[x]`, and for answers nested items.
 public struct FHIRAnswer: Codable, Hashable, Sendable {
     public var value: FHIRValue
-    public init(value: FHIRValue) { self.value = value }
-    public func encode(to encoder: Encoder) throws { try value.encode(to: encoder, prefix: "value") }
-    public init(from decoder: Decoder) throws { value = try FHIRValue(from: decoder, prefix: "value") }
+    /// On a medication name sent as its generic: the name as typed (`typed-name`), when it differs.
+    public var `extension`: [FHIRExtension]?
+    public init(value: FHIRValue, extension: [FHIRExtension]? = nil) { self.value = value; self.extension = `extension` }
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: FHIRKey.self)
+        try container.encodeIfPresent(`extension`, forKey: FHIRKey("extension"))
+        try value.encode(to: encoder, prefix: "value")
+    }
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: FHIRKey.self)
+        `extension` = try container.decodeIfPresent([FHIRExtension].self, forKey: FHIRKey("extension"))
+        value = try FHIRValue(from: decoder, prefix: "value")
+    }
 }
 
 /// Extension URLs used by the mapping (FHIR core and SDC), and the names of our own (under the

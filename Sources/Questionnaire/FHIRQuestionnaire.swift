@@ -94,6 +94,12 @@ public struct FHIRQuestionnaire: Codable, Sendable {
                 result.answerOption?.append(FHIRAnswer(value: noneOfThese(source, language, settings)))
             }
         }
+        if source.suggestions == .medicationNames {
+            // the generic names an answer may carry as a Coding (a name typed otherwise is a string)
+            result.answerOption = MedicationNames.sentGenericNames.map { name in
+                FHIRAnswer(value: FHIRValue(coding: FHIRCoding(system: settings.codeSystem(source.linkId), code: name, display: name)))
+            }
+        }
         if !source.enableWhen.isEmpty {
             result.enableWhen = source.enableWhen.map { condition in
                 EnableWhen(question: condition.question, operator: condition.op.rawValue,

@@ -106,8 +106,7 @@ public struct FHIRQuestionnaireResponse: Codable, Sendable {
                 }
             default:
                 guard let value = definition.value(at: address, in: record) else { return [] }
-                let answers = FHIRAnswerMapping.values(value, for: source, language: language, settings: settings)
-                    .map(FHIRAnswer.init)
+                let answers = FHIRAnswerMapping.answers(value, for: source, language: language, settings: settings)
                 return answers.isEmpty ? [] : [Item(linkId: source.linkId, text: source.caption(language), answer: answers)]
             }
         }

@@ -106,7 +106,7 @@ public enum FHIRResponseReader {
                 case .derived:
                     continue
                 default:
-                    let value = try answer((item.answer ?? []).map(\.value), for: question)
+                    let value = try answer(item.answer ?? [], for: question)
                     do {
                         try definition.set(value, at: ItemAddress(question.linkId, instance: instance), in: &record)
                     } catch {
@@ -117,8 +117,9 @@ public enum FHIRResponseReader {
             }
         }
 
-        /// The answer of one question from its FHIR values, by the question's type.
-        func answer(_ values: [FHIRValue], for question: QuestionItem) throws(FHIRReadProblem) -> AnswerValue? {
+        /// The answer of one question from its FHIR answers, by the question's type.
+        func answer(_ answers: [FHIRAnswer], for question: QuestionItem) throws(FHIRReadProblem) -> AnswerValue? {
+            let values = answers.map(\.value)
             let caption = question.caption()
             func wrongKind() -> FHIRReadProblem {
                 FHIRReadProblem("the answer to \"\(caption)\" is a \(values.first?.typeName ?? "nothing"); "
@@ -147,7 +148,10 @@ public enum FHIRResponseReader {
                 guard let coding = first.coding else { throw wrongKind() }
                 return .code(try code(coding))
             case .openChoice:
-                if let coding = first.coding { return .string(coding.code) }
+                if let coding = first.coding {
+                    guard question.suggestions == .medicationNames else { return .string(coding.code) }
+                    return .string(Self.typedName(answers[0]) ?? MedicationNames.vocabularyName(forSent: coding.display ?? coding.code))
+                }
                 guard let text = first.string else { throw wrongKind() }
                 return .string(text)
             case .boolean:
@@ -179,6 +183,11 @@ public enum FHIRResponseReader {
             case .group, .repeatingGroup, .derived:
                 return nil
             }
+        }
+
+        /// A medication name as typed, kept beside the generic name sent (the `typed-name` extension).
+        static func typedName(_ answer: FHIRAnswer) -> String? {
+            answer.extension?.first { $0.url.hasSuffix("/StructureDefinition/" + FHIRAnswerMapping.typedNameName) }?.value.string
         }
     }
 

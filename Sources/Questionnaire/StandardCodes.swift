@@ -4,7 +4,8 @@
 /// our own code system (`BASE/CodeSystem/LINKID`).
 ///
 /// Only codes checked against published value sets are here; the article "Standard codes" in the
-/// module documentation lists every item, with its code and source, or "no standard code confirmed".
+/// module documentation lists every item, with its code and source, or why it has none ("concept
+/// exists; code not confirmed here" where SNOMED CT or LOINC has the concept).
 /// A wrong code in an EHR is worse than none.
 public enum StandardCodes {
     public static let loinc = "http://loinc.org"
@@ -23,6 +24,9 @@ public enum StandardCodes {
                                          display: "Pain severity - 0-10 verbal numeric rating [Score] - Reported"),
         "redFlags.temperature": FHIRCoding(system: loinc, code: "8310-5", display: "Body temperature"),
         "redFlags.urinaryIncontinence": FHIRCoding(system: snomed, code: "165232002", display: "Urinary incontinence"),
+        "redFlags.unexplainedWeightLoss": FHIRCoding(system: snomed, code: "422868009", display: "Unexplained weight loss"),
+        "symptoms.fatigue": FHIRCoding(system: snomed, code: "84229001", display: "Fatigue"),
+        "symptoms.breathingDifficulty": FHIRCoding(system: snomed, code: "267036007", display: "Dyspnea"),
     ]
 
     /// Options with a standard concept: linkId -> our option code -> the standard coding.
@@ -37,6 +41,9 @@ public enum StandardCodes {
             "never": FHIRCoding(system: snomed, code: "266919005", display: "Never smoked tobacco"),
         ],
         "history.conditions": [
+            "rheumatoid-arthritis": FHIRCoding(system: snomed, code: "69896004", display: "Rheumatoid arthritis"),
+            "inflammatory-bowel-disease": FHIRCoding(system: snomed, code: "24526004", display: "Inflammatory bowel disease"),
+            "parkinsons-disease": FHIRCoding(system: snomed, code: "49049000", display: "Parkinson's disease"),
             "ankylosing-spondylitis": FHIRCoding(system: snomed, code: "9631008", display: "Ankylosing spondylitis"),
             "type-1-diabetes": FHIRCoding(system: snomed, code: "46635009", display: "Type 1 diabetes mellitus"),
             "chronic-kidney-disease": FHIRCoding(system: snomed, code: "709044004", display: "Chronic kidney disease"),

@@ -6,7 +6,7 @@ import IntakeStore
 import Questionnaire
 
 /// `intake export ID --format fhir-bundle`: one Bundle a clinic can post to its EHR: the Patient,
-/// the QuestionnaireResponse and the assessment (the urgency as a RiskAssessment, each other
+/// the QuestionnaireResponse, a MedicationStatement per medicine listed, and the assessment (the urgency as a RiskAssessment, each other
 /// finding as an Observation), each about the patient and, for the assessment, derived from the
 /// response.
 struct FHIRBundleExport {
@@ -36,9 +36,12 @@ struct FHIRBundleExport {
         let findings = Findings(export: self, assessment: engine.assess(record), subject: FHIRReference(patientURL),
                                 basis: FHIRReference(responseURL), effective: record.visitDate?.description)
         let answers = FHIRQuestionnaireResponse.codedAnswers(record, settings: settings).map(findings.observation)
+        let medicines = FHIRMedicationStatement.statements(record, subject: FHIRReference(patientURL),
+                                                          derivedFrom: FHIRReference(responseURL))
+            .map(FHIRBundle.Resource.medicationStatement)
         let resources: [(fullUrl: String, resource: FHIRBundle.Resource)] =
             [(patientURL, .patient(patient)), (responseURL, .response(response))]
-            + (answers + findings.resources()).map { (FHIRBundle.newFullURL(), $0) }
+            + (answers + medicines + findings.resources()).map { (FHIRBundle.newFullURL(), $0) }
         let identifier = patient.identifier?.first.map { "\($0.system ?? "")|\($0.value)" }
         return FHIRBundle(kind: kind, timestamp: timestamp.formatted(.iso8601), resources: resources,
                           patientIdentifier: identifier)

@@ -1,4 +1,5 @@
 import Foundation
+import IntakeModel
 import IntakeTestSupport
 import Testing
 
@@ -48,6 +49,8 @@ struct FHIRBundleExportTests {
                 let resources = (json["entry"] as? [[String: Any]] ?? []).compactMap { $0["resource"] as? [String: Any] }
                 let types = resources.compactMap { $0["resourceType"] as? String }
                 #expect(types.prefix(2) == ["Patient", "QuestionnaireResponse"] && types.contains("RiskAssessment"), "\(types)")
+                let medicines = try SharedExamples.record(name).medications?.filter { $0.name != nil }.count ?? 0
+                #expect(types.filter { $0 == "MedicationStatement" }.count == medicines, "\(name): \(types)")
                 let response = try #require(resources.first { $0["resourceType"] as? String == "QuestionnaireResponse" })
                 #expect(response["questionnaire"] as? String == "https://fhir.riverside.example/r4/Questionnaire/intake|2026-12")
                 #expect(!export.stdout.contains("urn:osteo-intake"))

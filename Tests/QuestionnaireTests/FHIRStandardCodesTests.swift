@@ -66,16 +66,22 @@ struct FHIRStandardCodesTests {
                 #expect(codes.isEmpty, "\(linkId) has a code the table does not document")
             }
         }
-        #expect(coded >= 8)
+        #expect(coded >= 11)
         #expect(table.items["symptoms.painScore"]??.code == "72514-3")
         #expect(table.items["body.height"]??.code == "8302-2")
+        #expect(table.items["redFlags.unexplainedWeightLoss"]??.code == "422868009")
+        #expect(table.items["symptoms.fatigue"]??.code == "84229001")
+        #expect(table.items["symptoms.breathingDifficulty"]??.code == "267036007")
     }
 
     @Test("options with a standard concept are offered with the documented coding; the others with ours")
     func optionCodesMatchTheTable() throws {
         let table = try CodeTable.load()
         let items = try questionnaireItems()
-        #expect(table.options.count >= 13)
+        #expect(table.options.count >= 16)
+        #expect(table.options["history.conditions=rheumatoid-arthritis"]?.code == "69896004")
+        #expect(table.options["history.conditions=inflammatory-bowel-disease"]?.code == "24526004")
+        #expect(table.options["history.conditions=parkinsons-disease"]?.code == "49049000")
         for (key, expected) in table.options {
             let parts = key.split(separator: "=").map(String.init)
             let offered = (items[parts[0]]?["answerOption"] as? [[String: Any]] ?? []).compactMap { $0["valueCoding"] as? [String: Any] }
@@ -83,8 +89,18 @@ struct FHIRStandardCodesTests {
             #expect(!offered.contains { $0["code"] as? String == parts[1] && parts[1] != expected.code }, "\(key) still offered as ours")
         }
         let conditions = items["history.conditions"]?["answerOption"] as? [[String: Any]] ?? []
-        let rheumatoid = conditions.compactMap { $0["valueCoding"] as? [String: Any] }.first { $0["code"] as? String == "rheumatoid-arthritis" }
-        #expect(rheumatoid?["system"] as? String == FHIRSettings.default.codeSystem("history.conditions"))
+        let hyperthyroidism = conditions.compactMap { $0["valueCoding"] as? [String: Any] }.first { $0["code"] as? String == "hyperthyroidism" }
+        #expect(hyperthyroidism?["system"] as? String == FHIRSettings.default.codeSystem("history.conditions"))
+    }
+
+    @Test("the article lists every fracture site, each with a standard coding or why it has none")
+    func everyFractureSiteDocumented() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/Questionnaire/Questionnaire.docc/StandardCodes.md")
+        let rows = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").filter { $0.hasPrefix("| `history.fractures.site` | `") }
+        let sites = rows.map { $0.split(separator: "|")[1].trimmingCharacters(in: CharacterSet(charactersIn: " `")) }
+        #expect(Set(sites) == Set(FractureSite.allCases.map(\.rawValue)))
+        #expect(rows.allSatisfy { $0.contains("concept exists; code not confirmed here") || $0.contains("SNOMED CT ") || $0.contains("no standard code") })
     }
 
     @Test("the canonical, every extension and every own code system are http(s) URLs under the clinic's base")

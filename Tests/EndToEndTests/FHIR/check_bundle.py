@@ -8,6 +8,10 @@ Prints one line per problem and exits 1 when there are any; exits 2 when fhir.re
 3. Every answered item whose concept the code table gives a LOINC or SNOMED CT code has an
    Observation with that coding, about the patient; every answered option with a standard code is
    answered with that coding, never with our own code.
+4. Every medicine of the response has one MedicationStatement, in order: about the bundle's
+   Patient, derived from the response, named by the generic name the response sends (the typed
+   name where the vocabulary does not know it), its status from the answer (current -> active,
+   past -> completed, planned -> intended, none -> active: the format reads it as current).
 """
 import json
 import re
@@ -39,6 +43,20 @@ def code_table(path):
         elif coded:
             items[link_id] = coded
     return items, options
+
+
+def all_items(item_list):
+    for item in item_list:
+        yield item
+        yield from all_items(item.get("item", []))
+
+
+def answer_of(group, link_id):
+    """The first answer of the item link_id inside one entry of a repeating group, or None."""
+    for item in all_items(group.get("item", [])):
+        if item["linkId"] == link_id and item.get("answer"):
+            return item["answer"][0]
+    return None
 
 
 def main():
@@ -131,9 +149,29 @@ def main():
                     problems.append(f"{link_id}: answered with our code {coding['code']}, not {standard_by_ours[(link_id, coding['code'])]}")
                 if any(value == (coding.get("system"), coding["code"]) for (lid, _), value in standard_by_ours.items() if lid == link_id):
                     checked += 1
+    statements = [r for r in resources if r["resourceType"] == "MedicationStatement"]
+    response_urls = [e["fullUrl"] for e in data["entry"] if e["resource"]["resourceType"] == "QuestionnaireResponse"]
+    medicines = [item for response in responses for item in all_items(response.get("item", []))
+                 if item["linkId"] == "medications" and item.get("item")]
+    named = [(answer_of(m, "medications.name"), answer_of(m, "medications.status")) for m in medicines]
+    named = [(name, status) for name, status in named if name]
+    if len(statements) != len(named):
+        problems.append(f"{len(named)} medicines in the response, {len(statements)} MedicationStatement resources")
+    statuses = {"current": "active", "past": "completed", "planned": "intended", None: "active"}
+    for statement, (name, status) in zip(statements, named):
+        sent = name.get("valueCoding", {}).get("code") or name.get("valueString")
+        text = statement.get("medicationCodeableConcept", {}).get("text")
+        if text != sent:
+            problems.append(f"MedicationStatement names {text!r}; the response sends {sent!r}")
+        want = statuses.get(status.get("valueCoding", {}).get("code") if status else None)
+        if statement.get("status") != want:
+            problems.append(f"MedicationStatement {text!r} has status {statement.get('status')}, not {want}")
+        derived = [ref.get("reference") for ref in statement.get("derivedFrom", [])]
+        if derived != response_urls:
+            problems.append(f"MedicationStatement {text!r} is not derived from the response: {derived}")
     for problem in problems:
         print(problem)
-    print(f"checked {checked} coded answers", file=sys.stderr)
+    print(f"checked {checked} coded answers and {len(statements)} medication statements", file=sys.stderr)
     sys.exit(1 if problems else 0)
 
 

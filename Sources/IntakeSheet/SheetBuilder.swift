@@ -68,11 +68,19 @@ struct SheetBuilder {
                                      age.map(String.init) ?? strings["unknown"], value(patient?.sex?.rawValue, "sex"),
                                      record.visitDate?.description ?? strings["unknown"])
         let recordID = clean(context.recordID ?? record.id) ?? strings["unknown"]
+        // Name, date of birth and the clinic's patient number on every page: a loose page is
+        // still matched to its patient.
+        let patientLine = clean(patient?.identifier).map { strings.format("header.patient.number", name, $0) }
+            ?? strings.format("header.patient", name)
+        let signedLine = context.signature.map { signature in
+            let when = SheetFormat.dateAndTime(signature.signedAt, in: context.timeZone)
+            return strings.format("header.signed", clean(signature.name) ?? strings["unknown"], when.date, when.time)
+        }
         return SheetHeader(clinicName: clean(context.clinicName) ?? ClinicConfiguration.defaultName,
-                           patientLine: strings.format("header.patient", name), detailsLine: details,
+                           patientLine: patientLine, detailsLine: details,
                            recordLine: strings.format("header.record", recordID,
                                                                  clean(context.status).map { strings.value($0, of: "lifecycle") } ?? strings["unknown"]),
-                           draftLine: context.isDraft ? strings["draft.line"] : nil)
+                           draftLine: context.isDraft ? strings["draft.line"] : nil, signedLine: signedLine)
     }
 
     func footerNotice() -> String {

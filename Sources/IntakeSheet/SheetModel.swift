@@ -60,9 +60,13 @@ public struct SheetHeader: Hashable, Sendable {
     public var recordLine: String
     /// "DRAFT - not finished, not signed" on top of every page of a draft's sheet; nil otherwise.
     public var draftLine: String?
-    public init(clinicName: String, patientLine: String, detailsLine: String, recordLine: String, draftLine: String? = nil) {
+    /// "Signed by J. Martin on 2026-12-06 at 14:05" under the record line of every page of a
+    /// signed sheet; nil otherwise.
+    public var signedLine: String?
+    public init(clinicName: String, patientLine: String, detailsLine: String, recordLine: String, draftLine: String? = nil,
+                signedLine: String? = nil) {
         self.clinicName = clinicName; self.patientLine = patientLine
-        self.detailsLine = detailsLine; self.recordLine = recordLine; self.draftLine = draftLine
+        self.detailsLine = detailsLine; self.recordLine = recordLine; self.draftLine = draftLine; self.signedLine = signedLine
     }
 }
 

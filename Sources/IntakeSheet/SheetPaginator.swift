@@ -73,6 +73,7 @@ struct SheetPaginator {
             SheetLine(Truncation.truncated(header.patientLine, toWidth: columns), style: .emphasis),
             SheetLine(Truncation.truncated(header.detailsLine, toWidth: columns)),
             SheetLine(Truncation.truncated(header.recordLine, toWidth: columns)),
+        ] + (header.signedLine.map { [SheetLine(Truncation.truncated($0, toWidth: columns), style: .emphasis)] } ?? []) + [
             SheetLine(String(repeating: "=", count: columns)),
         ]
     }

@@ -5,6 +5,8 @@ extension SheetStrings {
         "clinic.default": "OsteoIntake clinic",
         "header.page": "Page {1} of {2}",
         "header.patient": "Patient: {1}",
+        "header.patient.number": "Patient: {1}   Patient number: {2}",
+        "header.signed": "Signed by {1} on {2} at {3}",
         "header.details": "Born: {1}   Age: {2}   Sex: {3}   Visit: {4}",
         "header.record": "Record: {1}   Status: {2}",
         "draft.line": "DRAFT - not finished, not signed",

@@ -33,6 +33,19 @@ struct SheetSignatureDraftTests {
         #expect(text[review.lowerBound...].contains("Signed by J. Martin"))
     }
 
+    @Test("a signed sheet says who signed and when on top of every page, under the record line")
+    func signerOnEveryPage() throws {
+        let signed = try sheet("medication-alerts", status: "signed", signature: SheetSignature(name: "J. Martin", signedAt: Self.signedAt))
+        let pages = pages(signed)
+        #expect(pages.count > 1)
+        for page in pages where !page.isEmpty && page != [""] {
+            #expect(page[3].hasPrefix("Record: K7QF-2M4D"))
+            #expect(page[4] == "Signed by J. Martin on 2026-12-06 at 14:05")
+        }
+        let unsigned = TextSheetRenderer().render(try sheet("medication-alerts", status: "completed"))
+        #expect(!unsigned.contains("Signed by"))
+    }
+
     @Test("the signing time is printed in the given time zone")
     func signerTimeZone() throws {
         let text = TextSheetRenderer().render(try sheet(status: "signed", signature: SheetSignature(name: "RO", signedAt: Self.signedAt),

@@ -82,13 +82,24 @@ public enum SheetLineStyle: Hashable, Sendable {
     /// The T-score bar: band boundaries at these columns (osteoporosis starts at `start`).
     case tScoreBands(start: Int, osteopeniaStart: Int, normalStart: Int, end: Int)
     case footer
+    /// A full-width rule (under the page header, above the footer).
+    case rule
+    /// The header row of a table: bold on a shaded band in the PDF.
+    case tableHeader
+    /// The rule under a table's header row.
+    case tableRule
 }
 
 /// A piece of text that starts at a column of the 80-column grid.
 public struct SheetCell: Hashable, Sendable {
     public var column: Int
     public var text: String
-    public init(column: Int, text: String) { self.column = column; self.text = text }
+    /// ASCII drawing the text sheet needs (`-- ... ---`, `+---+`, `|`, `[###+++...]`, `____`):
+    /// the PDF draws real rules, boxes and bars in its place, and leaves it out of its text layer.
+    public var ornament: Bool
+    public init(column: Int, text: String, ornament: Bool = false) {
+        self.column = column; self.text = text; self.ornament = ornament
+    }
 }
 
 /// One printed line: cells at fixed columns, so both renderers align them the same way.
@@ -96,8 +107,8 @@ public struct SheetLine: Hashable, Sendable {
     public var cells: [SheetCell]
     public var style: SheetLineStyle
     public init(_ cells: [SheetCell] = [], style: SheetLineStyle = .plain) { self.cells = cells; self.style = style }
-    public init(_ text: String, column: Int = 0, style: SheetLineStyle = .plain) {
-        self.cells = text.isEmpty ? [] : [SheetCell(column: column, text: text)]
+    public init(_ text: String, column: Int = 0, style: SheetLineStyle = .plain, ornament: Bool = false) {
+        self.cells = text.isEmpty ? [] : [SheetCell(column: column, text: text, ornament: ornament)]
         self.style = style
     }
     public static let blank = SheetLine()

@@ -26,6 +26,8 @@ extension PDFPagePainter {
             }
         case .tScoreBands(let start, let osteopenia, let normal, let end):
             paintTScoreScale(start: start, osteopenia: osteopenia, normal: normal, end: end, y: y)
+        case .heightLossBar(let start, let filledEnd, let threshold, let end):
+            paintHeightLossBar(start: start, filledEnd: filledEnd, threshold: threshold, end: end, y: y)
         default:
             break
         }
@@ -84,6 +86,19 @@ extension PDFPagePainter {
             cairo.lineTo(context, x(boundary), top + height + 1.5)
             cairo.stroke(context)
         }
+    }
+
+    /// The height lost as a dark bar in an outlined scale, a strong line at the 4 cm mark.
+    func paintHeightLossBar(start: Int, filledEnd: Int, threshold: Int, end: Int, y: Double) {
+        let top = y + 2.5, height = lineHeight - 5
+        fill(x(start), top, x(end) - x(start), height, (0.94, 0.94, 0.94))
+        if filledEnd > start { fill(x(start), top, x(filledEnd) - x(start), height, (0.25, 0.35, 0.6)) }
+        outline(x(start), top, x(end) - x(start), height)
+        cairo.setSourceRGB(context, 0.75, 0, 0)
+        cairo.setLineWidth(context, 1.6)
+        cairo.moveTo(context, x(threshold), y)
+        cairo.lineTo(context, x(threshold), y + lineHeight)
+        cairo.stroke(context)
     }
 
     /// The patient's T-score: a solid triangle pointing down at the scale below it.

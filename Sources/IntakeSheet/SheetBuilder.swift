@@ -140,7 +140,11 @@ struct SheetBuilder {
         }
         if !losses.isEmpty { fields.append(SheetField(strings["field.heightLoss"], losses.joined(separator: "; "))) }
         if body?.kyphosis != nil { fields.append(SheetField(strings["field.kyphosis"], yesNo(body?.kyphosis))) }
-        return SheetSection(title: strings["section.patient"], blocks: [.fields(fields)])
+        var blocks: [SheetBlock] = [.fields(fields)]
+        if let historical = report.assessment.heightLossCm.historical {
+            blocks.append(.heightLossBar(SheetHeightLossBar(lossCm: historical.doubleValue)))
+        }
+        return SheetSection(title: strings["section.patient"], blocks: blocks)
     }
 
     func length(_ length: Length?) -> String {

@@ -71,3 +71,28 @@ public struct SheetTScoreBar: Hashable, Sendable {
         }.joined()
     }
 }
+
+/// Height lost since the tallest adult height, as a bar from 0 to 8 cm with a line at the 4 cm
+/// mark of the clinical reference (section on spine imaging: historical height loss of 4 cm).
+public struct SheetHeightLossBar: Hashable, Sendable {
+    public static let highestCm = 8.0
+    public static let thresholdCm = 4.0
+    /// Columns of the bar per centimetre: 8 cm x 5 = 40 columns.
+    public static let columnsPerCm = 5
+
+    public var lossCm: Double
+    public init(lossCm: Double) { self.lossCm = lossCm }
+
+    static var barWidth: Int { Int(highestCm) * columnsPerCm }
+    static var thresholdOffset: Int { Int(thresholdCm) * columnsPerCm }
+
+    /// Columns filled (0...barWidth): the loss, clamped to the scale.
+    var filled: Int { min(max(Int((lossCm * Double(SheetHeightLossBar.columnsPerCm)).rounded()), 0), SheetHeightLossBar.barWidth) }
+
+    /// `#` lost, `.` not, `|` at the 4 cm mark.
+    var barText: String {
+        String((0..<SheetHeightLossBar.barWidth).map { column -> Character in
+            column == SheetHeightLossBar.thresholdOffset ? "|" : column < filled ? "#" : "."
+        })
+    }
+}

@@ -34,6 +34,8 @@ struct SheetLayout {
             return [fieldsBesideBackMap(fields, map)]
         case .tScoreBar(let bar):
             return [tScoreBar(bar)]
+        case .heightLossBar(let bar):
+            return [heightLossBar(bar)]
         case .signatureLines(let labels):
             return [signatureLines(labels)]
         }
@@ -149,6 +151,21 @@ struct SheetLayout {
             if index < legend.count { cells.append(SheetCell(column: legendColumn, text: Truncation.truncated(legend[index], toWidth: valueWidth))) }
             return SheetLine(cells)
         }
+    }
+
+    /// The bar on the value column, its scale below, and what it shows in words.
+    func heightLossBar(_ bar: SheetHeightLossBar) -> [SheetLine] {
+        let barStart = SheetLayout.labelWidth + 1
+        let style = SheetLineStyle.heightLossBar(start: barStart, filledEnd: barStart + bar.filled,
+                                                 threshold: barStart + SheetHeightLossBar.thresholdOffset,
+                                                 end: barStart + SheetHeightLossBar.barWidth)
+        let barLine = SheetLine([SheetCell(column: 0, text: strings["heightbar.label"]),
+                                 SheetCell(column: barStart - 1, text: "[" + bar.barText + "]", ornament: true)], style: style)
+        let scale = SheetLine([SheetCell(column: barStart, text: "0"),
+                               SheetCell(column: barStart + SheetHeightLossBar.thresholdOffset, text: strings["heightbar.threshold"]),
+                               SheetCell(column: barStart + SheetHeightLossBar.barWidth - 4, text: strings["heightbar.end"])])
+        let words = TextWrap.lines(strings.format("heightbar.words", SheetFormat.number(bar.lossCm)), width: valueWidth)
+        return [barLine, scale] + words.map { SheetLine($0, column: SheetLayout.labelWidth) }
     }
 
     func tScoreBar(_ bar: SheetTScoreBar) -> [SheetLine] {

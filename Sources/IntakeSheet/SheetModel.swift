@@ -25,6 +25,8 @@ public enum SheetBlock: Hashable, Sendable {
     case fieldsBesideBackMap([SheetField], SheetBackMap)
     /// The T-score bar from -4 to +2 with the osteoporosis, osteopenia and normal bands.
     case tScoreBar(SheetTScoreBar)
+    /// Height lost since the tallest adult height, as a bar beside the 4 cm mark.
+    case heightLossBar(SheetHeightLossBar)
     /// Lines to sign on.
     case signatureLines([String])
 }
@@ -82,6 +84,8 @@ public enum SheetLineStyle: Hashable, Sendable {
     /// The T-score bar: band boundaries at these columns (osteoporosis starts at `start`).
     case tScoreBands(start: Int, osteopeniaStart: Int, normalStart: Int, end: Int)
     case footer
+    /// The height-loss bar: from `start` to `end`, lost up to `filledEnd`, the 4 cm mark at `threshold`.
+    case heightLossBar(start: Int, filledEnd: Int, threshold: Int, end: Int)
     /// A full-width rule (under the page header, above the footer).
     case rule
     /// The header row of a table: bold on a shaded band in the PDF.

@@ -80,7 +80,8 @@ struct SheetBuilder {
                            patientLine: patientLine, detailsLine: details,
                            recordLine: strings.format("header.record", recordID,
                                                                  clean(context.status).map { strings.value($0, of: "lifecycle") } ?? strings["unknown"]),
-                           draftLine: context.isDraft ? strings["draft.line"] : nil, signedLine: signedLine)
+                           draftLine: context.isDraft ? strings[context.status == "completed" ? "draft.line.completed" : "draft.line"] : nil,
+                           signedLine: signedLine)
     }
 
     func footerNotice() -> String {

@@ -10,6 +10,7 @@ extension SheetStrings {
         "header.details": "Born: {1}   Age: {2}   Sex: {3}   Visit: {4}",
         "header.record": "Record: {1}   Status: {2}",
         "draft.line": "DRAFT - not finished, not signed",
+        "draft.line.completed": "DRAFT - finished, not signed yet",
         "draft.watermark": "DRAFT",
         "glyphs.warning": "Some characters could not be printed: {1}",
         "glyphs.warning.unknown": "Some characters could not be printed (shown as boxes)",

@@ -84,7 +84,16 @@ struct SheetSignatureDraftTests {
         }
     }
 
-    @Test("completed, signed and file sheets carry no DRAFT mark", arguments: ["completed", "signed", "file"])
+    @Test("a finished record not yet signed says DRAFT on every page and has the watermark: nothing unsigned passes as final")
+    func completedIsDraft() throws {
+        let sheet = try sheet("medication-alerts", status: "completed")
+        let pages = pages(sheet)
+        #expect(pages.count >= 2)
+        for page in pages where page.count > 1 { #expect(page[0] == "DRAFT - finished, not signed yet") }
+        #expect(sheet.watermark == "DRAFT")
+    }
+
+    @Test("signed and file sheets carry no DRAFT mark", arguments: ["signed", "file"])
     func notDraft(_ status: String) throws {
         let sheet = try sheet(status: status)
         #expect(!TextSheetRenderer().render(sheet).contains("DRAFT"))
@@ -115,9 +124,9 @@ struct SheetSignatureDraftTests {
         }
     }
 
-    @Test("a finished record's PDF has no watermark")
+    @Test("a signed record's PDF has no watermark")
     func noWatermark() throws {
-        let inspector = try PDFInspector(try PDFSheetRenderer(paper: .a4).render(try sheet(status: "completed")).data)
+        let inspector = try PDFInspector(try PDFSheetRenderer(paper: .a4).render(try sheet(status: "signed", signature: SheetSignature(name: "RO", signedAt: Self.signedAt))).data)
         #expect(!(try inspector.text()).contains("DRAFT"))
     }
 }

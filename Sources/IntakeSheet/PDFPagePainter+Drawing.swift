@@ -121,13 +121,21 @@ extension PDFPagePainter {
     /// grey, the head a circle, arms and legs as strokes. The words (which regions) are the
     /// locations field beside it.
     func paintBackMapRow(_ cell: SheetCell, y: Double) {
-        for (offset, character) in cell.text.enumerated() {
+        // Each run of one state is a box: painful dark red, the others light grey, outlined so
+        // that every region the patient could have marked is seen.
+        let characters = Array(cell.text)
+        var runStart = 0
+        for index in 1...characters.count where index == characters.count || characters[index] != characters[runStart] {
+            if characters[runStart] == "#" || characters[runStart] == "." {
+                let box = (x(cell.column + runStart), y, Double(index - runStart) * columnWidth, lineHeight)
+                fill(box.0, box.1, box.2, box.3, characters[runStart] == "#" ? (0.75, 0.1, 0.1) : (0.93, 0.93, 0.93))
+                outline(box.0, box.1, box.2, box.3, lineWidth: 0.4)
+            }
+            runStart = index
+        }
+        for (offset, character) in characters.enumerated() {
             let left = x(cell.column + offset), mid = left + columnWidth / 2
             switch character {
-            case "#":
-                fill(left, y, columnWidth, lineHeight, (0.75, 0.1, 0.1))
-            case ".":
-                fill(left, y, columnWidth, lineHeight, (0.93, 0.93, 0.93))
             case "(":
                 cairo.newPath(context)
                 cairo.setSourceRGB(context, 0.2, 0.2, 0.2)

@@ -53,6 +53,17 @@ struct PDFTypesettingTests {
         #expect(!text.contains("###############"))  // the T-score bar; the pain score keeps its short bar in words
     }
 
+    @Test("the back map is drawn, not printed: the PDF's text has its caption and the painful regions in words")
+    func backMapDrawn() throws {
+        let (data, _, sheet) = try pdf("male-patient")
+        let text = try PopplerTools.text(data)
+        let printed = TextSheetRenderer().render(sheet)
+        #expect(printed.contains("|#####|"))  // the text sheet's figure: lower back painful
+        #expect(!text.contains("|#####|") && !text.contains("( )"))
+        #expect(text.contains("Pain map"))
+        #expect(text.contains("mid back; lower back"))
+    }
+
     @Test("pdffonts lists a proportional font, no fixed-pitch one, and every font embedded", arguments: examples)
     func fonts(_ name: String) throws {
         let rendered = try PDFSheetRenderer(paper: .a4).render(try SheetFixtures.exampleSheet(name))

@@ -61,6 +61,12 @@ public struct SheetTScoreBar: Hashable, Sendable {
         return min(max(raw, 0), barWidth - 1)
     }
 
+    /// The band a score lies in (`tscore.band.*`): osteoporosis at or below -2.5, osteopenia
+    /// below -1.0, normal from -1.0.
+    static func band(of score: Double) -> String {
+        score <= -2.5 ? "osteoporosis" : score < -1.0 ? "osteopenia" : "normal"
+    }
+
     static var osteopeniaOffset: Int { offset(of: -2.5) }
     static var normalOffset: Int { offset(of: -1.0) }
 

@@ -193,6 +193,11 @@ struct SheetLayout {
             SheetCell(column: barStart + SheetTScoreBar.osteopeniaOffset, text: strings["tscore.band.osteopenia"]),
             SheetCell(column: barStart + SheetTScoreBar.normalOffset, text: strings["tscore.band.normal"]),
         ]
-        return [marker, barLine, SheetLine(tickCells), SheetLine(bandCells)]
+        // The picture in words, for a black-and-white copy and a screen reader.
+        let words = bar.score.map { score in
+            [SheetLine(strings.format("tscore.words", SheetFormat.score(score), strings["tscore.band." + SheetTScoreBar.band(of: score)]),
+                       column: barStart)]
+        } ?? []
+        return [marker, barLine, SheetLine(tickCells), SheetLine(bandCells)] + words
     }
 }

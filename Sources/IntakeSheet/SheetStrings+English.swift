@@ -145,6 +145,7 @@ extension SheetStrings {
         "field.locations": "Where it hurts",
         "backmap.caption": "Where it hurts (# = pain; seen from behind)",
         "tscore.bar": "T-score",
+        "tscore.words": "T-score {1}: in the {2} band (scale -4 to +2).",
         "heightbar.label": "Height lost",
         "heightbar.threshold": "4 cm",
         "heightbar.end": "8 cm",

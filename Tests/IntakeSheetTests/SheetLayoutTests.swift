@@ -99,6 +99,15 @@ struct SheetLayoutTests {
         #expect(!without.contains("Height lost"))
     }
 
+    @Test("the T-score scale says in words where the score lies",
+          arguments: [(-3.0, "osteoporosis"), (-2.5, "osteoporosis"), (-2.3, "osteopenia"), (-1.0, "normal"), (1.5, "normal")])
+    func tScoreWords(_ score: Double, _ band: String) {
+        let lines = SheetLayout(strings: SheetStrings()).tScoreBar(SheetTScoreBar(score: score)).map(TextSheetRenderer.text(of:))
+        #expect(lines.last?.contains("T-score \(SheetFormat.score(score)): in the \(band) band") == true, "\(lines)")
+        let none = SheetLayout(strings: SheetStrings()).tScoreBar(SheetTScoreBar(score: nil)).map(TextSheetRenderer.text(of:))
+        #expect(!none.joined().contains(" band"))
+    }
+
     @Test("the back map fills exactly the painful regions")
     func backMap() {
         let figure = SheetBackMap(painful: [.lowerBack], radiation: .leftLeg).figureRows

@@ -37,6 +37,24 @@ struct CairoPango: @unchecked Sendable {
     let restore: @convention(c) (OpaquePointer?) -> Void
     let translate: @convention(c) (OpaquePointer?, Double, Double) -> Void
     let rotate: @convention(c) (OpaquePointer?, Double) -> Void
+    let lineTo: @convention(c) (OpaquePointer?, Double, Double) -> Void
+    let closePath: @convention(c) (OpaquePointer?) -> Void
+    let stroke: @convention(c) (OpaquePointer?) -> Void
+    let setLineWidth: @convention(c) (OpaquePointer?, Double) -> Void
+    let arc: @convention(c) (OpaquePointer?, Double, Double, Double, Double, Double) -> Void
+    let newPath: @convention(c) (OpaquePointer?) -> Void
+    /// Font features (tabular figures): pango_attr_list_new, pango_attr_font_features_new
+    /// (pango 1.38), pango_attr_list_insert, pango_layout_set_attributes, pango_attr_list_unref.
+    /// Optional: without them numbers keep the font's default figures.
+    let fontFeatures: FontFeatureFunctions?
+
+    struct FontFeatureFunctions {
+        let listNew: @convention(c) () -> OpaquePointer?
+        let featuresNew: @convention(c) (UnsafePointer<CChar>?) -> OpaquePointer?
+        let listInsert: @convention(c) (OpaquePointer?, OpaquePointer?) -> Void
+        let layoutSetAttributes: @convention(c) (OpaquePointer?, OpaquePointer?) -> Void
+        let listUnref: @convention(c) (OpaquePointer?) -> Void
+    }
 
     let createLayout: @convention(c) (OpaquePointer?) -> OpaquePointer?
     let showLayout: @convention(c) (OpaquePointer?, OpaquePointer?) -> Void
@@ -88,6 +106,13 @@ struct CairoPango: @unchecked Sendable {
             restore: symbol(cairo, "cairo_restore", as: (@convention(c) (OpaquePointer?) -> Void).self) ?? { _ in },
             translate: symbol(cairo, "cairo_translate", as: (@convention(c) (OpaquePointer?, Double, Double) -> Void).self) ?? { _, _, _ in },
             rotate: symbol(cairo, "cairo_rotate", as: (@convention(c) (OpaquePointer?, Double) -> Void).self) ?? { _, _ in },
+            lineTo: symbol(cairo, "cairo_line_to", as: (@convention(c) (OpaquePointer?, Double, Double) -> Void).self) ?? { _, _, _ in },
+            closePath: symbol(cairo, "cairo_close_path", as: (@convention(c) (OpaquePointer?) -> Void).self) ?? { _ in },
+            stroke: symbol(cairo, "cairo_stroke", as: (@convention(c) (OpaquePointer?) -> Void).self) ?? { _ in },
+            setLineWidth: symbol(cairo, "cairo_set_line_width", as: (@convention(c) (OpaquePointer?, Double) -> Void).self) ?? { _, _ in },
+            arc: symbol(cairo, "cairo_arc", as: (@convention(c) (OpaquePointer?, Double, Double, Double, Double, Double) -> Void).self) ?? { _, _, _, _, _, _ in },
+            newPath: symbol(cairo, "cairo_new_path", as: (@convention(c) (OpaquePointer?) -> Void).self) ?? { _ in },
+            fontFeatures: loadFontFeatures(handles[pango]),
             createLayout: symbol(pangoCairo, "pango_cairo_create_layout", as: (@convention(c) (OpaquePointer?) -> OpaquePointer?).self) ?? { _ in nil },
             showLayout: symbol(pangoCairo, "pango_cairo_show_layout", as: (@convention(c) (OpaquePointer?, OpaquePointer?) -> Void).self) ?? { _, _ in },
             updateLayout: symbol(pangoCairo, "pango_cairo_update_layout", as: (@convention(c) (OpaquePointer?, OpaquePointer?) -> Void).self) ?? { _, _ in },
@@ -104,6 +129,19 @@ struct CairoPango: @unchecked Sendable {
         )
         return missing.isEmpty ? .success(loaded) : .failure(PDFUnavailableError(missing: missing))
     }
+}
+
+/// The optional pango functions that set font features, nil when this pango lacks them.
+private func loadFontFeatures(_ handle: UnsafeMutableRawPointer?) -> CairoPango.FontFeatureFunctions? {
+    guard let listNew = dlsym(handle, "pango_attr_list_new"), let featuresNew = dlsym(handle, "pango_attr_font_features_new"),
+          let listInsert = dlsym(handle, "pango_attr_list_insert"), let setAttributes = dlsym(handle, "pango_layout_set_attributes"),
+          let listUnref = dlsym(handle, "pango_attr_list_unref") else { return nil }
+    return CairoPango.FontFeatureFunctions(
+        listNew: unsafeBitCast(listNew, to: (@convention(c) () -> OpaquePointer?).self),
+        featuresNew: unsafeBitCast(featuresNew, to: (@convention(c) (UnsafePointer<CChar>?) -> OpaquePointer?).self),
+        listInsert: unsafeBitCast(listInsert, to: (@convention(c) (OpaquePointer?, OpaquePointer?) -> Void).self),
+        layoutSetAttributes: unsafeBitCast(setAttributes, to: (@convention(c) (OpaquePointer?, OpaquePointer?) -> Void).self),
+        listUnref: unsafeBitCast(listUnref, to: (@convention(c) (OpaquePointer?) -> Void).self))
 }
 
 /// PDF output is not possible on this machine: cairo or pango is not installed.

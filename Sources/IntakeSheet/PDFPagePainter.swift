@@ -1,16 +1,28 @@
 import Foundation
 import PlainText
 
-/// Draws pages of the sheet's line grid on a cairo context with pango layouts.
+/// Typesets pages of the sheet on a cairo context with pango layouts: a proportional sans-serif
+/// (fontconfig's choice, with its fallbacks for every script) with tabular figures, bold headings
+/// a size larger, and real rules, boxes, shading and bars where the text sheet has ASCII drawing.
+///
+/// The pages and lines are the text sheet's (`SheetPage`): each line sits on its row of the
+/// 80 x 66 grid and each cell starts at its column, the grid stretched to the page's width. The
+/// PDF therefore has the text sheet's content, order and page breaks; only ornament cells
+/// (`SheetCell.ornament`) are drawn as lines and shapes instead of characters, and so stay out of
+/// the text layer.
 struct PDFPagePainter {
     static let fontSize = 8.6
+    static let headingSize = 10.4
     static let verticalMargin = 30.0
+    static let horizontalMargin = 40.0
+    static let watermarkSize = 150.0
 
     let cairo: CairoPango
     let context: OpaquePointer?
     let layout: OpaquePointer?
     let regular: OpaquePointer?
     let bold: OpaquePointer?
+    let heading: OpaquePointer?
     let watermarkFont: OpaquePointer?
     let columnWidth: Double
     let lineHeight: Double
@@ -25,8 +37,6 @@ struct PDFPagePainter {
     private(set) var missingCharacters: [Character] = []
     private var probed: [Character: Bool] = [:]
 
-    static let watermarkSize = 150.0
-
     init(cairo: CairoPango, context: OpaquePointer?, paper: PaperSize, fontFamilies: String) {
         self.cairo = cairo
         self.context = context
@@ -36,56 +46,82 @@ struct PDFPagePainter {
         cairo.layoutContextChanged(layout)
         regular = cairo.fontDescriptionFromString("\(fontFamilies) \(PDFPagePainter.fontSize)")
         bold = cairo.fontDescriptionFromString("\(fontFamilies) Bold \(PDFPagePainter.fontSize)")
-        watermarkFont = cairo.fontDescriptionFromString("DejaVu Sans,Liberation Sans,Noto Sans,sans-serif Bold \(PDFPagePainter.watermarkSize)")
-        cairo.layoutSetFontDescription(layout, regular)
-        let sample = String(repeating: "0", count: 40)
-        cairo.layoutSetText(layout, sample, Int32(sample.utf8.count))
-        var width: Int32 = 0, height: Int32 = 0
-        cairo.layoutGetSize(layout, &width, &height)
+        heading = cairo.fontDescriptionFromString("\(fontFamilies) Bold \(PDFPagePainter.headingSize)")
+        watermarkFont = cairo.fontDescriptionFromString("\(fontFamilies) Bold \(PDFPagePainter.watermarkSize)")
+        // Tabular figures: doses, dates and scores line up in their columns.
+        if let features = cairo.fontFeatures, let list = features.listNew() {
+            features.listInsert(list, features.featuresNew("tnum 1"))
+            features.layoutSetAttributes(layout, list)
+            features.listUnref(list)
+        }
         let size = paper.points
         pageWidth = size.width
         pageHeight = size.height
-        columnWidth = width > 0 ? Double(width) / 1024 / 40 : PDFPagePainter.fontSize * 0.6
+        left = PDFPagePainter.horizontalMargin
+        columnWidth = (size.width - 2 * PDFPagePainter.horizontalMargin) / Double(SheetGrid.columns)
         lineHeight = (size.height - 2 * PDFPagePainter.verticalMargin) / Double(SheetGrid.linesPerPage)
-        left = max(18, (size.width - columnWidth * Double(SheetGrid.columns)) / 2)
         top = PDFPagePainter.verticalMargin
     }
 
     func release() {
         cairo.fontDescriptionFree(regular)
         cairo.fontDescriptionFree(bold)
+        cairo.fontDescriptionFree(heading)
         cairo.fontDescriptionFree(watermarkFont)
         cairo.objectUnref(layout)
     }
 
-    /// One page: the watermark first (behind everything), then the lines of the grid, then the
-    /// warning in the top margin when some characters could not be printed.
+    func x(_ column: Int) -> Double { left + Double(column) * columnWidth }
+    var right: Double { x(SheetGrid.columns) }
+
+    /// One page: the watermark first (behind everything), then each line's drawing (shading,
+    /// rules, bars), then its text, then the warning in the top margin when some characters could
+    /// not be printed.
     mutating func paint(_ page: SheetPage, watermark: String?, warning: String?) {
         if let watermark { paintWatermark(watermark) }
         for (index, line) in page.allLines.enumerated() {
             let y = top + Double(index) * lineHeight
-            paintBackground(of: line, y: y)
-            switch line.style {
-            case .footer: cairo.setSourceRGB(context, 0.3, 0.3, 0.3)
-            default: cairo.setSourceRGB(context, 0, 0, 0)
-            }
-            let isBold: Bool = switch line.style {
-            case .heading, .emphasis, .urgency, .draft: true
-            default: false
-            }
-            cairo.layoutSetFontDescription(layout, isBold ? bold : regular)
-            for cell in line.cells where !cell.text.isEmpty {
-                cairo.layoutSetText(layout, cell.text, Int32(cell.text.utf8.count))
-                let unknown = Int(cairo.layoutGetUnknownGlyphsCount(layout))
-                cairo.moveTo(context, left + Double(cell.column) * columnWidth, y)
-                cairo.showLayout(context, layout)
-                if unknown > 0 {
-                    unknownGlyphs += unknown
-                    findMissingCharacters(in: cell.text)
-                }
-            }
+            paintDrawing(of: line, y: y)
+            paintText(of: line, y: y)
         }
         if let warning { paintWarning(warning) }
+    }
+
+    /// The text cells of a line. A section heading (a heading with ornaments) is set a size
+    /// larger; in the page header, a cell that ends at the right edge of the grid ("Page 1 of 2")
+    /// is set flush right.
+    mutating func paintText(of line: SheetLine, y: Double) {
+        let isSectionHeading = line.style == .heading && line.cells.contains(where: \.ornament)
+        let isPageHeader = line.style == .heading && !isSectionHeading
+        let font: OpaquePointer? = switch line.style {
+        case _ where isSectionHeading: heading
+        case .heading, .emphasis, .urgency, .draft, .tableHeader: bold
+        default: regular
+        }
+        switch line.style {
+        case .footer: cairo.setSourceRGB(context, 0.3, 0.3, 0.3)
+        default: cairo.setSourceRGB(context, 0, 0, 0)
+        }
+        cairo.layoutSetFontDescription(layout, font)
+        let size = isSectionHeading ? PDFPagePainter.headingSize : PDFPagePainter.fontSize
+        let baselineShift = (lineHeight - size * 1.17) / 2
+        for cell in line.cells where !cell.ornament && !cell.text.isEmpty {
+            cairo.layoutSetText(layout, cell.text, Int32(cell.text.utf8.count))
+            let unknown = Int(cairo.layoutGetUnknownGlyphsCount(layout))
+            // A section title starts at the margin, where the text sheet has its "-- ".
+            var start = isSectionHeading ? x(0) : x(cell.column)
+            if isPageHeader && cell.column > 0 && cell.column + DisplayWidth.of(cell.text) == SheetGrid.columns {
+                var width: Int32 = 0, height: Int32 = 0
+                cairo.layoutGetSize(layout, &width, &height)
+                start = right - Double(width) / 1024
+            }
+            cairo.moveTo(context, start, y + baselineShift)
+            cairo.showLayout(context, layout)
+            if unknown > 0 {
+                unknownGlyphs += unknown
+                findMissingCharacters(in: cell.text)
+            }
+        }
     }
 
     /// Lays out each character of `text` not yet probed on its own, in the current font, and
@@ -127,32 +163,5 @@ struct PDFPagePainter {
         cairo.layoutSetText(layout, fitted, Int32(fitted.utf8.count))
         cairo.moveTo(context, left, max(4, top - lineHeight - 3))
         cairo.showLayout(context, layout)
-    }
-
-    func paintBackground(of line: SheetLine, y: Double) {
-        func band(_ from: Int, _ to: Int, _ red: Double, _ green: Double, _ blue: Double) {
-            cairo.setSourceRGB(context, red, green, blue)
-            cairo.rectangle(context, left + Double(from) * columnWidth, y, Double(to - from) * columnWidth, lineHeight)
-            cairo.fill(context)
-        }
-        switch line.style {
-        case .urgency(let tier):
-            let shade: (Double, Double, Double) = switch tier {
-            case "emergency": (1.0, 0.80, 0.80)
-            case "urgent": (1.0, 0.90, 0.72)
-            case "not-screened": (1.0, 0.95, 0.60)  // the warning colour: never the routine green
-            case "routine": (0.86, 0.95, 0.86)
-            default: (0.90, 0.90, 0.90)
-            }
-            band(0, SheetGrid.columns, shade.0, shade.1, shade.2)
-        case .draft:
-            band(0, SheetGrid.columns, 0.85, 0.85, 0.85)
-        case .tScoreBands(let start, let osteopenia, let normal, let end):
-            band(start, osteopenia, 0.96, 0.62, 0.62)
-            band(osteopenia, normal, 0.99, 0.85, 0.55)
-            band(normal, end, 0.70, 0.90, 0.70)
-        default:
-            break
-        }
     }
 }

@@ -1,14 +1,15 @@
 import Foundation
 
-/// The sheet as a PDF, drawn with cairo and pango (loaded at run time, see `CairoPango`): the same
-/// 80 x 66 grid of lines as the text sheet, in a fixed-pitch font, with bold headings, a shaded
-/// urgency box and coloured T-score bands. pango picks fonts for every script (accents, Polish,
+/// The sheet as a PDF, typeset with cairo and pango (loaded at run time, see `CairoPango`): the
+/// same pages and lines as the text sheet, in a proportional sans-serif with tabular figures, with
+/// headings a size larger, real rules, a shaded urgency box and table headers, a drawn T-score
+/// scale and back map (`PDFPagePainter`). pango picks fonts for every script (accents, Polish,
 /// CJK, right-to-left Arabic and Hebrew) and cairo embeds them with ToUnicode maps, so the text
 /// can be copied and searched.
 public struct PDFSheetRenderer: Sendable {
     public var paper: PaperSize
     /// Font families, in order; fontconfig adds fallbacks for characters they lack.
-    public var fontFamilies = "DejaVu Sans Mono,Liberation Mono,Noto Sans Mono,monospace"
+    public var fontFamilies = "DejaVu Sans,Liberation Sans,Noto Sans,sans-serif"
     let library: Result<CairoPango, PDFUnavailableError>
 
     public init(paper: PaperSize) {

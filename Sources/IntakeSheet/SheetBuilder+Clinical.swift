@@ -143,8 +143,11 @@ extension SheetBuilder {
         guard !report.recommendations.isEmpty else {
             return SheetSection(title: strings["section.recommendations"], blocks: [.paragraph(report.text[.noRecommendations])])
         }
-        // Their costs are in the reference prices, this patient's rows marked: said once on paper.
-        let findings = report.recommendations.map { SheetFinding(tag: $0.id, text: $0.text) }
+        // Each with its cost estimate, so that page 1 says what to arrange and what it costs; the
+        // reference prices further on have the whole table.
+        let findings = report.recommendations.map { recommendation in
+            SheetFinding(tag: recommendation.id, text: [recommendation.text, recommendation.costText].compactMap { $0 }.joined(separator: " "))
+        }
         return SheetSection(title: strings["section.recommendations"], blocks: [.findings(findings)])
     }
 

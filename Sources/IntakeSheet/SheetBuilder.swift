@@ -68,11 +68,20 @@ struct SheetBuilder {
                                      age.map(String.init) ?? strings["unknown"], value(patient?.sex?.rawValue, "sex"),
                                      record.visitDate?.description ?? strings["unknown"])
         let recordID = clean(context.recordID ?? record.id) ?? strings["unknown"]
+        // Name, date of birth and the clinic's patient number on every page: a loose page is
+        // still matched to its patient.
+        let patientLine = clean(patient?.identifier).map { strings.format("header.patient.number", name, $0) }
+            ?? strings.format("header.patient", name)
+        let signedLine = context.signature.map { signature in
+            let when = SheetFormat.dateAndTime(signature.signedAt, in: context.timeZone)
+            return strings.format("header.signed", clean(signature.name) ?? strings["unknown"], when.date, when.time)
+        }
         return SheetHeader(clinicName: clean(context.clinicName) ?? ClinicConfiguration.defaultName,
-                           patientLine: strings.format("header.patient", name), detailsLine: details,
+                           patientLine: patientLine, detailsLine: details,
                            recordLine: strings.format("header.record", recordID,
                                                                  clean(context.status).map { strings.value($0, of: "lifecycle") } ?? strings["unknown"]),
-                           draftLine: context.isDraft ? strings["draft.line"] : nil)
+                           draftLine: context.isDraft ? strings[context.status == "completed" ? "draft.line.completed" : "draft.line"] : nil,
+                           signedLine: signedLine)
     }
 
     func footerNotice() -> String {
@@ -132,7 +141,11 @@ struct SheetBuilder {
         }
         if !losses.isEmpty { fields.append(SheetField(strings["field.heightLoss"], losses.joined(separator: "; "))) }
         if body?.kyphosis != nil { fields.append(SheetField(strings["field.kyphosis"], yesNo(body?.kyphosis))) }
-        return SheetSection(title: strings["section.patient"], blocks: [.fields(fields)])
+        var blocks: [SheetBlock] = [.fields(fields)]
+        if let historical = report.assessment.heightLossCm.historical {
+            blocks.append(.heightLossBar(SheetHeightLossBar(lossCm: historical.doubleValue)))
+        }
+        return SheetSection(title: strings["section.patient"], blocks: blocks)
     }
 
     func length(_ length: Length?) -> String {

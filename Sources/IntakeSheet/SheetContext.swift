@@ -23,9 +23,11 @@ public struct SheetContext: Hashable, Sendable {
         self.signature = signature; self.timeZone = timeZone
     }
 
-    /// A draft: still being filled in (`in-progress`), or amended and not yet signed again.
-    /// Its sheet says DRAFT on every page.
-    public var isDraft: Bool { status == "in-progress" || status == "amended" }
+    /// A draft: a stored record not signed: still being filled in (`in-progress`), finished and
+    /// waiting for a clinician's signature (`completed`), or amended and not yet signed again.
+    /// Its sheet says DRAFT on every page. A record printed from a file has no signature to
+    /// wait for and carries no mark.
+    public var isDraft: Bool { status == "in-progress" || status == "completed" || status == "amended" }
 }
 
 /// The signature a record carries: the staff member's name (or initials) and the time.

@@ -61,6 +61,12 @@ public struct SheetTScoreBar: Hashable, Sendable {
         return min(max(raw, 0), barWidth - 1)
     }
 
+    /// The band a score lies in (`tscore.band.*`): osteoporosis at or below -2.5, osteopenia
+    /// below -1.0, normal from -1.0.
+    static func band(of score: Double) -> String {
+        score <= -2.5 ? "osteoporosis" : score < -1.0 ? "osteopenia" : "normal"
+    }
+
     static var osteopeniaOffset: Int { offset(of: -2.5) }
     static var normalOffset: Int { offset(of: -1.0) }
 
@@ -69,5 +75,30 @@ public struct SheetTScoreBar: Hashable, Sendable {
         (0..<barWidth).map { column -> String in
             column < osteopeniaOffset ? "#" : column < normalOffset ? "+" : "."
         }.joined()
+    }
+}
+
+/// Height lost since the tallest adult height, as a bar from 0 to 8 cm with a line at the 4 cm
+/// mark of the clinical reference (section on spine imaging: historical height loss of 4 cm).
+public struct SheetHeightLossBar: Hashable, Sendable {
+    public static let highestCm = 8.0
+    public static let thresholdCm = 4.0
+    /// Columns of the bar per centimetre: 8 cm x 5 = 40 columns.
+    public static let columnsPerCm = 5
+
+    public var lossCm: Double
+    public init(lossCm: Double) { self.lossCm = lossCm }
+
+    static var barWidth: Int { Int(highestCm) * columnsPerCm }
+    static var thresholdOffset: Int { Int(thresholdCm) * columnsPerCm }
+
+    /// Columns filled (0...barWidth): the loss, clamped to the scale.
+    var filled: Int { min(max(Int((lossCm * Double(SheetHeightLossBar.columnsPerCm)).rounded()), 0), SheetHeightLossBar.barWidth) }
+
+    /// `#` lost, `.` not, `|` at the 4 cm mark.
+    var barText: String {
+        String((0..<SheetHeightLossBar.barWidth).map { column -> Character in
+            column == SheetHeightLossBar.thresholdOffset ? "|" : column < filled ? "#" : "."
+        })
     }
 }

@@ -15,7 +15,9 @@ struct SheetLayout {
         case .heading(let title):
             let text = Truncation.truncated(title, toWidth: columns - 6)
             let rule = String(repeating: "-", count: max(0, columns - 4 - DisplayWidth.of(text)))
-            return [[SheetLine("-- \(text) \(rule)", style: .heading)]]
+            var cells = [SheetCell(column: 0, text: "--", ornament: true), SheetCell(column: 3, text: text)]
+            if !rule.isEmpty { cells.append(SheetCell(column: 4 + DisplayWidth.of(text), text: rule, ornament: true)) }
+            return [[SheetLine(cells, style: .heading)]]
         case .urgencyBox(let tier, let title, let lines):
             return [urgencyBox(tier: tier, title: title, lines: lines)]
         case .fields(let fields):
@@ -32,6 +34,8 @@ struct SheetLayout {
             return [fieldsBesideBackMap(fields, map)]
         case .tScoreBar(let bar):
             return [tScoreBar(bar)]
+        case .heightLossBar(let bar):
+            return [heightLossBar(bar)]
         case .signatureLines(let labels):
             return [signatureLines(labels)]
         }
@@ -66,7 +70,7 @@ struct SheetLayout {
                 let text = Truncation.truncated(label, toWidth: half / 2)
                 let lineStart = column + DisplayWidth.of(text) + 1
                 cells.append(SheetCell(column: column, text: text))
-                cells.append(SheetCell(column: lineStart, text: String(repeating: "_", count: max(1, end - lineStart))))
+                cells.append(SheetCell(column: lineStart, text: String(repeating: "_", count: max(1, end - lineStart)), ornament: true))
             }
             lines += [.blank, SheetLine(cells)]
         }
@@ -77,10 +81,12 @@ struct SheetLayout {
     func fieldsBesideBackMap(_ fields: [SheetField], _ map: SheetBackMap) -> [SheetLine] {
         let figureColumn = columns - 14
         var lines = fields.flatMap { labelled($0.label, $0.value, style: .plain, width: figureColumn - 2 - SheetLayout.labelWidth) }
-        let figure = [strings["backmap.short1"], strings["backmap.short2"]] + map.figureRows
+        let caption = [strings["backmap.short1"], strings["backmap.short2"]]
+        let figure = caption + map.figureRows
         while lines.count < figure.count { lines.append(.blank) }
         for (index, row) in figure.enumerated() {
-            lines[index].cells.append(SheetCell(column: figureColumn, text: Truncation.truncated(row, toWidth: 14)))
+            lines[index].cells.append(SheetCell(column: figureColumn, text: Truncation.truncated(row, toWidth: 14),
+                                                ornament: index >= caption.count))
         }
         return lines
     }
@@ -88,13 +94,15 @@ struct SheetLayout {
     func urgencyBox(tier: String, title: String, lines: [String]) -> [SheetLine] {
         let inner = columns - 4
         let edge = "+" + String(repeating: "-", count: columns - 2) + "+"
-        var result = [SheetLine(edge, style: .urgency(tier))]
+        var result = [SheetLine(edge, style: .urgency(tier), ornament: true)]
         let body = TextWrap.lines(title, width: max(1, inner)) + lines.flatMap { TextWrap.lines($0, width: max(1, inner)) }
         for text in body {
-            result.append(SheetLine([SheetCell(column: 0, text: "| " + Truncation.padded(text, toWidth: inner) + " |")],
-                                    style: .urgency(tier)))
+            var cells = [SheetCell(column: 0, text: "|", ornament: true)]
+            if !text.isEmpty { cells.append(SheetCell(column: 2, text: Truncation.truncated(text, toWidth: inner))) }
+            cells.append(SheetCell(column: columns - 1, text: "|", ornament: true))
+            result.append(SheetLine(cells, style: .urgency(tier)))
         }
-        result.append(SheetLine(edge, style: .urgency(tier)))
+        result.append(SheetLine(edge, style: .urgency(tier), ornament: true))
         return result
     }
 
@@ -105,7 +113,7 @@ struct SheetLayout {
         func line(_ texts: [[String]], index: Int, style: SheetLineStyle) -> SheetLine {
             var cells: [SheetCell] = []
             for (position, wrapped) in texts.enumerated() where index < wrapped.count && !wrapped[index].isEmpty {
-                cells.append(SheetCell(column: offsets[position], text: wrapped[index]))
+                cells.append(SheetCell(column: offsets[position], text: wrapped[index], ornament: style == .tableRule))
             }
             return SheetLine(cells, style: style)
         }
@@ -117,7 +125,7 @@ struct SheetLayout {
         let headerTexts = widths.indices.map { [Truncation.truncated(headers[$0], toWidth: widths[$0] - 1)] }
         // No rule under a column without a header (the mark column of the price table).
         let rule = widths.indices.map { [headers[$0].isEmpty ? "" : String(repeating: "-", count: max(1, widths[$0] - 1))] }
-        let headerLines = [line(headerTexts, index: 0, style: .emphasis), line(rule, index: 0, style: .plain)]
+        let headerLines = [line(headerTexts, index: 0, style: .tableHeader), line(rule, index: 0, style: .tableRule)]
         var units: [[SheetLine]] = []
         for (rowIndex, row) in rows.enumerated() {
             let texts = wrappedRow(row)
@@ -139,10 +147,25 @@ struct SheetLayout {
         let height = max(figure.count, legend.count)
         return (0..<height).map { index in
             var cells: [SheetCell] = []
-            if index < figure.count { cells.append(SheetCell(column: 2, text: figure[index])) }
+            if index < figure.count { cells.append(SheetCell(column: 2, text: figure[index], ornament: true)) }
             if index < legend.count { cells.append(SheetCell(column: legendColumn, text: Truncation.truncated(legend[index], toWidth: valueWidth))) }
             return SheetLine(cells)
         }
+    }
+
+    /// The bar on the value column, its scale below, and what it shows in words.
+    func heightLossBar(_ bar: SheetHeightLossBar) -> [SheetLine] {
+        let barStart = SheetLayout.labelWidth + 1
+        let style = SheetLineStyle.heightLossBar(start: barStart, filledEnd: barStart + bar.filled,
+                                                 threshold: barStart + SheetHeightLossBar.thresholdOffset,
+                                                 end: barStart + SheetHeightLossBar.barWidth)
+        let barLine = SheetLine([SheetCell(column: 0, text: strings["heightbar.label"]),
+                                 SheetCell(column: barStart - 1, text: "[" + bar.barText + "]", ornament: true)], style: style)
+        let scale = SheetLine([SheetCell(column: barStart, text: "0"),
+                               SheetCell(column: barStart + SheetHeightLossBar.thresholdOffset, text: strings["heightbar.threshold"]),
+                               SheetCell(column: barStart + SheetHeightLossBar.barWidth - 4, text: strings["heightbar.end"])])
+        let words = TextWrap.lines(strings.format("heightbar.words", SheetFormat.number(bar.lossCm)), width: valueWidth)
+        return [barLine, scale] + words.map { SheetLine($0, column: SheetLayout.labelWidth) }
     }
 
     func tScoreBar(_ bar: SheetTScoreBar) -> [SheetLine] {
@@ -153,14 +176,14 @@ struct SheetLayout {
             let column = barStart + SheetTScoreBar.offset(of: score)
             let text = SheetFormat.score(score)
             marker = column + 2 + text.count <= columns
-                ? SheetLine([SheetCell(column: column, text: "v " + text)])
-                : SheetLine([SheetCell(column: column - text.count - 1, text: text + " v")])
+                ? SheetLine([SheetCell(column: column, text: "v", ornament: true), SheetCell(column: column + 2, text: text)])
+                : SheetLine([SheetCell(column: column - text.count - 1, text: text), SheetCell(column: column, text: "v", ornament: true)])
         }
         let bands = SheetLineStyle.tScoreBands(start: barStart, osteopeniaStart: barStart + SheetTScoreBar.osteopeniaOffset,
                                                normalStart: barStart + SheetTScoreBar.normalOffset,
                                                end: barStart + SheetTScoreBar.barWidth)
         let barLine = SheetLine([SheetCell(column: 0, text: strings["tscore.bar"]),
-                                 SheetCell(column: start, text: "[" + SheetTScoreBar.barText + "]")], style: bands)
+                                 SheetCell(column: start, text: "[" + SheetTScoreBar.barText + "]", ornament: true)], style: bands)
         let ticks: [(Double, String)] = [(-4, "-4"), (-2.5, "-2.5"), (-1, "-1"), (0, "0"), (2, "+2")]
         let tickCells = ticks.map { value, label in
             SheetCell(column: barStart + SheetTScoreBar.offset(of: value) - (value == 2 ? 1 : 0), text: label)
@@ -170,6 +193,11 @@ struct SheetLayout {
             SheetCell(column: barStart + SheetTScoreBar.osteopeniaOffset, text: strings["tscore.band.osteopenia"]),
             SheetCell(column: barStart + SheetTScoreBar.normalOffset, text: strings["tscore.band.normal"]),
         ]
-        return [marker, barLine, SheetLine(tickCells), SheetLine(bandCells)]
+        // The picture in words, for a black-and-white copy and a screen reader.
+        let words = bar.score.map { score in
+            [SheetLine(strings.format("tscore.words", SheetFormat.score(score), strings["tscore.band." + SheetTScoreBar.band(of: score)]),
+                       column: barStart)]
+        } ?? []
+        return [marker, barLine, SheetLine(tickCells), SheetLine(bandCells)] + words
     }
 }

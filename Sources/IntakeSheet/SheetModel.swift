@@ -25,6 +25,8 @@ public enum SheetBlock: Hashable, Sendable {
     case fieldsBesideBackMap([SheetField], SheetBackMap)
     /// The T-score bar from -4 to +2 with the osteoporosis, osteopenia and normal bands.
     case tScoreBar(SheetTScoreBar)
+    /// Height lost since the tallest adult height, as a bar beside the 4 cm mark.
+    case heightLossBar(SheetHeightLossBar)
     /// Lines to sign on.
     case signatureLines([String])
 }
@@ -60,9 +62,13 @@ public struct SheetHeader: Hashable, Sendable {
     public var recordLine: String
     /// "DRAFT - not finished, not signed" on top of every page of a draft's sheet; nil otherwise.
     public var draftLine: String?
-    public init(clinicName: String, patientLine: String, detailsLine: String, recordLine: String, draftLine: String? = nil) {
+    /// "Signed by J. Martin on 2026-12-06 at 14:05" under the record line of every page of a
+    /// signed sheet; nil otherwise.
+    public var signedLine: String?
+    public init(clinicName: String, patientLine: String, detailsLine: String, recordLine: String, draftLine: String? = nil,
+                signedLine: String? = nil) {
         self.clinicName = clinicName; self.patientLine = patientLine
-        self.detailsLine = detailsLine; self.recordLine = recordLine; self.draftLine = draftLine
+        self.detailsLine = detailsLine; self.recordLine = recordLine; self.draftLine = draftLine; self.signedLine = signedLine
     }
 }
 
@@ -78,13 +84,26 @@ public enum SheetLineStyle: Hashable, Sendable {
     /// The T-score bar: band boundaries at these columns (osteoporosis starts at `start`).
     case tScoreBands(start: Int, osteopeniaStart: Int, normalStart: Int, end: Int)
     case footer
+    /// The height-loss bar: from `start` to `end`, lost up to `filledEnd`, the 4 cm mark at `threshold`.
+    case heightLossBar(start: Int, filledEnd: Int, threshold: Int, end: Int)
+    /// A full-width rule (under the page header, above the footer).
+    case rule
+    /// The header row of a table: bold on a shaded band in the PDF.
+    case tableHeader
+    /// The rule under a table's header row.
+    case tableRule
 }
 
 /// A piece of text that starts at a column of the 80-column grid.
 public struct SheetCell: Hashable, Sendable {
     public var column: Int
     public var text: String
-    public init(column: Int, text: String) { self.column = column; self.text = text }
+    /// ASCII drawing the text sheet needs (`-- ... ---`, `+---+`, `|`, `[###+++...]`, `____`):
+    /// the PDF draws real rules, boxes and bars in its place, and leaves it out of its text layer.
+    public var ornament: Bool
+    public init(column: Int, text: String, ornament: Bool = false) {
+        self.column = column; self.text = text; self.ornament = ornament
+    }
 }
 
 /// One printed line: cells at fixed columns, so both renderers align them the same way.
@@ -92,8 +111,8 @@ public struct SheetLine: Hashable, Sendable {
     public var cells: [SheetCell]
     public var style: SheetLineStyle
     public init(_ cells: [SheetCell] = [], style: SheetLineStyle = .plain) { self.cells = cells; self.style = style }
-    public init(_ text: String, column: Int = 0, style: SheetLineStyle = .plain) {
-        self.cells = text.isEmpty ? [] : [SheetCell(column: column, text: text)]
+    public init(_ text: String, column: Int = 0, style: SheetLineStyle = .plain, ornament: Bool = false) {
+        self.cells = text.isEmpty ? [] : [SheetCell(column: column, text: text, ornament: ornament)]
         self.style = style
     }
     public static let blank = SheetLine()

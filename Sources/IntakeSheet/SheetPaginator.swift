@@ -73,12 +73,13 @@ struct SheetPaginator {
             SheetLine(Truncation.truncated(header.patientLine, toWidth: columns), style: .emphasis),
             SheetLine(Truncation.truncated(header.detailsLine, toWidth: columns)),
             SheetLine(Truncation.truncated(header.recordLine, toWidth: columns)),
-            SheetLine(String(repeating: "=", count: columns)),
+        ] + (header.signedLine.map { [SheetLine(Truncation.truncated($0, toWidth: columns), style: .emphasis)] } ?? []) + [
+            SheetLine(String(repeating: "=", count: columns), style: .rule, ornament: true),
         ]
     }
 
     func footerLines(_ notice: String) -> [SheetLine] {
-        let rule = SheetLine(String(repeating: "=", count: columns), style: .footer)
+        let rule = SheetLine(String(repeating: "=", count: columns), style: .rule, ornament: true)
         let wrapped = TextWrap.lines(notice, width: max(1, columns)).prefix(4)
         return [rule] + wrapped.map { SheetLine($0, style: .footer) }
     }

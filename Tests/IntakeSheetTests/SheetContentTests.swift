@@ -48,6 +48,34 @@ struct SheetContentTests {
         #expect(sheet.pages[0].allLines.allSatisfy { DisplayWidth.of(TextSheetRenderer.text(of: $0)) <= SheetGrid.columns })
     }
 
+    @Test("each recommendation on page 1 carries its cost estimate, right after its own text", arguments: examples)
+    func recommendationCostsOnPageOne(_ name: String) throws {
+        let sheet = try SheetFixtures.exampleSheet(name)
+        let report = IntakeReport.make(record: try SheetFixtures.record(name))
+        let page = body(of: sheet.pages[0]).replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+        for recommendation in report.recommendations {
+            guard let cost = recommendation.costText else { continue }
+            let squeezedText = recommendation.text.replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+            #expect(page.contains("\(recommendation.id) \(squeezedText) \(cost)"), "\(name): \(recommendation.id) without \(cost)")
+        }
+        #expect(report.recommendations.contains { $0.costText != nil } || name == "emergency-cauda-equina" || report.recommendations.isEmpty,
+                "\(name): no recommendation has a cost, the test pins nothing")
+    }
+
+    @Test("every page names the patient, the date of birth and the patient number")
+    func patientOnEveryPage() throws {
+        var record = try SheetFixtures.record("medication-alerts")
+        record.patient?.identifier = "MRN 0042-17"
+        let sheet = IntakeSheet(record: record, context: SheetFixtures.context)
+        #expect(sheet.pages.count > 1)
+        for page in sheet.pages {
+            let header = page.header.map(TextSheetRenderer.text(of:)).joined(separator: "\n")
+            #expect(header.contains("Patient number: MRN 0042-17"), "page \(page.number)")
+            #expect(header.contains("Born: "), "page \(page.number)")
+            #expect(header.contains("Page \(page.number) of \(sheet.pages.count)"))
+        }
+    }
+
     @Test("alerts that do not fit on page 1 go on over the page, every page still exactly the grid")
     func overflowBreaksAcrossPages() throws {
         let record = try SheetFixtures.record("medication-alerts")

@@ -70,6 +70,44 @@ struct SheetLayoutTests {
         #expect(Array(bar)[column] == band)
     }
 
+    @Test("the height-loss bar fills the loss against the 4 cm line and says it in words",
+          arguments: [(6.0, 30), (2.5, 13), (11.0, 40)])
+    func heightLossBar(_ loss: Double, _ filled: Int) {
+        let lines = SheetLayout(strings: SheetStrings()).heightLossBar(SheetHeightLossBar(lossCm: loss)).map(TextSheetRenderer.text(of:))
+        let bar = String(lines[0].dropFirst(SheetLayout.labelWidth))
+        #expect(lines[0].hasPrefix("Height lost"))
+        #expect(bar.hasPrefix("["))
+        let inside = Array(bar.dropFirst().prefix(SheetHeightLossBar.barWidth))
+        #expect(inside[SheetHeightLossBar.thresholdOffset] == "|")
+        #expect(inside.enumerated().filter { $0.element == "#" || ($0.offset == SheetHeightLossBar.thresholdOffset && $0.offset < filled) }.count == filled)
+        #expect(lines[1].contains("4 cm") && lines[1].contains("8 cm"))
+        #expect(lines[2...].joined(separator: " ").contains("\(SheetFormat.number(loss)) cm lost since the tallest adult height"))
+    }
+
+    @Test("the patient section has the height-loss bar only when a historical loss is known")
+    func heightLossBarOnlyWithLoss() throws {
+        let withLoss = TextSheetRenderer().render(try SheetFixtures.exampleSheet("urgent-fracture"))
+            .replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+        #expect(withLoss.contains("Height lost [####################|#########..........]"))
+        #expect(withLoss.contains("6 cm lost since the tallest adult height; line at 4 cm."))
+        let pdfText = try PopplerTools.text(try PDFSheetRenderer(paper: .a4).render(try SheetFixtures.exampleSheet("urgent-fracture")).data)
+        #expect(pdfText.contains("6 cm lost since the tallest adult height"))
+        #expect(!pdfText.contains("#|"))  // the bar is drawn, not printed
+        var record = try SheetFixtures.record("urgent-fracture")
+        record.body?.tallestAdultHeight = nil
+        let without = TextSheetRenderer().render(IntakeSheet(record: record, context: SheetFixtures.context))
+        #expect(!without.contains("Height lost"))
+    }
+
+    @Test("the T-score scale says in words where the score lies",
+          arguments: [(-3.0, "osteoporosis"), (-2.5, "osteoporosis"), (-2.3, "osteopenia"), (-1.0, "normal"), (1.5, "normal")])
+    func tScoreWords(_ score: Double, _ band: String) {
+        let lines = SheetLayout(strings: SheetStrings()).tScoreBar(SheetTScoreBar(score: score)).map(TextSheetRenderer.text(of:))
+        #expect(lines.last?.contains("T-score \(SheetFormat.score(score)): in the \(band) band") == true, "\(lines)")
+        let none = SheetLayout(strings: SheetStrings()).tScoreBar(SheetTScoreBar(score: nil)).map(TextSheetRenderer.text(of:))
+        #expect(!none.joined().contains(" band"))
+    }
+
     @Test("the back map fills exactly the painful regions")
     func backMap() {
         let figure = SheetBackMap(painful: [.lowerBack], radiation: .leftLeg).figureRows

@@ -33,6 +33,19 @@ struct SheetSignatureDraftTests {
         #expect(text[review.lowerBound...].contains("Signed by J. Martin"))
     }
 
+    @Test("a signed sheet says who signed and when on top of every page, under the record line")
+    func signerOnEveryPage() throws {
+        let signed = try sheet("medication-alerts", status: "signed", signature: SheetSignature(name: "J. Martin", signedAt: Self.signedAt))
+        let pages = pages(signed)
+        #expect(pages.count > 1)
+        for page in pages where !page.isEmpty && page != [""] {
+            #expect(page[3].hasPrefix("Record: K7QF-2M4D"))
+            #expect(page[4] == "Signed by J. Martin on 2026-12-06 at 14:05")
+        }
+        let unsigned = TextSheetRenderer().render(try sheet("medication-alerts", status: "completed"))
+        #expect(!unsigned.contains("Signed by"))
+    }
+
     @Test("the signing time is printed in the given time zone")
     func signerTimeZone() throws {
         let text = TextSheetRenderer().render(try sheet(status: "signed", signature: SheetSignature(name: "RO", signedAt: Self.signedAt),
@@ -71,7 +84,16 @@ struct SheetSignatureDraftTests {
         }
     }
 
-    @Test("completed, signed and file sheets carry no DRAFT mark", arguments: ["completed", "signed", "file"])
+    @Test("a finished record not yet signed says DRAFT on every page and has the watermark: nothing unsigned passes as final")
+    func completedIsDraft() throws {
+        let sheet = try sheet("medication-alerts", status: "completed")
+        let pages = pages(sheet)
+        #expect(pages.count >= 2)
+        for page in pages where page.count > 1 { #expect(page[0] == "DRAFT - finished, not signed yet") }
+        #expect(sheet.watermark == "DRAFT")
+    }
+
+    @Test("signed and file sheets carry no DRAFT mark", arguments: ["signed", "file"])
     func notDraft(_ status: String) throws {
         let sheet = try sheet(status: status)
         #expect(!TextSheetRenderer().render(sheet).contains("DRAFT"))
@@ -102,9 +124,9 @@ struct SheetSignatureDraftTests {
         }
     }
 
-    @Test("a finished record's PDF has no watermark")
+    @Test("a signed record's PDF has no watermark")
     func noWatermark() throws {
-        let inspector = try PDFInspector(try PDFSheetRenderer(paper: .a4).render(try sheet(status: "completed")).data)
+        let inspector = try PDFInspector(try PDFSheetRenderer(paper: .a4).render(try sheet(status: "signed", signature: SheetSignature(name: "RO", signedAt: Self.signedAt))).data)
         #expect(!(try inspector.text()).contains("DRAFT"))
     }
 }

@@ -4,6 +4,9 @@ import IntakeStore
 /// script can tell "try again" (75) from "check what you typed" (64, 65, 66) from "ask the
 /// administrator" (73, 74, 77, 78). Never 1.
 enum ExitStatus {
+    /// Done, but look: the PDF sheet was written and printed with characters no installed font has
+    /// (drawn as boxes; every page says which). Not from sysexits.h, which has no warning status.
+    static let doneWithWarning: Int32 = 3
     static let usage: Int32 = 64         // EX_USAGE: wrong arguments; a screen command without a terminal
     static let dataError: Int32 = 65     // EX_DATAERR: a record given that is not valid
     static let noInput: Int32 = 66       // EX_NOINPUT: no such database, intake ID or file

@@ -78,10 +78,15 @@ struct PrintCommand: ParsableCommand {
             if let textPath { print("Wrote the text sheet (\(outcome.pages)) to \(textPath)") }
             if let warning = outcome.pdf?.warning { StoreCommandOutput.writeError(warning) }
             if let pdfPath { print("Wrote the PDF sheet (\(outcome.pages), \(paperSize.rawValue)) to \(pdfPath)") }
-            guard let job = outcome.job else { return try source.audit(.print, detail: pdfPath == nil ? "text" : "pdf") }
-            print("Sent to \(printer ?? "the default printer"): job \(job.id ?? "(lp gave no job ID)"), "
-                  + "\(outcome.pages), \(copies) \(copies == 1 ? "copy" : "copies")")
-            try source.audit(.print, detail: "printer \(printer ?? "default"), job \(job.id ?? "unknown")")
+            if let job = outcome.job {
+                print("Sent to \(printer ?? "the default printer"): job \(job.id ?? "(lp gave no job ID)"), "
+                      + "\(outcome.pages), \(copies) \(copies == 1 ? "copy" : "copies")")
+                try source.audit(.print, detail: "printer \(printer ?? "default"), job \(job.id ?? "unknown")")
+            } else {
+                try source.audit(.print, detail: pdfPath == nil ? "text" : "pdf")
+            }
+            // written and audited, but some characters print as boxes: a script must be able to see it
+            if outcome.pdf?.warning != nil { throw ExitCode(ExitStatus.doneWithWarning) }
         }
     }
 }

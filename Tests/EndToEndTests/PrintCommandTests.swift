@@ -156,7 +156,8 @@ struct PrintCommandTests {
         let id = imported.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let text = desk.folder.appendingPathComponent("draft.txt").path, pdf = desk.folder.appendingPathComponent("draft.pdf").path
         let run = try desk.run(["print", id, "--db", desk.database, "--text", text, "--pdf", pdf])
-        #expect(run.status == 0, "\(run.stderr)")
+        // this example's Japanese name needs a CJK font: without one the sheet is written and the exit is 3
+        #expect(run.status == 0 || (run.status == 3 && run.stderr.contains("no glyph")), "\(run.stderr)")
         let pages = try pages(ofTextAt: text)
         #expect(pages.count >= 2)
         for page in pages { #expect(page.first == "DRAFT - not finished, not signed") }
@@ -182,7 +183,7 @@ struct PrintCommandTests {
         #expect(!all.joined().contains("dxa.report"))
     }
 
-    @Test("characters no font has: the PDF is still written (exit 0), the warning says the sheet carries it, without patient data")
+    @Test("characters no font has: the PDF is still written, the command exits 3 (done with a warning), the warning says the sheet carries it, without patient data")
     func missingGlyphs() throws {
         let desk = try Desk()
         defer { desk.remove() }
@@ -196,7 +197,7 @@ struct PrintCommandTests {
         try JSONSerialization.data(withJSONObject: record).write(to: file)
         let pdf = desk.folder.appendingPathComponent("sheet.pdf").path
         let run = try desk.run(["print", file.path, "--pdf", pdf])
-        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.status == 3, "\(run.stderr)")
         #expect(run.stderr.contains("no glyph") && run.stderr.contains("every page of the PDF says so"))
         #expect(run.stderr.contains("fonts-noto-core"))
         #expect(!run.stderr.contains("Zed") && !run.stderr.contains("U+10000"))

@@ -10,7 +10,9 @@ struct TmuxStartupNoticeTests {
         let pane = try ShellTmux(["home", "--theme", "no-such-theme"])
         defer { pane.close() }
         let screen = try pane.waitFor("Today's intakes")
-        let bottom = screen.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }.last ?? ""
+        // the message line wraps a long message over the bottom rows (at most three)
+        let bottom = screen.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }.suffix(3)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         #expect(bottom.contains("Using the built-in theme"))
         #expect(bottom.contains("no-such-theme"))
     }

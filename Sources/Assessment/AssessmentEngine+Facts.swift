@@ -11,9 +11,7 @@ extension AssessmentEngine {
 
     /// Fills freshly made facts from `record`, in place (see `assess(_:priorWarnings:)`).
     func prepare(_ record: IntakeRecord, into facts: inout IntakeFacts) {
-        // Only when present: `facts.id = record.id` copied the optional through the generic
-        // Optional value witness (about 130 instructions on every assessment).
-        if let id = record.id { facts.id = id }
+        facts.id = record.id
         if let medications = record.medications { facts.medicationEntries = medications }
         let visitDate = record.visitDate
         facts.visitDate = visitDate

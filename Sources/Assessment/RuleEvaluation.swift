@@ -62,15 +62,8 @@ struct RuleEvaluation {
     }
 
     /// Adds a warning unless the same (path, code) pair is already listed.
-    /// The earlier warnings are compared where they lie (`for existing in warnings` copied each
-    /// one, retaining and releasing its two strings); `message`, usually built for this call, is
-    /// handed on rather than copied.
-    mutating func warn(_ path: String, _ code: ProblemCode, _ message: consuming String) {
-        let listed = warnings.withUnsafeBufferPointer { earlier in
-            earlier.indices.contains { earlier[$0].code == code && earlier[$0].path == path }
-        }
-        guard !listed else { return }
-        if warnings.capacity == warnings.count { warnings.reserveCapacity(warnings.count + 4) }
+    mutating func warn(_ path: String, _ code: ProblemCode, _ message: String) {
+        guard !warnings.contains(where: { $0.code == code && $0.path == path }) else { return }
         warnings.append(Problem(path: path, code: code, message: message))
     }
 

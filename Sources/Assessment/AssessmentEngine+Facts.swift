@@ -5,12 +5,6 @@ extension AssessmentEngine {
     /// answers and the medications resolved against the vocabulary.
     public func facts(of record: IntakeRecord) -> IntakeFacts {
         var facts = IntakeFacts()
-        prepare(record, into: &facts)
-        return facts
-    }
-
-    /// Fills freshly made facts from `record`, in place (see `assess(_:priorWarnings:)`).
-    func prepare(_ record: IntakeRecord, into facts: inout IntakeFacts) {
         facts.id = record.id
         if let medications = record.medications { facts.medicationEntries = medications }
         let visitDate = record.visitDate
@@ -57,6 +51,7 @@ extension AssessmentEngine {
         }
         if let history = record.history { addHistory(history, to: &facts) }
         if !facts.medicationEntries.isEmpty { addMedications(to: &facts) }
+        return facts
     }
 
     /// Episode start = `startDate`, or `visitDate` − `daysAgo` (format spec section 3.5).

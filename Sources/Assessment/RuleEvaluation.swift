@@ -4,8 +4,7 @@ import IntakeModel
 /// urgency, DXA, spine imaging, OST, T/Z classes, STarT Back, medication alerts, recommendations,
 /// notices. Each family lives in its own file as an extension.
 struct RuleEvaluation {
-    /// Read-only for the rules; `var` only so that `AssessmentEngine.assess` can prepare it in place.
-    var facts: IntakeFacts
+    let facts: IntakeFacts
     var warnings: [Problem]
 
     // Results, some read by later rules.
@@ -25,12 +24,9 @@ struct RuleEvaluation {
         self.warnings = warnings
     }
 
-    /// Applies the rules and writes their results into `assessment` (a copy of
-    /// `IntakeAssessment.blank`); called once per evaluation, since the lists are moved out.
-    /// Written field by field into the caller's value, with the lists swapped in rather than copied:
-    /// returning a newly built assessment made the compiler copy the whole of it (retaining every
-    /// list) and destroy a temporary.
-    mutating func run(into assessment: inout IntakeAssessment) {
+    /// Applies the rules, in order, and gathers their results.
+    mutating func run() -> IntakeAssessment {
+        var assessment = IntakeAssessment()
         evaluateRedFlags()
         evaluateDXA()
         evaluateSpineImaging()
@@ -46,7 +42,7 @@ struct RuleEvaluation {
         assessment.id = facts.id
         assessment.age = facts.age
         assessment.urgency = urgency
-        swap(&assessment.redFlags, &redFlags)
+        assessment.redFlags = redFlags
         assessment.dxa = dxa
         assessment.spineImaging = spineImaging
         assessment.ost = ost
@@ -57,8 +53,9 @@ struct RuleEvaluation {
             historical: facts.historicalLossHundredths.map { FixedDecimal(units: $0, places: 2) },
             prospective: facts.prospectiveLossHundredths.map { FixedDecimal(units: $0, places: 2) })
         assessment.startBack = startBack
-        swap(&assessment.medicationAlerts, &medicationAlerts)
-        swap(&assessment.warnings, &warnings)
+        assessment.medicationAlerts = medicationAlerts
+        assessment.warnings = warnings
+        return assessment
     }
 
     /// Adds a warning unless the same (path, code) pair is already listed.

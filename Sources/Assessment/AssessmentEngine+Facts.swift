@@ -5,15 +5,7 @@ extension AssessmentEngine {
     /// answers and the medications resolved against the vocabulary.
     public func facts(of record: IntakeRecord) -> IntakeFacts {
         var facts = IntakeFacts()
-        prepare(record, into: &facts)
-        return facts
-    }
-
-    /// Fills freshly made facts from `record`, in place (see `assess(_:priorWarnings:)`).
-    func prepare(_ record: IntakeRecord, into facts: inout IntakeFacts) {
-        // Only when present: `facts.id = record.id` copied the optional through the generic
-        // Optional value witness (about 130 instructions on every assessment).
-        if let id = record.id { facts.id = id }
+        facts.id = record.id
         if let medications = record.medications { facts.medicationEntries = medications }
         let visitDate = record.visitDate
         facts.visitDate = visitDate
@@ -59,6 +51,7 @@ extension AssessmentEngine {
         }
         if let history = record.history { addHistory(history, to: &facts) }
         if !facts.medicationEntries.isEmpty { addMedications(to: &facts) }
+        return facts
     }
 
     /// Episode start = `startDate`, or `visitDate` − `daysAgo` (format spec section 3.5).

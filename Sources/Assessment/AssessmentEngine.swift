@@ -28,21 +28,13 @@ public struct AssessmentEngine: Sendable {
     /// Assesses a record. `priorWarnings` (the validator's soft-limit warnings) come first in
     /// `warnings`, then the engine's own; each (path, code) pair appears once.
     public func assess(_ record: IntakeRecord, priorWarnings: [Problem] = []) -> IntakeAssessment {
-        // The facts are prepared where the rules read them: IntakeFacts is a few hundred bytes with
-        // references inside, and every copy of it is a memcpy plus retains and releases.
-        var rules = RuleEvaluation(facts: IntakeFacts.blank, warnings: priorWarnings)
-        prepare(record, into: &rules.facts)
-        var assessment = IntakeAssessment.blank
-        rules.run(into: &assessment)
-        return assessment
+        assess(facts(of: record), priorWarnings: priorWarnings)
     }
 
     /// Applies the rules to prepared facts (see `facts(of:)`).
     public func assess(_ facts: IntakeFacts, priorWarnings: [Problem] = []) -> IntakeAssessment {
         var rules = RuleEvaluation(facts: facts, warnings: priorWarnings)
-        var assessment = IntakeAssessment.blank
-        rules.run(into: &assessment)
-        return assessment
+        return rules.run()
     }
 
     /// The vocabulary position a medication name means, or nil when the dictionary does not know

@@ -15,7 +15,7 @@ public struct AssessmentText: Sendable {
     /// The red-flag questions in a few plain words, for "not asked" warnings and the list of
     /// questions staff must still ask.
     let redFlagQuestions: [RedFlagQuestion: String]
-    let notAskedTemplate: String
+    let notAskedWarning: @Sendable (_ question: String) -> String
     /// Each rule's short name in plain words, keyed by rule ID (RF-, DX-, SI- and MA- rules of
     /// clinical reference section 10): shown beside the ID wherever a person reads a rule ID.
     let ruleNames: [String: String]
@@ -31,7 +31,7 @@ public struct AssessmentText: Sendable {
 
     /// The `not-asked` warning of a question.
     public func notAsked(_ question: RedFlagQuestion) -> String {
-        notAskedTemplate.replacingOccurrences(of: "{1}", with: self.question(question))
+        notAskedWarning(self.question(question))
     }
 
     public func message(for rule: MedicationAlertRule) -> String { messages[rule] ?? rule.rawValue }
@@ -102,7 +102,7 @@ public struct AssessmentText: Sendable {
             .startBackWithRedFlags: "STarT Back is validated for non-specific low back pain; interpret its result with caution because red flags are present.",
         ],
         unrecognisedMedication: { name in
-            AssessmentText.quoted(name, then: "' is not in the medication dictionary: no rule could use it")
+            "'\(name)' is not in the medication dictionary: no rule could use it"
         },
         missingDose: "glucocorticoid without a daily dose in mg: the glucocorticoid rules could not use it",
         missingDuration: "how long it was taken is not given: the rules that need it could not use it",
@@ -125,7 +125,7 @@ public struct AssessmentText: Sendable {
             .pulsatileAbdominalMass: "pulsating lump in the abdomen (staff examination)",
             .collapseOrHypotension: "collapse, fainting or low blood pressure with this pain",
         ],
-        notAskedTemplate: "red-flag question not asked: {1}",
+        notAskedWarning: { question in "red-flag question not asked: \(question)" },
         ruleNames: [
             "RF-CES": "possible cauda equina syndrome",
             "RF-NEURO": "progressive neurological deficit",
@@ -174,23 +174,4 @@ public struct AssessmentText: Sendable {
         fallsOneMedicine: "Age 65 or over with a fall-risk-increasing medicine: review.",
         fallsMedicines: "Age 65 or over with fall-risk-increasing medicines: review."
     )
-
-    /// `'name` followed by `rest`, written straight into one new string's storage (one warning per
-    /// unknown medicine, on every assessment): string interpolation went through its generic
-    /// appending path, and reserving then appending twice still cost about 1,000 instructions.
-    static func quoted(_ name: String, then rest: String) -> String {
-        var name = name, rest = rest
-        let nameCount = name.utf8.count, restCount = rest.utf8.count
-        return name.withUTF8 { nameBytes in
-            rest.withUTF8 { restBytes in
-                String(unsafeUninitializedCapacity: 1 + nameCount + restCount) { text in
-                    guard let start = text.baseAddress else { return 0 }
-                    start.initialize(to: UInt8(ascii: "'"))
-                    if let source = nameBytes.baseAddress { (start + 1).initialize(from: source, count: nameCount) }
-                    if let source = restBytes.baseAddress { (start + 1 + nameCount).initialize(from: source, count: restCount) }
-                    return 1 + nameCount + restCount
-                }
-            }
-        }
-    }
 }

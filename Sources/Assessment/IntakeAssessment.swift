@@ -50,12 +50,6 @@ public struct IntakeAssessment: Hashable, Sendable, Codable {
         self.warnings = warnings; self.notices = notices
     }
 
-    /// An assessment with nothing found yet, copied for the rules to fill (`RuleEvaluation.run(into:)`).
-    /// Copying it is a block move and a few retains; `IntakeAssessment()` was built twice over in
-    /// temporaries and copied out (Swift 6.3 does that for a struct whose initialiser stores nil
-    /// into two `String?` properties).
-    static let blank = IntakeAssessment()
-
     /// The red-flag finding of a rule, when it fired.
     public func redFlag(_ rule: RedFlagRule) -> RedFlagFinding? { redFlags.first { $0.rule == rule } }
 

@@ -79,10 +79,6 @@ public struct IntakeFacts: Sendable {
         self.medicationEntries = medicationEntries
     }
 
-    /// Facts of nothing yet, copied to start each assessment: a copy is a block move and two
-    /// retains, while `init` built its default values twice over and then copied them out.
-    static let blank = IntakeFacts()
-
     public var hasBoneLossCondition: Bool {
         hasStroke || conditions.containsAny(IntakeFacts.boneLossConditions)
     }

@@ -160,7 +160,6 @@ extension RuleEvaluation {
             if !repeated { text = joined + ", " + name }
         }
         guard let text else { return }
-        if medicationAlerts.isEmpty { medicationAlerts.reserveCapacity(4) }
         medicationAlerts.append(MedicationAlert(rule: rule, medication: text, notes: notes))
     }
 

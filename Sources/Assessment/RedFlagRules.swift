@@ -128,7 +128,6 @@ extension RuleEvaluation {
     }
 
     private mutating func record(_ rule: RedFlagRule, _ tier: UrgencyTier, _ because: CodeList<RedFlagReason>) {
-        if redFlags.isEmpty { redFlags.reserveCapacity(4) }  // one allocation, not one per growth
         redFlags.append(RedFlagFinding(rule: rule, tier: tier, because: because))
         firedRedFlags.insert(rule)
         if tier > urgency { urgency = tier }

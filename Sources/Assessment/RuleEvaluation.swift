@@ -4,8 +4,7 @@ import IntakeModel
 /// urgency, DXA, spine imaging, OST, T/Z classes, STarT Back, medication alerts, recommendations,
 /// notices. Each family lives in its own file as an extension.
 struct RuleEvaluation {
-    /// Read-only for the rules; `var` only so that `AssessmentEngine.assess` can prepare it in place.
-    var facts: IntakeFacts
+    let facts: IntakeFacts
     var warnings: [Problem]
 
     // Results, some read by later rules.
@@ -25,12 +24,9 @@ struct RuleEvaluation {
         self.warnings = warnings
     }
 
-    /// Applies the rules and writes their results into `assessment` (a copy of
-    /// `IntakeAssessment.blank`); called once per evaluation, since the lists are moved out.
-    /// Written field by field into the caller's value, with the lists swapped in rather than copied:
-    /// returning a newly built assessment made the compiler copy the whole of it (retaining every
-    /// list) and destroy a temporary.
-    mutating func run(into assessment: inout IntakeAssessment) {
+    /// Applies the rules, in order, and gathers their results.
+    mutating func run() -> IntakeAssessment {
+        var assessment = IntakeAssessment()
         evaluateRedFlags()
         evaluateDXA()
         evaluateSpineImaging()
@@ -46,7 +42,7 @@ struct RuleEvaluation {
         assessment.id = facts.id
         assessment.age = facts.age
         assessment.urgency = urgency
-        swap(&assessment.redFlags, &redFlags)
+        assessment.redFlags = redFlags
         assessment.dxa = dxa
         assessment.spineImaging = spineImaging
         assessment.ost = ost
@@ -57,20 +53,14 @@ struct RuleEvaluation {
             historical: facts.historicalLossHundredths.map { FixedDecimal(units: $0, places: 2) },
             prospective: facts.prospectiveLossHundredths.map { FixedDecimal(units: $0, places: 2) })
         assessment.startBack = startBack
-        swap(&assessment.medicationAlerts, &medicationAlerts)
-        swap(&assessment.warnings, &warnings)
+        assessment.medicationAlerts = medicationAlerts
+        assessment.warnings = warnings
+        return assessment
     }
 
     /// Adds a warning unless the same (path, code) pair is already listed.
-    /// The earlier warnings are compared where they lie (`for existing in warnings` copied each
-    /// one, retaining and releasing its two strings); `message`, usually built for this call, is
-    /// handed on rather than copied.
-    mutating func warn(_ path: String, _ code: ProblemCode, _ message: consuming String) {
-        let listed = warnings.withUnsafeBufferPointer { earlier in
-            earlier.indices.contains { earlier[$0].code == code && earlier[$0].path == path }
-        }
-        guard !listed else { return }
-        if warnings.capacity == warnings.count { warnings.reserveCapacity(warnings.count + 4) }
+    mutating func warn(_ path: String, _ code: ProblemCode, _ message: String) {
+        guard !warnings.contains(where: { $0.code == code && $0.path == path }) else { return }
         warnings.append(Problem(path: path, code: code, message: message))
     }
 

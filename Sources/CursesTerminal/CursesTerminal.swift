@@ -324,23 +324,22 @@ public final class CursesTerminal: Terminal {
         let full = previous?.size != screen.size || clearing
         let rows = min(screen.size.height, Int(osteo_lines())), cols = min(screen.size.width, Int(osteo_cols()))
         if full { werase(win) }
-        // The cells are read in place (no copy of a cell per comparison). Changed ASCII cells
-        // side by side in one role are written as one string (one style change, one move, one
-        // call instead of three per cell): a new step or the summary changes most of the frame.
+        // Changed ASCII cells side by side in one role are written as one string (one style
+        // change, one move, one call instead of three per cell): a new step or the summary changes
+        // most of the frame.
         var writer = CellWriter(window: win, palette: palette, width: cols, charset: charset)
         let width = screen.size.width
+        let cells = screen.cells
         let old = full ? nil : previous?.cells
-        screen.cells.withUnsafeBufferPointer { cells in
-            for row in 0..<rows {
-                let start = row * width
-                for col in 0..<cols {
-                    let cell = cells[start + col]
-                    if cell.isContinuation { continue }
-                    if let old, old[start + col] == cell, col + 1 >= cols || old[start + col + 1] == cells[start + col + 1] {
-                        continue
-                    }
-                    writer.write(cell, row: row, column: col, wide: col + 1 < cols && cells[start + col + 1].isContinuation)
+        for row in 0..<rows {
+            let start = row * width
+            for col in 0..<cols {
+                let cell = cells[start + col]
+                if cell.isContinuation { continue }
+                if let old, old[start + col] == cell, col + 1 >= cols || old[start + col + 1] == cells[start + col + 1] {
+                    continue
                 }
+                writer.write(cell, row: row, column: col, wide: col + 1 < cols && cells[start + col + 1].isContinuation)
             }
         }
         writer.finish()

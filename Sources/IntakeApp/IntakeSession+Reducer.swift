@@ -57,7 +57,7 @@ extension IntakeSession {
     /// After any change of the record: re-run the assessment and raise the alert when an EMERGENCY
     /// rule newly fires.
     mutating func recordChanged() -> [SessionEffect] {
-        validation = IntakeValidator.check(record, reusing: &validatedTree)
+        validation = IntakeValidator.check(record)
         assessment = engine.assess(record, priorWarnings: validation.warnings)
         let now = IntakeSession.emergencies(in: assessment)
         let newlyFired = now.subtracting(firingEmergencies)

@@ -50,8 +50,6 @@ public struct IntakeSession: Sendable {
     public internal(set) var assessment: IntakeAssessment
     /// The validator's outcome for the current record, re-run after every change.
     public internal(set) var validation: IntakeCheck
-    /// The record's JSON tree as the validator last saw it: an answer re-encodes only its section.
-    var validatedTree = IntakeRecordTree()
     /// Which field each JSON Pointer names, kept in step with the record (redone when a list gains
     /// or loses an entry).
     private(set) var fieldPointers: FieldPointers
@@ -98,7 +96,7 @@ public struct IntakeSession: Sendable {
         self.errors = [:]
         self.warnings = [:]
         self.pendingText = [:]
-        self.validation = IntakeValidator.check(record, reusing: &validatedTree)
+        self.validation = IntakeValidator.check(record)
         self.fieldPointers = FieldPointers(definition: definition, record: record)
         self.assessment = engine.assess(record, priorWarnings: validation.warnings)
         self.pendingAlert = nil

@@ -45,14 +45,7 @@ public enum IntakeValidator {
 
     /// Checks a record the screens built in memory, with exactly the rules a file gets.
     public static func check(_ record: IntakeRecord, language: String = "en") -> IntakeCheck {
-        var tree = IntakeRecordTree()
-        return check(record, reusing: &tree, language: language)
-    }
-
-    /// Checks a record the screens change one answer at a time: `tree` keeps the JSON tree of the
-    /// last record checked, so only the sections an answer changed are encoded again.
-    public static func check(_ record: IntakeRecord, reusing tree: inout IntakeRecordTree, language: String = "en") -> IntakeCheck {
-        guard let value = try? tree.tree(of: record) else {
+        guard let value = try? JSONValueEncoder().encode(record) else {
             return IntakeCheck(record: nil, errors: [Problem(path: "", code: .syntax, message: ValidationText.table(for: language).say(.notReadable))], warnings: [])
         }
         var outcome = check(value, language: language)

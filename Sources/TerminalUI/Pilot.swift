@@ -85,27 +85,14 @@ public struct Pilot<Model: AppModel> {
     /// Cells holding a C0 or C1 control, DEL or ESC (none may ever reach the terminal).
     public var cellsWithRawControls: [Position] {
         let width = max(1, screen.size.width)
-        var found: [Position] = []
-        screen.cells.withUnsafeBufferPointer { cells in
-            for i in 0..<cells.count where Self.hasRawControl(cells[i].text) {
-                found.append(Position(row: i / width, column: i % width))
-            }
-        }
-        return found
+        return screen.cells.indices
+            .filter { Self.hasRawControl(screen.cells[$0].text) }
+            .map { Position(row: $0 / width, column: $0 % width) }
     }
 
-    /// C0 (ESC included) and DEL are bytes below 0x20 and 0x7F; C1 is 0xC2 then 0x80...0x9F in UTF-8.
+    /// C0 (ESC included) below U+0020, DEL U+007F and C1 U+0080...U+009F.
     static func hasRawControl(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var previous: UInt8 = 0
-            for i in 0..<bytes.count {
-                let byte = bytes[i]
-                if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte < 0xA0) { return true }
-                previous = byte
-            }
-            return false
-        }
+        text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
     }
 
     public var cursor: Position? { screen.cursor }

@@ -13,9 +13,6 @@ public struct StatusBar: Hashable, Sendable {
     /// `F1 Help  F2 Save  F10 Finish  Tab Next field  Space Toggle`; with `width`, the hints that
     /// would not fit whole are left out (the line never ends in half a hint).
     public func text(_ strings: UIStrings, width: Int = .max) -> String {
-        // Appended in place rather than mapped and `joined`: the generic `joined(separator:)` looks
-        // its collection type up in the Swift runtime on first use, a scan of every conformance
-        // record in the binary (about 0.3M instructions) on the way to the first screen.
         var line = ""
         var isFull = false
         func add(_ keyName: String, _ label: UIStrings.Text) {

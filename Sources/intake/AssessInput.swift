@@ -51,23 +51,9 @@ enum AssessInput {
             || shape == .other && (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil {
             return [AssessInputRecord(source: "stdin:1", data: data)]
         }
-        var records: [AssessInputRecord] = []
-        var lineNumber = 0
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var start = 0
-            let count = buffer.count
-            while start <= count {
-                var end = start
-                while end < count && buffer[end] != UInt8(ascii: "\n") { end += 1 }
-                lineNumber += 1
-                let line = buffer[start..<end]
-                if line.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D) }) {
-                    records.append(AssessInputRecord(source: "stdin:\(lineNumber)", data: Data(line)))
-                }
-                if end == count { break }
-                start = end + 1
-            }
-        }
-        return records
+        let blank: Set<UInt8> = [0x20, 0x09, 0x0D]  // space, tab, carriage return
+        return data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+            .filter { _, line in line.contains { !blank.contains($0) } }
+            .map { index, line in AssessInputRecord(source: "stdin:\(index + 1)", data: Data(line)) }
     }
 }

@@ -50,40 +50,23 @@ struct JSONValueEncoderTests {
     }
 }
 
-@Suite("The record tree kept between answers")
-struct IntakeRecordTreeTests {
-    @Test("answer after answer, the kept tree equals encoding the whole record again")
-    func answerByAnswer() throws {
-        let full = try #require(RecordFixture.check(["/labs": ["egfr": 55, "vitaminDDeficient": true]]).record)
-        var tree = IntakeRecordTree()
-        var record = IntakeRecord(id: full.id, visitDate: full.visitDate)
-        let steps: [(inout IntakeRecord) -> Void] = [
-            { $0.patient = full.patient },
-            { $0.body = full.body },
-            { $0.patient?.name = "Changed Name" },
-            { $0.medications = full.medications },
-            { $0.medications?.append(Medication(name: "prednisone")) },
-            { $0.symptoms = full.symptoms },
-            { $0.history = full.history },
-            { $0.labs = full.labs },
-            { $0.body = nil },
-            { $0.id = "renamed" },
-        ]
-        for (index, change) in steps.enumerated() {
-            change(&record)
-            #expect(try tree.tree(of: record) == JSONValueEncoder().encode(record), "after change \(index + 1)")
-        }
+@Suite("Any JSON value is read as what it is, whatever key holds it")
+struct JSONValueDecodingTests {
+    @Test("a value of an unexpected kind under a known key, nulls and nested lists keep their kind")
+    func unexpectedKinds() throws {
+        let text = #"{"patient": 5, "age": "seventy", "kyphosis": null, "medications": [1, null, "a", true, {"b": [[]]}], "x": {"y": -0.5}}"#
+        let value = try JSONValue(parsing: Data(text.utf8))
+        #expect(value == .object([
+            "patient": .number(5), "age": .string("seventy"), "kyphosis": .null,
+            "medications": .array([.number(1), .null, .string("a"), .bool(true), .object(["b": .array([.array([])])])]),
+            "x": .object(["y": .number(-0.5)]),
+        ]))
     }
 
-    @Test("a record checked with a kept tree gets the same problems as one checked afresh")
-    func sameProblems() throws {
-        var tree = IntakeRecordTree()
-        var record = try #require(RecordFixture.check().record)
-        _ = IntakeValidator.check(record, reusing: &tree)
-        record.body?.weight = Mass(value: 900, unit: .kg)
-        let kept = IntakeValidator.check(record, reusing: &tree)
-        let afresh = IntakeValidator.check(record)
-        #expect(kept.errors == afresh.errors && kept.warnings == afresh.warnings)
-        #expect(kept.errors.map(\.path) == ["/body/weight"])
+    @Test("a value on its own at the top level, and text that is not JSON")
+    func topLevel() throws {
+        #expect(try JSONValue(parsing: Data("true".utf8)) == .bool(true))
+        #expect(try JSONValue(parsing: Data("[]".utf8)) == .array([]))
+        #expect(throws: (any Error).self) { try JSONValue(parsing: Data("{\"a\": }".utf8)) }
     }
 }

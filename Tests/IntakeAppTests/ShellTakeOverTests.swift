@@ -103,8 +103,8 @@ struct ShellTakeOverTests {
 
 @Suite("Shell: a second desk may read a draft another desk has")
 struct ShellReadOnlyViewTests {
-    @Test("R on the take-over question opens the draft to read: who has it is said, nothing typed is saved, the claim stays, Esc goes home")
-    func readOnlyView() throws {
+    /// Desk A (the harness) opens a draft and saves "Anna"; desk B opens it, is asked, and presses R.
+    func readingDesk() throws -> (ShellHarness, OtherDesk, String) {
         var a = try ShellHarness()
         a.press(.enter)
         let id = try #require(a.openRecordID)
@@ -114,6 +114,12 @@ struct ShellReadOnlyViewTests {
         b.shell.open(id, step: .patient)
         #expect(flatText(b.screen).contains("R  read only"))
         b.press(.character("r"))
+        return (a, b, id)
+    }
+
+    @Test("R on the take-over question opens the draft to read: who has it is said, nothing typed is saved, the claim stays, Esc goes home")
+    func readOnlyView() throws {
+        var (a, b, id) = try readingDesk()
         #expect(b.screen.contains("Anna"), "the answers are shown")
         #expect(flatText(b.screen).contains("Read only: open at anna@desk-1"))
         b.type("Zzz")
@@ -131,14 +137,7 @@ struct ShellReadOnlyViewTests {
 
     @Test("The reading desk follows the other desk's answers at its idle tick and says all the time that it reads only")
     func readOnlyViewFollows() throws {
-        var a = try ShellHarness()
-        a.press(.enter)
-        let id = try #require(a.openRecordID)
-        a.type("Anna")
-        a.press(.tab)
-        var b = OtherDesk(a)
-        b.shell.open(id, step: .patient)
-        b.press(.character("r"))
+        var (a, b, id) = try readingDesk()
         #expect(flatText(b.screen).contains("Read only: open at anna@desk-1"), "said before any key is refused")
         a.press(.backTab)
         a.type(" Lee")

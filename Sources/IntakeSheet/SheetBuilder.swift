@@ -102,6 +102,11 @@ struct SheetBuilder {
         if tier == .notScreened {
             lines.append(strings.format("urgency.stillToAsk", report.unaskedRedFlags.joined(separator: "; ")))
         }
+        for acknowledgement in context.alertAcknowledgements {
+            let when = SheetFormat.dateAndTime(acknowledgement.at, in: context.timeZone)
+            lines.append(strings.format("urgency.acknowledged", acknowledgement.rules.joined(separator: ", "),
+                                        clean(acknowledgement.name) ?? strings["unknown"], when.date, when.time))
+        }
         return SheetSection(title: nil, blocks: [.urgencyBox(tier: tier.rawValue, title: strings.format("urgency.title", report.urgency.text),
                                                              lines: lines)])
     }

@@ -16,6 +16,9 @@ public struct SheetContext: Hashable, Sendable {
     public var signature: SheetSignature?
     /// The time zone the signing time is printed in (the machine's own by default).
     public var timeZone: TimeZone
+    /// Emergency alerts a member of staff acknowledged on this record (from its audit trail), so the
+    /// clinician holding the sheet knows who was told and when.
+    public var alertAcknowledgements: [SheetAlertAcknowledgement] = []
 
     public init(recordID: String? = nil, status: String, clinicName: String = ClinicConfiguration.defaultName,
                 language: String? = nil, signature: SheetSignature? = nil, timeZone: TimeZone = .current) {
@@ -73,4 +76,12 @@ enum SheetFormat {
         let fraction = magnitude % 100
         return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
+}
+
+/// An emergency alert a member of staff acknowledged: its rule IDs, who and when.
+public struct SheetAlertAcknowledgement: Hashable, Sendable {
+    public var rules: [String]
+    public var name: String
+    public var at: Date
+    public init(rules: [String], name: String, at: Date) { self.rules = rules; self.name = name; self.at = at }
 }

@@ -24,6 +24,7 @@ extension SheetStrings {
         "urgency.title": "URGENCY: {1}",
         "urgency.stillToAsk": "Staff must still ask: {1}",
         "urgency.fired": "Red flags: {1}",
+        "urgency.acknowledged": "Emergency alert ({1}) acknowledged by {2} on {3} at {4}",
 
         "section.redFlags": "Red flags",
         "section.patient": "Patient and measurements",

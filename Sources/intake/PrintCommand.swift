@@ -53,8 +53,9 @@ struct PrintCommand: ParsableCommand {
                 StoreCommandOutput.writeError("\(error); using the name \"\(ClinicConfiguration.defaultName)\"")
                 clinic = ClinicConfiguration()
             }
-            let context = SheetContext(recordID: source.recordID, status: source.status, clinicName: clinic.name,
+            var context = SheetContext(recordID: source.recordID, status: source.status, clinicName: clinic.name,
                                        signature: source.signature)
+            context.alertAcknowledgements = source.alertAcknowledgements
             let environment = ProcessInfo.processInfo.environment
             let paperSize = paper ?? PaperSize.fromLocale(environment: environment)
             let sendToPrinter = printer != nil || (pdfPath == nil && textPath == nil)

@@ -11,6 +11,8 @@ struct PrintSource {
     var status: String
     /// Who signed the record and when (a signed stored record); nil for anything else.
     var signature: SheetSignature?
+    /// Emergency alerts staff acknowledged (a stored record's audit trail); none for a file.
+    var alertAcknowledgements: [SheetAlertAcknowledgement] = []
     /// Writes the audit row; nil for a file.
     var auditor: ((AuditAction, String) throws -> Void)?
 
@@ -26,7 +28,8 @@ struct PrintSource {
         let intakes = try store.openExistingStore()
         let stored = try intakes.load(argument.uppercased())
         return PrintSource(record: stored.record, recordID: stored.id, status: stored.status.rawValue,
-                           signature: stored.sheetSignature) { action, detail in
+                           signature: stored.sheetSignature,
+                           alertAcknowledgements: try intakes.sheetAlertAcknowledgements(stored.id)) { action, detail in
             try intakes.appendAudit(stored.id, action: action, field: "print", oldValue: nil, newValue: detail,
                                     actor: AuditActor.current())
         }
@@ -69,5 +72,12 @@ extension StoredRecord {
     var sheetSignature: SheetSignature? {
         guard status == .signed, let signature else { return nil }
         return SheetSignature(name: signature.staffName, signedAt: signature.signedAt)
+    }
+}
+
+extension IntakeRecordStore {
+    /// The acknowledged emergency alerts of a record, as the sheet prints them.
+    func sheetAlertAcknowledgements(_ recordID: String) throws -> [SheetAlertAcknowledgement] {
+        try alertAcknowledgements(recordID).map { SheetAlertAcknowledgement(rules: $0.rules, name: $0.staffName, at: $0.at) }
     }
 }

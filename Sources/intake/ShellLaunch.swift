@@ -80,7 +80,9 @@ enum ShellLaunch {
         let services = ShellServices(
             store: store, actor: AuditActor.current(), session: DeskSession.current(), clock: clock,
             makeScreen: IntakeScreen.shellFactory(clock: clock, dateConvention: clinic.dateConvention),
-            printSheet: ShellSheetPrinter.print, staff: staff)
+            printSheet: { stored in
+                ShellSheetPrinter.print(stored, acknowledgements: (try? store.sheetAlertAcknowledgements(stored.id)) ?? [])
+            }, staff: staff)
         let configuration = ShellConfiguration(idleMinutes: options.idleMinutes, kiosk: kiosk,
                                                startupNotices: [themeWarning].compactMap { $0 } + staffProblems,
                                                dateConvention: clinic.dateConvention)
@@ -111,10 +113,11 @@ extension ShellLaunch {
 /// through `intake print`'s own pipeline (`SheetPrinting`). Never writes to the terminal: the
 /// outcome is the message the shell shows.
 enum ShellSheetPrinter {
-    @Sendable static func print(_ stored: StoredRecord) -> ShellPrintOutcome {
+    @Sendable static func print(_ stored: StoredRecord, acknowledgements: [SheetAlertAcknowledgement]) -> ShellPrintOutcome {
         let environment = ProcessInfo.processInfo.environment
         let clinic = (try? ClinicConfiguration.load(environment: environment)) ?? ClinicConfiguration()
-        let context = SheetContext(recordID: stored.id, status: stored.status.rawValue, clinicName: clinic.name, signature: stored.sheetSignature)
+        var context = SheetContext(recordID: stored.id, status: stored.status.rawValue, clinicName: clinic.name, signature: stored.sheetSignature)
+        context.alertAcknowledgements = acknowledgements
         let printing = SheetPrinting(record: stored.record, context: context,
                                      paper: PaperSize.fromLocale(environment: environment), environment: environment)
         do {

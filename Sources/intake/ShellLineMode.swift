@@ -46,7 +46,8 @@ enum ShellLineMode {
                                           field: alert.rules.map(\.rawValue).joined(separator: ","),
                                           oldValue: nil, newValue: staffName, actor: actor)
                 case .print:
-                    switch ShellSheetPrinter.print(try store.load(recordID)) {
+                    switch ShellSheetPrinter.print(try store.load(recordID),
+                                                   acknowledgements: try store.sheetAlertAcknowledgements(recordID)) {
                     case .printed(let job):
                         try store.appendAudit(recordID, action: .print, field: nil, oldValue: nil, newValue: job, actor: actor)
                         say("Printed: " + job)

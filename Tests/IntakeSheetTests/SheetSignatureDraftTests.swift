@@ -23,6 +23,18 @@ struct SheetSignatureDraftTests {
             .map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
     }
 
+    @Test("an emergency alert staff acknowledged is printed in the urgency box on page 1: which alert, who, when")
+    func acknowledgedAlertOnPageOne() throws {
+        var context = SheetContext(recordID: "K7QF-2M4D", status: "completed", clinicName: "Riverside Spine Clinic", timeZone: Self.utc)
+        context.alertAcknowledgements = [SheetAlertAcknowledgement(rules: ["RF-CES"], name: "J. Martin", at: Self.signedAt)]
+        let sheet = IntakeSheet(record: try SheetFixtures.record("emergency-cauda-equina"), context: context)
+        let first = pages(sheet)[0].joined(separator: "\n")
+        #expect(first.contains("Emergency alert (RF-CES) acknowledged by J. Martin on 2026-12-06 at 14:05"), "\(first)")
+        let unacknowledged = IntakeSheet(record: try SheetFixtures.record("emergency-cauda-equina"),
+                                         context: SheetContext(recordID: "K7QF-2M4D", status: "completed", timeZone: Self.utc))
+        #expect(!TextSheetRenderer().render(unacknowledged).contains("acknowledged by"))
+    }
+
     @Test("a signed record prints who signed it and when, in the staff review, instead of blank lines")
     func signer() throws {
         let text = TextSheetRenderer().render(try sheet(status: "signed", signature: SheetSignature(name: "J. Martin", signedAt: Self.signedAt)))

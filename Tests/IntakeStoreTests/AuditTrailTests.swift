@@ -22,6 +22,19 @@ struct AuditTrailTests {
         #expect(trail.map(\.sequence) == trail.map(\.sequence).sorted())
     }
 
+    @Test("acknowledged emergency alerts are read back with their rules, who and when, oldest first")
+    func alertAcknowledgements() throws {
+        let store = try makeStore(folder)
+        let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
+        try store.appendAudit(draft.id, action: .alertShown, field: "RF-CES", oldValue: nil, newValue: nil, actor: frontDesk)
+        try store.appendAudit(draft.id, action: .alertAcknowledged, field: "RF-CES,RF-INFECTION", oldValue: nil,
+                              newValue: "Nurse Kim", actor: backOffice)
+        let acknowledged = try store.alertAcknowledgements(draft.id)
+        #expect(acknowledged.map(\.rules) == [["RF-CES", "RF-INFECTION"]])
+        #expect(acknowledged.map(\.staffName) == ["Nurse Kim"])
+        #expect(acknowledged.first?.at == (try store.auditTrail(draft.id).last?.at))
+    }
+
     @Test("the database refuses to update or delete audit rows")
     func appendOnly() throws {
         let store = try makeStore(folder)

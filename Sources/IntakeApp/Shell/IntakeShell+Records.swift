@@ -100,8 +100,7 @@ extension IntakeShell {
 
     /// The emergency rules a member of staff has acknowledged on this record (audit trail).
     func acknowledgedRules(_ recordID: String) throws -> Set<String> {
-        let rows = try services.store.auditTrail(recordID).filter { $0.action == .alertAcknowledged }
-        return Set(rows.flatMap { ($0.field ?? "").split(separator: ",").map(String.init) })
+        Set(try services.store.alertAcknowledgements(recordID).flatMap(\.rules))
     }
 
     /// The record's screen, told the terminal's size.

@@ -15,13 +15,10 @@ struct ShellIntakeScreenMergeTests {
         let id = try #require(h.openRecordID)
         h.type("Grace")
         h.press(.tab)
-        let current = try h.store.load(id)
-        var theirs = current.record
-        theirs.patient?.birthDate = CalendarDate(year: 1940, month: 5, day: 6)
-        if let name { theirs.patient?.name = name }
-        _ = try h.store.saveAnswer(FieldChange(field: "patient.birthDate", oldValue: nil, newValue: "1940-05-06"),
-                                   record: theirs, recordID: id, expectedVersion: current.version,
-                                   actor: AuditActor(osUser: "ben", host: "desk-2"))
+        try h.saveAtAnotherDesk(id, FieldChange(field: "patient.birthDate", oldValue: nil, newValue: "1940-05-06")) { theirs in
+            theirs.patient?.birthDate = CalendarDate(year: 1940, month: 5, day: 6)
+            if let name { theirs.patient?.name = name }
+        }
         return (h, id)
     }
 
@@ -51,12 +48,9 @@ struct ShellIntakeScreenMergeTests {
         let id = try #require(h.openRecordID)
         h.type("Grace")
         h.press(.tab)
-        let current = try h.store.load(id)
-        var theirs = current.record
-        try QuestionnaireDefinition.intake.set(.boolean(true), at: ItemAddress("redFlags.saddleNumbness"), in: &theirs)
-        _ = try h.store.saveAnswer(FieldChange(field: "redFlags.saddleNumbness", oldValue: nil, newValue: "true"),
-                                   record: theirs, recordID: id, expectedVersion: current.version,
-                                   actor: AuditActor(osUser: "ben", host: "desk-2"))
+        try h.saveAtAnotherDesk(id, FieldChange(field: "redFlags.saddleNumbness", oldValue: nil, newValue: "true")) { theirs in
+            try QuestionnaireDefinition.intake.set(.boolean(true), at: ItemAddress("redFlags.saddleNumbness"), in: &theirs)
+        }
         h.press(.backTab)
         h.type(" Hopper")
         h.press(.tab)

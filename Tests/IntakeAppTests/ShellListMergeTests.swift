@@ -20,13 +20,10 @@ struct ShellListMergeTests {
         let id = try #require(a.openRecordID)
         a.type("Anna")
         a.press(.tab)
-        let current = try a.store.load(id)
-        var theirs = current.record
-        theirs.patient?.birthDate = CalendarDate(year: 1940, month: 5, day: 6)
-        if let theirMedicine { theirs.medications = [Medication(name: theirMedicine)] }
-        _ = try a.store.saveAnswer(FieldChange(field: "medications[0]", oldValue: nil, newValue: "added"),
-                                   record: theirs, recordID: id, expectedVersion: current.version,
-                                   actor: AuditActor(osUser: "ben", host: "desk-2"))
+        try a.saveAtAnotherDesk(id, FieldChange(field: "medications[0]", oldValue: nil, newValue: "added")) { theirs in
+            theirs.patient?.birthDate = CalendarDate(year: 1940, month: 5, day: 6)
+            if let theirMedicine { theirs.medications = [Medication(name: theirMedicine)] }
+        }
         return (a, id)
     }
 
@@ -95,13 +92,10 @@ struct ShellMergeFocusedFieldTests {
         let id = try #require(a.openRecordID)
         a.type("Anna")
         a.press(.tab, .backTab)
-        let current = try a.store.load(id)
-        var theirs = current.record
-        theirs.visitDate = CalendarDate(year: 2026, month: 11, day: 30)
-        _ = try a.store.saveAnswer(FieldChange(field: "visitDate", oldValue: current.record.visitDate?.description,
-                                               newValue: "2026-11-30"),
-                                   record: theirs, recordID: id, expectedVersion: current.version,
-                                   actor: AuditActor(osUser: "ben", host: "desk-2"))
+        let visitDate = try a.store.load(id).record.visitDate?.description
+        try a.saveAtAnotherDesk(id, FieldChange(field: "visitDate", oldValue: visitDate, newValue: "2026-11-30")) { theirs in
+            theirs.visitDate = CalendarDate(year: 2026, month: 11, day: 30)
+        }
         a.type(" Berg")
         a.press(.tab)  // the name is saved on their version; the cursor is now on the visit date
         #expect(a.shell.prompt == nil)

@@ -73,6 +73,16 @@ struct ShellHarness {
                       printSheet: { printer.print($0) }, staff: TestStaff())
     }
 
+    /// Another desk (ben@desk-2, holding no claim) saves one answer of the stored draft `id`, as the
+    /// store sees any other writer: `edit` changes the stored record, `change` is its audit row.
+    func saveAtAnotherDesk(_ id: String, _ change: FieldChange, edit: (inout IntakeRecord) throws -> Void) throws {
+        let current = try store.load(id)
+        var theirs = current.record
+        try edit(&theirs)
+        _ = try store.saveAnswer(change, record: theirs, recordID: id, expectedVersion: current.version,
+                                 actor: AuditActor(osUser: "ben", host: "desk-2"))
+    }
+
     /// The same shell over the real intake screens (red flags, alerts and the session are real).
     static func realScreens(kiosk: Bool = false) throws -> ShellHarness {
         var h = try ShellHarness(kiosk: kiosk)

@@ -156,18 +156,23 @@ extension IntakeScreen {
 }
 
 extension IntakeScreen {
+    /// The focused answer field: its index in the form and the value its box shows when it holds
+    /// the session's answer (nothing typed in it); nil for a heading or a group.
+    private var focusedAnswerField: (index: Int, stored: FieldValue)? {
+        guard let focus = session.focus, let item = session.definition.item(linkId: focus.linkId), !item.type.isGroup,
+              let index = form.fields.firstIndex(where: { $0.id == IntakeFieldFactory.fieldID(focus) }) else { return nil }
+        return (index, factory.fieldValue(at: focus, in: session, for: item))
+    }
+
     /// The focused field's box holds the session's answer (nothing typed in it yet).
     var focusedFieldShowsStoredAnswer: Bool {
-        guard let focus = session.focus, session.pendingText[focus] == nil,
-              let item = session.definition.item(linkId: focus.linkId), !item.type.isGroup,
-              let index = form.fields.firstIndex(where: { $0.id == IntakeFieldFactory.fieldID(focus) }) else { return false }
-        return form.fields[index].value == factory.fieldValue(at: focus, in: session, for: item)
+        guard let focus = session.focus, session.pendingText[focus] == nil, let field = focusedAnswerField else { return false }
+        return form.fields[field.index].value == field.stored
     }
 
     /// Puts the session's answer in the focused field's box.
     mutating func showStoredAnswerInFocusedField() {
-        guard let focus = session.focus, let item = session.definition.item(linkId: focus.linkId), !item.type.isGroup,
-              let index = form.fields.firstIndex(where: { $0.id == IntakeFieldFactory.fieldID(focus) }) else { return }
-        form.fields[index].value = factory.fieldValue(at: focus, in: session, for: item)
+        guard let field = focusedAnswerField else { return }
+        form.fields[field.index].value = field.stored
     }
 }

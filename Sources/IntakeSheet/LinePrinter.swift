@@ -102,16 +102,20 @@ public enum PrintError: Error, CustomStringConvertible, Equatable, Sendable {
     case noDefaultPrinter
     case refused(String)
 
-    public var description: String {
+    public var description: String { "nothing was printed: " + reason }
+
+    /// Why, and what to do: the command line says it after "nothing was printed:", the screen
+    /// after its own "Not printed:".
+    public var reason: String {
         switch self {
         case .lpMissing:
-            return "nothing was printed: the CUPS command 'lp' is not installed or not on PATH "
+            return "the CUPS command 'lp' is not installed or not on PATH "
                 + "(Debian: apt-get install cups-client); use --pdf FILE to save the sheet instead"
         case .noDefaultPrinter:
-            return "nothing was printed: no printer was given and no default printer is set; "
+            return "no printer was given and no default printer is set; "
                 + "use --printer NAME ('lpstat -p' lists printers) or set a default with 'lpoptions -d NAME'"
         case .refused(let reason):
-            return "nothing was printed: the print system refused the job: \(reason)"
+            return "the print system refused the job: \(reason)"
         }
     }
 }

@@ -127,7 +127,7 @@ enum ShellSheetPrinter {
         } catch SheetPrinting.Failure.pdfUnavailable(let reason) {
             return .failed(reason)
         } catch SheetPrinting.Failure.printer(let error) {
-            return .failed(error.description)
+            return .failed(error.reason)
         } catch {
             return .failed("the sheet could not be written to a temporary file (\(error))")
         }

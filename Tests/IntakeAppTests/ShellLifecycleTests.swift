@@ -1,6 +1,7 @@
 import Foundation
 import IntakeApp
 import IntakeModel
+import IntakeSheet
 import IntakeStore
 import Testing
 import TerminalUI
@@ -100,15 +101,13 @@ struct ShellLifecycleTests {
     @Test("A long refusal ('lp' missing) is said once and whole at 80 columns: it wraps instead of being cut")
     func longPrintRefusalWraps() throws {
         var h = try ShellHarness()
-        let why = "nothing was printed: the CUPS command 'lp' is not installed or not on PATH "
-            + "(Debian: apt-get install cups-client); use --pdf FILE to save the sheet instead"
         h.shell = IntakeShell(services: ShellHarness.services(h.store, clock: h.clock, session: h.session,
-                                                              printer: FakePrinter(answer: .failed(why))))
+                                                              printer: FakePrinter(answer: .failed(PrintError.lpMissing.reason))))
         h.press(.enter)
         for _ in 0..<7 { h.press(.pageDown) }
         h.press(.function(5))
         let text = flatText(h.screen)
-        #expect(text.contains("Nothing was printed: the CUPS command 'lp'"), "\(h.screen)")
+        #expect(text.contains("Not printed: the CUPS command 'lp'"), "\(h.screen)")
         #expect(text.contains("use --pdf FILE to save the sheet instead"), "the end is not cut: \(h.screen)")
         #expect(!text.contains("Not printed: nothing was printed"))
     }

@@ -89,9 +89,7 @@ extension IntakeShell {
                                                actor: services.actor)
                 message = strings.format(.printed, where_)
             case .failed(let why):
-                // the printer's reason already says so ("nothing was printed: ..."): said once
-                message = why.hasPrefix("nothing was printed") ? why.prefix(1).uppercased() + why.dropFirst()
-                    : strings.format(.printFailed, why)
+                message = strings.format(.printFailed, why)
             }
         } catch {
             message = strings.format(.printFailed, Self.describe(error))

@@ -3,13 +3,19 @@ import PlainText
 
 /// A FHIR R4 `MedicationStatement`: one medicine of the intake's list, about the patient, derived
 /// from the questionnaire response. The medicine is named by its generic name as RxNorm spells it
-/// (``MedicationNames``), with the name as typed in a note where it differs; a name the vocabulary
-/// does not know is sent as typed. The dose and route the patient gave are the dosage text.
+/// (``MedicationNames``) and, where one is confirmed, coded with its RxNorm ingredient
+/// (``StandardCodes/rxNormIngredient(forSent:)``), with the name as typed in a note where it differs;
+/// a name the vocabulary does not know is sent as typed, uncoded. The dose and route the patient
+/// gave are the dosage text.
 public struct FHIRMedicationStatement: Codable, Sendable {
     public struct Dosage: Codable, Hashable, Sendable { public var text: String }
     public struct Annotation: Codable, Hashable, Sendable { public var text: String }
-    /// A CodeableConcept with text only: no RxNorm code is confirmed, and FHIR has no empty `coding`.
-    public struct MedicationConcept: Codable, Hashable, Sendable { public var text: String }
+    /// The medicine: its RxNorm ingredient coding where one is confirmed (nil otherwise, as FHIR
+    /// has no empty `coding`) and always the name sent as text.
+    public struct MedicationConcept: Codable, Hashable, Sendable {
+        public var coding: [FHIRCoding]?
+        public var text: String
+    }
 
     public var resourceType = "MedicationStatement"
     /// active (taking it, or not said: the record format reads an omitted status as current),
@@ -36,7 +42,8 @@ public struct FHIRMedicationStatement: Codable, Sendable {
         guard let typed = medication.name.map({ Sanitizer.collapsedLine($0) }), !typed.isEmpty else { return nil }
         let generic = MedicationNames.genericName(forTyped: typed)
         status = FHIRMedicationStatement.status(medication.status)
-        medicationCodeableConcept = MedicationConcept(text: generic ?? typed)
+        medicationCodeableConcept = MedicationConcept(
+            coding: generic.flatMap(StandardCodes.rxNormIngredient(forSent:)).map { [$0] }, text: generic ?? typed)
         self.subject = subject
         self.derivedFrom = derivedFrom.map { [$0] }
         if let generic, generic != typed { note = [Annotation(text: "Name as entered: " + typed)] }

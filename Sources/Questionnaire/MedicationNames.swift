@@ -2,8 +2,8 @@ import IntakeModel
 
 /// The name the FHIR export sends for a medication: the bundled vocabulary's generic name, spelt as
 /// RxNorm spells its ingredients (US adopted names: acetaminophen for paracetamol), so an EHR can
-/// match it. A name the vocabulary does not know is sent as typed. No RxNorm code is sent: none is
-/// confirmed here (see the article "Standard codes").
+/// match it. A name the vocabulary does not know is sent as typed. The RxNorm ingredient code, where
+/// one is confirmed, is ``StandardCodes/rxNormIngredient(forSent:)`` (see the article "Standard codes").
 public enum MedicationNames {
     /// Vocabulary generics whose RxNorm ingredient name is spelt differently (INN or British
     /// spelling -> US adopted name). Every other generic is sent as the vocabulary spells it.

@@ -1,11 +1,12 @@
-/// The standard codes (LOINC, SNOMED CT, FHIR administrative-gender, BCP-47) the FHIR export
+/// The standard codes (LOINC, SNOMED CT, RxNorm, FHIR administrative-gender, BCP-47) the FHIR export
 /// writes beside our own: as `Questionnaire.item.code` for the concept an item asks, and in place
 /// of our own system for an option that has a standard concept. An option or item without one keeps
 /// our own code system (`BASE/CodeSystem/LINKID`).
 ///
-/// Only codes checked against published value sets are here; the article "Standard codes" in the
-/// module documentation lists every item, with its code and source, or why it has none ("concept
-/// exists; code not confirmed here" where SNOMED CT or LOINC has the concept).
+/// Only codes checked against published value sets, concept maps or SNOMED International documents
+/// are here; the article "Standard codes" in the module documentation lists every item, with its
+/// code and source, or why it has none and what was searched. RxNorm ingredient codes for the
+/// medicines are in StandardCodes+RxNorm.swift.
 /// A wrong code in an EHR is worse than none.
 public enum StandardCodes {
     public static let loinc = "http://loinc.org"
@@ -27,6 +28,14 @@ public enum StandardCodes {
         "redFlags.unexplainedWeightLoss": FHIRCoding(system: snomed, code: "422868009", display: "Unexplained weight loss"),
         "symptoms.fatigue": FHIRCoding(system: snomed, code: "84229001", display: "Fatigue"),
         "symptoms.breathingDifficulty": FHIRCoding(system: snomed, code: "267036007", display: "Dyspnea"),
+        "body.kyphosis": FHIRCoding(system: snomed, code: "414564002", display: "Kyphosis deformity of spine"),
+        "redFlags.urinaryRetention": FHIRCoding(system: snomed, code: "267064002", display: "Retention of urine"),
+        "redFlags.faecalIncontinence": FHIRCoding(system: snomed, code: "72042002", display: "Incontinence of feces"),
+        "redFlags.legWeakness": FHIRCoding(system: snomed, code: "1137412000", display: "Weakness of muscle of lower limb"),
+        "redFlags.gaitDisturbance": FHIRCoding(system: snomed, code: "22325002", display: "Abnormal gait"),
+        "redFlags.immunosuppressed": FHIRCoding(system: snomed, code: "370388006", display: "Patient immunocompromised"),
+        "redFlags.pulsatileAbdominalMass": FHIRCoding(system: snomed, code: "2981001", display: "Pulsatile mass of abdomen"),
+        "labs.hypocalcaemia": FHIRCoding(system: snomed, code: "5291005", display: "Hypocalcemia"),
     ]
 
     /// Options with a standard concept: linkId -> our option code -> the standard coding.
@@ -50,10 +59,24 @@ public enum StandardCodes {
             "multiple-myeloma": FHIRCoding(system: snomed, code: "109989006", display: "Multiple myeloma"),
             "copd": FHIRCoding(system: snomed, code: "13645005", display: "Chronic obstructive pulmonary disease"),
             "epilepsy": FHIRCoding(system: snomed, code: "84757009", display: "Epilepsy"),
+            "hyperthyroidism": FHIRCoding(system: snomed, code: "34486009", display: "Hyperthyroidism"),
+            "hyperparathyroidism": FHIRCoding(system: snomed, code: "66999008", display: "Hyperparathyroidism"),
+            "chronic-liver-disease": FHIRCoding(system: snomed, code: "328383001", display: "Chronic liver disease"),
+            "hypercalcaemia": FHIRCoding(system: snomed, code: "66931009", display: "Hypercalcemia"),
+            "abdominal-aortic-aneurysm": FHIRCoding(system: snomed, code: "233985008", display: "Abdominal aortic aneurysm"),
         ],
         "history.cardiovascularEvents.type": [
             "myocardial-infarction": FHIRCoding(system: snomed, code: "22298006", display: "Myocardial infarction"),
             "stroke": FHIRCoding(system: snomed, code: "230690007", display: "Cerebrovascular accident"),
+        ],
+        // A broken bone as the fracture it was; "wrist-or-forearm" and "other" have no one concept.
+        "history.fractures.site": [
+            "vertebra": FHIRCoding(system: snomed, code: "50448004", display: "Fracture of vertebral column"),
+            "hip": FHIRCoding(system: snomed, code: "263225007", display: "Fracture of proximal end of femur"),
+            "humerus": FHIRCoding(system: snomed, code: "66308002", display: "Fracture of humerus"),
+            "rib": FHIRCoding(system: snomed, code: "33737001", display: "Fracture of rib"),
+            "pelvis": FHIRCoding(system: snomed, code: "77493009", display: "Fracture of pelvis"),
+            "ankle": FHIRCoding(system: snomed, code: "16114001", display: "Fracture of ankle"),
         ],
     ]
 

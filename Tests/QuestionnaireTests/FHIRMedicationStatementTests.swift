@@ -19,7 +19,9 @@ struct FHIRMedicationStatementTests {
         let statement = try json(try #require(FHIRMedicationStatement(medication, subject: patient, derivedFrom: response)))
         #expect(statement["resourceType"] as? String == "MedicationStatement")
         #expect((statement["medicationCodeableConcept"] as? [String: Any])?["text"] as? String == "alendronate")
-        #expect((statement["medicationCodeableConcept"] as? [String: Any])?["coding"] == nil)
+        let coding = ((statement["medicationCodeableConcept"] as? [String: Any])?["coding"] as? [[String: Any]]) ?? []
+        #expect(coding.count == 1 && coding.first?["system"] as? String == "http://www.nlm.nih.gov/research/umls/rxnorm"
+                && coding.first?["code"] as? String == "46041" && coding.first?["display"] as? String == "alendronate")
         #expect((statement["note"] as? [[String: Any]])?.first?["text"] as? String == "Name as entered: Fosamax")
         #expect(statement["status"] as? String == "active")
         #expect((statement["dosage"] as? [[String: Any]])?.first?["text"] as? String == "10 mg per day, by mouth")
@@ -45,12 +47,18 @@ struct FHIRMedicationStatementTests {
         let british = try json(try #require(FHIRMedicationStatement(Medication(name: "paracetamol"), subject: patient, derivedFrom: nil)))
         #expect((british["medicationCodeableConcept"] as? [String: Any])?["text"] as? String == "acetaminophen")
         #expect((british["note"] as? [[String: Any]])?.first?["text"] as? String == "Name as entered: paracetamol")
+        let britishCoding = (british["medicationCodeableConcept"] as? [String: Any])?["coding"] as? [[String: Any]]
+        #expect(britishCoding?.first?["code"] as? String == "161", "coded as the RxNorm ingredient acetaminophen")
+        let prolia = try json(try #require(FHIRMedicationStatement(Medication(name: "Prolia"), subject: patient, derivedFrom: nil)))
+        #expect((prolia["medicationCodeableConcept"] as? [String: Any])?["text"] as? String == "denosumab")
+        #expect((prolia["medicationCodeableConcept"] as? [String: Any])?["coding"] == nil, "no RxNorm code confirmed for denosumab")
         #expect(british["dosage"] == nil && british["derivedFrom"] == nil && british["status"] as? String == "active")
         let unknown = try json(try #require(FHIRMedicationStatement(Medication(name: "Nettle\u{1B}[2J tea", route: .topical),
                                                                     subject: patient, derivedFrom: response)))
         let text = try #require((unknown["medicationCodeableConcept"] as? [String: Any])?["text"] as? String)
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 } && text.hasPrefix("Nettle") && text.hasSuffix("tea"))
         #expect(unknown["note"] == nil)
+        #expect((unknown["medicationCodeableConcept"] as? [String: Any])?["coding"] == nil, "a name the vocabulary does not know is not coded")
         #expect((unknown["dosage"] as? [[String: Any]])?.first?["text"] as? String == "on the skin")
     }
 

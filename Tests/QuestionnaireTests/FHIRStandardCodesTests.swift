@@ -66,22 +66,30 @@ struct FHIRStandardCodesTests {
                 #expect(codes.isEmpty, "\(linkId) has a code the table does not document")
             }
         }
-        #expect(coded >= 11)
+        #expect(coded >= 19)
         #expect(table.items["symptoms.painScore"]??.code == "72514-3")
         #expect(table.items["body.height"]??.code == "8302-2")
         #expect(table.items["redFlags.unexplainedWeightLoss"]??.code == "422868009")
         #expect(table.items["symptoms.fatigue"]??.code == "84229001")
         #expect(table.items["symptoms.breathingDifficulty"]??.code == "267036007")
+        #expect(table.items["body.kyphosis"]??.code == "414564002")
+        #expect(table.items["redFlags.urinaryRetention"]??.code == "267064002")
+        #expect(table.items["redFlags.pulsatileAbdominalMass"]??.code == "2981001")
+        #expect(table.items["labs.hypocalcaemia"]??.code == "5291005")
+        #expect(table.items["symptoms.numbness"] != nil && table.items["symptoms.numbness"]! == nil, "numbness or tingling: no one concept")
     }
 
     @Test("options with a standard concept are offered with the documented coding; the others with ours")
     func optionCodesMatchTheTable() throws {
         let table = try CodeTable.load()
         let items = try questionnaireItems()
-        #expect(table.options.count >= 16)
+        #expect(table.options.count >= 27)
         #expect(table.options["history.conditions=rheumatoid-arthritis"]?.code == "69896004")
         #expect(table.options["history.conditions=inflammatory-bowel-disease"]?.code == "24526004")
         #expect(table.options["history.conditions=parkinsons-disease"]?.code == "49049000")
+        #expect(table.options["history.fractures.site=hip"]?.code == "263225007")
+        #expect(table.options["history.fractures.site=humerus"]?.code == "66308002")
+        #expect(table.options["history.fractures.site=wrist-or-forearm"] == nil, "no one concept for wrist or forearm")
         for (key, expected) in table.options {
             let parts = key.split(separator: "=").map(String.init)
             let offered = (items[parts[0]]?["answerOption"] as? [[String: Any]] ?? []).compactMap { $0["valueCoding"] as? [String: Any] }
@@ -89,8 +97,10 @@ struct FHIRStandardCodesTests {
             #expect(!offered.contains { $0["code"] as? String == parts[1] && parts[1] != expected.code }, "\(key) still offered as ours")
         }
         let conditions = items["history.conditions"]?["answerOption"] as? [[String: Any]] ?? []
-        let hyperthyroidism = conditions.compactMap { $0["valueCoding"] as? [String: Any] }.first { $0["code"] as? String == "hyperthyroidism" }
-        #expect(hyperthyroidism?["system"] as? String == FHIRSettings.default.codeSystem("history.conditions"))
+        let coeliac = conditions.compactMap { $0["valueCoding"] as? [String: Any] }.first { $0["code"] as? String == "coeliac-disease" }
+        #expect(coeliac?["system"] as? String == FHIRSettings.default.codeSystem("history.conditions"))
+        let hyperthyroidism = conditions.compactMap { $0["valueCoding"] as? [String: Any] }.first { $0["code"] as? String == "34486009" }
+        #expect(hyperthyroidism?["system"] as? String == StandardCodes.snomed)
     }
 
     @Test("the article lists every fracture site, each with a standard coding or why it has none")
@@ -100,7 +110,8 @@ struct FHIRStandardCodesTests {
         let rows = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").filter { $0.hasPrefix("| `history.fractures.site` | `") }
         let sites = rows.map { $0.split(separator: "|")[1].trimmingCharacters(in: CharacterSet(charactersIn: " `")) }
         #expect(Set(sites) == Set(FractureSite.allCases.map(\.rawValue)))
-        #expect(rows.allSatisfy { $0.contains("concept exists; code not confirmed here") || $0.contains("SNOMED CT ") || $0.contains("no standard code") })
+        #expect(rows.allSatisfy { $0.contains("SNOMED CT ") || $0.contains("no standard code") })
+        #expect(rows.filter { $0.contains("| SNOMED CT ") }.count == 6)
     }
 
     @Test("the canonical, every extension and every own code system are http(s) URLs under the clinic's base")

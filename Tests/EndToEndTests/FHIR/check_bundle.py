@@ -11,7 +11,9 @@ Prints one line per problem and exits 1 when there are any; exits 2 when fhir.re
 4. Every medicine of the response has one MedicationStatement, in order: about the bundle's
    Patient, derived from the response, named by the generic name the response sends (the typed
    name where the vocabulary does not know it), its status from the answer (current -> active,
-   past -> completed, planned -> intended, none -> active: the format reads it as current).
+   past -> completed, planned -> intended, none -> active: the format reads it as current), and
+   coded with the RxNorm ingredient the table's "RxNorm ingredient codes" gives that name, or with
+   no RxNorm coding where the table gives none.
 """
 import json
 import re
@@ -25,6 +27,7 @@ except ImportError as error:  # the test must fail, not skip
     print(f"fhir.resources (R4B) is not installed: {error}; .ci/run installs it")
     sys.exit(2)
 
+RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
 SYSTEMS = {"LOINC": "http://loinc.org", "SNOMED CT": "http://snomed.info/sct",
            "administrative-gender": "http://hl7.org/fhir/administrative-gender"}
 
@@ -43,6 +46,18 @@ def code_table(path):
         elif coded:
             items[link_id] = coded
     return items, options
+
+
+def rxnorm_table(path):
+    """sent generic name -> RXCUI, from the section "### RxNorm ingredient codes" of the code table."""
+    text = open(path, encoding="utf-8").read()
+    section = text.split("### RxNorm ingredient codes", 1)[1].split("\n### ", 1)[0]
+    codes = {}
+    for line in section.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if line.startswith("| ") and len(cells) >= 3 and cells[1].isdigit():
+            codes[cells[0]] = cells[1]
+    return codes
 
 
 def all_items(item_list):
@@ -157,12 +172,17 @@ def main():
     named = [(name, status) for name, status in named if name]
     if len(statements) != len(named):
         problems.append(f"{len(named)} medicines in the response, {len(statements)} MedicationStatement resources")
+    rxnorm = rxnorm_table(table_path)
     statuses = {"current": "active", "past": "completed", "planned": "intended", None: "active"}
     for statement, (name, status) in zip(statements, named):
         sent = name.get("valueCoding", {}).get("code") or name.get("valueString")
         text = statement.get("medicationCodeableConcept", {}).get("text")
         if text != sent:
             problems.append(f"MedicationStatement names {text!r}; the response sends {sent!r}")
+        coded = [c.get("code") for c in statement.get("medicationCodeableConcept", {}).get("coding", [])
+                 if c.get("system") == RXNORM]
+        if coded != ([rxnorm[text]] if text in rxnorm else []):
+            problems.append(f"MedicationStatement {text!r} has RxNorm codes {coded}, the table gives {rxnorm.get(text)}")
         want = statuses.get(status.get("valueCoding", {}).get("code") if status else None)
         if statement.get("status") != want:
             problems.append(f"MedicationStatement {text!r} has status {statement.get('status')}, not {want}")

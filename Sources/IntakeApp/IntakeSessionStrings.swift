@@ -41,7 +41,7 @@ enum IntakeSessionStrings {
         "message.integer": "{field}: enter a whole number{range}.",
         "message.decimal": "{field}: enter a number{range}, for example {example}.",
         "message.decimal-no-example": "{field}: enter a number{range}.",
-        "message.number-thousands": "{field}: {typed} could be read two ways; type the number without a thousands separator, with a point or a comma before the decimals only, for example {example}.",
+        "message.number-thousands": "{field}: {typed} could be read two ways; type it without a thousands separator, for example {example}.",
         "message.example-unit": "{number} {unit}",
         "message.range-suffix": " ({range})",
         "message.too-long": "{field}: at most {max} characters.",

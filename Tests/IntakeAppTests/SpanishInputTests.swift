@@ -1,5 +1,6 @@
 import Foundation
 import IntakeModel
+import IntakeStore
 import Questionnaire
 import TerminalUI
 import Testing
@@ -119,6 +120,18 @@ struct SpanishInputTests {
         #expect(us.text.contains("[12/07/1950"))
     }
 
+    @Test("'es' answered on the Patient step changes the date box beside it at once: DD/MM/YYYY, 07/12/1950 echoed as 7 December")
+    func languageAnsweredOnTheStep() {
+        var typist = ScreenTypist(resuming: Self.record(language: nil))
+        #expect(typist.pilot.text.contains("[___________] YYYY-MM-DD"))
+        typist.fill("patient.language", with: "es")
+        typist.press(.tab)
+        #expect(typist.pilot.text.contains("[___________] DD/MM/YYYY"))
+        typist.jump(to: "patient.birthDate")
+        typist.type("07/12/1950")
+        #expect(typist.pilot.text.contains("[07/12/1950_] 7 December 1950, age 76"), "echoed while typed")
+    }
+
     // MARK: Yes / no
 
     @Test("S answers yes and N no on a yes/no question in Spanish; in English S does nothing")
@@ -148,6 +161,31 @@ struct SpanishInputTests {
                 if before == index { #expect(letters[index] == first, "\(item.linkId): \(label)") }
             }
         }
+    }
+
+    // MARK: Home search
+
+    @Test("a home screen in Spanish reads a searched date of birth day first (04/05/1956 is 4 May), one in English as the clinic says")
+    func homeSearch() throws {
+        var h = try ShellHarness()
+        for (name, born) in [("Ada Lovelace", "1956-04-05"), ("Grace Hopper", "1956-05-04")] {
+            _ = try h.store.createDraft(IntakeRecord(visitDate: Self.visit, patient: Patient(name: name, birthDate: CalendarDate(iso: born))),
+                                        actor: deskActor)
+        }
+        h.shell = IntakeShell(services: ShellHarness.services(h.store, clock: h.clock, session: h.session, printer: h.printer),
+                              configuration: ShellConfiguration(strings: ShellStrings(language: .spanish), dateConvention: .monthDayYear))
+        h.type("04/05/1956")
+        #expect(h.screen.contains("Grace Hopper"))
+        #expect(!h.screen.contains("Ada Lovelace"))
+        h.press(.escape)
+        h.type("31/02/1956")
+        #expect(h.screen.contains("DD/MM/YYYY or YYYY-MM-DD"), "the forms a date of birth is typed in")
+
+        h.shell = IntakeShell(services: ShellHarness.services(h.store, clock: h.clock, session: h.session, printer: h.printer),
+                              configuration: ShellConfiguration(dateConvention: .monthDayYear))
+        h.type("04/05/1956")
+        #expect(h.screen.contains("Ada Lovelace"), "a US desk in English: 5 April")
+        #expect(!h.screen.contains("Grace Hopper"))
     }
 
     // MARK: Medicines

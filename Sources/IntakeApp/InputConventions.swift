@@ -56,12 +56,12 @@ struct InputConventions: Hashable, Sendable {
         return letters
     }
 
-    /// The words that answer yes or no in line mode beside the line mode's own: "sí", "si", "s",
-    /// "no", "n" in Spanish (accents and case are ignored by the caller).
-    var yesNoWords: (yes: [String], no: [String]) {
-        guard typesSpanish else { return ([], []) }
+    /// The words that answer yes, no or unknown in line mode beside the line mode's own: "sí"
+    /// (or "s"), "no" (or "n") and "no sé" in Spanish (accents and case are ignored by the caller).
+    var yesNoWords: (yes: [String], no: [String], unknown: [String]) {
+        guard typesSpanish else { return ([], [], []) }
         let strings = UIStrings(language: .spanish)
-        return ([strings[.yes]], [strings[.no]])
+        return ([strings[.yes]], [strings[.no]], [strings[.unknown]])
     }
 
     /// True where medication type-ahead also offers the Spanish generic names.

@@ -41,9 +41,9 @@ struct SpanishTypedIntakeTests {
         }
     }
 
-    static func lineMode(_ answers: [String: String], language: String, yes: String) throws -> IntakeRecord {
+    static func lineMode(_ answers: [String: String], language: String, yes: String, output: WrittenLines = WrittenLines()) throws -> IntakeRecord {
         let session = IntakeSession(record: SpanishInputTests.record(language: language), clock: FixedIntakeClock(SpanishInputTests.visit))
-        let outcome = try AccessibleIntake(session: session, input: Typist(answers: answers, yes: yes), output: WrittenLines()).run { _ in }
+        let outcome = try AccessibleIntake(session: session, input: Typist(answers: answers, yes: yes), output: output).run { _ in }
         return outcome.session.record
     }
 
@@ -84,6 +84,19 @@ struct SpanishTypedIntakeTests {
         #expect(spanish.medications?.first?.name == "alendronate")
         #expect(Self.withoutLanguage(spanish) == Self.withoutLanguage(english))
         #expect(spanish.patient?.language == "es")
+    }
+
+    @Test("line mode: 'no sé' answers a yes/no question with unknown in Spanish; English asks again")
+    func lineModeDontKnow() throws {
+        var answers = Self.spanish, englishAnswers = Self.english
+        answers["history.parentalHipFracture"] = "no sé"
+        englishAnswers["history.parentalHipFracture"] = "no sé"
+        let spanish = WrittenLines(), english = WrittenLines()
+        let record = try Self.lineMode(answers, language: "es", yes: "sí", output: spanish)
+        _ = try Self.lineMode(englishAnswers, language: "en", yes: "yes", output: english)
+        #expect(record.history?.parentalHipFracture == nil)
+        #expect(!spanish.lines.contains { $0.hasSuffix("answer yes, no or unknown.") })
+        #expect(english.lines.contains { $0.hasSuffix("answer yes, no or unknown.") })
     }
 
     @Test("screens: the same keys the Spanish way give the record typed the English way")

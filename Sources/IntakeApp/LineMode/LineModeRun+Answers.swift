@@ -38,7 +38,7 @@ extension LineModeRun {
         }
         if matches([strings("word.yes")] + spanish.yes) { return .yes }
         if matches([strings("word.no")] + spanish.no) { return .no }
-        if matches([strings("word.unknown")]) { return .unknown }
+        if matches([strings("word.unknown")] + spanish.unknown) { return .unknown }
         return nil
     }
 

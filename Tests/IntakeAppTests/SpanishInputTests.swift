@@ -200,6 +200,10 @@ struct SpanishInputTests {
         _ = session.apply(.enterText(ItemAddress("medications.name", instance: 1), "Ácido zoledrónico"))
         _ = session.apply(.enterText(ItemAddress("medications.name", instance: 2), "calcio y vitamina D"))
         #expect(session.record.medications?.map(\.name) == ["alendronate", "zoledronic acid", "calcium and vitamin d"])
+        _ = session.apply(.addEntry(group: "medications"))
+        _ = session.apply(.enterText(ItemAddress("medications.name", instance: 3), "Prednisona 5 mg al día"))
+        #expect(session.record.medications?.last?.name == "prednisone")
+        #expect(session.record.medications?.last?.doseMgPerDay == 5)
     }
 
     @Test("type-ahead offers the Spanish names in a Spanish intake only")

@@ -47,6 +47,17 @@ struct SpanishMedicationNamesTests {
         }
     }
 
+    @Test("dose text after a Spanish name is split as after an English one; 1,250 mg is never read as 1.25 mg")
+    func doseText() throws {
+        let split = try #require(vocabulary.splitDoseText("prednisona 7,5 mg al día"))
+        #expect(split.name == "prednisona")
+        #expect(split.entry.generic == "prednisone")
+        #expect(split.doseMgPerDay == 7.5)
+        #expect(vocabulary.splitDoseText("Prednisone 5 mg por dia")?.doseMgPerDay == 5)
+        #expect(vocabulary.splitDoseText("calcium carbonate 1,250 mg") == nil, "a possible thousands separator is not guessed")
+        #expect(vocabulary.splitDoseText("calcium carbonate 1250 mg")?.doseMgPerDay == 1250)
+    }
+
     @Test("Spanish type-ahead: 'alendro' and 'acido zol' find the Spanish names, English stays as it was")
     func suggestions() {
         #expect(vocabulary.suggestions(forPrefix: "alendro", includingSpanish: true).prefix(2) == ["alendronato", "alendronate"])

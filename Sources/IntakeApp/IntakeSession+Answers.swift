@@ -195,7 +195,8 @@ extension IntakeSession {
     /// "1,234" or "1.234,5" typed: thousands separators are never guessed; the example shows the
     /// decimal mark the patient uses.
     func thousandsMessage(_ item: QuestionItem, typed: String, unit: String? = nil) -> String {
-        var example = item.limit.map { $0.example(inUnit: item.type == .quantity ? unit ?? item.units.first?.code : nil) } ?? "72.5"
+        guard let limit = item.limit else { return fill("message.number-thousands-no-example", item, ["typed": typed]) }
+        var example = limit.example(inUnit: item.type == .quantity ? unit ?? item.units.first?.code : nil)
         if inputConventions.commaIsDecimalMark { example = example.replacingOccurrences(of: ".", with: ",") }
         return fill("message.number-thousands", item, ["typed": typed, "example": example])
     }

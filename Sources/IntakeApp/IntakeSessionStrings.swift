@@ -42,6 +42,7 @@ enum IntakeSessionStrings {
         "message.decimal": "{field}: enter a number{range}, for example {example}.",
         "message.decimal-no-example": "{field}: enter a number{range}.",
         "message.number-thousands": "{field}: {typed} could be read two ways; type it without a thousands separator, for example {example}.",
+        "message.number-thousands-no-example": "{field}: {typed} could be read two ways; type it without a thousands separator.",
         "message.example-unit": "{number} {unit}",
         "message.range-suffix": " ({range})",
         "message.too-long": "{field}: at most {max} characters.",

@@ -42,7 +42,7 @@ struct IntakeFieldFactory {
                                                            index: index, record: record),
                                           role: .muted))
                 }
-                var field = widget(for: item, address: address)
+                var field = widget(for: item, address: address, conventions: session.inputConventions)
                 if var date = field as? DateEntryField {
                     date.echo = session.dateEcho(for: item.linkId)
                     field = date
@@ -85,8 +85,9 @@ struct IntakeFieldFactory {
         return strings("group.entry", String(index + 1), name)
     }
 
-    /// The widget an item type gets.
-    func widget(for item: QuestionItem, address: ItemAddress) -> any FormField {
+    /// The widget an item type gets; `conventions` say how the patient types (`InputConventions`).
+    func widget(for item: QuestionItem, address: ItemAddress, conventions: InputConventions? = nil) -> any FormField {
+        let conventions = conventions ?? InputConventions(languageTag: nil, clinicDates: dateConvention)
         let id = Self.fieldID(address)
         let caption = item.caption(language)
         // F1 shows the question's help, then what the step is about (STarT Back: its licence note)
@@ -99,27 +100,30 @@ struct IntakeFieldFactory {
         case .openChoice:
             let limit = item.textLength?.upperBound
             if item.suggestions != nil {
+                let spanish = conventions.findsSpanishMedicationNames
                 return TypeAheadField(id: id, caption: caption, help: help, text: "", maxLength: limit,
-                                      suggest: { [item] prefix in item.suggestions(forPrefix: prefix) })
+                                      suggest: { [item] prefix in item.suggestions(forPrefix: prefix, includingSpanish: spanish) })
             }
             let codes = item.options.map(\.code)
             return TypeAheadField(id: id, caption: caption, help: help, text: "", maxLength: limit,
                                   suggest: { prefix in codes.filter { $0.hasPrefix(prefix.lowercased()) } })
         case .date:
             // How to type it comes right after the question's own help, before what the step is about.
-            let forms = strings(dateConvention == .yearMonthDay ? "date.help" : "date.help-iso-too",
-                                dateConvention.pattern, dateConvention.example)
+            let typing = conventions.datesTyped
+            let forms = strings(typing == .yearMonthDay ? "date.help" : "date.help-iso-too", typing.pattern, typing.example)
             let dateHelp = [item.help(language), forms, stepHelp].compactMap { $0 }.joined(separator: " ")
             return DateEntryField(id: id, caption: caption, help: dateHelp,
-                                  isRequired: item.required, format: dateConvention.pattern,
-                                  echo: DateEcho(convention: dateConvention, language: language))
+                                  isRequired: item.required, format: typing.pattern,
+                                  echo: DateEcho(convention: typing, language: language))
         case .integer, .decimal:
             return TextField(id: id, caption: caption, help: help, maxLength: 8, boxWidth: 8, isRequired: item.required)
         case .quantity:
             return NumberField(id: id, caption: caption, help: help, units: item.units.map(\.display),
                                allowsDecimals: true, maxLength: 7, isRequired: item.required)
         case .boolean:
-            return ChoiceField.yesNoUnknown(id: id, caption: caption, help: help, strings: ui)
+            var yesNo = ChoiceField.yesNoUnknown(id: id, caption: caption, help: help, strings: ui)
+            yesNo.letterAliases = conventions.yesNoLetters
+            return yesNo
         case .choice:
             let labels = item.options.map { item.optionLabel($0.code, language) }
             let width = labels.reduce(0) { $0 + DisplayWidth.of($1) + 6 }
@@ -150,15 +154,16 @@ struct IntakeFieldFactory {
     func fieldValue(at address: ItemAddress, in session: IntakeSession, for item: QuestionItem) -> FieldValue {
         let answer = session.value(at: address)
         if answer == nil, item.type == .boolean, session.unknownAnswers.contains(address) { return .choice(2) }
-        return fieldValue(answer, for: item)
+        return fieldValue(answer, for: item, dates: session.inputConventions.datesInBoxes)
     }
 
-    /// The widget value showing an answer.
-    func fieldValue(_ answer: AnswerValue?, for item: QuestionItem) -> FieldValue {
+    /// The widget value showing an answer; a date written as `dates` (the clinic's convention
+    /// unless `InputConventions.datesInBoxes` says otherwise).
+    func fieldValue(_ answer: AnswerValue?, for item: QuestionItem, dates: DateConvention? = nil) -> FieldValue {
         guard let answer else { return .empty }
         switch (item.type, answer) {
         case (_, .string(let text)): return .text(text)
-        case (_, .date(let date)): return .text(dateConvention.text(date))
+        case (_, .date(let date)): return .text((dates ?? dateConvention).text(date))
         case (.scale, .integer(let number)): return .integer(number)
         case (_, .integer(let number)): return .text(String(number))
         case (_, .decimal(let number)): return .text(Self.numberText(number))

@@ -24,6 +24,9 @@ public struct IntakeScreen: Sendable {
     var shownItems: [ItemAddress] = []
     var shownStep: StepID
     var shownMode: SessionMode
+    /// How the patient types, as the widgets were built for it (`InputConventions`): a language
+    /// answered on the Patient step rebuilds them (date pattern, yes/no letters, medicine names).
+    var shownConventions: InputConventions?
     /// Field id -> item address.
     var addresses: [String: ItemAddress] = [:]
     /// Ctrl-D was pressed once on this filled list entry (the address of the field it was pressed
@@ -119,6 +122,7 @@ public struct IntakeScreen: Sendable {
         shownItems = visible
         shownStep = step
         shownMode = session.mode
+        shownConventions = session.inputConventions
         addresses = Dictionary(visible.map { (IntakeFieldFactory.fieldID($0), $0) }, uniquingKeysWith: { a, _ in a })
         refreshDecorations()
     }
@@ -127,7 +131,8 @@ public struct IntakeScreen: Sendable {
     /// the fields not being typed in up to date; then errors, focus and the message.
     mutating func sync() {
         let visible = session.visibleItems(in: session.currentStep)
-        if session.currentStep != shownStep || visible != shownItems || session.mode != shownMode {
+        if session.currentStep != shownStep || visible != shownItems || session.mode != shownMode
+            || session.inputConventions != shownConventions {
             rebuildForm()
             return
         }

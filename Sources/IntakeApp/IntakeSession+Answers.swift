@@ -13,6 +13,11 @@ extension IntakeSession {
             answer = clean.isEmpty ? nil : .string(clean)
         }
         if address.linkId == "medications.name", case .string(let typed)? = answer,
+           MedicationVocabulary.bundled.entry(named: typed) == nil, let generic = SpanishMedicationNames.canonical(typed) {
+            // "alendronato", "ácido zoledrónico": the record keeps the vocabulary's name.
+            answer = .string(generic)
+        }
+        if address.linkId == "medications.name", case .string(let typed)? = answer,
            let split = MedicationVocabulary.bundled.splitDoseText(typed) {
             // "Prednisone 5mg daily": the name and the daily dose go to their own fields (spec 3.4).
             let doseAddress = ItemAddress("medications.doseMgPerDay", instance: address.instance)
@@ -69,12 +74,17 @@ extension IntakeSession {
             }
             parsed = .string(clean)
         case .date:
-            switch CalendarDate.typed(clean, convention: dateConvention) {
+            switch CalendarDate.typed(clean, convention: inputConventions.datesTyped) {
             case .success(let date): parsed = .date(date)
             case .failure(let problem): return keep(text, at: address, message: dateMessage(problem, typed: clean, item: item))
             }
         case .integer, .scale: parsed = Int(clean).map(AnswerValue.integer)
-        case .decimal: parsed = IntakeSession.number(clean).map(AnswerValue.decimal)
+        case .decimal:
+            switch TypedNumber.decimal(clean, commaIsDecimalMark: inputConventions.commaIsDecimalMark) {
+            case .success(let number): parsed = .decimal(number)
+            case .failure(.thousandsSeparator): return keep(text, at: address, message: thousandsMessage(item, typed: clean))
+            case .failure(.unreadable): parsed = nil
+            }
         default: parsed = nil
         }
         guard let parsed else { return keep(text, at: address, message: parseMessage(item)) }
@@ -85,10 +95,11 @@ extension IntakeSession {
         guard let item = definition.item(linkId: address.linkId) else { return [] }
         let clean = IntakeSession.cleanText(text)
         if clean.isEmpty { return setAnswer(nil, at: address) }
-        guard let number = IntakeSession.number(clean) else {
-            return keep(text, at: address, message: parseMessage(item, unit: unit))
+        switch TypedNumber.decimal(clean, commaIsDecimalMark: inputConventions.commaIsDecimalMark) {
+        case .success(let number): return setAnswer(.quantity(value: number, unit: unit), at: address)
+        case .failure(.thousandsSeparator): return keep(text, at: address, message: thousandsMessage(item, typed: clean, unit: unit))
+        case .failure(.unreadable): return keep(text, at: address, message: parseMessage(item, unit: unit))
         }
-        return setAnswer(.quantity(value: number, unit: unit), at: address)
     }
 
     private mutating func keep(_ text: String, at address: ItemAddress, message: String) -> [SessionEffect] {
@@ -155,13 +166,6 @@ extension IntakeSession {
         Sanitizer.displayLine(text).trimmingCharacters(in: .whitespaces)
     }
 
-    /// A decimal number as typed ("72.5", "-2.3", "72,5").
-    static func number(_ text: String) -> Double? {
-        let normalised = text.replacingOccurrences(of: ",", with: ".")
-        guard let value = Double(normalised), value.isFinite else { return nil }
-        return value
-    }
-
     func fill(_ key: String, _ item: QuestionItem, _ values: [String: String] = [:]) -> String {
         let caption = item.caption(language)
         return PlaceholderText.fill(IntakeSessionStrings.text(key, language)) { name in name == "field" ? caption : values[name] }
@@ -186,6 +190,15 @@ extension IntakeSession {
             }
             return fill("message.decimal", item, ["range": range, "example": example])
         }
+    }
+
+    /// "1,234" or "1.234,5" typed: thousands separators are never guessed; the example shows the
+    /// decimal mark the patient uses.
+    func thousandsMessage(_ item: QuestionItem, typed: String, unit: String? = nil) -> String {
+        guard let limit = item.limit else { return fill("message.number-thousands-no-example", item, ["typed": typed]) }
+        var example = limit.example(inUnit: item.type == .quantity ? unit ?? item.units.first?.code : nil)
+        if inputConventions.commaIsDecimalMark { example = example.replacingOccurrences(of: ".", with: ",") }
+        return fill("message.number-thousands", item, ["typed": typed, "example": example])
     }
 
     func message(for error: AnswerError, item: QuestionItem) -> String {

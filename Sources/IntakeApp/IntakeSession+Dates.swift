@@ -42,7 +42,7 @@ public struct DateEcho: Hashable, Sendable {
 extension IntakeSession {
     /// The echo of a date field: with the age on the visit date for the date of birth.
     public func dateEcho(for linkId: String) -> DateEcho {
-        DateEcho(convention: dateConvention, language: language,
+        DateEcho(convention: inputConventions.datesTyped, language: language,
                  ageOn: linkId == "patient.birthDate" ? record.visitDate : nil)
     }
 
@@ -57,7 +57,13 @@ extension IntakeSession {
 
     /// Typed text that is not a date, in words: "Date of birth: 30 February 2025 does not exist."
     func dateMessage(_ problem: TypedDateProblem, typed: String, item: QuestionItem) -> String {
-        let format = ["pattern": dateConvention.pattern, "example": dateConvention.example]
+        // the forms the patient may type: day first in Spanish, else the clinic's
+        let typing = inputConventions.datesTyped
+        let pattern = inputConventions.typesSpanish
+            ? PlaceholderText.fill(IntakeSessionStrings.text("date.pattern-or-iso", language),
+                                   named: ["pattern": typing.pattern, "iso": DateConvention.yearMonthDay.pattern])
+            : typing.pattern
+        let format = ["pattern": pattern, "example": typing.example]
         switch problem {
         case .unreadable: return fill("message.date", item, format)
         case .twoDigitYear: return fill("message.date-two-digit-year", item, format)

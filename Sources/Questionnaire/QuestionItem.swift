@@ -142,10 +142,11 @@ public struct QuestionItem: Sendable, Identifiable {
         QuestionnaireStrings.intake.text(QuestionnaireStrings.optionKey(linkId: linkId, code: code), language)
     }
 
-    /// Type-ahead suggestions for what has been typed so far (empty when the item has none).
-    public func suggestions(forPrefix prefix: String) -> [String] {
+    /// Type-ahead suggestions for what has been typed so far (empty when the item has none);
+    /// `includingSpanish` adds the Spanish generic names of medicines (`SpanishMedicationNames`).
+    public func suggestions(forPrefix prefix: String, includingSpanish: Bool = false) -> [String] {
         switch suggestions {
-        case .medicationNames: return MedicationVocabulary.bundled.suggestions(forPrefix: prefix)
+        case .medicationNames: return MedicationVocabulary.bundled.suggestions(forPrefix: prefix, includingSpanish: includingSpanish)
         case nil: return []
         }
     }

@@ -1,6 +1,9 @@
 /// One answer from a few options: radio buttons `(*) Yes  ( ) No  ( ) Unknown` in a row, or one
 /// option per line (a long one wrapped onto lines indented under its text, `OptionLines`).
-/// Arrows move, Space or Enter choose, the first letter of an option chooses it.
+import Foundation
+
+/// Arrows move, Space or Enter choose, an option's shortcut letter chooses it (`shortcutLetters`:
+/// its first letter, or another of its letters where an earlier option took that one).
 public struct ChoiceField: FormField {
     public let id: String
     public var caption: String
@@ -10,6 +13,9 @@ public struct ChoiceField: FormField {
     public var highlighted: Int
     public var isHorizontal: Bool
     public var isRequired: Bool
+    /// More letters that choose an option (lower case, accents folded): a Spanish intake's S and
+    /// N on a yes/no question. An option's own shortcut letter wins over these.
+    public var letterAliases: [Character: Int] = [:]
 
     public init(id: String, caption: String, help: String = "", options: [String], selected: Int? = nil,
                 isHorizontal: Bool = false, isRequired: Bool = false) {
@@ -64,8 +70,9 @@ public struct ChoiceField: FormField {
             selected = highlighted
             return .changed
         case .character(let c):
-            let typed = String(c).lowercased()
-            guard let i = options.firstIndex(where: { $0.lowercased().hasPrefix(typed) }) else { return .ignored }
+            guard let typed = Self.folded(String(c)).first,
+                  let i = Self.shortcutLetters(options).firstIndex(of: typed) ?? letterAliases[typed],
+                  options.indices.contains(i) else { return .ignored }
             highlighted = i; selected = i
             return .changed
         default: return .ignored
@@ -101,6 +108,31 @@ public struct ChoiceField: FormField {
     }
 
     public func lineModeChoices(strings: UIStrings) -> [String] { options }
+
+    /// The letter that chooses each option, from the texts shown: first every option takes its
+    /// first letter unless an earlier option has it (so options with distinct first letters keep
+    /// them), then each option left without one takes the first free initial of its other words,
+    /// then the first free letter of its text ("Sí", "No", "No sé": s, n, o). Lower case, accents
+    /// folded; nil for an option with no free letter.
+    public static func shortcutLetters(_ options: [String]) -> [Character?] {
+        let texts = options.map { folded($0).filter { $0.isLetter || $0.isNumber || $0 == " " } }
+        var letters: [Character?] = Array(repeating: nil, count: options.count)
+        var taken: Set<Character> = []
+        for (index, text) in texts.enumerated() {
+            if let first = text.first(where: { $0 != " " }), !taken.contains(first) { letters[index] = first; taken.insert(first) }
+        }
+        for (index, text) in texts.enumerated() where letters[index] == nil {
+            let initials = text.split(separator: " ").compactMap(\.first)
+            let others = text.filter { $0 != " " }
+            if let free = (initials + others).first(where: { !taken.contains($0) }) { letters[index] = free; taken.insert(free) }
+        }
+        return letters
+    }
+
+    /// Lower case without accents: how typed letters and option texts are compared.
+    public static func folded(_ text: String) -> String {
+        text.folding(options: .diacriticInsensitive, locale: nil).lowercased()
+    }
 
     public mutating func acceptLine(_ line: String, strings: UIStrings) -> String? {
         let t = line.trimmingSpaces

@@ -76,10 +76,13 @@ public struct NumberField: FormField {
         return validator?(t, unit)
     }
 
-    /// Digits, optionally one point and more digits (`72`, `72.5`); no sign, no exponent.
+    /// Digits, optionally one decimal mark and more digits (`72`, `72.5`, `72,5`); no sign, no
+    /// exponent. A comma followed by exactly three digits (`1,234`) could be a thousands separator
+    /// and is refused, as the intake's `TypedNumber` refuses it.
     public static func isWellFormed(_ s: String, allowsDecimals: Bool) -> Bool {
-        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        let parts = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
         guard parts.count == 1 || (parts.count == 2 && allowsDecimals) else { return false }
+        if parts.count == 2, s.contains(","), parts[1].count == 3, (1...3).contains(parts[0].count), parts[0].first != "0" { return false }
         return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 

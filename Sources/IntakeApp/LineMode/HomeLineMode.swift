@@ -77,7 +77,7 @@ public struct HomeLineMode {
     /// Today's intakes, or those matching `search` (any day), numbered from 1.
     private mutating func list(search: String) {
         let query = search.isEmpty ? RecordQuery(visitDate: home.today, limit: 500)
-            : RecordQuery(search: search, limit: 500, dateConvention: home.dateConvention)
+            : RecordQuery(search: search, limit: 500, dateConvention: home.searchDateConvention)
         var screen = home
         do { screen.setRows(try store.list(query)) } catch {
             say(strings.format(.openFailed, (error as? StoreError)?.message() ?? String(describing: error)))
@@ -87,8 +87,9 @@ public struct HomeLineMode {
         say("")
         say(search.isEmpty ? strings.format(.homeToday, home.today.description) : strings.format(.homeSearchResults, search))
         if rows.isEmpty {
-            let forms = home.dateConvention == .yearMonthDay ? home.dateConvention.pattern
-                : strings.format(.homeDateForms, home.dateConvention.pattern, DateConvention.yearMonthDay.pattern)
+            let typing = home.searchDateConvention
+            let forms = typing == .yearMonthDay ? typing.pattern
+                : strings.format(.homeDateForms, typing.pattern, DateConvention.yearMonthDay.pattern)
             say(search.isEmpty ? strings[.homeNoneToday] : strings.format(.homeNoMatch, forms))
             return
         }

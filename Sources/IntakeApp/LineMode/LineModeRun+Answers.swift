@@ -29,15 +29,16 @@ extension LineModeRun {
     enum YesNo { case yes, no, unknown }
 
     /// Yes, no or unknown typed as the whole word or its first letter, any case; nil otherwise.
+    /// In a Spanish intake also "sí"/"si"/"s" and "no"/"n" (`InputConventions.yesNoWords`).
     func yesNoUnknown(_ line: String) -> YesNo? {
         let word = fold(line)
-        func matches(_ key: String) -> Bool {
-            let expected = fold(strings(key))
-            return word == expected || (word.count == 1 && expected.hasPrefix(word))
+        let spanish = session.inputConventions.yesNoWords
+        func matches(_ words: [String]) -> Bool {
+            words.map(fold).contains { expected in word == expected || (word.count == 1 && expected.hasPrefix(word)) }
         }
-        if matches("word.yes") { return .yes }
-        if matches("word.no") { return .no }
-        if matches("word.unknown") { return .unknown }
+        if matches([strings("word.yes")] + spanish.yes) { return .yes }
+        if matches([strings("word.no")] + spanish.no) { return .no }
+        if matches([strings("word.unknown")] + spanish.unknown) { return .unknown }
         return nil
     }
 
@@ -90,8 +91,8 @@ extension LineModeRun {
     /// may be picked by number. Returns an ending only when input ends.
     mutating func offerSuggestions(_ typed: String, item: QuestionItem,
                                    at address: ItemAddress) throws -> AccessibleIntakeOutcome.Ending? {
-        guard MedicationVocabulary.bundled.entry(named: typed) == nil else { return nil }
-        let suggestions = item.suggestions(forPrefix: typed)
+        guard MedicationVocabulary.bundled.entry(named: typed) == nil, SpanishMedicationNames.canonical(typed) == nil else { return nil }
+        let suggestions = item.suggestions(forPrefix: typed, includingSpanish: session.inputConventions.findsSpanishMedicationNames)
         guard !suggestions.isEmpty else { return nil }
         say(strings("suggestions"))
         for (index, name) in suggestions.enumerated() { say(strings("format.option", String(index + 1), name)) }

@@ -125,7 +125,7 @@ extension LineModeRun {
         case .choice: return numbered + [strings("format.choice")]
         case .multipleChoice: return numbered + [strings("format.checklist")]
         case .date:
-            let convention = session.dateConvention
+            let convention = session.inputConventions.datesTyped
             return [strings(convention == .yearMonthDay ? "format.date" : "format.date-iso-too", convention.pattern, convention.example)]
         case .integer, .scale:
             return [item.limit.map { strings("format.integer", $0.hardRangeText) } ?? strings("format.integerAny")]

@@ -43,6 +43,12 @@ public struct HomeScreen: Sendable {
 
     public var searchText: String { search.text }
 
+    /// How a date of birth typed into the search is read: as a date typed in an intake of the
+    /// home screen's language (`InputConventions`): day first in Spanish, else the clinic's order.
+    public var searchDateConvention: DateConvention {
+        InputConventions(languageTag: strings.language.rawValue, clinicDates: dateConvention).datesTyped
+    }
+
     /// Emergencies first, then urgent, red-flag screens not done, routine; the store's order within.
     public mutating func setRows(_ newRows: [RecordSummary]) {
         let ordered = UrgencyOrder.rows(newRows)
@@ -104,8 +110,9 @@ public struct HomeScreen: Sendable {
             row += 1
         }
         if rows.isEmpty, row < size.height - 2 {
-            let forms = dateConvention == .yearMonthDay ? dateConvention.pattern
-                : strings.format(.homeDateForms, dateConvention.pattern, DateConvention.yearMonthDay.pattern)
+            let typing = searchDateConvention
+            let forms = typing == .yearMonthDay ? typing.pattern
+                : strings.format(.homeDateForms, typing.pattern, DateConvention.yearMonthDay.pattern)
             let empty = search.text.isEmpty ? strings[.homeNoneToday] : strings.format(.homeNoMatch, forms)
             for (index, line) in TextWrap.lines(empty, width: max(10, width - 4)).enumerated() where row + 1 + index < size.height - 2 {
                 screen.write(line, at: Position(row: row + 1 + index, column: 3), role: .muted)

@@ -17,7 +17,7 @@ extension IntakeShell {
     /// Today's intakes, or those matching the search (any day).
     func load(into home: inout HomeScreen, search: String) {
         let query = search.isEmpty ? RecordQuery(visitDate: home.today, limit: 500)
-            : RecordQuery(search: search, limit: 500, dateConvention: home.dateConvention)
+            : RecordQuery(search: search, limit: 500, dateConvention: home.searchDateConvention)
         do { home.setRows(try services.store.list(query)) } catch { home.message = Self.describe(error) }
     }
 

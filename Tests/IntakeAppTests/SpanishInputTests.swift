@@ -1,0 +1,219 @@
+import Foundation
+import IntakeModel
+import IntakeStore
+import Questionnaire
+import TerminalUI
+import Testing
+@testable import IntakeApp
+
+/// Issue 15, item 3: a patient whose intake is in Spanish (`patient.language` "es") types S for
+/// yes, 65,5 for a number, 07/12/1950 for a date and alendronato for a medicine.
+@Suite("Spanish input conventions")
+struct SpanishInputTests {
+    static let visit = CalendarDate(year: 2026, month: 12, day: 7)
+    static let birth = ItemAddress("patient.birthDate")
+    static let weight = ItemAddress("body.weight")
+    static let tScore = ItemAddress("boneDensity.lowestTScore")
+
+    /// A new intake whose patient answers in `language` (a BCP 47 tag; nil: none given).
+    static func record(language: String?) -> IntakeRecord {
+        var record = IntakeRecord(id: "ES-1")
+        record.visitDate = visit
+        record.patient = Patient(language: language)
+        return record
+    }
+
+    static func session(language: String?, clinic: DateConvention = .yearMonthDay, step: StepID = .patient) -> IntakeSession {
+        IntakeSession(record: record(language: language), clock: FixedIntakeClock(visit), step: step, dateConvention: clinic)
+    }
+
+    // MARK: Numbers
+
+    @Test("65,5 kg, -2,3 and 37,8 °C reach the record in a Spanish intake (es-MX too)", arguments: ["es", "es-MX"])
+    func decimalComma(_ tag: String) {
+        var session = Self.session(language: tag)
+        _ = session.apply(.enterQuantity(Self.weight, "65,5", unit: "kg"))
+        _ = session.apply(.enterText(Self.tScore, "-2,3"))
+        _ = session.apply(.enterQuantity(ItemAddress("redFlags.temperature"), "37,8", unit: "C"))
+        #expect(session.record.body?.weight == Mass(value: 65.5, unit: .kg))
+        #expect(session.value(at: Self.tScore) == .decimal(-2.3))
+        #expect(session.value(at: ItemAddress("redFlags.temperature")) == .quantity(value: 37.8, unit: "C"))
+        #expect(session.errors.isEmpty)
+    }
+
+    @Test("1,234 is never 1234 nor 1.234: the field keeps the text and says to type it without a thousands separator",
+          arguments: [nil, "es"])
+    func thousandsRefused(_ tag: String?) throws {
+        var session = Self.session(language: tag)
+        _ = session.apply(.enterQuantity(Self.weight, "1,234", unit: "kg"))
+        _ = session.apply(.enterText(Self.tScore, "1.234,5"))
+        #expect(session.record.body?.weight == nil)
+        #expect(session.value(at: Self.tScore) == nil)
+        #expect(session.pendingText[Self.weight] == "1,234")
+        let message = try #require(session.errors[Self.weight])
+        #expect(message.hasPrefix("Weight"), "names the field: \(message)")
+        #expect(message.contains("1,234") && message.contains("thousands separator"))
+        #expect(!message.contains("/body"), "no JSON key in the message")
+        #expect(message.hasSuffix("for example 70."), "the weight's example: \(message)")
+    }
+
+    @Test("an English intake also takes 65,5 (a comma that cannot be a thousands separator) and still 1.234 as a decimal")
+    func englishComma() {
+        var session = Self.session(language: "en")
+        _ = session.apply(.enterQuantity(Self.weight, "65,5", unit: "kg"))
+        _ = session.apply(.enterText(ItemAddress("labs.egfr"), "60.125"))
+        #expect(session.record.body?.weight == Mass(value: 65.5, unit: .kg))
+        var spanish = Self.session(language: "es")
+        _ = spanish.apply(.enterText(ItemAddress("labs.egfr"), "60.125"))
+        #expect(spanish.errors[ItemAddress("labs.egfr")]?.contains("thousands separator") == true,
+                "in Spanish 60.125 could be sixty thousand")
+    }
+
+    // MARK: Dates
+
+    @Test("in Spanish 07/12/2026 is 7 December at any desk; ISO is read too")
+    func spanishDates() {
+        for clinic in DateConvention.allCases {
+            for typed in ["07/12/1950", "7/12/1950", "07121950", "1950-12-07"] {
+                var session = Self.session(language: "es", clinic: clinic)
+                _ = session.apply(.enterText(Self.birth, typed))
+                #expect(session.record.patient?.birthDate == CalendarDate(year: 1950, month: 12, day: 7), "\(typed) at \(clinic)")
+            }
+        }
+    }
+
+    @Test("in English the clinic's convention decides as before: 07/12/1950 is refused by default, 12 July at a US desk")
+    func englishDates() {
+        var iso = Self.session(language: "en")
+        _ = iso.apply(.enterText(Self.birth, "07/12/1950"))
+        #expect(iso.record.patient?.birthDate == nil)
+        var us = Self.session(language: nil, clinic: .monthDayYear)
+        _ = us.apply(.enterText(Self.birth, "07/12/1950"))
+        #expect(us.record.patient?.birthDate == CalendarDate(year: 1950, month: 7, day: 12))
+    }
+
+    @Test("an impossible date in Spanish names the field and both accepted forms")
+    func impossibleDate() throws {
+        var session = Self.session(language: "es")
+        _ = session.apply(.enterText(Self.birth, "31/02/1950"))
+        #expect(try #require(session.errors[Self.birth]) == "Date of birth: 31 February 1950 does not exist.")
+        _ = session.apply(.enterText(Self.birth, "13/13/1950"))
+        let message = try #require(session.errors[Self.birth])
+        #expect(message.hasPrefix("Date of birth: there is no month 13"))
+        #expect(message.contains("DD/MM/YYYY or YYYY-MM-DD"), "\(message)")
+    }
+
+    @Test("a stored date is shown as the clinic writes it; where a Spanish reader would misread it (US desk), in ISO")
+    func datesShown() throws {
+        for (clinic, shown) in [(DateConvention.dayMonthYear, "07/12/1950"), (.yearMonthDay, "1950-12-07"), (.monthDayYear, "1950-12-07")] {
+            var record = Self.record(language: "es")
+            record.patient?.birthDate = CalendarDate(year: 1950, month: 12, day: 7)
+            let session = IntakeSession(record: record, clock: FixedIntakeClock(Self.visit), dateConvention: clinic)
+            let pilot = Pilot(IntakeScreen(session: session), size: Size(width: 80, height: 24))
+            #expect(pilot.text.contains("[\(shown)"), "\(clinic)")
+            #expect(pilot.text.contains("7 December 1950"), "in words beside it")
+        }
+        var english = Self.record(language: "en")
+        english.patient?.birthDate = CalendarDate(year: 1950, month: 12, day: 7)
+        let us = Pilot(IntakeScreen(session: IntakeSession(record: english, clock: FixedIntakeClock(Self.visit), dateConvention: .monthDayYear)),
+                       size: Size(width: 80, height: 24))
+        #expect(us.text.contains("[12/07/1950"))
+    }
+
+    @Test("'es' answered on the Patient step changes the date box beside it at once: DD/MM/YYYY, 07/12/1950 echoed as 7 December")
+    func languageAnsweredOnTheStep() {
+        var typist = ScreenTypist(resuming: Self.record(language: nil))
+        #expect(typist.pilot.text.contains("[___________] YYYY-MM-DD"))
+        typist.fill("patient.language", with: "es")
+        typist.press(.tab)
+        #expect(typist.pilot.text.contains("[___________] DD/MM/YYYY"))
+        typist.jump(to: "patient.birthDate")
+        typist.type("07/12/1950")
+        #expect(typist.pilot.text.contains("[07/12/1950_] 7 December 1950, age 76"), "echoed while typed")
+    }
+
+    // MARK: Yes / no
+
+    @Test("S answers yes and N no on a yes/no question in Spanish; in English S does nothing")
+    func yesNoLetters() throws {
+        for (tag, key, expected) in [("es", "S", true), ("es", "s", true), ("es", "n", false), ("es", "y", true),
+                                     ("en", "y", true), ("en", "n", false)] as [(String, Character, Bool)] {
+            var typist = ScreenTypist(resuming: Self.record(language: tag))
+            typist.jump(to: "history.parentalHipFracture")
+            typist.press(.character(key))
+            #expect(typist.session.value(at: ItemAddress("history.parentalHipFracture")) == .boolean(expected), "\(tag) \(key)")
+        }
+        var english = ScreenTypist(resuming: Self.record(language: "en"))
+        english.jump(to: "history.parentalHipFracture")
+        english.press(.character("s"))
+        #expect(english.session.value(at: ItemAddress("history.parentalHipFracture")) == nil)
+    }
+
+    @Test("the real questionnaire's English options keep their first-letter shortcuts")
+    func englishShortcutsUnchanged() {
+        for item in QuestionnaireDefinition.intake.allItems where item.type == .choice || item.type == .boolean {
+            let labels = item.type == .boolean ? ["Yes", "No", "Unknown"] : item.options.map { item.optionLabel($0.code) }
+            let letters = ChoiceField.shortcutLetters(labels)
+            for (index, label) in labels.enumerated() {
+                let first = ChoiceField.folded(label).first { $0.isLetter || $0.isNumber }
+                // what the first letter chose before: the first option starting with it
+                let before = labels.firstIndex { ChoiceField.folded($0).first { $0.isLetter || $0.isNumber } == first }
+                if before == index { #expect(letters[index] == first, "\(item.linkId): \(label)") }
+            }
+        }
+    }
+
+    // MARK: Home search
+
+    @Test("a home screen in Spanish reads a searched date of birth day first (04/05/1956 is 4 May), one in English as the clinic says")
+    func homeSearch() throws {
+        var h = try ShellHarness()
+        for (name, born) in [("Ada Lovelace", "1956-04-05"), ("Grace Hopper", "1956-05-04")] {
+            _ = try h.store.createDraft(IntakeRecord(visitDate: Self.visit, patient: Patient(name: name, birthDate: CalendarDate(iso: born))),
+                                        actor: deskActor)
+        }
+        h.shell = IntakeShell(services: ShellHarness.services(h.store, clock: h.clock, session: h.session, printer: h.printer),
+                              configuration: ShellConfiguration(strings: ShellStrings(language: .spanish), dateConvention: .monthDayYear))
+        h.type("04/05/1956")
+        #expect(h.screen.contains("Grace Hopper"))
+        #expect(!h.screen.contains("Ada Lovelace"))
+        h.press(.escape)
+        h.type("31/02/1956")
+        #expect(h.screen.contains("DD/MM/YYYY or YYYY-MM-DD"), "the forms a date of birth is typed in")
+
+        h.shell = IntakeShell(services: ShellHarness.services(h.store, clock: h.clock, session: h.session, printer: h.printer),
+                              configuration: ShellConfiguration(dateConvention: .monthDayYear))
+        h.type("04/05/1956")
+        #expect(h.screen.contains("Ada Lovelace"), "a US desk in English: 5 April")
+        #expect(!h.screen.contains("Grace Hopper"))
+    }
+
+    // MARK: Medicines
+
+    @Test("alendronato, Ácido zoledrónico and acido zoledronico are stored as the vocabulary's names")
+    func medicationNames() {
+        var session = Self.session(language: "es", step: .medications)
+        _ = session.apply(.addEntry(group: "medications"))
+        _ = session.apply(.addEntry(group: "medications"))
+        _ = session.apply(.addEntry(group: "medications"))
+        _ = session.apply(.enterText(ItemAddress("medications.name", instance: 0), "alendronato"))
+        _ = session.apply(.enterText(ItemAddress("medications.name", instance: 1), "Ácido zoledrónico"))
+        _ = session.apply(.enterText(ItemAddress("medications.name", instance: 2), "calcio y vitamina D"))
+        #expect(session.record.medications?.map(\.name) == ["alendronate", "zoledronic acid", "calcium and vitamin d"])
+        _ = session.apply(.addEntry(group: "medications"))
+        _ = session.apply(.enterText(ItemAddress("medications.name", instance: 3), "Prednisona 5 mg al día"))
+        #expect(session.record.medications?.last?.name == "prednisone")
+        #expect(session.record.medications?.last?.doseMgPerDay == 5)
+    }
+
+    @Test("type-ahead offers the Spanish names in a Spanish intake only")
+    func typeAhead() throws {
+        for (tag, expected) in [("es", true), ("en", false)] {
+            var typist = ScreenTypist(resuming: Self.record(language: tag), step: .medications)
+            typist.press(.insert)
+            typist.type("acido zol")
+            let field = try #require(typist.screen.focusedField as? TypeAheadField)
+            #expect(field.suggestions.contains("ácido zoledrónico") == expected, "\(tag)")
+        }
+    }
+}

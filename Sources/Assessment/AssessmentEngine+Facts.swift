@@ -28,10 +28,11 @@ extension AssessmentEngine {
         let weight = body?.weight.flatMap(\.kilogramHundredths)
         facts.weightHundredths = weight
         if let height, let weight, height > 0 {
-            // kg / (cm/100)² in tenths = weight(0.01 kg) × 10^7 / height(0.01 cm)², half away from zero.
-            let numerator = weight * 10_000_000
-            let denominator = height * height
-            facts.bmiTenths = (numerator + (numerator >= 0 ? denominator / 2 : -denominator / 2)) / denominator
+            // kg / (cm/100)² in tenths = weight(0.01 kg) × 10^7 / height(0.01 cm)², half away from zero;
+            // in 128 bits, so a height typed wildly (7 digits in feet) cannot overflow and stop the program.
+            let numerator = Int128(weight) * 10_000_000
+            let denominator = Int128(height) * Int128(height)
+            facts.bmiTenths = Int(clamping: (numerator + (numerator >= 0 ? denominator / 2 : -denominator / 2)) / denominator)
         }
         if let tallest = body?.tallestAdultHeight.flatMap(\.centimetreHundredths), let height {
             facts.historicalLossHundredths = tallest - height

@@ -7,14 +7,22 @@ extension IntakeScreen {
     /// finish, exit). Keys follow the one keys table of the toolkit (`KeyTable`).
     public mutating func handle(_ key: Key) -> [SessionEffect] {
         let effects = reduce(key)
+        if sessionChanged { showSession() }
         if session.currentStep == .summary { keepSummaryLaidOut() }
         return effects
+    }
+
+    /// The one way the screen changes the session; the widgets follow once the key is done
+    /// (`showSession`).
+    mutating func apply(_ action: SessionAction) -> [SessionEffect] {
+        sessionChanged = true
+        return session.apply(action)
     }
 
     private mutating func reduce(_ key: Key) -> [SessionEffect] {
         switch key {
         case .resize(let newSize): resize(newSize); return []
-        case .hangUp: return commitFocused() + session.apply(.exit)
+        case .hangUp: return commitFocused() + apply(.exit)
         case .pasteRefused: _ = form.handle(key); return []
         default: break
         }
@@ -59,7 +67,7 @@ extension IntakeScreen {
         guard let index = form.focusedIndex else { return handleWithoutField(key) }
         switch form.fields[index].handle(key, strings: ui) {
         case .changed:
-            return isTypedField(form.fields[index]) ? [] : commit(index)
+            return isTypedField(form.fields[index]) ? [] : commitFocused(typedOnly: false)
         case .handled:
             form.keepFocusVisible()  // the option moved to may lie below the screen
             return []
@@ -93,12 +101,11 @@ extension IntakeScreen {
         }
         let left = session.focus
         let shownBefore = left.map { session.errors[$0] != nil } ?? false
-        var effects = commitFocused(revalidating: !backwards, syncing: false)
+        var effects = commitFocused(revalidating: !backwards)
         // Going back never validates: text that does not parse is kept without a new message.
         if backwards, let left, !shownBefore, session.pendingText[left] != nil { session.errors[left] = nil }
-        effects += session.apply(action)
+        effects += apply(action)
         focusListHeadingOnEmptyStep()
-        sync()
         return effects
     }
 
@@ -107,7 +114,7 @@ extension IntakeScreen {
     mutating func focusListHeadingOnEmptyStep() {
         guard session.focus == nil, session.pendingAlert == nil, let first = session.stops(in: session.currentStep).first else { return }
         let notice = session.notice
-        _ = session.apply(.focus(first))
+        _ = apply(.focus(first))
         session.notice = notice
     }
 
@@ -118,26 +125,21 @@ extension IntakeScreen {
         return field is TextField || field is DateEntryField || field is NumberField || field is TypeAheadField
     }
 
-    /// Tells the session about the focused typed field when its value differs from the record.
-    /// With `revalidating`, text kept because it did not parse is sent again so its message shows.
-    mutating func commitFocused(revalidating: Bool = true, syncing: Bool = true) -> [SessionEffect] {
-        guard let index = form.focusedIndex, isTypedField(form.fields[index]) else { return [] }
-        let pending = addresses[form.fields[index].id].map { session.pendingText[$0] != nil } ?? false
-        return commit(index, onlyWhenChanged: !(revalidating && pending), syncing: syncing)
-    }
-
-    /// Sends a field's value to the session.
-    mutating func commit(_ index: Int, onlyWhenChanged: Bool = false, syncing: Bool = true) -> [SessionEffect] {
+    /// The one place the focused field's edit buffer reaches the session: typed fields (with
+    /// `typedOnly`) when they are left, choices at once. Only a value that differs from the
+    /// record is sent; with `revalidating`, text kept because it did not parse is sent again so
+    /// its message shows.
+    mutating func commitFocused(revalidating: Bool = true, typedOnly: Bool = true) -> [SessionEffect] {
+        guard let index = form.focusedIndex, !typedOnly || isTypedField(form.fields[index]) else { return [] }
         let field = form.fields[index]
         guard let address = addresses[field.id], let item = session.definition.item(linkId: address.linkId) else { return [] }
-        if onlyWhenChanged {
+        let pending = session.pendingText[address] != nil
+        if typedOnly && !(revalidating && pending) {
             let stored = session.pendingText[address].map { IntakeFieldFactory.pendingValue($0, for: item, current: field.value) }
                 ?? factory.fieldValue(at: address, in: session, for: item)
             if stored == field.value { return [] }
         }
-        let effects = session.apply(factory.action(for: field.value, item: item, address: address))
-        if syncing { sync() }
-        return effects
+        return apply(factory.action(for: field.value, item: item, address: address))
     }
 
     /// Esc: the focused field goes back to what the record holds; the typed text is kept aside
@@ -216,9 +218,7 @@ extension IntakeScreen {
             form.messageRole = .warning
             return []
         }
-        let effects = session.apply(.removeEntry(group: group, index: index))
-        rebuildForm()
-        return effects
+        return apply(.removeEntry(group: group, index: index))
     }
 
     // MARK: Modal states
@@ -228,16 +228,16 @@ extension IntakeScreen {
     private mutating func handleAlert(_ key: Key) -> [SessionEffect] {
         switch key {
         case .enter: return [.alertNeedsStaff]
-        case .escape: return session.apply(.dismissAlert)
-        case .function(2), .control("s"): return session.apply(.save)
+        case .escape: return apply(.dismissAlert)
+        case .function(2), .control("s"): return apply(.save)
         default: return []
         }
     }
 
     /// A member of staff signed in (checked by the shell) acknowledges the alert on screen.
     public mutating func acknowledgeAlert(signedInAs staffName: String) -> [SessionEffect] {
-        let effects = session.apply(.acknowledgeAlert(staffName: staffName))
-        sync()
+        let effects = apply(.acknowledgeAlert(staffName: staffName))
+        showSession()
         return effects
     }
 

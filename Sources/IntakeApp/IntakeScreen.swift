@@ -47,6 +47,9 @@ public struct IntakeScreen: Sendable {
     public internal(set) var size: Size
     /// The visit date the date fields' echoes were last brought up to date with.
     var echoedVisitDate: CalendarDate?
+    /// The session changed during this key (`apply`): the widgets are brought to it once, at the
+    /// end of the key (`showSession`).
+    var sessionChanged = false
     /// Set once an `.exit` effect was returned (the runner's loop ends).
     public internal(set) var hasExited = false
     /// The stored record's status as the app shell knows it (a draft when there is no shell):
@@ -66,7 +69,7 @@ public struct IntakeScreen: Sendable {
         self.shownMode = session.mode
         self.form = FormView(title: "", fields: [], strings: ui, size: size)
         focusListHeadingOnEmptyStep()
-        rebuildForm()
+        showSession(rebuilding: true)
     }
 
     /// True in kiosk mode: a patient types; staff items are hidden.
@@ -102,11 +105,27 @@ public struct IntakeScreen: Sendable {
         Size(width: size.width - sideWidth(for: size.width), height: size.height)
     }
 
+    /// The one place the widgets take the session's values: every field shows the record's answer
+    /// (or the text kept because it could not be read), except the focused field while something
+    /// is typed in it (its edit buffer, which reaches the session only through `commitFocused`).
+    /// The widgets are built again when the step shows other items; then errors, focus, the
+    /// message and the titles.
+    mutating func showSession(rebuilding: Bool = false) {
+        sessionChanged = false
+        let visible = session.visibleItems(in: session.currentStep)
+        if rebuilding || session.currentStep != shownStep || visible != shownItems || session.mode != shownMode
+            || session.inputConventions != shownConventions {
+            buildForm(visible)
+        } else {
+            showAnswers()
+        }
+        refreshDecorations()
+    }
+
     /// Builds the widgets of the current step from the questionnaire, keeping the focused widget
     /// (with its text) when it is still shown.
-    mutating func rebuildForm() {
+    private mutating func buildForm(_ visible: [ItemAddress]) {
         let step = session.currentStep
-        let visible = session.visibleItems(in: step)
         // a heading is not kept: its text ("(none)") follows the list
         let kept = (step == shownStep) ? focusedFormField.flatMap { $0 is Heading ? nil : $0 } : nil
         let formSize = Self.formSize(for: size)
@@ -124,18 +143,10 @@ public struct IntakeScreen: Sendable {
         shownMode = session.mode
         shownConventions = session.inputConventions
         addresses = Dictionary(visible.map { (IntakeFieldFactory.fieldID($0), $0) }, uniquingKeysWith: { a, _ in a })
-        refreshDecorations()
     }
 
-    /// After the session changed: rebuild when other items are shown, else bring the values of
-    /// the fields not being typed in up to date; then errors, focus and the message.
-    mutating func sync() {
-        let visible = session.visibleItems(in: session.currentStep)
-        if session.currentStep != shownStep || visible != shownItems || session.mode != shownMode
-            || session.inputConventions != shownConventions {
-            rebuildForm()
-            return
-        }
+    /// Every field but the focused one shows the session's answer; list entries their titles.
+    private mutating func showAnswers() {
         let focusID = session.focus.map(IntakeFieldFactory.fieldID)
         for index in form.fields.indices {
             let id = form.fields[index].id
@@ -151,7 +162,6 @@ public struct IntakeScreen: Sendable {
                 ?? factory.fieldValue(at: address, in: session, for: item)
             if form.fields[index].value != wanted { form.fields[index].value = wanted }
         }
-        refreshDecorations()
     }
 
     /// Errors and warnings next to fields, the focus, the message line and the titles.
@@ -226,7 +236,7 @@ public struct IntakeScreen: Sendable {
     mutating func resize(_ newSize: Size) {
         let rewrap = Self.formSize(for: newSize).width != Self.formSize(for: size).width
         size = newSize
-        if rewrap { rebuildForm() }
+        if rewrap { showSession(rebuilding: true) }
         _ = form.handle(.resize(Self.formSize(for: newSize)))
         if session.currentStep == .summary { summaryTop = min(summaryTop, maximumSummaryTop) }
     }

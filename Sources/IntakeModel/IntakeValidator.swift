@@ -43,14 +43,15 @@ public enum IntakeValidator {
         return outcome
     }
 
-    /// Checks a record the screens built in memory, with exactly the rules a file gets.
+    /// Checks a record the screens built in memory, with exactly the rules, messages and order a
+    /// file gets, on its typed values (`ValidationRun+Record`): the JSON-shape checks are for files
+    /// and pipes, where a value can be of any kind.
     public static func check(_ record: IntakeRecord, language: String = "en") -> IntakeCheck {
-        guard let value = try? JSONValueEncoder().encode(record) else {
-            return IntakeCheck(record: nil, errors: [Problem(path: "", code: .syntax, message: ValidationText.table(for: language).say(.notReadable))], warnings: [])
-        }
-        var outcome = check(value, language: language)
-        if outcome.isValid { outcome.record = record }
-        return outcome
+        var run = ValidationRun()
+        run.messages = ValidationText.table(for: language)
+        run.readFacts(record)
+        run.check(record)
+        return IntakeCheck(record: run.errors.isEmpty ? record : nil, errors: run.errors, warnings: run.warnings, id: record.id)
     }
 
     /// Checks a decoded JSON value.

@@ -66,6 +66,15 @@ struct ScoreTests {
         #expect(result.bmi?.doubleValue == expected)
     }
 
+    @Test("A height typed wildly (7 digits in feet, as the screen's box allows) gives BMI 0.0 instead of stopping the program")
+    func bmiOfAWildHeight() {
+        let result = assess {
+            $0.measurements.height = Length(value: 9_999_999, unit: .ft)
+            $0.measurements.weight = Mass(value: 71, unit: .lb)
+        }
+        #expect(result.bmi?.doubleValue == 0)
+    }
+
     @Test("height loss is null when not measured and exact to 0.01 cm when it is")
     func heightLoss() {
         #expect(assess().heightLossCm == HeightLoss())

@@ -70,7 +70,7 @@ extension IntakeScreen: ShellRecordScreen {
         let untouched = focusedFieldShowsStoredAnswer
         session.record = record
         let effects = session.recordChanged()
-        sync()
+        showSession()
         if untouched { showStoredAnswerInFocusedField() }
         return effects.compactMap(Self.shellEffect)
     }
@@ -150,7 +150,7 @@ extension IntakeScreen {
     /// without validating the field left (nothing was typed yet). False when it is not shown.
     public mutating func focus(onField field: String) -> Bool {
         guard session.focus(onAuditField: field) else { return false }
-        sync()
+        showSession()
         return true
     }
 }

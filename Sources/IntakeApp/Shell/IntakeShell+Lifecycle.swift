@@ -8,35 +8,38 @@ import PlainText
 extension IntakeShell {
     // MARK: - finish, sign, amend, print
 
-    /// Saves, marks the record completed; staff are asked to sign, a kiosk patient's screen is
-    /// cleared and a new draft is ready for the next patient. False when the store refused (the
-    /// message or the conflict prompt says why).
-    @discardableResult
-    mutating func finish(_ open: inout OpenRecord) -> Bool {
-        guard flush(&open, policy: .refuse) else {
-            if case .record = mode { mode = .record(open) }
-            return false
+    /// The answers are saved (`save(then: .completing)`): marks the record completed; staff are
+    /// asked to sign, a kiosk patient's screen is cleared and a new draft is ready for the next
+    /// patient. When the store refuses, the message or the conflict prompt says why.
+    mutating func complete() {
+        guard case .record(let open) = mode else { return }
+        if open.status == .inProgress || open.status == .amended {
+            emit(.complete(recordID: open.id, expectedVersion: open.version))
+        } else {
+            completed()
         }
-        do {
-            if open.status == .inProgress || open.status == .amended {
-                let done = try services.store.complete(open.id, expectedVersion: open.version, actor: services.actor)
-                open.version = done.version
-                open.status = done.status
-            }
-        } catch {
+    }
+
+    mutating func completed(_ result: Result<StoredRecord, ShellStoreFailure>) {
+        guard case .record(var open) = mode else { return }
+        switch result {
+        case .failure(let failure):
+            message = strings.format(.saveFailed, failure.text)
+            redrawAfterFrame = true
+        case .success(let done):
+            open.version = done.version
+            open.status = done.status
             mode = .record(open)
-            message = strings.format(.saveFailed, Self.describe(error))
-            return false
+            completed()
         }
-        mode = .record(open)
+    }
+
+    private mutating func completed() {
         if configuration.kiosk {
-            closeRecord()
-            startNewIntake()
-            message = strings[.kioskReady]
+            close(then: .nextPatient)
         } else {
             askForSignature()
         }
-        return true
     }
 
     /// "Finished": a member of staff signs with their own sign-in, or signs later (Esc).
@@ -46,53 +49,63 @@ extension IntakeShell {
     }
 
     mutating func sign(staffName: String) {
+        guard case .record(let open) = mode else { return }
+        emit(.sign(recordID: open.id, expectedVersion: open.version, staffName: staffName))
+    }
+
+    mutating func signed(_ result: Result<StoredRecord, ShellStoreFailure>, staffName: String) {
         guard case .record(var open) = mode else { return }
-        do {
-            let signed = try services.store.sign(open.id, expectedVersion: open.version, staffName: staffName,
-                                                 actor: services.actor)
+        switch result {
+        case .failure(let failure):
+            message = strings.format(.saveFailed, failure.text)
+        case .success(let signed):
             open.version = signed.version
             open.status = signed.status
             open.signature = signed.signature
-            try? services.store.release(open.id, session: services.session)
+            emit(.release(recordID: open.id))
             mode = .record(open)
             let at = signed.signature.map { services.clock.clockTime(of: $0.signedAt) } ?? ""
             message = strings.format(.signedBy, staffName, at)
-        } catch {
-            message = strings.format(.saveFailed, Self.describe(error))
         }
     }
 
     mutating func amend(reason: String) {
+        guard case .record(let open) = mode else { return }
+        emit(.amend(recordID: open.id, expectedVersion: open.version, reason: reason))
+    }
+
+    /// Amended: this desk claims the record again to change it.
+    mutating func amended(_ result: Result<StoredRecord, ShellStoreFailure>) {
         guard case .record(var open) = mode else { return }
-        do {
-            let amended = try services.store.amend(open.id, expectedVersion: open.version, reason: reason,
-                                                   actor: services.actor)
+        switch result {
+        case .failure(let failure):
+            message = strings.format(.saveFailed, failure.text)
+        case .success(let amended):
             open.version = amended.version
             open.status = amended.status
-            _ = try services.store.claim(open.id, session: services.session, actor: services.actor)
             open.lastHeartbeat = services.clock.now()
             mode = .record(open)
             message = strings[.amended]
-        } catch {
-            message = strings.format(.saveFailed, Self.describe(error))
+            emit(.claim(recordID: open.id, for: .afterAmending))
         }
     }
 
-    /// Prints the sheet of the saved record; a successful print is audited.
-    mutating func print(_ open: inout OpenRecord) {
-        guard flush(&open, policy: .refuse) else { return }
-        do {
-            let stored = try services.store.load(open.id)
-            switch services.printSheet(stored) {
-            case .printed(let where_):
-                try services.store.appendAudit(open.id, action: .print, field: nil, oldValue: nil, newValue: where_,
-                                               actor: services.actor)
-                message = strings.format(.printed, where_)
-            case .failed(let why):
-                message = strings.format(.printFailed, why)
-            }
-        } catch {
-            message = strings.format(.printFailed, Self.describe(error))
+    /// The saved record is loaded for printing (`save(then: .printing)`): its sheet is printed.
+    mutating func loadedForPrinting(_ result: Result<StoredRecord, ShellStoreFailure>) {
+        switch result {
+        case .success(let stored): emit(.printSheet(stored))
+        case .failure(let failure): message = strings.format(.printFailed, failure.text)
+        }
+    }
+
+    /// A successful print is audited.
+    mutating func printed(_ outcome: ShellPrintOutcome) {
+        guard case .record(let open) = mode else { return }
+        switch outcome {
+        case .printed(let where_):
+            emit(.appendAudit(ShellAuditRow(open.id, .print, newValue: where_), then: .sayPrinted(where_)))
+        case .failed(let why):
+            message = strings.format(.printFailed, why)
         }
     }
 
@@ -111,10 +124,12 @@ extension IntakeShell {
         case .takeOver(let stored, let step):
             if key == .character("y") || key == .character("Y") {
                 prompt = nil
-                do { try claimAndShow(stored, step: step, force: true) } catch { failOpening(error) }
+                let resuming = resumingRecordID == stored.id
+                if resuming { resumingRecordID = nil }
+                claim(ShellOpening(stored: stored, step: step, force: true, resuming: resuming))
             } else if key == .character("r") || key == .character("R") {
                 prompt = nil
-                do { try showReadOnly(stored, step: step) } catch { failOpening(error) }
+                showReadOnly(stored, step: step)
             } else if key == .character("n") || key == .character("N") || key == .escape {
                 prompt = nil
                 message = strings[.notTakenOver]
@@ -164,11 +179,8 @@ extension IntakeShell {
         } else if open.unsaved.first == field.change {
             open.unsaved.removeFirst()
         }
-        if flush(&open, policy: .refuse) {
-            adopt(&open)
-            message = strings[.reloaded]
-        }
-        if case .record = mode { mode = .record(open) }
+        mode = .record(open)
+        save(then: .adopting(saying: strings[.reloaded]))
     }
 
     /// Both desks changed one answer and the clerk keeps this desk's: only that answer is written
@@ -178,18 +190,14 @@ extension IntakeShell {
         guard case .record(var open) = mode else { return }
         open.base = conflict.current.record
         open.version = conflict.current.version
-        if flush(&open, policy: .overwriteField) {
-            adopt(&open)
-            message = strings[.overwritten]
-        }
-        if case .record = mode { mode = .record(open) }
+        mode = .record(open)
+        save(then: .adopting(saying: strings[.overwritten]), policy: .overwriteField)
     }
 
     /// Saves this desk's answers over the other session's change (the user chose to; audited).
     mutating func keepMine() {
         prompt = nil
-        guard case .record(var open) = mode else { return }
-        if flush(&open, policy: .overwrite) { message = strings[.overwritten] }
-        if case .record = mode { mode = .record(open) }
+        guard case .record = mode else { return }
+        save(then: .saying(strings[.overwritten]), policy: .overwrite)
     }
 }

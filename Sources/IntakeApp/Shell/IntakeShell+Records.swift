@@ -8,99 +8,135 @@ extension IntakeShell {
     // MARK: - home
 
     mutating func goHome() {
-        var home = HomeScreen(today: services.clock.today(), timeZone: services.clock.timeZone, strings: strings,
+        let home = HomeScreen(today: services.clock.today(), timeZone: services.clock.timeZone, strings: strings,
                               dateConvention: configuration.dateConvention)
-        load(into: &home, search: "")
         mode = .home(home)
+        emit(.list(Self.query(home, search: "")))
     }
 
     /// Today's intakes, or those matching the search (any day).
-    func load(into home: inout HomeScreen, search: String) {
-        let query = search.isEmpty ? RecordQuery(visitDate: home.today, limit: 500)
+    static func query(_ home: HomeScreen, search: String) -> RecordQuery {
+        search.isEmpty ? RecordQuery(visitDate: home.today, limit: 500)
             : RecordQuery(search: search, limit: 500, dateConvention: home.searchDateConvention)
-        do { home.setRows(try services.store.list(query)) } catch { home.message = Self.describe(error) }
+    }
+
+    /// The home list's rows, or why they could not be read.
+    mutating func listed(_ result: Result<[RecordSummary], ShellStoreFailure>) {
+        guard case .home(var home) = mode else { return }
+        switch result {
+        case .success(let rows): home.setRows(rows)
+        case .failure(let failure): home.message = failure.text
+        }
+        mode = .home(home)
     }
 
     mutating func perform(_ action: HomeScreen.Action) {
-        guard case .home(var home) = mode else { return }
+        guard case .home(let home) = mode else { return }
         switch action {
         case .none: return
-        case .search(let text): load(into: &home, search: text); mode = .home(home)
-        case .openNew: startNewIntake()
-        case .open(let summary) where summary.status == .inProgress: resume(summary.id)
-        case .open(let summary): open(summary.id, step: .summary)
+        case .search(let text): emit(.list(Self.query(home, search: text)))
+        case .openNew: beginNewIntake()
+        case .open(let summary) where summary.status == .inProgress: beginResuming(summary.id)
+        case .open(let summary): beginOpening(summary.id, step: .summary)
         case .quit: isFinished = true
         }
     }
 
     // MARK: - opening and leaving a record
 
-    /// Creates a draft dated today (local date, injected clock) and opens it on the Patient step.
-    public mutating func startNewIntake() {
-        let record = IntakeRecord(visitDate: services.clock.today())
-        do {
-            let stored = try services.store.createDraft(record, actor: services.actor)
-            open(stored.id, step: .patient, askBeforeTakingOver: false)
-        } catch {
-            failOpening(error)
+    /// Creates a draft dated today (local date, injected clock) and opens it on the Patient step;
+    /// `saying` goes on the message line once it is open (or could not be).
+    mutating func beginNewIntake(saying: String? = nil) {
+        messageAfterOpening = saying
+        emit(.createDraft(IntakeRecord(visitDate: services.clock.today())))
+    }
+
+    mutating func draftCreated(_ result: Result<StoredRecord, ShellStoreFailure>) {
+        switch result {
+        case .success(let stored): beginOpening(stored.id, step: .patient, askBeforeTakingOver: false)
+        case .failure(let failure): failOpening(failure)
         }
     }
 
     /// Opens a stored record on a step; a draft held by another desk is taken over only after asking.
-    public mutating func open(_ recordID: String, step: StepID, askBeforeTakingOver: Bool = true) {
-        do {
-            let stored = try services.store.load(recordID)
-            if stored.status.isEditable, let holder = stored.session.holder, holder.token != services.session.token,
-               askBeforeTakingOver {
-                prompt = .takeOver(stored, step: step)
-                return
-            }
-            try claimAndShow(stored, step: step, force: false)
-        } catch {
-            failOpening(error)
+    mutating func beginOpening(_ recordID: String, step: StepID, askBeforeTakingOver: Bool = true) {
+        emit(.load(recordID: recordID, for: .open(step: step, askBeforeTakingOver: askBeforeTakingOver)))
+    }
+
+    mutating func loadedForOpening(_ result: Result<StoredRecord, ShellStoreFailure>, step: StepID, askBeforeTakingOver: Bool) {
+        guard case .success(let stored) = result else {
+            if case .failure(let failure) = result { failOpening(failure) }
+            return
         }
+        let resuming = resumingRecordID == stored.id
+        if stored.status.isEditable, let holder = stored.session.holder, holder.token != services.session.token,
+           askBeforeTakingOver {
+            prompt = .takeOver(stored, step: step)
+            return
+        }
+        if resuming { resumingRecordID = nil }
+        claim(ShellOpening(stored: stored, step: step, resuming: resuming))
     }
 
     /// Claims an editable draft (taking it over when `force`), audits the open, shows it.
-    mutating func claimAndShow(_ stored: StoredRecord, step: StepID, force: Bool) throws {
-        if stored.status.isEditable {
-            if force {
-                try services.store.takeOver(stored.id, session: services.session, actor: services.actor)
-            } else if case .heldByAnotherSession(let holder, _) = try services.store.claim(
-                stored.id, session: services.session, actor: services.actor) {
-                throw StoreError.heldByAnotherSession(id: stored.id, holder: holder.label)
-            }
+    mutating func claim(_ opening: ShellOpening) {
+        if opening.stored.status.isEditable {
+            emit(opening.force ? .takeOver(opening) : .claim(recordID: opening.stored.id, for: .open(opening)))
+        } else {
+            claimed(opening)
         }
-        // `claim` audits the open of an editable draft itself
-        if !stored.status.isEditable || force {
-            try services.store.appendAudit(stored.id, action: .open, actor: services.actor)
+    }
+
+    /// The claim is this desk's (or the record is not editable): `claim` audits the open of an
+    /// editable draft itself, other opens are audited here.
+    mutating func claimed(_ opening: ShellOpening) {
+        if !opening.stored.status.isEditable || opening.force {
+            emit(.appendAudit(ShellAuditRow(opening.stored.id, .open), then: .continueOpening(opening)))
+        } else {
+            emit(.readOpening(opening))
         }
-        var screen = makeScreen(stored.record, step: step)
-        if resumingRecordID == stored.id {
-            resumingRecordID = nil
-            if stored.status.isEditable { focusLastEdited(&screen, recordID: stored.id) }
+    }
+
+    mutating func claimResult(_ result: Result<ClaimOutcome, ShellStoreFailure>, _ opening: ShellOpening) {
+        switch result {
+        case .failure(let failure): failOpening(failure)
+        case .success(.heldByAnotherSession(let holder, _)):
+            failOpening(.store(.heldByAnotherSession(id: opening.stored.id, holder: holder.label)))
+        case .success: claimed(opening)
         }
-        let alertEffects = screen.showUnacknowledgedAlert(acknowledgedRules: try acknowledgedRules(stored.id))
+    }
+
+    /// Shows the record claimed (or read only), focused where the clerk left off when resuming,
+    /// with the alert again for every emergency no member of staff has acknowledged.
+    mutating func show(_ opening: ShellOpening, acknowledgedRules: Set<String>, fieldsLastEdited: [String]) {
+        let stored = opening.stored
+        var screen = makeScreen(stored.record, step: opening.step)
+        if opening.readOnly {
+            var open = OpenRecord(stored: stored, screen: screen, now: services.clock.now())
+            let holder = stored.session.holder?.label ?? "?"
+            open.heldElsewhere = holder
+            mode = .record(open)
+            message = strings.format(.readOnlyHeld, holder)
+            openingEnded()
+            return
+        }
+        if opening.resuming, stored.status.isEditable {
+            // the latest edited field the screen still shows (an answer set aside, or a removed
+            // entry, is skipped); nothing found leaves the screen on its step
+            for field in fieldsLastEdited.prefix(20) where screen.focus(onField: field) { break }
+        }
+        let alertEffects = screen.showUnacknowledgedAlert(acknowledgedRules: acknowledgedRules)
         mode = .record(OpenRecord(stored: stored, screen: screen, now: services.clock.now()))
         if stored.status == .signed { message = strings[.readOnly] }
         for effect in alertEffects { perform(effect) }
+        openingEnded()
     }
 
     /// A draft another desk has, shown to read only: not claimed, nothing saved, the other desk
     /// named on the message line; Esc goes back to the list. Audited `open`.
-    mutating func showReadOnly(_ stored: StoredRecord, step: StepID) throws {
-        try services.store.appendAudit(stored.id, action: .open, field: nil, oldValue: nil, newValue: "read only",
-                                       actor: services.actor)
-        var open = OpenRecord(stored: stored, screen: makeScreen(stored.record, step: step), now: services.clock.now())
-        let holder = stored.session.holder?.label ?? "?"
-        open.heldElsewhere = holder
-        mode = .record(open)
-        message = strings.format(.readOnlyHeld, holder)
-    }
-
-    /// The emergency rules a member of staff has acknowledged on this record (audit trail).
-    func acknowledgedRules(_ recordID: String) throws -> Set<String> {
-        Set(try services.store.alertAcknowledgements(recordID).flatMap(\.rules))
+    mutating func showReadOnly(_ stored: StoredRecord, step: StepID) {
+        let opening = ShellOpening(stored: stored, step: step, readOnly: true)
+        emit(.appendAudit(ShellAuditRow(stored.id, .open, newValue: "read only"), then: .continueOpening(opening)))
     }
 
     /// The record's screen, told the terminal's size.
@@ -110,46 +146,30 @@ extension IntakeShell {
         return screen
     }
 
-    mutating func failOpening(_ error: Error) {
+    mutating func failOpening(_ failure: ShellStoreFailure) {
+        resumingRecordID = nil
         if configuration.kiosk {
             mode = .locked
         } else if case .home = mode {
         } else {
             goHome()
         }
-        message = strings.format(.openFailed, Self.describe(error))
+        message = strings.format(.openFailed, failure.text)
+        openingEnded()
+    }
+
+    /// A new draft's opening is over: what was to be said then is said.
+    private mutating func openingEnded() {
+        if let text = messageAfterOpening {
+            message = text
+            messageAfterOpening = nil
+        }
     }
 
     /// Saves, gives up the draft and returns home (kiosk: stays on the record).
     mutating func leaveRecord() {
         guard !configuration.kiosk else { return }
-        let notSaved = closeRecord()
-        goHome()
-        if let notSaved { message = notSaved }
-    }
-
-    /// Commits every answer left and releases the claim. Never overwrites another session.
-    /// Returns what could not be saved, in words ("Not saved: what was typed in Date of birth ..."),
-    /// or nil when everything typed is stored.
-    @discardableResult
-    mutating func closeRecord() -> String? {
-        guard case .record(var open) = mode else { return nil }
-        if open.isEditableHere {
-            // `.hangUp` asks the screen to commit the field being typed; only commits are kept
-            open.unsaved += open.screen.respond(to: .hangUp).compactMap { effect -> FieldChange? in
-                if case .commit(let change) = effect { return change } else { return nil }
-            }
-        }
-        let saved = flush(&open, policy: .refuse)
-        guard case .record = mode else { return nil }  // taken over at another desk: said already
-        if open.isEditableHere { try? services.store.release(open.id, session: services.session) }
-        mode = .record(open)
-        let unreadable = open.screen.unreadableFields
-        if !unreadable.isEmpty {
-            let names = unreadable.map { "\"\($0)\"" }.joined(separator: ", ")
-            return strings.format(unreadable.count == 1 ? .notSavedUnreadableOne : .notSavedUnreadable, names)
-        }
-        return saved ? nil : strings[.notSavedStore]
+        close(then: .home)
     }
 
     // MARK: - effects of the record screen
@@ -158,188 +178,47 @@ extension IntakeShell {
         guard case .record(var open) = mode else { return }
         switch effect {
         case .commit(let change):
-            // Committed after this key's frame (`afterFrame`), or first by the effect that needs
+            // Committed after this key's frame (`frameDrawn`), or first by the effect that needs
             // it stored (save, print, finish, leaving, an acknowledged alert).
             open.unsaved.append(change)
+            mode = .record(open)
         case .saveNow:
-            if flush(&open, policy: .refuse) { message = strings[.saved] }
+            save(then: .sayingSaved)
         case .print:
-            print(&open)
+            save(then: .printing)
         case .finish where !configuration.kiosk:
             // The summary and the sign prompt are drawn first; the record is committed and marked
-            // completed right after that frame (`afterFrame`), before any other key is read, and
+            // completed right after that frame (`frameDrawn`), before any other key is read, and
             // a failure takes the prompt back and says why.
             open.completionPending = true
+            mode = .record(open)
             askForSignature()
         case .finish:
-            finish(&open)
-            return
+            save(then: .completing)
         case .alertAcknowledged(let rules, let staffName):
-            _ = flush(&open, policy: .refuse)
-            do {
-                try services.store.appendAudit(open.id, action: .alertAcknowledged, field: rules.joined(separator: ","),
-                                               oldValue: nil, newValue: staffName, actor: services.actor)
-                message = strings.format(.alertAcknowledged, staffName)
-            } catch { message = strings.format(.saveFailed, Self.describe(error)) }
+            save(then: .auditingAcknowledgement(recordID: open.id, rules: rules, staffName: staffName))
         case .handOver:
             // the draft stays in progress for the front desk; audited, then the next patient
-            mode = .record(open)
-            closeRecord()
-            try? services.store.appendAudit(open.id, action: .handedOver, actor: services.actor)
-            if configuration.kiosk { startNewIntake() } else { goHome() }
-            message = strings[.kioskHandedOver]
-            return
+            close(then: .handOver(recordID: open.id))
         case .alertShown(let rules):
-            do {
-                try services.store.appendAudit(open.id, action: .alertShown, field: rules.joined(separator: ","),
-                                               oldValue: nil, newValue: nil, actor: services.actor)
-            } catch { message = strings.format(.saveFailed, Self.describe(error)) }
+            emit(.appendAudit(ShellAuditRow(open.id, .alertShown, field: rules.joined(separator: ",")), then: .sayFailure))
         case .staffNeededForAlert:
-            mode = .record(open)
             askForStaff(.acknowledgeAlert)
-            return
         case .leave:
-            mode = .record(open)
             leaveRecord()
-            return
         }
-        if case .record = mode { mode = .record(open) }
-    }
-
-    /// Commits the answers not yet saved, in order. Returns true when all are saved. A conflict
-    /// stops and asks (unless `policy` is `.overwrite`); a store error keeps them for F2.
-    ///
-    /// Each save puts only the answer that changed onto the stored record this desk last read
-    /// (`open.base`), and audits the value it replaced there and the value written. When another
-    /// desk saved meanwhile: if it left this answer alone the answer is put onto their record and
-    /// saved without asking (the screen then shows their answers too); if it changed the same
-    /// answer, the prompt shows both values.
-    mutating func flush(_ open: inout OpenRecord, policy: ConflictPolicy) -> Bool {
-        var policy = policy
-        var merged = false
-        while let change = open.unsaved.first {
-            let screen = open.screen
-            var record = screen.record
-            var audited = change
-            let list = screen.list(ofField: change.field)
-            if let list {
-                // a change inside a list puts this desk's whole list onto the stored record
-                record = list.copying(screen.record, open.base)
-                if case .some(let old) = screen.answerText(ofField: change.field, in: open.base) {
-                    let new = screen.answerText(ofField: change.field, in: record) ?? nil
-                    if old != new { audited = FieldChange(field: change.field, oldValue: old, newValue: new) }
-                }
-            } else if case .some(let old) = screen.answerText(ofField: change.field, in: open.base),
-               let put = screen.putting(change.field, onto: open.base) {
-                record = put
-                let new = screen.answerText(ofField: change.field, in: put) ?? nil
-                // An answer dropped as hidden went with the save that hid it: its row keeps what it
-                // dropped (the value the row before it wrote), so the trail still replays.
-                let dropped = put == open.base && old == new && change.newValue == new
-                audited = FieldChange(field: change.field, oldValue: dropped ? change.oldValue : old, newValue: new)
-            }
-            do {
-                let outcome = try services.store.saveAnswer(
-                    audited, record: record, recordID: open.id, expectedVersion: open.version,
-                    onConflict: policy, actor: services.actor, session: services.session)
-                switch outcome {
-                case .saved(let version):
-                    open.version = version
-                    open.base = record
-                    open.unsaved.removeFirst()
-                    open.lastHeartbeat = services.clock.now()
-                    policy = .refuse
-                case .conflict(let conflict):
-                    let stored = conflict.current
-                    if let list, policy != .overwrite, stored.status.isEditable {
-                        let theirsUnchanged = list.same(stored.record, open.base)
-                        if theirsUnchanged || list.same(stored.record, screen.record) {
-                            // they left this list alone (or made it the same): merge, no question
-                            open.base = stored.record
-                            open.version = stored.version
-                            if !theirsUnchanged { open.unsaved.removeAll { screen.list(ofField: $0.field)?.id == list.id } }
-                            merged = true
-                            continue
-                        }
-                        prompt = .conflict(conflict, FieldConflict(
-                            change: change, caption: list.caption, mine: list.words(screen.record),
-                            theirs: list.words(stored.record), listID: list.id))
-                        return false
-                    }
-                    guard policy != .overwrite, stored.status.isEditable,
-                          case .some(let theirs) = screen.answerText(ofField: change.field, in: stored.record) else {
-                        prompt = .conflict(conflict, nil)
-                        return false
-                    }
-                    if theirs == audited.oldValue || theirs == audited.newValue {
-                        // they left this answer alone (or gave the same one): merge, no question
-                        open.base = stored.record
-                        open.version = stored.version
-                        if theirs == audited.newValue { open.unsaved.removeFirst() }
-                        merged = true
-                        continue
-                    }
-                    prompt = .conflict(conflict, FieldConflict(
-                        change: change, caption: screen.caption(ofField: change.field) ?? change.field,
-                        mine: audited.newValue, theirs: theirs))
-                    return false
-                }
-            } catch StoreError.takenOver(_, let holder) {
-                fenced(open, holder: holder)
-                return false
-            } catch {
-                message = strings.format(.saveFailed, Self.describe(error))
-                return false
-            }
-        }
-        if merged { adopt(&open) }
-        return true
-    }
-
-    /// Shows the stored record (`open.base`, another desk's answers merged in) on the screen; an
-    /// emergency alert their answers fire is shown and audited as any other.
-    mutating func adopt(_ open: inout OpenRecord) {
-        for case .alertShown(let rules) in open.screen.adopt(open.base) {
-            try? services.store.appendAudit(open.id, action: .alertShown, field: rules.joined(separator: ","),
-                                            oldValue: nil, newValue: nil, actor: services.actor)
-        }
-    }
-
-    /// Another desk took this draft over: the store refuses this desk's writes. Says who and from
-    /// where, and which answers typed here were not saved (on screen only, never logged), then
-    /// goes back to the list.
-    mutating func fenced(_ open: OpenRecord, holder: String) {
-        var open = open
-        var changes = open.unsaved
-        if open.status.isEditable {
-            changes += open.screen.respond(to: .hangUp).compactMap { effect -> FieldChange? in
-                if case .commit(let change) = effect { return change } else { return nil }
-            }
-        }
-        var fields: [String] = []
-        var last: [String: FieldChange] = [:]
-        for change in changes {
-            if last[change.field] == nil { fields.append(change.field) }
-            last[change.field] = change
-        }
-        let lost = fields.compactMap { field -> String? in
-            guard let change = last[field] else { return nil }
-            let caption = open.screen.caption(ofField: field) ?? field
-            let value = change.newValue.map { "\"\($0)\"" } ?? strings[.takenOverCleared]
-            return "\(caption) \(value)"
-        }
-        let body = lost.isEmpty ? strings.format(.takenOverNothingLost, holder)
-            : strings.format(.takenOverBody, holder, lost.joined(separator: "; "))
-        if configuration.kiosk { mode = .locked } else { goHome() }
-        prompt = .notice(title: strings[.takenOverTitle], body: body, keys: strings[.takenOverKeys])
     }
 
     /// At every idle tick, what the store holds for the open record: a desk whose draft another
     /// desk took over is told now, not at its next save; a read-only view shows the other desk's
     /// latest answers (and an emergency they raise) instead of the answers it opened with.
     mutating func watchStoredRecord() {
-        guard case .record(var open) = mode, prompt == nil, !open.completionPending,
-              let stored = try? services.store.load(open.id) else { return }
+        guard case .record(let open) = mode, prompt == nil, !open.completionPending else { return }
+        emit(.load(recordID: open.id, for: .watch))
+    }
+
+    mutating func watched(_ stored: StoredRecord) {
+        guard case .record(var open) = mode, prompt == nil, !open.completionPending, open.id == stored.id else { return }
         if open.isEditableHere, let holder = stored.session.holder, holder.token != services.session.token {
             fenced(open, holder: holder.label)
             return
@@ -350,8 +229,7 @@ extension IntakeShell {
         open.status = stored.status
         if let holder = stored.session.holder { open.heldElsewhere = holder.label }
         for case .alertShown(let rules) in open.screen.adopt(stored.record) {
-            try? services.store.appendAudit(open.id, action: .alertShown, field: rules.joined(separator: ","),
-                                            oldValue: nil, newValue: nil, actor: services.actor)
+            emit(.appendAudit(ShellAuditRow(open.id, .alertShown, field: rules.joined(separator: ",")), then: .nothing))
         }
         mode = .record(open)
     }
@@ -360,18 +238,13 @@ extension IntakeShell {
         guard case .record(var open) = mode, open.isEditableHere else { return }
         let now = services.clock.now()
         guard now.timeIntervalSince(open.lastHeartbeat) >= configuration.heartbeatSeconds else { return }
-        do {
-            try services.store.heartbeat(open.id, session: services.session)
-        } catch StoreError.heldByAnotherSession(_, let holder) {
-            fenced(open, holder: holder)
-            return
-        } catch {}
         open.lastHeartbeat = now
         mode = .record(open)
+        emit(.heartbeat(recordID: open.id))
     }
 
-    static func describe(_ error: Error) -> String {
-        if let e = error as? StoreError { return e.message() }
-        return String(describing: error)
+    mutating func heartbeatSent(_ failure: ShellStoreFailure?) {
+        guard case .store(.heldByAnotherSession(_, let holder)) = failure, case .record(let open) = mode else { return }
+        fenced(open, holder: holder)
     }
 }

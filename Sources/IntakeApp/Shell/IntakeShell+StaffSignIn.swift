@@ -41,20 +41,27 @@ extension IntakeShell {
         }
     }
 
-    /// Runs the credential check left by Enter, once "Checking..." is drawn: a wrong password
-    /// through PAM takes seconds, and the screen says why it waits. True when something changed.
+    /// Asks for the credential check left by Enter, once "Checking..." is drawn: a wrong password
+    /// through PAM takes seconds, and the screen says why it waits. True when one was asked for.
     mutating func checkPendingSignIn() -> Bool {
         guard case .signIn(var form) = prompt, let credential = form.pendingCheck else { return false }
         form.pendingCheck = nil
-        guard let member = services.staff.authenticate(login: credential.login, secret: credential.secret) else {
-            refuse(login: credential.login, form: &form, at: services.clock.now())
+        prompt = .signIn(form)
+        emit(.checkStaff(login: credential.login, secret: credential.secret, purpose: form.purpose))
+        return true
+    }
+
+    /// The credential was checked: the member of staff it belongs to, or nobody.
+    mutating func staffChecked(login: String, member: StaffMember?) {
+        guard case .signIn(var form) = prompt else { return }
+        guard let member else {
+            refuse(login: login, form: &form, at: services.clock.now())
             prompt = .signIn(form)
-            return true
+            return
         }
         signInThrottle.succeeded()
         prompt = nil
         signedIn(member, for: form.purpose)
-        return true
     }
 
     private mutating func refuse(login: String, form: inout StaffSignIn, at now: Date) {
@@ -72,7 +79,7 @@ extension IntakeShell {
         switch purpose {
         case .unlock:
             audit(.unlock, field: nil, newValue: member.name)
-            if configuration.kiosk { startNewIntake() } else { goHome() }
+            if configuration.kiosk { beginNewIntake() } else { goHome() }
         case .sign:
             sign(staffName: member.name)
         case .acknowledgeAlert:
@@ -82,8 +89,7 @@ extension IntakeShell {
             for effect in effects { perform(effect) }
         case .leaveKiosk:
             audit(.kioskLeft, field: nil, newValue: member.name)
-            if case .record = mode { closeRecord() }
-            isFinished = true
+            close(then: .finishing)
         }
     }
 
@@ -91,8 +97,7 @@ extension IntakeShell {
     mutating func audit(_ action: AuditAction, field: String?, newValue: String?) {
         var recordID = DeskAudit.recordID
         if case .record(let open) = mode { recordID = open.id }
-        try? services.store.appendAudit(recordID, action: action, field: field, oldValue: nil, newValue: newValue,
-                                        actor: services.actor)
+        emit(.appendAudit(ShellAuditRow(recordID, action, field: field, newValue: newValue), then: .nothing))
     }
 
     /// "60 seconds", "1 second".

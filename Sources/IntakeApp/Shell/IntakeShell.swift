@@ -28,6 +28,16 @@ public struct IntakeShell: AppModel, Sendable {
     public internal(set) var signInThrottle = SignInThrottle()
     /// The draft being resumed: when it is shown, the field last edited is focused.
     var resumingRecordID: String?
+    /// The effects of the action being reduced (`reduce` hands them out).
+    var outbox: [ShellEffect] = []
+    /// The answers being saved, one effect at a time, and what comes after.
+    var saving: ShellSaving?
+    /// The key reached the screen: a heartbeat may be due once its work is done.
+    var heartbeatAfterKey = false
+    /// Set while the work after a frame changed what must be shown.
+    var redrawAfterFrame = false
+    /// Said once a new draft is open (or could not be): "Ready for the next patient".
+    var messageAfterOpening: String?
 
     var strings: ShellStrings { configuration.strings }
 
@@ -39,7 +49,7 @@ public struct IntakeShell: AppModel, Sendable {
         self.terminalSize = size
         self.lastInput = services.clock.now()
         self.mode = .locked
-        if configuration.kiosk { startNewIntake() } else { goHome() }
+        drive(.start)
         if message == nil, !configuration.startupNotices.isEmpty {
             message = configuration.startupNotices.map(Sanitizer.displayLine).joined(separator: " ")
         }
@@ -52,6 +62,28 @@ public struct IntakeShell: AppModel, Sendable {
         open(recordID, step: step, askBeforeTakingOver: askBeforeTakingOver)
     }
 
+    /// Opens a stored record on a step; a draft held by another desk is taken over only after asking.
+    public mutating func open(_ recordID: String, step: StepID, askBeforeTakingOver: Bool = true) {
+        drive(.open(recordID: recordID, step: step, askBeforeTakingOver: askBeforeTakingOver))
+    }
+
+    /// Opens a draft where the clerk left off (the field last edited).
+    public mutating func resume(_ recordID: String) { drive(.resume(recordID: recordID)) }
+
+    /// Creates a draft dated today and opens it on the Patient step.
+    public mutating func startNewIntake() { drive(.startNewIntake) }
+
+    /// Reduces `action`, then performs its effects at the edge, each result reduced in turn
+    /// (and its effects performed first), until nothing is left to do.
+    mutating func drive(_ action: ShellAction) {
+        let runner = ShellEffectRunner(services: services)
+        var queue = reduce(action)
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            if let result = runner.perform(effect) { queue = reduce(result) + queue }
+        }
+    }
+
     /// Said once on the message line, over any other message: what is shown as '?' is not what
     /// is stored.
     public mutating func terminalShowedStandIns() -> Bool {
@@ -62,81 +94,56 @@ public struct IntakeShell: AppModel, Sendable {
     // MARK: - keys and time
 
     public mutating func update(_ key: Key) -> [Never] {
-        if key == .hangUp { hangUp(); return [] }
-        if case .resize(let newSize) = key {
-            terminalSize = newSize
-            if case .record(var open) = mode { _ = open.screen.respond(to: key); mode = .record(open) }
-            return []
+        drive(.key(key))
+        if heartbeatAfterKey {
+            heartbeatAfterKey = false
+            drive(.heartbeatDue)
         }
-        lastInput = services.clock.now()
-        if configuration.kiosk && [.control("c"), .control("z"), .control("\\")].contains(key) { return [] }
-        message = nil
-        if prompt != nil { handlePrompt(key); return [] }
-        if configuration.kiosk && Self.leaveKioskKeys.contains(key) { askForStaff(.leaveKiosk); return [] }
-        switch mode {
-        case .locked: askForStaff(.unlock, detail: lockText)
-        case .home(var home):
-            let action = home.handle(key)
-            mode = .home(home)
-            perform(action)
-        case .record(var open):
-            if !configuration.kiosk && Self.goesBackToList(key, open) { leaveRecord(); return [] }
-            if open.isReadOnly && !Self.allowedWhenReadOnly(key) {
-                if let holder = open.heldElsewhere {
-                    message = strings.format(.readOnlyHeld, holder)
-                } else if KeyTable.key(key, means: .amend) {
-                    prompt = .amend(LineEditor(maxLength: 200))
-                } else {
-                    message = strings[.readOnly]
-                }
-                return []
-            }
-            if !configuration.kiosk && KeyTable.key(key, means: .leave) {
-                // An emergency alert is dealt with before the record is left (it also comes back
-                // whenever the record is opened until a member of staff acknowledges it).
-                if open.screen.hasPendingAlert { message = strings[.alertNeedsStaff]; return [] }
-                leaveRecord()
-                return []
-            }
-            let effects = open.screen.respond(to: key)
-            if !effects.isEmpty, effects.allSatisfy({ if case .commit = $0 { true } else { false } }) {
-                // Answers left by this key are saved after its frame is drawn (`afterFrame`).
-                for case .commit(let change) in effects { open.unsaved.append(change) }
-                mode = .record(open)
-            } else {
-                mode = .record(open)
-                for effect in effects { perform(effect) }
-            }
-        }
-        heartbeatIfDue()
         return []
     }
 
     /// Commits the answers the last key left, once its frame is on the screen: a durable SQLite
     /// write is never part of the key-to-screen latency. A hang-up, the lock and every other path
-    /// that leaves the record commit first too (`closeRecord`).
+    /// that leaves the record commit first too (`close`).
     public mutating func afterFrame() -> Bool {
-        if checkPendingSignIn() { return true }
-        if case .record(var open) = mode, open.completionPending {
-            open.completionPending = false
-            prompt = nil
-            return !finish(&open)
-        }
-        guard case .record(var open) = mode, !open.unsaved.isEmpty, prompt == nil else { return false }
-        let shownMessage = message
-        let saved = flush(&open, policy: .refuse)
-        if case .record = mode { mode = .record(open) }
-        // Drawn again only when the save has something to say (a store error, a conflict prompt).
-        return !saved || message != shownMessage || prompt != nil
+        redrawAfterFrame = false
+        drive(.frameDrawn)
+        return redrawAfterFrame
     }
 
     public mutating func tick() -> [Never] {
-        let now = services.clock.now()
-        if !isLocked, now.timeIntervalSince(lastInput) >= configuration.idleSeconds { lock() }
-        heartbeatIfDue()
-        watchStoredRecord()
+        drive(.idle)
+        drive(.heartbeatDue)
+        drive(.watchDue)
         return []
     }
+
+    /// The reducer: one action in (a key, time, a command, an effect's result), the effects for
+    /// the edge out. It changes only this value and never calls the store, the printer or the
+    /// credential check (`ShellEffectRunner` does, at the edge).
+    public mutating func reduce(_ action: ShellAction) -> [ShellEffect] {
+        outbox = []
+        switch action {
+        case .key(let key): handle(key)
+        case .frameDrawn: frameDrawn()
+        case .idle:
+            if !isLocked, services.clock.now().timeIntervalSince(lastInput) >= configuration.idleSeconds { lock() }
+        case .heartbeatDue: heartbeatIfDue()
+        case .watchDue: watchStoredRecord()
+        case .start: if configuration.kiosk { beginNewIntake() } else { goHome() }
+        case .open(let id, let step, let ask): beginOpening(id, step: step, askBeforeTakingOver: ask)
+        case .resume(let id): beginResuming(id)
+        case .startNewIntake: beginNewIntake()
+        case .stop: hangUp()
+        default: receive(action)
+        }
+        let effects = outbox
+        outbox = []
+        return effects
+    }
+
+    /// Asks the edge to perform `effect` once this action is reduced.
+    mutating func emit(_ effect: ShellEffect) { outbox.append(effect) }
 
     /// Esc on a question (sign-in, take-over, amend), on the home list (clears the search) or on
     /// a record screen where it closes help or puts a field back changes only what is shown: it
@@ -179,12 +186,7 @@ public struct IntakeShell: AppModel, Sendable {
     /// patient stays on screen or in the terminal's scrollback, and only a member of staff signing
     /// in opens it again.
     mutating func lock() {
-        var notSaved: String?
-        if case .record = mode { notSaved = closeRecord() }
-        message = nil
-        mode = .locked
-        // Field names only, never what was typed: the lock screen shows no patient data.
-        askForStaff(.unlock, detail: [lockText, notSaved].compactMap { $0 }.joined(separator: " "))
+        close(then: .lock)
     }
 
     /// "Locked after 5 minutes without a key press ... Locked at pts/3.": the desk by its terminal
@@ -199,12 +201,11 @@ public struct IntakeShell: AppModel, Sendable {
 
     /// Saves every answer left (never over another session's change), gives up the draft, stops.
     mutating func hangUp() {
-        if case .record = mode { closeRecord() }
-        isFinished = true
+        close(then: .finishing)
     }
 
     /// The program is being stopped from outside (the shell's caller): same as a hang-up.
-    public mutating func stop() { hangUp() }
+    public mutating func stop() { drive(.stop) }
 
     // MARK: - render
 

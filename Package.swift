@@ -25,6 +25,11 @@ let package = Package(
         // Text made safe to show, display width (one table, glibc's wcwidth), wrap, truncate: used by
         // every module that shows, prints or logs text. Depends on nothing of ours.
         .target(name: "PlainText"),
+        // Every user-facing text in every language, and the one `Language` type. Texts live in PO
+        // files (Translations/), compiled in by CatalogPlugin; depends on nothing of ours.
+        .target(name: "Catalog", exclude: ["Translations"], plugins: ["CatalogPlugin"]),
+        .executableTarget(name: "catalog-generator"),
+        .plugin(name: "CatalogPlugin", capability: .buildTool(), dependencies: ["catalog-generator"]),
         // Filling `{1}` / `{name}` placeholders of the string tables (every language, every module).
         .target(name: "TextTemplates"),
         // The intake record (osteo-intake/1), units, dates, medication vocabulary, validation.
@@ -76,6 +81,7 @@ let package = Package(
                     exclude: ["Conformance"]),
         .testTarget(name: "QuestionnaireTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeTestSupport"]),
         .testTarget(name: "TextTemplatesTests", dependencies: ["TextTemplates"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog"]),
         .testTarget(name: "IntakeReportTests", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "IntakeTestSupport",
         ]),

@@ -32,6 +32,9 @@ public struct DataKey: Hashable, Sendable, CustomStringConvertible {
     /// `scoreClass`, `dxaReport`, `label`) by its code: `report.<kind>.<code>`.
     public static func report(_ kind: String, _ code: String) -> DataKey { DataKey("report." + kind + "." + code) }
 
+    /// A database message to staff: `store.<message>`.
+    public static func storeMessage(_ message: String) -> DataKey { DataKey("store." + message) }
+
     /// A validator message: `validation.<message>`.
     public static func validationMessage(_ message: String) -> DataKey { DataKey("validation." + message) }
     /// A validator message without any value of the record, for logs: `validation.withoutValues.<message>`

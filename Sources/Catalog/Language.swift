@@ -29,10 +29,19 @@ public struct UnknownLanguage: Error, Equatable, CustomStringConvertible, Sendab
     public init(tag: String) { self.tag = tag }
 
     /// "Unknown language 'fr'. Supported: en (English), es (Español)."
-    public var description: String {
+    public var description: String { message(in: .english) }
+
+    /// The message in a language (the tag shown without control characters).
+    public func message(in language: Language) -> String {
         let shown = String(String.UnicodeScalarView(tag.unicodeScalars.filter { !$0.properties.generalCategory.isControlLike }).prefix(40))
-        let supported = Language.allCases.map { "\($0.rawValue) (\($0.name))" }.joined(separator: ", ")
-        return "Unknown language '\(shown)'. Supported: \(supported)."
+        return Catalog(language)(.languageUnknown, ["tag": shown, "supported": Language.supportedList])
+    }
+}
+
+extension Language {
+    /// "en (English), es (Español)": every language with its tag, for messages.
+    public static var supportedList: String {
+        allCases.map { "\($0.rawValue) (\($0.name))" }.joined(separator: ", ")
     }
 }
 

@@ -1,3 +1,4 @@
+import Catalog
 import ArgumentParser
 import CursesTerminal
 import TerminalUI
@@ -12,7 +13,7 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup var terminal: TerminalOptions
 
     func run() throws {
-        let strings = UIStrings(language: .english)
+        let strings = Catalog(.english)
         let text = DemoText(language: strings.language)
         var form = DemoForm.make(strings: strings, text: text)
         var mode = ScreenStart.Mode.fullScreen
@@ -45,7 +46,7 @@ struct DemoCommand: ParsableCommand {
 
 /// The demo form's fields (name first, as in tuibench's form.keys).
 enum DemoForm {
-    static func make(strings: UIStrings, text: DemoText) -> FormView {
+    static func make(strings: Catalog, text: DemoText) -> FormView {
         let fields: [any FormField] = [
             TextField(id: "name", caption: text[.name], help: text[.nameHelp], maxLength: 80, boxWidth: 40, isRequired: true),
             DateField(id: "birthDate", caption: text[.birthDate], help: text[.birthDateHelp]),
@@ -80,13 +81,13 @@ enum DemoForm {
                                   "Ibuprofen", "Omeprazole", "Paracetamol", "Prednisolone", "Risedronate", "Zoledronic acid"]
 }
 
-/// The demo's own texts, keyed by language (the toolkit's texts are in `UIStrings`).
+/// The demo's own texts, keyed by language (the toolkit's texts are in `Catalog`).
 struct DemoText {
     enum Key { case title, step, name, nameHelp, birthDate, birthDateHelp, conditions, conditionsHelp, diabetes,
                hypertension, asthma, allergies, heartDisease, insured, insuredHelp, weight, weightHelp, phone,
                phoneHelp, address, reason, pain, painHelp, medications, medicationsHelp, panelTitle, panelBody,
                answered, demoOnly, finished, ended }
-    let language: UIStrings.Language
+    let language: Language
     subscript(_ key: Key) -> String { Self.english[key] ?? "" }
 
     static let english: [Key: String] = [

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeApp
 import IntakeModel
@@ -11,7 +12,7 @@ import Questionnaire
 enum ShellLineMode {
     /// `resuming` (`intake resume`) starts at the field last edited, as the full screen does.
     static func run(store: SQLiteIntakeStore, recordID: String, step: StepID, kiosk: Bool, resuming: Bool = false,
-                    dateConvention: DateConvention = .yearMonthDay) throws {
+                    dateConvention: DateConvention = .yearMonthDay, language: Language = .english) throws {
         let actor = AuditActor.current()
         let desk = DeskSession.current()
         let stored = try store.load(recordID)
@@ -22,7 +23,7 @@ enum ShellLineMode {
         defer { try? store.release(recordID, session: desk) }
         if !stored.status.isEditable { try store.appendAudit(recordID, action: .open, actor: actor) } // claim audits it
         var session = IntakeSession(record: stored.record, clock: SystemIntakeClock(), mode: kiosk ? .kiosk : .staff,
-                                    step: step, dateConvention: dateConvention)
+                                    step: step, language: language, dateConvention: dateConvention)
         if resuming, stored.status.isEditable { _ = session.focusLastEdited(try store.fieldsLastEdited(recordID)) }
         var version = stored.version
         var status = stored.status

@@ -31,7 +31,7 @@ struct CatalogCompletenessTests {
 
     @Test("texts are filled by name, and a data key the catalog lacks gives nil, not the key")
     func filling() {
-        #expect(Catalog(.english)(.shellHomeToday, ["count": "3"]) == "Today's intakes (3)")
+        #expect(Catalog(.english)(.shellHomeToday, ["date": "2026-12-07"]) == "Today's intakes (2026-12-07)")
         #expect(Catalog(.english).text(forDataKey: "questionnaire.no.such.item") == nil)
         #expect(Catalog(.english).text(forDataKey: "questionnaire.body.height") == "Height now")
     }

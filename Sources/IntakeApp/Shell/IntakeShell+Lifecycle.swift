@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 import IntakeStore
@@ -25,14 +26,14 @@ extension IntakeShell {
             }
         } catch {
             mode = .record(open)
-            message = strings.format(.saveFailed, Self.describe(error))
+            message = strings(.shellSaveFailed, ["reason": Self.describe(error)])
             return false
         }
         mode = .record(open)
         if configuration.kiosk {
             closeRecord()
             startNewIntake()
-            message = strings[.kioskReady]
+            message = strings(.shellKioskReady)
         } else {
             askForSignature()
         }
@@ -41,7 +42,7 @@ extension IntakeShell {
 
     /// "Finished": a member of staff signs with their own sign-in, or signs later (Esc).
     mutating func askForSignature() {
-        message = strings[.finished]
+        message = strings(.shellFinished)
         askForStaff(.sign)
     }
 
@@ -56,9 +57,9 @@ extension IntakeShell {
             try? services.store.release(open.id, session: services.session)
             mode = .record(open)
             let at = signed.signature.map { services.clock.clockTime(of: $0.signedAt) } ?? ""
-            message = strings.format(.signedBy, staffName, at)
+            message = strings(.shellSignedBy, ["name": staffName, "time": at])
         } catch {
-            message = strings.format(.saveFailed, Self.describe(error))
+            message = strings(.shellSaveFailed, ["reason": Self.describe(error)])
         }
     }
 
@@ -72,9 +73,9 @@ extension IntakeShell {
             _ = try services.store.claim(open.id, session: services.session, actor: services.actor)
             open.lastHeartbeat = services.clock.now()
             mode = .record(open)
-            message = strings[.amended]
+            message = strings(.shellAmended)
         } catch {
-            message = strings.format(.saveFailed, Self.describe(error))
+            message = strings(.shellSaveFailed, ["reason": Self.describe(error)])
         }
     }
 
@@ -87,12 +88,12 @@ extension IntakeShell {
             case .printed(let where_):
                 try services.store.appendAudit(open.id, action: .print, field: nil, oldValue: nil, newValue: where_,
                                                actor: services.actor)
-                message = strings.format(.printed, where_)
+                message = strings(.shellPrinted, ["printer": where_])
             case .failed(let why):
-                message = strings.format(.printFailed, why)
+                message = strings(.shellPrintFailed, ["reason": why])
             }
         } catch {
-            message = strings.format(.printFailed, Self.describe(error))
+            message = strings(.shellPrintFailed, ["reason": Self.describe(error)])
         }
     }
 
@@ -117,7 +118,7 @@ extension IntakeShell {
                 do { try showReadOnly(stored, step: step) } catch { failOpening(error) }
             } else if key == .character("n") || key == .character("N") || key == .escape {
                 prompt = nil
-                message = strings[.notTakenOver]
+                message = strings(.shellNotTakenOver)
             }
         case .notice:
             // closed on purpose only: typing on does not throw away what it says (the answers a
@@ -130,7 +131,7 @@ extension IntakeShell {
             case .escape: prompt = nil
             case .enter:
                 let text = Sanitizer.displayLine(editor.text).trimmingCharacters(in: .whitespaces)
-                guard !text.isEmpty else { message = strings[.nameNeeded]; return }
+                guard !text.isEmpty else { message = strings(.shellNameNeeded); return }
                 prompt = nil
                 amend(reason: text)
             default:
@@ -148,7 +149,7 @@ extension IntakeShell {
         open = OpenRecord(stored: conflict.current, screen: makeScreen(conflict.current.record, step: step),
                           now: services.clock.now())
         mode = .record(open)
-        message = strings[.reloaded]
+        message = strings(.shellReloaded)
     }
 
     /// Both desks changed one answer and the clerk takes theirs: this desk's change of it is
@@ -166,7 +167,7 @@ extension IntakeShell {
         }
         if flush(&open, policy: .refuse) {
             adopt(&open)
-            message = strings[.reloaded]
+            message = strings(.shellReloaded)
         }
         if case .record = mode { mode = .record(open) }
     }
@@ -180,7 +181,7 @@ extension IntakeShell {
         open.version = conflict.current.version
         if flush(&open, policy: .overwriteField) {
             adopt(&open)
-            message = strings[.overwritten]
+            message = strings(.shellOverwritten)
         }
         if case .record = mode { mode = .record(open) }
     }
@@ -189,7 +190,7 @@ extension IntakeShell {
     mutating func keepMine() {
         prompt = nil
         guard case .record(var open) = mode else { return }
-        if flush(&open, policy: .overwrite) { message = strings[.overwritten] }
+        if flush(&open, policy: .overwrite) { message = strings(.shellOverwritten) }
         if case .record = mode { mode = .record(open) }
     }
 }

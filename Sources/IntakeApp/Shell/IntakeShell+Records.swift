@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 import IntakeStore
@@ -82,7 +83,7 @@ extension IntakeShell {
         }
         let alertEffects = screen.showUnacknowledgedAlert(acknowledgedRules: try acknowledgedRules(stored.id))
         mode = .record(OpenRecord(stored: stored, screen: screen, now: services.clock.now()))
-        if stored.status == .signed { message = strings[.readOnly] }
+        if stored.status == .signed { message = strings(.shellReadOnly) }
         for effect in alertEffects { perform(effect) }
     }
 
@@ -95,7 +96,7 @@ extension IntakeShell {
         let holder = stored.session.holder?.label ?? "?"
         open.heldElsewhere = holder
         mode = .record(open)
-        message = strings.format(.readOnlyHeld, holder)
+        message = strings(.shellReadOnlyHeld, ["desk": holder])
     }
 
     /// The emergency rules a member of staff has acknowledged on this record (audit trail).
@@ -117,7 +118,7 @@ extension IntakeShell {
         } else {
             goHome()
         }
-        message = strings.format(.openFailed, Self.describe(error))
+        message = strings(.shellOpenFailed, ["reason": Self.describe(error)])
     }
 
     /// Saves, gives up the draft and returns home (kiosk: stays on the record).
@@ -147,9 +148,9 @@ extension IntakeShell {
         let unreadable = open.screen.unreadableFields
         if !unreadable.isEmpty {
             let names = unreadable.map { "\"\($0)\"" }.joined(separator: ", ")
-            return strings.format(unreadable.count == 1 ? .notSavedUnreadableOne : .notSavedUnreadable, names)
+            return unreadable.count == 1 ? strings(.shellNotSavedUnreadableOne, ["field": names]) : strings(.shellNotSavedUnreadable, ["fields": names])
         }
-        return saved ? nil : strings[.notSavedStore]
+        return saved ? nil : strings(.shellNotSavedStore)
     }
 
     // MARK: - effects of the record screen
@@ -162,7 +163,7 @@ extension IntakeShell {
             // it stored (save, print, finish, leaving, an acknowledged alert).
             open.unsaved.append(change)
         case .saveNow:
-            if flush(&open, policy: .refuse) { message = strings[.saved] }
+            if flush(&open, policy: .refuse) { message = strings(.shellSaved) }
         case .print:
             print(&open)
         case .finish where !configuration.kiosk:
@@ -179,21 +180,21 @@ extension IntakeShell {
             do {
                 try services.store.appendAudit(open.id, action: .alertAcknowledged, field: rules.joined(separator: ","),
                                                oldValue: nil, newValue: staffName, actor: services.actor)
-                message = strings.format(.alertAcknowledged, staffName)
-            } catch { message = strings.format(.saveFailed, Self.describe(error)) }
+                message = strings(.shellAlertAcknowledged, ["name": staffName])
+            } catch { message = strings(.shellSaveFailed, ["reason": Self.describe(error)]) }
         case .handOver:
             // the draft stays in progress for the front desk; audited, then the next patient
             mode = .record(open)
             closeRecord()
             try? services.store.appendAudit(open.id, action: .handedOver, actor: services.actor)
             if configuration.kiosk { startNewIntake() } else { goHome() }
-            message = strings[.kioskHandedOver]
+            message = strings(.shellKioskHandedOver)
             return
         case .alertShown(let rules):
             do {
                 try services.store.appendAudit(open.id, action: .alertShown, field: rules.joined(separator: ","),
                                                oldValue: nil, newValue: nil, actor: services.actor)
-            } catch { message = strings.format(.saveFailed, Self.describe(error)) }
+            } catch { message = strings(.shellSaveFailed, ["reason": Self.describe(error)]) }
         case .staffNeededForAlert:
             mode = .record(open)
             askForStaff(.acknowledgeAlert)
@@ -288,7 +289,7 @@ extension IntakeShell {
                 fenced(open, holder: holder)
                 return false
             } catch {
-                message = strings.format(.saveFailed, Self.describe(error))
+                message = strings(.shellSaveFailed, ["reason": Self.describe(error)])
                 return false
             }
         }
@@ -325,13 +326,13 @@ extension IntakeShell {
         let lost = fields.compactMap { field -> String? in
             guard let change = last[field] else { return nil }
             let caption = open.screen.caption(ofField: field) ?? field
-            let value = change.newValue.map { "\"\($0)\"" } ?? strings[.takenOverCleared]
+            let value = change.newValue.map { "\"\($0)\"" } ?? strings(.shellTakenOverCleared)
             return "\(caption) \(value)"
         }
-        let body = lost.isEmpty ? strings.format(.takenOverNothingLost, holder)
-            : strings.format(.takenOverBody, holder, lost.joined(separator: "; "))
+        let body = lost.isEmpty ? strings(.shellTakenOverNothingLost, ["desk": holder])
+            : strings(.shellTakenOverBody, ["desk": holder, "fields": lost.joined(separator: "; ")])
         if configuration.kiosk { mode = .locked } else { goHome() }
-        prompt = .notice(title: strings[.takenOverTitle], body: body, keys: strings[.takenOverKeys])
+        prompt = .notice(title: strings(.shellTakenOverTitle), body: body, keys: strings(.shellTakenOverKeys))
     }
 
     /// At every idle tick, what the store holds for the open record: a desk whose draft another

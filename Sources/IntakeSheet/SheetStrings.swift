@@ -12,8 +12,8 @@ public struct SheetStrings: Hashable, Sendable {
     public func callAsFunction(_ key: TextKey, _ values: [String: String] = [:]) -> String { catalog(key, values) }
 
     /// The label of an enumeration value (`sheet.<kind>.<value>`), e.g. `value("mid-back", of: "location")`.
-    /// A value the catalog has no words for (none today; `SheetTextTests` walks them) is printed
-    /// with its hyphens as spaces.
+    /// A value the catalog has no words for is printed with its hyphens as spaces, as before the
+    /// catalog (no test walks every kind yet).
     public func value(_ raw: String, of kind: String) -> String {
         catalog.text(forDataKey: "sheet.\(kind).\(raw)") ?? raw.replacingOccurrences(of: "-", with: " ")
     }

@@ -52,7 +52,8 @@ enum ShellLaunch {
         try StoreCommandOutput.run {
             switch try ScreenStart.mode(for: command, options: options.terminal) {
             case .lineByLine where command == .home:
-                try ShellLineMode.runHome(store: try openStore(options, mustExist: false), dateConvention: clinic.dateConvention)
+                try ShellLineMode.runHome(store: try openStore(options, mustExist: false), dateConvention: clinic.dateConvention,
+                                          language: options.language.chosen)
             case .lineByLine:
                 guard let lineTarget else { throw ScreenRefusal(command, .noLineMode) }
                 let store = try openStore(options, mustExist: databaseMustExist)

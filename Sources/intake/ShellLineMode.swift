@@ -63,10 +63,11 @@ enum ShellLineMode {
     /// (`new`, `open N`) runs line by line as `intake new` / `intake open ID` do, then the list
     /// comes back, until `quit` or the end of input. A record that cannot be opened (a draft open
     /// at another desk) is said in one line and the list comes back.
-    static func runHome(store: SQLiteIntakeStore, dateConvention: DateConvention = .yearMonthDay) throws {
+    static func runHome(store: SQLiteIntakeStore, dateConvention: DateConvention = .yearMonthDay,
+                        language: Language = .english) throws {
         let clock = SystemShellClock()
         var home = HomeLineMode(store: store, today: clock.today(), timeZone: clock.timeZone, dateConvention: dateConvention,
-                                input: .standardInput, output: .standardOutput)
+                                strings: Catalog(language), input: .standardInput, output: .standardOutput)
         while true {
             let target: (id: String, step: StepID)
             switch home.next() {
@@ -75,9 +76,10 @@ enum ShellLineMode {
             case .open(let id, let step): target = (id, step)
             }
             do {
-                try run(store: store, recordID: target.id, step: target.step, kiosk: false, dateConvention: dateConvention)
+                try run(store: store, recordID: target.id, step: target.step, kiosk: false, dateConvention: dateConvention,
+                        language: language)
             } catch let error as StoreError {
-                say(error.message())
+                say(error.message(language: language))
             }
         }
     }

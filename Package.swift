@@ -25,35 +25,39 @@ let package = Package(
         // Text made safe to show, display width (one table, glibc's wcwidth), wrap, truncate: used by
         // every module that shows, prints or logs text. Depends on nothing of ours.
         .target(name: "PlainText"),
-        // Filling `{1}` / `{name}` placeholders of the string tables (every language, every module).
-        .target(name: "TextTemplates"),
+        // Every user-facing text in every language, and the one `Language` type. Texts live in PO
+        // files (Translations/), compiled in by CatalogPlugin; depends on nothing of ours.
+        .target(name: "Catalog", exclude: ["Translations"], plugins: ["CatalogPlugin"]),
+        .executableTarget(name: "catalog-generator"),
+        .plugin(name: "CatalogPlugin", capability: .buildTool(), dependencies: ["catalog-generator"],
+                path: "Sources/CatalogPlugin"),
         // The intake record (osteo-intake/1), units, dates, medication vocabulary, validation.
-        .target(name: "IntakeModel", dependencies: ["TextTemplates", "PlainText"]),
+        .target(name: "IntakeModel", dependencies: ["Catalog", "PlainText"]),
         // The pure assessment engine: rules of clinical/reference.md section 10.
-        .target(name: "Assessment", dependencies: ["IntakeModel", "PlainText"]),
+        .target(name: "Assessment", dependencies: ["Catalog", "IntakeModel", "PlainText"]),
         // The questionnaire as data, and its FHIR mapping.
-        .target(name: "Questionnaire", dependencies: ["IntakeModel", "PlainText"]),
+        .target(name: "Questionnaire", dependencies: ["Catalog", "IntakeModel", "PlainText"]),
         // Cells, widths, keys, widgets, layout, themes; knows nothing of patients.
-        .target(name: "TerminalUI", dependencies: ["TextTemplates", "PlainText", tomlKit]),
+        .target(name: "TerminalUI", dependencies: ["Catalog", "PlainText", tomlKit]),
         // ncursesw: the only code that calls curses.
         .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "PlainText", "CNCursesW"]),
         // SQLite storage through GRDB: records, versions, audit trail (hash-chained with Crypto's SHA-256).
-        .target(name: "IntakeStore", dependencies: ["IntakeModel", "PlainText", grdb, crypto]),
+        .target(name: "IntakeStore", dependencies: ["Catalog", "IntakeModel", "PlainText", grdb, crypto]),
         // Staff credentials: PAM (by dlopen), the clinic's PIN list (yescrypt by dlopen), sign-in throttle.
         .target(name: "StaffAccess", dependencies: [tomlKit]),
         // One report of an intake (header, answers by step, findings in words, warnings, costs,
         // notices): what every output (screen, line mode, `intake assess`, sheet) lays out.
-        .target(name: "IntakeReport", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "TextTemplates"]),
+        .target(name: "IntakeReport", dependencies: ["Catalog", "IntakeModel", "Assessment", "Questionnaire"]),
         // The printable intake sheet: one layout model, text and PDF renderers.
-        .target(name: "IntakeSheet", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "TextTemplates", "PlainText", tomlKit]),
+        .target(name: "IntakeSheet", dependencies: ["Catalog", "IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "PlainText", tomlKit]),
         // Screens, the form reducer, summary, lock and kiosk behaviour.
         .target(name: "IntakeApp", dependencies: [
-            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeReport", "TextTemplates",
+            "Catalog", "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeReport",
             "StaffAccess", "PlainText",
         ]),
         .executableTarget(name: "intake", dependencies: [
-            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "CursesTerminal",
+            "Catalog", "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "CursesTerminal",
             "IntakeStore", "IntakeReport", "IntakeSheet", "IntakeApp", "StaffAccess", "PlainText", argumentParser,
         ]),
         // Benchmarks (commands and figures in Sources/intake-bench/intake-bench.docc); never timed inside unit tests.
@@ -70,30 +74,30 @@ let package = Package(
         .target(name: "IntakeTestSupport", dependencies: ["IntakeModel"], path: "Tests/IntakeTestSupport"),
         // Also holds the width table to glibc's wcwidth; make-width-table.py writes the table.
         .testTarget(name: "PlainTextTests", dependencies: ["PlainText", "IntakeTestSupport"], exclude: ["make-width-table.py"]),
-        .testTarget(name: "IntakeModelTests", dependencies: ["IntakeModel"]),
-        .testTarget(name: "AssessmentTests", dependencies: ["IntakeModel", "Assessment"],
+        .testTarget(name: "IntakeModelTests", dependencies: ["Catalog", "IntakeModel"]),
+        .testTarget(name: "AssessmentTests", dependencies: ["Catalog", "IntakeModel", "Assessment"],
                     // Conformance cases (JSON) are read from the source tree by ConformanceCaseTests.
                     exclude: ["Conformance"]),
-        .testTarget(name: "QuestionnaireTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeTestSupport"]),
-        .testTarget(name: "TextTemplatesTests", dependencies: ["TextTemplates"]),
+        .testTarget(name: "QuestionnaireTests", dependencies: ["Catalog", "IntakeModel", "Assessment", "Questionnaire", "IntakeTestSupport"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog"]),
         .testTarget(name: "IntakeReportTests", dependencies: [
-            "IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "IntakeTestSupport",
+            "Catalog", "IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "IntakeTestSupport",
         ]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "PlainText"], exclude: ["Golden"]),
-        .testTarget(name: "IntakeStoreTests", dependencies: ["IntakeModel", "IntakeStore", grdb]),
+        .testTarget(name: "TerminalUITests", dependencies: ["Catalog", "TerminalUI", "PlainText"], exclude: ["Golden"]),
+        .testTarget(name: "IntakeStoreTests", dependencies: ["Catalog", "IntakeModel", "IntakeStore", grdb]),
         // Also runs the built `intake staff-pin`.
         .testTarget(name: "StaffAccessTests", dependencies: ["StaffAccess", "intake"]),
-        .testTarget(name: "IntakeSheetTests", dependencies: ["IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "IntakeSheet", "PlainText"],
+        .testTarget(name: "IntakeSheetTests", dependencies: ["Catalog", "IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "IntakeSheet", "PlainText"],
                     exclude: ["Golden"]),
         .testTarget(name: "IntakeAppTests", dependencies: [
-            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeReport", "IntakeSheet", "IntakeApp",
+            "Catalog", "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeReport", "IntakeSheet", "IntakeApp",
             "IntakeTestSupport", "StaffAccess", "PlainText",
         ], exclude: ["Golden"]),
         // Drives the built `intake` binary (assess, tmux sessions, kill -9), replays the fuzz corpus
         // (Tests/Fuzz) and compares `intake assess` with the other outputs of one report (screen, line
         // mode, sheet); FHIR/ holds the Python check of exported bundles (fhir.resources, installed by .ci/run).
         .testTarget(name: "EndToEndTests", dependencies: [
-            "intake", "intake-fuzz-record", "IntakeModel", "IntakeReport", "IntakeSheet", "IntakeApp", "IntakeTestSupport",
+            "Catalog", "intake", "intake-fuzz-record", "IntakeModel", "IntakeReport", "IntakeSheet", "IntakeApp", "IntakeTestSupport",
             "PlainText",
         ], exclude: ["FHIR"]),
     ],

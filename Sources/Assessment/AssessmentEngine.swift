@@ -1,3 +1,4 @@
+import Catalog
 import IntakeModel
 
 /// The assessment engine: a pure function from an intake record to its assessment
@@ -10,13 +11,17 @@ import IntakeModel
 /// visit date simply does not fire.
 public struct AssessmentEngine: Sendable {
     public let vocabulary: MedicationVocabulary
+    /// The language of the engine's warnings (findings and recommendations keep the format's
+    /// fixed English text; people read them through `AssessmentText` in their language).
+    public let language: Language
     /// Generic name -> position in `vocabulary.entries`, for names the vocabulary resolves itself.
     let genericPositions: [String: Int]
     /// What the rules need of each vocabulary entry, in the vocabulary's order.
     let entryFacts: [VocabularyEntryFacts]
 
-    public init(vocabulary: MedicationVocabulary = .bundled) {
+    public init(vocabulary: MedicationVocabulary = .bundled, language: Language = .english) {
         self.vocabulary = vocabulary
+        self.language = language
         var positions: [String: Int] = [:]
         for (position, entry) in vocabulary.entries.enumerated() where positions[entry.generic] == nil {
             positions[entry.generic] = position
@@ -33,7 +38,7 @@ public struct AssessmentEngine: Sendable {
 
     /// Applies the rules to prepared facts (see `facts(of:)`).
     public func assess(_ facts: IntakeFacts, priorWarnings: [Problem] = []) -> IntakeAssessment {
-        var rules = RuleEvaluation(facts: facts, warnings: priorWarnings)
+        var rules = RuleEvaluation(facts: facts, warnings: priorWarnings, text: AssessmentText(language: language))
         return rules.run()
     }
 

@@ -167,7 +167,6 @@ extension RuleEvaluation {
     mutating func addMedicationWarnings() {
         guard !facts.medications.isEmpty else { return }
         let entries = facts.medicationEntries
-        let text = AssessmentText.english
         for medication in facts.medications {
             if !medication.isRecognised {
                 if let name = entries[medication.index].name {

@@ -4,7 +4,7 @@ import IntakeModel
 extension RuleEvaluation {
     mutating func evaluateRedFlags() {
         for question in facts.unaskedRedFlags {
-            warn(question.pointer, .notAsked, AssessmentText.english.notAsked(question))
+            warn(question.pointer, .notAsked, text.notAsked(question))
         }
 
         var ces = CodeList<RedFlagReason>()
@@ -17,7 +17,7 @@ extension RuleEvaluation {
         } else if facts.radiation == .bothLegs && facts.unaskedRedFlags.contains(.bilateralSciatica) {
             // A missing answer must not hide CES: pain down both legs stands in for it (section 11.5).
             ces.insert(.bilateralSciatica)
-            warn("/redFlags/bilateralSciatica", .assumed, AssessmentText.english.assumedBilateralSciatica)
+            warn("/redFlags/bilateralSciatica", .assumed, text.assumedBilateralSciatica)
         }
         ces.insert(.sexualDysfunction, if: yes(.sexualDysfunction))
         fire(.ces, .emergency, ces)

@@ -6,6 +6,8 @@ import IntakeModel
 struct RuleEvaluation {
     let facts: IntakeFacts
     var warnings: [Problem]
+    /// The words of the warnings, in the language of the intake.
+    let text: AssessmentText
 
     // Results, some read by later rules.
     var redFlags: [RedFlagFinding] = []
@@ -19,9 +21,10 @@ struct RuleEvaluation {
     var startBack: StartBackResult?
     var medicationAlerts: [MedicationAlert] = []
 
-    init(facts: IntakeFacts, warnings: [Problem]) {
+    init(facts: IntakeFacts, warnings: [Problem], text: AssessmentText = .english) {
         self.facts = facts
         self.warnings = warnings
+        self.text = text
     }
 
     /// Applies the rules, in order, and gathers their results.

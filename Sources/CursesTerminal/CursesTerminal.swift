@@ -1,3 +1,4 @@
+import Catalog
 import CNCursesW
 import Glibc
 import TerminalUI
@@ -54,13 +55,13 @@ public final class CursesTerminal: Terminal {
 
     /// Opens the terminal named by TERM. Throws a one-line, actionable message when TERM is
     /// unset or unknown to terminfo.
-    public init(theme: Theme, allowColor: Bool, strings: UIStrings = UIStrings()) throws(TerminalStartError) {
+    public init(theme: Theme, allowColor: Bool, strings: Catalog = Catalog()) throws(TerminalStartError) {
         let settingsBefore = StuckFrameWatchdog.terminalSettings()
         charset = Self.useLocale()
         decoder = KeyDecoder(charset: charset)
         let term = try Self.checkTerminalType(strings: strings)
         guard let s = newterm(term, osteo_stdout(), osteo_stdin()) else {
-            throw TerminalStartError(message: strings.format(.termUnusable, Sanitizer.displayLine(term)))
+            throw TerminalStartError(message: strings(.uiTermUnusable, ["term": Sanitizer.displayLine(term)]))
         }
         screenPointer = s
         activeTerminalScreen = s
@@ -90,13 +91,13 @@ public final class CursesTerminal: Terminal {
     /// The TERM to open: throws the same one-line messages as `init` when TERM is unset or unknown
     /// to terminfo. Reads terminfo only; nothing is written to the terminal.
     @discardableResult
-    public static func checkTerminalType(strings: UIStrings = UIStrings()) throws(TerminalStartError) -> String {
+    public static func checkTerminalType(strings: Catalog = Catalog()) throws(TerminalStartError) -> String {
         guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
-            throw TerminalStartError(message: strings[.termUnset])
+            throw TerminalStartError(message: strings(.uiTermUnset))
         }
         var err: Int32 = 0
         if setupterm(term, 1, &err) != OK {
-            throw TerminalStartError(message: strings.format(.termUnknown, Sanitizer.displayLine(term)))
+            throw TerminalStartError(message: strings(.uiTermUnknown, ["term": Sanitizer.displayLine(term)]))
         }
         osteo_drop_curterm()
         return term

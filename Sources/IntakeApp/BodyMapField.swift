@@ -1,6 +1,6 @@
+import Catalog
 import Foundation
 import TerminalUI
-import TextTemplates
 
 /// Where it hurts: a small map of the back (seen from behind) with the legs below; the patient
 /// points at a region with the arrow keys and marks it with Space. The value is the set of
@@ -55,7 +55,7 @@ public struct BodyMapField: FormField {
         set { if case .checked(let set) = newValue { checked = set.filter(regions.indices.contains) } else { checked = [] } }
     }
 
-    public var hints: [KeyHint] { [KeyHint("Arrows", .keyMove), KeyHint("Space", .keyToggle)] }
+    public var hints: [KeyHint] { [KeyHint("Arrows", .uiKeyMove), KeyHint("Space", .uiKeyToggle)] }
 
     /// The region pointed at is drawn as the selection bar.
     public var drawsSelection: Bool { true }
@@ -63,7 +63,7 @@ public struct BodyMapField: FormField {
     /// Five rows of regions, the legs, and the line naming the region pointed at.
     public func height(width: Int) -> Int { 7 }
 
-    public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome {
+    public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome {
         switch key {
         case .up: return move(rowStep: -1, columnStep: 0) ? .handled : .ignored
         case .down: return move(rowStep: 1, columnStep: 0) ? .handled : .ignored
@@ -108,16 +108,16 @@ public struct BodyMapField: FormField {
         }
         screen.write(legsLabel, at: context.at(5, columnWidth - 1), role: .muted, clip: context.clip)
         if context.focused, names.indices.contains(pointed) {
-            let line = PlaceholderText.fill(pointingFormat, [names[pointed]])
+            let line = PlaceholderText.fill(pointingFormat, named: ["region": names[pointed]])
             screen.write(line, at: context.at(6, 0), role: .label, clip: context.clip)
         }
     }
 
-    public func validate(strings: UIStrings) -> String? { nil }
+    public func validate(strings: Catalog) -> String? { nil }
 
-    public func lineModeChoices(strings: UIStrings) -> [String] { names }
+    public func lineModeChoices(strings: Catalog) -> [String] { names }
 
-    public mutating func acceptLine(_ line: String, strings: UIStrings) -> String? {
+    public mutating func acceptLine(_ line: String, strings: Catalog) -> String? {
         var list = ChecklistField(id: id, caption: caption, options: names, checked: checked)
         let message = list.acceptLine(line, strings: strings)
         if message == nil { checked = list.checked }

@@ -1,3 +1,4 @@
+import Catalog
 import TerminalUI
 
 /// A date typed in the clinic's convention (or ISO) in a box wide enough to show the whole date
@@ -28,7 +29,7 @@ public struct DateEntryField: FormField {
     /// What is shown beside the box: the date in words, or the pattern.
     public var note: String { echo?.text(forTyped: field.text) ?? format }
 
-    public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome { field.handle(key, strings: strings) }
+    public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome { field.handle(key, strings: strings) }
 
     public func render(into screen: inout Screen, context: RenderContext) {
         field.render(into: &screen, context: context)
@@ -37,6 +38,6 @@ public struct DateEntryField: FormField {
                      clip: context.clip)
     }
 
-    public func validate(strings: UIStrings) -> String? { field.validate(strings: strings) }
-    public mutating func acceptLine(_ line: String, strings: UIStrings) -> String? { field.acceptLine(line, strings: strings) }
+    public func validate(strings: Catalog) -> String? { field.validate(strings: strings) }
+    public mutating func acceptLine(_ line: String, strings: Catalog) -> String? { field.acceptLine(line, strings: strings) }
 }

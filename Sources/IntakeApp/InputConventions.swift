@@ -1,3 +1,4 @@
+import Catalog
 import IntakeModel
 import Questionnaire
 import TerminalUI
@@ -9,8 +10,7 @@ import TerminalUI
 /// In Spanish: yes/no also take S (sí) and N (no); a point followed by three digits could be a
 /// thousands separator (`TypedNumber`); dates are typed day first (DD/MM/AAAA) or in ISO order,
 /// whatever the clinic's `date_order`; medication names are also found by their Spanish generic
-/// names. In English everything is as the clinic set it. (The string catalog's `Language` will
-/// replace `QuestionnaireLanguage(tag:)` here.)
+/// names. In English everything is as the clinic set it.
 struct InputConventions: Hashable, Sendable {
     /// True when the patient types in Spanish.
     let typesSpanish: Bool
@@ -18,7 +18,7 @@ struct InputConventions: Hashable, Sendable {
     let clinicDates: DateConvention
 
     init(languageTag: String?, clinicDates: DateConvention) {
-        self.typesSpanish = QuestionnaireLanguage(tag: languageTag ?? "") == .spanish
+        self.typesSpanish = (try? Language(tag: languageTag ?? "")) == .spanish
         self.clinicDates = clinicDates
     }
 
@@ -47,9 +47,9 @@ struct InputConventions: Hashable, Sendable {
     var yesNoLetters: [Character: Int] {
         guard typesSpanish else { return [:] }
         var letters: [Character: Int] = [:]
-        for language in [UIStrings.Language.spanish, .english] {
-            let strings = UIStrings(language: language)
-            for (option, word) in [(0, strings[.yes]), (1, strings[.no])] {
+        for language in [Language.spanish, .english] {
+            let strings = Catalog(language)
+            for (option, word) in [(0, strings(.uiYes)), (1, strings(.uiNo))] {
                 if let initial = ChoiceField.folded(word).first, letters[initial] == nil { letters[initial] = option }
             }
         }
@@ -60,8 +60,8 @@ struct InputConventions: Hashable, Sendable {
     /// (or "s"), "no" (or "n") and "no sé" in Spanish (accents and case are ignored by the caller).
     var yesNoWords: (yes: [String], no: [String], unknown: [String]) {
         guard typesSpanish else { return ([], [], []) }
-        let strings = UIStrings(language: .spanish)
-        return ([strings[.yes]], [strings[.no]], [strings[.unknown]])
+        let strings = Catalog(.spanish)
+        return ([strings(.uiYes)], [strings(.uiNo)], [strings(.uiUnknown)])
     }
 
     /// True where medication type-ahead also offers the Spanish generic names.

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 import Questionnaire
@@ -8,9 +9,9 @@ import PlainText
 /// value and the item's answer. One place decides which widget an item type gets.
 struct IntakeFieldFactory {
     let definition: QuestionnaireDefinition
-    let language: QuestionnaireLanguage
+    let language: Language
     let strings: ScreenStrings
-    let ui: UIStrings
+    let ui: Catalog
     /// How dates are typed and shown in their boxes (the clinic's `date_order`).
     var dateConvention: DateConvention = .yearMonthDay
 
@@ -31,7 +32,7 @@ struct IntakeFieldFactory {
                 // it takes focus, so Insert there adds to this list; the screen adds the hint
                 // "(Insert adds one)" while the cursor is in the list
                 let count = item.entries?.count(in: record) ?? 0
-                let note = count == 0 ? "  " + strings("group.empty") : ""
+                let note = count == 0 ? "  " + strings(.screenGroupEmpty) : ""
                 result.append(Heading(id: Self.fieldID(address), text: item.caption(language) + note, isFocusable: true))
             case .derived:
                 continue
@@ -52,7 +53,7 @@ struct IntakeFieldFactory {
                 } else {
                     field.value = fieldValue(at: address, in: session, for: item)
                 }
-                let question = item.required ? strings("question.required", field.caption) : field.caption
+                let question = item.required ? strings(.screenQuestionRequired, ["caption": field.caption]) : field.caption
                 result.append(QuestionField(field, widgetWidth: widgetWidth, question: question))
             }
         }
@@ -70,7 +71,7 @@ struct IntakeFieldFactory {
     func entryTitle(group: String, index: Int, record: IntakeRecord) -> String {
         guard let groupItem = definition.item(linkId: group), let first = groupItem.items.first else { return "" }
         let address = ItemAddress(first.linkId, instance: index)
-        var name = strings("group.unnamed")
+        var name = strings(.screenGroupUnnamed)
         switch definition.value(at: address, in: record) {
         case .string(let text)?: name = text
         case .code(let code)?: name = first.optionLabel(code, language)
@@ -80,9 +81,9 @@ struct IntakeFieldFactory {
            case .codes(let codes)? = definition.value(at: ItemAddress(derived.linkId, instance: index), in: record),
            !codes.isEmpty {
             let classes = codes.map { derived.optionLabel($0, language) }.joined(separator: ", ")
-            return strings("group.entryClasses", String(index + 1), name, classes)
+            return strings(.screenGroupEntryClasses, ["number": String(index + 1), "entry": name, "classes": classes])
         }
-        return strings("group.entry", String(index + 1), name)
+        return strings(.screenGroupEntry, ["number": String(index + 1), "entry": name])
     }
 
     /// The widget an item type gets; `conventions` say how the patient types (`InputConventions`).
@@ -110,7 +111,8 @@ struct IntakeFieldFactory {
         case .date:
             // How to type it comes right after the question's own help, before what the step is about.
             let typing = conventions.datesTyped
-            let forms = strings(typing == .yearMonthDay ? "date.help" : "date.help-iso-too", typing.pattern, typing.example)
+            let forms = strings(typing == .yearMonthDay ? .screenDateHelp : .screenDateHelpIsoToo,
+                                ["pattern": typing.pattern, "example": typing.example])
             let dateHelp = [item.help(language), forms, stepHelp].compactMap { $0 }.joined(separator: " ")
             return DateEntryField(id: id, caption: caption, help: dateHelp,
                                   isRequired: item.required, format: typing.pattern,
@@ -133,8 +135,8 @@ struct IntakeFieldFactory {
             let codes = item.options.map(\.code)
             return BodyMapField(id: id, caption: caption, help: help, codes: codes,
                                 names: codes.map { item.optionLabel($0, language) },
-                                shortLabels: codes.map { strings("bodymap." + $0) },
-                                legsLabel: strings("bodymap.legs"), pointingFormat: strings("bodymap.pointing"))
+                                shortLabels: codes.map { strings.text("bodymap", $0) },
+                                legsLabel: strings(.screenBodymapLegs), pointingFormat: strings(.screenBodymapPointing))
         case .multipleChoice:
             return ChecklistField(id: id, caption: caption, help: help,
                                   options: item.options.map { item.optionLabel($0.code, language) })

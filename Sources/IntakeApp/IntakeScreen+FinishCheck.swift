@@ -14,9 +14,9 @@ extension IntakeScreen {
 
     /// The question as a box in the warning colour over the step, the keys on its last line.
     func renderFinishCheck(into screen: inout Screen) {
-        let keys = strings(isKiosk ? "finishCheck.kioskKeys" : "finishCheck.keys")
+        let keys = strings(isKiosk ? .screenFinishCheckKioskKeys : .screenFinishCheckKeys)
         screen.cursor = ModalBox.draw(session.finishCheckLines(), keys: keys, role: .warning, on: &screen)
         let size = screen.size
-        StatusBar(commands: [.finish], extra: [KeyHint("Enter", .keyOK)]).render(into: &screen, row: size.height - 1, strings: ui)
+        StatusBar(commands: [.finish], extra: [KeyHint("Enter", .uiKeyOK)]).render(into: &screen, row: size.height - 1, strings: ui)
     }
 }

@@ -152,13 +152,13 @@ extension IntakeScreen {
         let typed = form.fields[index].value
         if let previous, previous.fieldID == id, typed == recorded {
             form.fields[index].value = previous.typed
-            form.message = strings("keys.escRestored")
+            form.message = strings(.screenKeysEscRestored)
             return
         }
         form.fields[index].value = recorded
         if typed != recorded {
             revertedEdit = (id, typed)
-            form.message = strings("keys.escReverted")
+            form.message = strings(.screenKeysEscReverted)
         }
     }
 
@@ -196,7 +196,7 @@ extension IntakeScreen {
     /// says where lists are added to.
     private mutating func addEntry() -> [SessionEffect] {
         guard let group = focusedList else {
-            form.message = strings("group.insertOutside")
+            form.message = strings(.screenGroupInsertOutside)
             return []
         }
         return perform(.addEntry(group: group))
@@ -214,7 +214,7 @@ extension IntakeScreen {
             let pointer = session.definition.item(linkId: focus.linkId)?.binding?.pointer(instance: index) ?? ""
             let entry = session.definition.words(forPointer: String(pointer[..<(pointer.lastIndex(of: "/") ?? pointer.endIndex)]),
                                                  in: session.record, language: session.language)
-            form.message = strings("group.removeAsk", entry)
+            form.message = strings(.screenGroupRemoveAsk, ["entry": entry])
             form.messageRole = .warning
             return []
         }

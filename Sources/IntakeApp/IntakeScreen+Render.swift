@@ -1,4 +1,5 @@
 import Assessment
+import Catalog
 import Questionnaire
 import TerminalUI
 import PlainText
@@ -15,7 +16,7 @@ extension IntakeScreen {
         if session.pendingAlert != nil, size.width >= 20, size.height >= 8 {
             renderAlert(into: &screen)
         } else if session.handOver != nil, size.width >= 20, size.height >= 8 {
-            screen.cursor = ModalBox.draw(session.handOverLines(), keys: strings("finishCheck.kioskKeys"), role: .warning,
+            screen.cursor = ModalBox.draw(session.handOverLines(), keys: strings(.screenFinishCheckKioskKeys), role: .warning,
                                           on: &screen)
         } else if session.finishCheck != nil, size.width >= 20, size.height >= 8 {
             renderFinishCheck(into: &screen)
@@ -28,17 +29,17 @@ extension IntakeScreen {
         let side = Self.sideWidth(for: size.width)
         var formView = form
         if session.focus == nil && form.fields.allSatisfy({ $0 is Heading }) {
-            formView.message = strings("step.empty")
+            formView.message = strings(.screenStepEmpty)
         }
         if session.currentStep == .startBack, formView.message == nil, !isSigned {  // F4 amends a signed record
-            formView.message = session.skippedSteps.contains(.startBack) ? strings("step.skipped") : strings("step.skipHint")
+            formView.message = session.skippedSteps.contains(.startBack) ? strings(.screenStepSkipped) : strings(.screenStepSkipHint)
         }
         if session.pendingAlert != nil { formView.isShowingHelp = false }
         // without the side list the urgency is still in sight, at the right of the title row (a
         // patient typing in kiosk mode is not shown the triage)
         if side == 0 && !isKiosk {
             let urgency = session.assessment.urgency
-            formView.titleBadge = strings("urgency." + urgency.rawValue)
+            formView.titleBadge = strings.text("urgency", urgency.rawValue)
             formView.titleBadgeRole = ScreenStrings.role(of: urgency, quiet: .label)
         }
         formView.statusCommands = formFooterCommands
@@ -46,7 +47,7 @@ extension IntakeScreen {
         formView.helpCommands = formHelpCommands
         if let list = focusedList, let index = formView.index(of: IntakeFieldFactory.fieldID(ItemAddress(list))),
            var heading = formView.fields[index] as? Heading {
-            heading.caption += "  (" + strings("group.addHint") + ")"
+            heading.caption += "  (" + strings(.screenGroupAddHint) + ")"
             formView.fields[index] = heading
         }
         // A message longer than the line wraps onto rows taken from the bottom of the form (which
@@ -102,11 +103,11 @@ extension IntakeScreen {
         }
         let inner = Rect(row: area.row, column: area.column + 1, width: area.width - 1, height: area.height)
         var row = area.row + 1
-        screen.write(strings("side.steps"), at: Position(row: row, column: inner.column + 1), role: .label, clip: inner)
+        screen.write(strings(.screenSideSteps), at: Position(row: row, column: inner.column + 1), role: .label, clip: inner)
         row += 1
         for step in StepID.allCases {
             let status = stepStatuses[step] ?? .incomplete
-            let mark = strings("status." + status.rawValue)
+            let mark = strings.text("status", status.rawValue)
             var title = session.definition.step(step)?.title(session.language) ?? step.rawValue
             if step == .redFlags && status != .complete && status != .skipped { title += " " + session.redFlagProgress }
             let role: Role = step == session.currentStep ? .focus : (status == .hasErrors ? .error : .text)
@@ -117,16 +118,16 @@ extension IntakeScreen {
         // a patient typing in kiosk mode is not shown the triage; the alert speaks to them
         guard !isKiosk else { return }
         row += 1
-        screen.write(strings("side.urgency"), at: Position(row: row, column: inner.column + 1), role: .label, clip: inner)
+        screen.write(strings(.screenSideUrgency), at: Position(row: row, column: inner.column + 1), role: .label, clip: inner)
         row += 1
         let urgency = session.assessment.urgency
         let role = ScreenStrings.role(of: urgency)
-        screen.write(strings("urgency." + urgency.rawValue), at: Position(row: row, column: inner.column + 1), role: role, clip: inner)
+        screen.write(strings.text("urgency", urgency.rawValue), at: Position(row: row, column: inner.column + 1), role: role, clip: inner)
         row += 1
         // each fired rule with its name ("RF-CES: possible cauda equina syndrome"), as far as room allows
-        var findings = session.assessment.redFlags.map { AssessmentText.english.titled($0.rule) }
+        var findings = session.assessment.redFlags.map { AssessmentText(language: session.language).titled($0.rule) }
         if urgency == .notScreened {
-            findings = [strings("side.notAsked", String(session.assessment.unaskedRedFlagQuestions.count))]
+            findings = [strings(.screenSideNotAsked, ["count": String(session.assessment.unaskedRedFlagQuestions.count)])]
         }
         for line in findings.flatMap({ TextWrap.lines($0, width: max(1, inner.width - 1)) }) where row < inner.bottom {
             screen.write(line, at: Position(row: row, column: inner.column + 1), role: role, clip: inner)
@@ -137,8 +138,8 @@ extension IntakeScreen {
     /// The modal emergency alert; Enter asks a member of staff to sign in (the cursor on that line).
     private func renderAlert(into screen: inout Screen) {
         let texts = session.alertLines() + [session.notice].compactMap { $0 }
-        screen.cursor = ModalBox.draw(texts, keys: strings("alert.enter"), role: .urgent, on: &screen)
+        screen.cursor = ModalBox.draw(texts, keys: strings(.screenAlertEnter), role: .urgent, on: &screen)
         let size = screen.size
-        StatusBar(commands: [], extra: [KeyHint("Enter", .keyOK)]).render(into: &screen, row: size.height - 1, strings: ui)
+        StatusBar(commands: [], extra: [KeyHint("Enter", .uiKeyOK)]).render(into: &screen, row: size.height - 1, strings: ui)
     }
 }

@@ -11,7 +11,7 @@ extension IntakeScreen {
     func summaryLines(width: Int) -> [SummaryContent.Line] {
         if isKiosk { return kioskReviewLines(width: width) }
         if let layout = summaryLayout, layout.fits(width: width, record: session.record) { return layout.lines }
-        let report = IntakeReport.make(record: session.record, language: session.language.rawValue,
+        let report = IntakeReport.make(record: session.record, language: session.language,
                                        definition: session.definition)
         return SummaryContent(report: report, strings: strings).lines(width: width)
     }
@@ -59,8 +59,8 @@ extension IntakeScreen {
     /// A patient at the kiosk is not shown the triage (the side panel hides it too): the Review step
     /// thanks them and says what F10 does; staff see the summary once they take over.
     func kioskReviewLines(width: Int) -> [SummaryContent.Line] {
-        var lines = [SummaryContent.Line(text: strings("summary.kiosk.banner"), role: .label)]
-        for text in [strings("summary.kiosk.body")] {
+        var lines = [SummaryContent.Line(text: strings(.screenSummaryKioskBanner), role: .label)]
+        for text in [strings(.screenSummaryKioskBody)] {
             lines += TextWrap.lines(text, width: max(10, width - 2)).map { SummaryContent.Line(text: $0, role: .text) }
         }
         return lines
@@ -70,7 +70,7 @@ extension IntakeScreen {
     func renderSummary(size: Size) -> Screen {
         var screen = Screen(size: size)
         guard size.width >= 40, size.height >= 10 else {
-            let text = ui.format(.enlargeWindow, "40", "10")
+            let text = ui(.uiEnlargeWindow, ["columns": "40", "rows": "10"])
             for (index, line) in TextWrap.lines(text, width: max(1, size.width)).prefix(size.height).enumerated() {
                 screen.write(line, at: Position(row: index, column: 0), role: .warning)
             }
@@ -100,7 +100,7 @@ extension IntakeScreen {
         for (index, line) in noticeLines.prefix(noticeRows + 1).enumerated() {
             screen.write(line, at: Position(row: size.height - 2 - noticeRows + index, column: 1), role: .warning)
         }
-        StatusBar(commands: summaryFooterCommands, extra: [KeyHint("Down/Up", .keyScroll)])
+        StatusBar(commands: summaryFooterCommands, extra: [KeyHint("Down/Up", .uiKeyScroll)])
             .render(into: &screen, row: size.height - 1, strings: ui)
         screen.cursor = Position(row: 1, column: 1)
         if isShowingSummaryHelp { renderSummaryHelp(into: &screen) }

@@ -1,3 +1,4 @@
+import Catalog
 import Assessment
 import IntakeModel
 import IntakeStore
@@ -16,7 +17,7 @@ public struct IntakeScreen: Sendable {
     /// The intake being typed (record, step, focus, messages, assessment, alert, kiosk mode).
     public internal(set) var session: IntakeSession
     public let strings: ScreenStrings
-    let ui: UIStrings
+    let ui: Catalog
     let factory: IntakeFieldFactory
     /// The form of the current step (its widgets hold what is being typed).
     var form: FormView
@@ -61,7 +62,7 @@ public struct IntakeScreen: Sendable {
         self.session = session
         let language = session.language
         self.strings = ScreenStrings(language: language)
-        self.ui = UIStrings(language: language == .spanish ? .spanish : .english)
+        self.ui = Catalog(language)
         self.factory = IntakeFieldFactory(definition: session.definition, language: language, strings: strings, ui: ui,
                                           dateConvention: session.dateConvention)
         self.size = size
@@ -194,9 +195,9 @@ public struct IntakeScreen: Sendable {
     }
 
     var titleText: String {
-        if isKiosk { return strings("app.kiosk") }
-        if let name = session.record.patient?.name, !name.isEmpty { return strings("app.titleWithName", name) }
-        return strings("app.title")
+        if isKiosk { return strings(.screenAppKiosk) }
+        if let name = session.record.patient?.name, !name.isEmpty { return strings(.screenAppTitleWithName, ["name": name]) }
+        return strings(.screenAppTitle)
     }
 
     /// The title and the step indicator for a header `width` columns wide (title from column 1,

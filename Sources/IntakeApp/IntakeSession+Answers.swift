@@ -1,7 +1,7 @@
+import Catalog
 import Foundation
 import IntakeModel
 import Questionnaire
-import TextTemplates
 import PlainText
 
 extension IntakeSession {
@@ -175,7 +175,7 @@ extension IntakeSession {
     /// fits the quantity, in the unit chosen ("for example 99.5 °F" for a temperature in °F).
     func parseMessage(_ item: QuestionItem, unit: String? = nil) -> String {
         let range = item.limit.map {
-            PlaceholderText.fill(IntakeSessionStrings.text("message.range-suffix", language), named: ["range": $0.hardRangeText])
+            PlaceholderText.fill(Catalog(language)(.sessionMessageRangeSuffix), named: ["range": $0.hardRangeText])
         } ?? ""
         switch item.type {
         case .date: return dateMessage(.unreadable, typed: "", item: item)
@@ -184,7 +184,7 @@ extension IntakeSession {
             guard let limit = item.limit else { return fill("message.decimal-no-example", item, ["range": range]) }
             var example = limit.example()
             if item.type == .quantity, let choice = item.units.first(where: { $0.code == unit }) ?? item.units.first {
-                example = PlaceholderText.fill(IntakeSessionStrings.text("message.example-unit", language), named: [
+                example = PlaceholderText.fill(Catalog(language)(.sessionMessageExampleUnit), named: [
                     "number": limit.example(inUnit: choice.code), "unit": choice.display,
                 ])
             }

@@ -1,17 +1,17 @@
+import Catalog
 import IntakeModel
 import Questionnaire
-import TextTemplates
 
 /// What a date field shows beside its box once its text is a date, in words that cannot be
 /// misread: "4 April 1956, age 69" for a date of birth (the age on the visit date), "4 April 1956"
 /// for other dates. Reads the text as the clinic's `DateConvention` does.
 public struct DateEcho: Hashable, Sendable {
     public var convention: DateConvention
-    public var language: QuestionnaireLanguage
+    public var language: Language
     /// The visit date, for the age beside a date of birth; nil for other dates.
     public var ageOn: CalendarDate?
 
-    public init(convention: DateConvention, language: QuestionnaireLanguage = .english, ageOn: CalendarDate? = nil) {
+    public init(convention: DateConvention, language: Language = .english, ageOn: CalendarDate? = nil) {
         self.convention = convention
         self.language = language
         self.ageOn = ageOn
@@ -26,13 +26,13 @@ public struct DateEcho: Hashable, Sendable {
     public func text(for date: CalendarDate) -> String {
         let spelled = Self.spelled(date, language)
         guard let visit = ageOn, date <= visit else { return spelled }
-        return PlaceholderText.fill(IntakeSessionStrings.text("date.with-age", language),
+        return PlaceholderText.fill(Catalog(language)(.sessionDateWithAge),
                                     named: ["date": spelled, "age": String(date.completedYears(until: visit))])
     }
 
     /// "4 April 1956".
-    public static func spelled(_ date: CalendarDate, _ language: QuestionnaireLanguage) -> String {
-        PlaceholderText.fill(IntakeSessionStrings.text("date.spelled", language), named: [
+    public static func spelled(_ date: CalendarDate, _ language: Language) -> String {
+        PlaceholderText.fill(Catalog(language)(.sessionDateSpelled), named: [
             "day": String(date.day), "month": IntakeSessionStrings.text("month.\(date.month)", language),
             "year": String(date.year),
         ])
@@ -71,7 +71,7 @@ extension IntakeSession {
         case .noSuchMonth(let month): return fill("message.date-no-such-month", item, format.merging(["month": String(month)]) { a, _ in a })
         case .noSuchDay(let day): return fill("message.date-no-such-day", item, format.merging(["day": String(day)]) { a, _ in a })
         case .noSuchDate(let year, let month, let day):
-            let words = PlaceholderText.fill(IntakeSessionStrings.text("date.spelled", language), named: [
+            let words = PlaceholderText.fill(Catalog(language)(.sessionDateSpelled), named: [
                 "day": String(day), "month": IntakeSessionStrings.text("month.\(month)", language), "year": String(year),
             ])
             return fill("message.date-no-such-date", item, ["date": words])

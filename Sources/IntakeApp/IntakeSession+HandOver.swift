@@ -1,3 +1,4 @@
+import Catalog
 import IntakeModel
 import Questionnaire
 
@@ -36,6 +37,6 @@ extension IntakeSession {
         guard let open = handOver else { return [] }
         let title = IntakeSessionStrings.text(open.count == 1 ? "hand-over.title-one" : "hand-over.title", language)
             .replacingOccurrences(of: "{count}", with: String(open.count))
-        return [title] + open.map { "- " + $0 } + [IntakeSessionStrings.text("hand-over.advice", language)]
+        return [title] + open.map { "- " + $0 } + [Catalog(language)(.sessionHandOverAdvice)]
     }
 }

@@ -1,7 +1,7 @@
+import Catalog
 import Foundation
 import IntakeModel
 import Questionnaire
-import TextTemplates
 
 extension IntakeSession {
     /// Every answerable field of every step for this record and mode, in questionnaire order.
@@ -69,7 +69,7 @@ extension IntakeSession {
             guard let item = definition.item(linkId: address.linkId) else { return false }
             return IntakeSession.fold(item.caption(language)).contains(wanted)
         }) else {
-            notice = PlaceholderText.fill(IntakeSessionStrings.text("message.no-match", language), named: ["query": query])
+            notice = PlaceholderText.fill(Catalog(language)(.sessionMessageNoMatch), named: ["query": query])
             return []
         }
         return moveFocus(to: match, validating: true)

@@ -1,3 +1,4 @@
+import Catalog
 import Assessment
 import IntakeModel
 import Questionnaire
@@ -57,7 +58,7 @@ extension IntakeSession {
     /// After any change of the record: re-run the assessment and raise the alert when an EMERGENCY
     /// rule newly fires.
     mutating func recordChanged() -> [SessionEffect] {
-        validation = IntakeValidator.check(record)
+        validation = IntakeValidator.check(record, language: language)
         assessment = engine.assess(record, priorWarnings: validation.warnings)
         let now = IntakeSession.emergencies(in: assessment)
         let newlyFired = now.subtracting(firingEmergencies)
@@ -73,7 +74,7 @@ extension IntakeSession {
         guard let alert = pendingAlert else { return [] }
         let name = IntakeSession.cleanText(staffName)
         guard !name.isEmpty else {
-            notice = IntakeSessionStrings.text("message.name-needed", language)
+            notice = Catalog(language)(.sessionMessageNameNeeded)
             return []
         }
         pendingAlert = nil
@@ -96,9 +97,9 @@ extension IntakeSession {
     /// patient; for staff the title and one line per rule.
     public func alertLines() -> [String] {
         guard let alert = pendingAlert else { return [] }
-        if mode == .kiosk { return [IntakeSessionStrings.text("alert.kiosk", language)] }
-        return [IntakeSessionStrings.text("alert.title", language)]
+        if mode == .kiosk { return [Catalog(language)(.sessionAlertKiosk)] }
+        return [Catalog(language)(.sessionAlertTitle)]
             + alert.rules.map { IntakeSessionStrings.text("alert." + $0.rawValue, language) }
-            + [IntakeSessionStrings.text("alert.footer", language)]
+            + [Catalog(language)(.sessionAlertFooter)]
     }
 }

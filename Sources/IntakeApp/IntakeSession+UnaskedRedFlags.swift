@@ -1,4 +1,5 @@
 import Assessment
+import Catalog
 import IntakeModel
 import Questionnaire
 
@@ -47,7 +48,7 @@ extension IntakeSession {
     /// The lines of the question, in the person's words: the count, the questions, what finishing means.
     public func finishCheckLines() -> [String] {
         guard let unasked = finishCheck else { return [] }
-        let text = AssessmentText.english
+        let text = AssessmentText(language: language)
         let kiosk = mode == .kiosk
         var lines = [fill(kiosk ? "finish-check.kiosk-title" : "finish-check.title", count: unasked.count)]
         lines += unasked.map { "- " + text.question($0) }
@@ -58,7 +59,7 @@ extension IntakeSession {
     private func fill(_ key: String, count: Int) -> String {
         IntakeSessionStrings.text(key, language)
             .replacingOccurrences(of: "{count}", with: String(count))
-            .replacingOccurrences(of: "{questions}", with: count == 1 ? IntakeSessionStrings.text("finish-check.one", language)
-                                    : IntakeSessionStrings.text("finish-check.many", language))
+            .replacingOccurrences(of: "{questions}", with: count == 1 ? Catalog(language)(.sessionFinishCheckOne)
+                                    : Catalog(language)(.sessionFinishCheckMany))
     }
 }

@@ -1,7 +1,7 @@
+import Catalog
 import Assessment
 import IntakeModel
 import Questionnaire
-import TextTemplates
 
 /// Who is typing: staff see every item; a patient in kiosk mode sees patient items only and
 /// cannot dismiss an emergency alert.
@@ -73,21 +73,24 @@ public struct IntakeSession: Sendable {
     public internal(set) var isCompleted: Bool
     /// A one-line notice for the status bar ("No field matches ..."), cleared by the next action.
     public internal(set) var notice: String?
-    public let language: QuestionnaireLanguage
+    public let language: Language
     /// How typed dates are read and shown (the clinic's `date_order`; ISO only by default).
     public let dateConvention: DateConvention
 
     /// Opens a session on `record` (a new intake when empty). A record without a visit date gets
-    /// today's date from `clock`; a resumed draft keeps its own.
+    /// today's date from `clock`; a resumed draft keeps its own. The intake's language is chosen
+    /// here, once: the record's `patient.language` when the program speaks it, else `language`
+    /// (the program's `--language`); the validator, the engine and every screen then use it.
     public init(record: IntakeRecord = IntakeRecord(), definition: QuestionnaireDefinition = .intake,
                 clock: some IntakeSessionClock = SystemIntakeClock(), mode: SessionMode = .staff,
-                step: StepID = .patient, language: QuestionnaireLanguage = .english,
+                step: StepID = .patient, language: Language = .english,
                 dateConvention: DateConvention = .yearMonthDay,
                 engine: AssessmentEngine = AssessmentEngine()) {
         var record = record
         if record.visitDate == nil { record.visitDate = clock.today() }
+        let language = IntakeSession.language(of: record, otherwise: language)
         self.definition = definition
-        self.engine = engine
+        self.engine = engine.language == language ? engine : AssessmentEngine(vocabulary: engine.vocabulary, language: language)
         self.record = record
         self.mode = mode
         self.shown = ShownItems(definition: definition, record: record, audience: mode.audience)
@@ -96,9 +99,9 @@ public struct IntakeSession: Sendable {
         self.errors = [:]
         self.warnings = [:]
         self.pendingText = [:]
-        self.validation = IntakeValidator.check(record)
+        self.validation = IntakeValidator.check(record, language: language)
         self.fieldPointers = FieldPointers(definition: definition, record: record)
-        self.assessment = engine.assess(record, priorWarnings: validation.warnings)
+        self.assessment = self.engine.assess(record, priorWarnings: validation.warnings)
         self.pendingAlert = nil
         self.finishCheck = nil
         self.handOver = nil
@@ -182,5 +185,13 @@ public struct IntakeSession: Sendable {
 
     static func emergencies(in assessment: IntakeAssessment) -> Set<RedFlagRule> {
         Set(assessment.redFlags.filter { $0.tier == .emergency }.map(\.rule))
+    }
+}
+
+extension IntakeSession {
+    /// The language of an intake: the record's `patient.language` when it names a language the
+    /// program speaks (`es-MX` is Spanish), else `fallback`.
+    public static func language(of record: IntakeRecord, otherwise fallback: Language) -> Language {
+        record.patient?.language.flatMap { try? Language(tag: $0) } ?? fallback
     }
 }

@@ -1,3 +1,4 @@
+import Catalog
 import TerminalUI
 import PlainText
 
@@ -51,7 +52,7 @@ public struct QuestionField: FormField {
         return (rows.lowerBound == 0 ? 0 : lines + rows.lowerBound)..<lines + rows.upperBound
     }
 
-    public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome { inner.handle(key, strings: strings) }
+    public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome { inner.handle(key, strings: strings) }
 
     public func render(into screen: inout Screen, context: RenderContext) {
         let lines = questionLines(widgetWidth: context.width)
@@ -77,7 +78,7 @@ public struct QuestionField: FormField {
         inner.render(into: &screen, context: below)
     }
 
-    public func validate(strings: UIStrings) -> String? { inner.validate(strings: strings) }
-    public func lineModeChoices(strings: UIStrings) -> [String] { inner.lineModeChoices(strings: strings) }
-    public mutating func acceptLine(_ line: String, strings: UIStrings) -> String? { inner.acceptLine(line, strings: strings) }
+    public func validate(strings: Catalog) -> String? { inner.validate(strings: strings) }
+    public func lineModeChoices(strings: Catalog) -> [String] { inner.lineModeChoices(strings: strings) }
+    public mutating func acceptLine(_ line: String, strings: Catalog) -> String? { inner.acceptLine(line, strings: strings) }
 }

@@ -1,19 +1,20 @@
-import Foundation
+import Catalog
 import Questionnaire
-import TextTemplates
 
-/// Every text the intake screens and the summary show that is not a question (those live in the
-/// questionnaire) or an assessment text (those live in `AssessmentText`), keyed by language.
-/// English is complete; a missing Spanish text falls back to English.
+/// The words of the intake screens and the summary that are not questions (those come from the
+/// questionnaire) or assessment texts (`AssessmentText`): `screen.*` entries of the string catalog.
 public struct ScreenStrings: Sendable {
-    public let language: QuestionnaireLanguage
+    public let language: Language
 
-    public init(language: QuestionnaireLanguage = .english) { self.language = language }
+    public init(language: Language = .english) { self.language = language }
 
-    /// The text of `key`, with `{1}`, `{2}` ... replaced by the arguments.
-    public func callAsFunction(_ key: String, _ arguments: String...) -> String {
-        PlaceholderText.fill(ScreenStrings.tables[language]?[key] ?? ScreenStrings.english[key] ?? key, arguments)
+    /// The text of `key` with its `{name}` placeholders filled.
+    public func callAsFunction(_ key: TextKey, _ values: [String: String] = [:]) -> String {
+        Catalog(language)(key, values)
     }
 
-    static let tables: [QuestionnaireLanguage: [String: String]] = [.english: english, .spanish: [:]]
+    /// A text whose key is made from data (`screen.urgency.<tier>`, `screen.status.<status>`).
+    func text(_ area: String, _ code: String) -> String {
+        Catalog(language).text(forDataKey: "screen.\(area).\(code)") ?? ""
+    }
 }

@@ -51,27 +51,27 @@ struct SummaryContent {
         add(words[.spineImaging] + ": " + report.spineImaging.text, indent: 2)
         for finding in report.spineImaging.findings { add(finding.title, indent: 6) }
         if let ost = assessment.ost {
-            add(strings("summary.ost", String(ost.index), ost.category.rawValue), indent: 2)
+            add(strings(.screenSummaryOst, ["index": String(ost.index), "risk": ost.category.rawValue]), indent: 2)
         } else {
-            add(strings("summary.ost.none"), indent: 2)
+            add(strings(.screenSummaryOstNone), indent: 2)
         }
         if let tClass = report.tScoreClass {
-            add(strings("summary.tScore", tClass), indent: 2)
+            add(strings(.screenSummaryTScore, ["class": tClass]), indent: 2)
         } else {
-            add(strings("summary.tScore.none"), .muted, indent: 2)
+            add(strings(.screenSummaryTScoreNone), .muted, indent: 2)
         }
-        if let zClass = report.zScoreClass { add(strings("summary.zScore", zClass), indent: 2) }
+        if let zClass = report.zScoreClass { add(strings(.screenSummaryZScore, ["class": zClass]), indent: 2) }
         let bar = TScoreBar(width: min(60, width - 8))
         for (text, role) in bar.lines(value: report.lowestTScore, strings: strings) {
             out.append(Line(text: "    " + text, role: role))
         }
-        add(assessment.bmi.map { strings("summary.bmi", $0.description) } ?? strings("summary.bmi.none"), indent: 2)
+        add(assessment.bmi.map { strings(.screenSummaryBmi, ["bmi": $0.description]) } ?? strings(.screenSummaryBmiNone), indent: 2)
         add(strings.heightLoss(assessment.heightLossCm), indent: 2)
         if let startBack = assessment.startBack {
-            add(strings("summary.startBack", String(startBack.total), String(startBack.psychosocial), startBack.risk.rawValue),
+            add(strings(.screenSummaryStartBack, ["total": String(startBack.total), "psychosocial": String(startBack.psychosocial), "risk": startBack.risk.rawValue]),
                 indent: 2)
         } else {
-            add(strings("summary.startBack.none"), .muted, indent: 2)
+            add(strings(.screenSummaryStartBackNone), .muted, indent: 2)
         }
 
         heading(words[.medicationAlerts])
@@ -97,7 +97,7 @@ struct SummaryContent {
         heading(words[.notices])
         for notice in report.notices { add(notice.text, notice.id == NoticeID.notADiagnosis.rawValue ? .label : .text, indent: 2) }
         out.append(Line(text: "", role: .text))
-        add(strings("summary.end"), .muted)
+        add(strings(.screenSummaryEnd), .muted)
         return out
     }
 }
@@ -141,8 +141,8 @@ extension ScreenStrings {
     /// shared by the summary screen and the line-by-line summary.
     func heightLoss(_ loss: HeightLoss) -> String {
         var parts: [String] = []
-        if let historical = loss.historical { parts.append(self("summary.heightLoss.historical", historical.description)) }
-        if let prospective = loss.prospective { parts.append(self("summary.heightLoss.prospective", prospective.description)) }
-        return parts.isEmpty ? self("summary.heightLoss.none") : self("summary.heightLoss", parts.joined(separator: "; "))
+        if let historical = loss.historical { parts.append(self(.screenSummaryHeightLossHistorical, ["cm": historical.description])) }
+        if let prospective = loss.prospective { parts.append(self(.screenSummaryHeightLossProspective, ["cm": prospective.description])) }
+        return parts.isEmpty ? self(.screenSummaryHeightLossNone) : self(.screenSummaryHeightLoss, ["loss": parts.joined(separator: "; ")])
     }
 }

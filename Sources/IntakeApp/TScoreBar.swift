@@ -59,9 +59,9 @@ struct TScoreBar {
             let start = from + max(0, (to - from - text.count) / 2)
             for (offset, character) in text.enumerated() where start + offset < names.count { names[start + offset] = character }
         }
-        name(strings("summary.band.osteoporosis"), from: 1, to: porosis + 1)
-        name(strings("summary.band.osteopenia"), from: porosis + 1, to: penia + 1)
-        name(strings("summary.band.normal"), from: penia + 1, to: width + 1)
+        name(strings(.screenSummaryBandOsteoporosis), from: 1, to: porosis + 1)
+        name(strings(.screenSummaryBandOsteopenia), from: porosis + 1, to: penia + 1)
+        name(strings(.screenSummaryBandNormal), from: penia + 1, to: width + 1)
         result.append((String(names), .muted))
         return result
     }

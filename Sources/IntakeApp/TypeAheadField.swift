@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import TerminalUI
 
@@ -9,13 +10,13 @@ public struct TypeAheadField: FormField {
     /// The picked suggestion, if any.
     public var picked: Int?
     public var suggest: @Sendable (String) -> [String]
-    var pickHint: UIStrings.Text
+    var pickHint: TextKey
 
     public init(id: String, caption: String, help: String, text: String, maxLength: Int?,
                 suggest: @escaping @Sendable (String) -> [String]) {
         self.field = TextField(id: id, caption: caption, help: help, text: text, maxLength: maxLength, boxWidth: 30)
         self.suggest = suggest
-        self.pickHint = .keyChoose
+        self.pickHint = .uiKeyChoose
     }
 
     public var id: String { field.id }
@@ -37,11 +38,11 @@ public struct TypeAheadField: FormField {
         return list
     }
 
-    public var hints: [KeyHint] { suggestions.isEmpty ? [] : [KeyHint("Down/Up", .keyChoose)] }
+    public var hints: [KeyHint] { suggestions.isEmpty ? [] : [KeyHint("Down/Up", .uiKeyChoose)] }
 
     public func height(width: Int) -> Int { 2 }
 
-    public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome {
+    public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome {
         let list = suggestions
         switch key {
         case .down where !list.isEmpty && (picked ?? -1) < list.count - 1:
@@ -75,9 +76,9 @@ public struct TypeAheadField: FormField {
         }
     }
 
-    public func validate(strings: UIStrings) -> String? { field.validate(strings: strings) }
+    public func validate(strings: Catalog) -> String? { field.validate(strings: strings) }
 
-    public mutating func acceptLine(_ line: String, strings: UIStrings) -> String? {
+    public mutating func acceptLine(_ line: String, strings: Catalog) -> String? {
         field.acceptLine(line, strings: strings)
     }
 }

@@ -5,25 +5,25 @@ import PlainText
 extension ValidationText {
     /// "900 kg is outside 25-300 kg"
     func outsideRange(_ quantity: String, _ limit: IntakeLimit) -> String {
-        say(.outsideRange, quantity, limit.hardRangeText)
+        say(.outsideRange, ["value": quantity, "range": limit.hardRangeText])
     }
 
     /// "must be between -6 and 4"
     func mustBeBetween(_ limit: IntakeLimit) -> String {
         let low = limit.number(limit.hard.lowerBound), high = limit.number(limit.hard.upperBound)
         if limit.hard.upperBound == Int.max { return say(.atLeastZero) }
-        return limit.unit.isEmpty ? say(.mustBeBetween, low, high) : say(.mustBeBetweenUnit, low, high, limit.unit)
+        return limit.unit.isEmpty ? say(.mustBeBetween, ["min": low, "max": high]) : say(.mustBeBetweenUnit, ["min": low, "max": high, "unit": limit.unit])
     }
 
     /// "35 years is unusual (below 40 years or above 100 years): please confirm"
     func unusual(_ quantity: String, _ limit: IntakeLimit) -> String {
-        say(.unusual, quantity, limit.softRangeText)
+        say(.unusual, ["value": quantity, "range": limit.softRangeText])
     }
 
     /// "5.4 ft (164.59 cm)" when converted, "168 cm" when entered in the canonical unit.
     func converted(entered value: Double, unit: String, canonical: String, canonicalUnit: String) -> String {
         let entered = "\(IntakeText.number(value)) \(unit)"
-        return unit == canonicalUnit ? entered : say(.convertedValue, entered, canonical)
+        return unit == canonicalUnit ? entered : say(.convertedValue, ["value": entered, "converted": canonical])
     }
 }
 

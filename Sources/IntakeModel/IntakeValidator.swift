@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// Checks an intake record (format `osteo-intake/1`) and lists every problem at once, each with its
@@ -17,7 +18,7 @@ public enum IntakeValidator {
     ///
     /// `JSONTextGuard` looks first: a text nested too deep never reaches Foundation, and repeated
     /// keys, numbers no Double holds and unpaired surrogates are reported at their own paths.
-    public static func check(_ data: Data, language: String = "en") -> IntakeCheck {
+    public static func check(_ data: Data, language: Language = .english) -> IntakeCheck {
         check(data, messages: ValidationText.table(for: language))
     }
 
@@ -46,7 +47,7 @@ public enum IntakeValidator {
     /// Checks a record the screens built in memory, with exactly the rules, messages and order a
     /// file gets, on its typed values (`ValidationRun+Record`): the JSON-shape checks are for files
     /// and pipes, where a value can be of any kind.
-    public static func check(_ record: IntakeRecord, language: String = "en") -> IntakeCheck {
+    public static func check(_ record: IntakeRecord, language: Language = .english) -> IntakeCheck {
         var run = ValidationRun()
         run.messages = ValidationText.table(for: language)
         run.readFacts(record)
@@ -55,7 +56,7 @@ public enum IntakeValidator {
     }
 
     /// Checks a decoded JSON value.
-    public static func check(_ value: JSONValue, language: String = "en") -> IntakeCheck {
+    public static func check(_ value: JSONValue, language: Language = .english) -> IntakeCheck {
         check(value, messages: ValidationText.table(for: language))
     }
 
@@ -96,12 +97,12 @@ extension ValidationRun {
         var record = IntakeRecord()
         if let value = top["format"] {
             if case .string(let tag) = value, tag != IntakeRecord.formatTag {
-                error(top.path("format"), .enumeration, messages.say(.notOneOf, IntakeText.printable(tag), IntakeRecord.formatTag))
+                error(top.path("format"), .enumeration, messages.say(.notOneOf, ["value": IntakeText.printable(tag), "allowed": IntakeRecord.formatTag]))
             } else if let tag = string(top, "format") {
                 record.format = tag
             }
         } else {
-            error(top.path("format"), .required, messages.say(.formatRequired, IntakeRecord.formatTag))
+            error(top.path("format"), .required, messages.say(.formatRequired, ["format": IntakeRecord.formatTag]))
         }
         record.id = text(top, "id", length: IntakeLimits.idLength, notBlank: true)
         if top.has("visitDate") {

@@ -84,8 +84,8 @@ public enum JSONTextGuard {
                 switch byte {
                 case UInt8(ascii: "{"), UInt8(ascii: "["):
                     if stack.count == JSONTextGuard.deepestNesting {
-                        problems = [Problem(path: "", code: .syntax, message: messages.say(
-                            .nestedTooDeeply, String(JSONTextGuard.deepestNesting), String(lineNumber(at: position))))]
+                        problems = [Problem(path: "", code: .syntax, message: messages.say(.nestedTooDeeply, [
+                            "depth": String(JSONTextGuard.deepestNesting), "line": String(lineNumber(at: position))]))]
                         return
                     }
                     if stack.isEmpty { topLevelContainers += 1 }

@@ -54,7 +54,7 @@ extension ValidationRun {
 
     mutating func startBack(_ object: JSONObject) -> StartBackAnswers {
         for number in 1...9 where !object.has("item\(number)") {
-            error(object.path("item\(number)"), .required, messages.say(.startBackItemRequired, String(number)))
+            error(object.path("item\(number)"), .required, messages.say(.startBackItemRequired, ["item": String(number)]))
         }
         return StartBackAnswers(item1: bool(object, "item1"), item2: bool(object, "item2"), item3: bool(object, "item3"),
                                 item4: bool(object, "item4"), item5: bool(object, "item5"), item6: bool(object, "item6"),

@@ -60,7 +60,7 @@ extension ValidationRun {
     /// An age in the past cannot exceed the patient's age on visitDate (skipped when that age is unknown).
     mutating func notAboveCurrentAge(_ years: Int, at path: String, what: ValidationText.Message) -> Int? {
         if let current = currentAge, years > current {
-            error(path, .range, messages.say(.pastAgeAboveCurrentAge, messages.say(what), String(years), String(current)))
+            error(path, .range, messages.say(.pastAgeAboveCurrentAge, ["what": messages.say(what), "pastAge": String(years), "age": String(current)]))
             return nil
         }
         return years

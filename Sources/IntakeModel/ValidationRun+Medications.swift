@@ -36,7 +36,7 @@ extension ValidationRun {
             let limit = IntakeLimits.denosumabMonthsSinceLastDose
             if last < visit.monthsBefore(limit.hard.upperBound) {
                 error(object.path("lastDoseDate"), .range,
-                      messages.say(.denosumabTooLongAgo, String(limit.hard.upperBound)))
+                      messages.say(.denosumabTooLongAgo, ["months": String(limit.hard.upperBound)]))
             }
         }
         return medication
@@ -46,17 +46,17 @@ extension ValidationRun {
     mutating func checkGlucocorticoidDose(_ dose: Double, factor: Fraction, generic: String, at path: String) {
         let limit = IntakeLimits.glucocorticoidDose
         guard dose < 1.0e9, let exact = ExactDecimal(dose) else {
-            error(path, .range, messages.say(.glucocorticoidOutside, messages.say(.glucocorticoidDose, IntakeText.number(dose)), limit.hardRangeText))
+            error(path, .range, messages.say(.glucocorticoidOutside, ["dose": messages.say(.glucocorticoidDose, ["dose": IntakeText.number(dose)]), "range": limit.hardRangeText]))
             return
         }
         let scaled = exact.scaled(times: Int128(factor.numerator), over: Int128(factor.denominator), places: limit.places)
         let equivalent = factor.numerator == factor.denominator
-            ? messages.say(.glucocorticoidDose, IntakeText.number(dose))
-            : messages.say(.glucocorticoidConverted, IntakeText.number(dose), generic, limit.quantity(scaled))
+            ? messages.say(.glucocorticoidDose, ["dose": IntakeText.number(dose)])
+            : messages.say(.glucocorticoidConverted, ["dose": IntakeText.number(dose), "medicine": generic, "equivalent": limit.quantity(scaled)])
         if !limit.isWithinHardLimits(scaled) {
-            error(path, .range, messages.say(.glucocorticoidOutside, equivalent, limit.hardRangeText))
+            error(path, .range, messages.say(.glucocorticoidOutside, ["dose": equivalent, "range": limit.hardRangeText]))
         } else if limit.isOutsideSoftLimits(scaled) {
-            softLimit(path, messages.say(.glucocorticoidUnusual, equivalent, limit.softRangeText))
+            softLimit(path, messages.say(.glucocorticoidUnusual, ["dose": equivalent, "range": limit.softRangeText]))
         }
     }
 }

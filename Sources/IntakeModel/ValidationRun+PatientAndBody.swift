@@ -17,7 +17,7 @@ extension ValidationRun {
             if ValidationRun.isLanguageTag(language) {
                 patient.language = language
             } else {
-                error(object.path("language"), .format, messages.say(.notLanguageTag, IntakeText.printable(language)))
+                error(object.path("language"), .format, messages.say(.notLanguageTag, ["value": IntakeText.printable(language)]))
             }
         }
         patient.phone = text(object, "phone", length: IntakeLimits.phoneLength)
@@ -51,7 +51,7 @@ extension ValidationRun {
     mutating func checkAge(_ years: Int, at path: String, computed: Bool) -> Bool {
         let limit = IntakeLimits.age
         let messages = self.messages
-        let text = { computed ? messages.say(.ageOnVisitDate, limit.quantity(years)) : limit.quantity(years) }
+        let text = { computed ? messages.say(.ageOnVisitDate, ["age": limit.quantity(years)]) : limit.quantity(years) }
         guard limit.isWithinHardLimits(years) else {
             error(path, .range, messages.outsideRange(text(), limit))
             return false
@@ -93,11 +93,11 @@ extension ValidationRun {
         let tallestText = messages.converted(entered: tallest.0.value, unit: tallest.0.unit.rawValue,
                                                canonical: limit.quantity(tallest.1), canonicalUnit: limit.unit)
         if loss < 0 {
-            error(path, .range, messages.say(.tallestBelowHeight, tallestText, limit.quantity(height.1)))
+            error(path, .range, messages.say(.tallestBelowHeight, ["tallest": tallestText, "height": limit.quantity(height.1)]))
         } else if !limit.isWithinHardLimits(loss) {
-            error(path, .range, messages.outsideRange(messages.say(.heightLoss, limit.quantity(loss)), limit))
+            error(path, .range, messages.outsideRange(messages.say(.heightLoss, ["loss": limit.quantity(loss)]), limit))
         } else if limit.isOutsideSoftLimits(loss) {
-            softLimit(path, messages.unusual(messages.say(.heightLoss, limit.quantity(loss)), limit))
+            softLimit(path, messages.unusual(messages.say(.heightLoss, ["loss": limit.quantity(loss)]), limit))
         }
     }
 
@@ -108,7 +108,7 @@ extension ValidationRun {
         // kg/100 / (cm/10000)^2 in tenths = kg * 10^7 * 10 / cm^2 ... exactly: (kg/100) / (cm^2/10^8) * 10
         let tenths = Int(ExactDecimal.divideRoundingHalfAwayFromZero(Int128(kg) * 10_000_000, Int128(cm) * Int128(cm)))
         let messages = self.messages
-        let text = { messages.say(.bmi, limit.quantity(tenths)) }
+        let text = { messages.say(.bmi, ["bmi": limit.quantity(tenths)]) }
         if !limit.isWithinHardLimits(tenths) {
             error(path, .range, messages.outsideRange(text(), limit))
         } else if limit.isOutsideSoftLimits(tenths) {

@@ -19,7 +19,7 @@ extension ValidationRun {
             let chosen = quantity.has("unit") ? run.choice(U.self, quantity, "unit") : nil
             if !quantity.has("unit") {
                 let allowed = U.allCases.map(\.rawValue).joined(separator: ", ")
-                run.error(quantity.path("unit"), .required, run.messages.say(.unitRequired, allowed))
+                run.error(quantity.path("unit"), .required, run.messages.say(.unitRequired, ["allowed": allowed]))
             }
             guard let number, let chosen else { return nil }
             return (number, chosen)

@@ -27,7 +27,7 @@ extension ValidationRun {
 
     mutating func check(_ record: IntakeRecord) {
         if record.format != IntakeRecord.formatTag {
-            error("/format", .enumeration, messages.say(.notOneOf, IntakeText.printable(record.format), IntakeRecord.formatTag))
+            error("/format", .enumeration, messages.say(.notOneOf, ["value": IntakeText.printable(record.format), "allowed": IntakeRecord.formatTag]))
         }
         _ = text(record.id, at: "/id", length: IntakeLimits.idLength, notBlank: true)
         if let visit = record.visitDate {
@@ -59,7 +59,7 @@ extension ValidationRun {
                                  answers.item5 != nil, answers.item6 != nil, answers.item7 != nil, answers.item8 != nil,
                                  answers.item9 != nil]
             for (index, isGiven) in given.enumerated() where !isGiven {
-                error("/startBack/item\(index + 1)", .required, messages.say(.startBackItemRequired, String(index + 1)))
+                error("/startBack/item\(index + 1)", .required, messages.say(.startBackItemRequired, ["item": String(index + 1)]))
             }
         }
     }
@@ -74,7 +74,7 @@ extension ValidationRun {
         _ = text(patient.name, at: at("name"), length: IntakeLimits.patientNameLength, notBlank: true, noControlCharacters: true)
         _ = text(patient.identifier, at: at("identifier"), length: IntakeLimits.patientIdentifierLength, notBlank: true)
         if let language = patient.language, !ValidationRun.isLanguageTag(language) {
-            error(at("language"), .format, messages.say(.notLanguageTag, IntakeText.printable(language)))
+            error(at("language"), .format, messages.say(.notLanguageTag, ["value": IntakeText.printable(language)]))
         }
         _ = text(patient.phone, at: at("phone"), length: IntakeLimits.phoneLength)
         if patient.sex == nil { error(at("sex"), .required, messages.say(.sexRequired)) }
@@ -161,7 +161,7 @@ extension ValidationRun {
         if let lastDose, let visit = visitDate, entry.classes.contains(.denosumab) {
             let limit = IntakeLimits.denosumabMonthsSinceLastDose
             if lastDose < visit.monthsBefore(limit.hard.upperBound) {
-                error(at("lastDoseDate"), .range, messages.say(.denosumabTooLongAgo, String(limit.hard.upperBound)))
+                error(at("lastDoseDate"), .range, messages.say(.denosumabTooLongAgo, ["months": String(limit.hard.upperBound)]))
             }
         }
     }
@@ -176,7 +176,7 @@ extension ValidationRun {
         if let start = date(symptoms.startDate, at: at("startDate")) {
             let limit = IntakeLimits.episodeDays
             if let visit = visitDate, !limit.isWithinHardLimits(start.days(until: visit)) {
-                error(at("startDate"), .range, messages.say(.episodeTooLong, String(start.days(until: visit)), limit.hardRangeText))
+                error(at("startDate"), .range, messages.say(.episodeTooLong, ["days": String(start.days(until: visit)), "allowed": limit.hardRangeText]))
             }
         }
         _ = integer(symptoms.daysAgo, at: at("daysAgo"), limit: IntakeLimits.episodeDays)

@@ -8,8 +8,8 @@ extension ValidationRun {
         guard let text else { return nil }
         let count = text.unicodeScalars.count
         if count < length.lowerBound || count > length.upperBound {
-            error(path, .range, length.lowerBound == 0 ? messages.say(.lengthAtMost, String(length.upperBound))
-                : messages.say(.lengthBetween, String(length.lowerBound), String(length.upperBound), String(count)))
+            error(path, .range, length.lowerBound == 0 ? messages.say(.lengthAtMost, ["max": String(length.upperBound)])
+                : messages.say(.lengthBetween, ["min": String(length.lowerBound), "max": String(length.upperBound), "length": String(count)]))
             return nil
         }
         if notBlank, text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
@@ -40,7 +40,7 @@ extension ValidationRun {
     /// A number that JSON can hold (a record in memory could hold infinity); else a type error.
     mutating func finite(_ value: Double, at path: String) -> Bool {
         guard value.isFinite else {
-            error(path, .type, messages.say(.mustBeNumber, JSONValue.number(value).typeName))
+            error(path, .type, messages.say(.mustBeNumber, ["kind": JSONValue.number(value).typeName]))
             return false
         }
         return true
@@ -63,7 +63,7 @@ extension ValidationRun {
     mutating func date(_ value: CalendarDate?, at path: String, notAfterVisit: Bool = true) -> CalendarDate? {
         guard let value else { return nil }
         guard let date = Self.real(value) else {
-            error(path, .format, messages.say(.notARealDate, IntakeText.printable(value.description)))
+            error(path, .format, messages.say(.notARealDate, ["value": IntakeText.printable(value.description)]))
             return nil
         }
         if notAfterVisit, let visit = visitDate, date > visit {
@@ -77,7 +77,7 @@ extension ValidationRun {
     mutating func repeats<E: RawRepresentable>(_ values: [E]?, at path: String) where E.RawValue == String {
         var seen: Set<String> = []
         for (index, value) in (values ?? []).enumerated() where !seen.insert(value.rawValue).inserted {
-            error(JSONPointer.appending(index, to: path), .duplicate, messages.say(.listedTwice, IntakeText.printable(value.rawValue)))
+            error(JSONPointer.appending(index, to: path), .duplicate, messages.say(.listedTwice, ["value": IntakeText.printable(value.rawValue)]))
         }
     }
 

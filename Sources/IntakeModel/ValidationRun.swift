@@ -25,14 +25,14 @@ struct ValidationRun {
     mutating func object<T>(_ value: JSONValue, at path: String, keys: Set<String>,
                             _ body: (inout ValidationRun, JSONObject) -> T) -> T? {
         guard case .object(let members) = value else {
-            error(path, .type, messages.say(.mustBeObject, value.typeName))
+            error(path, .type, messages.say(.mustBeObject, ["kind": value.typeName]))
             return nil
         }
         let reader = JSONObject(members: members, path: path)
         let result = body(&self, reader)
         if members.keys.contains(where: { !keys.contains($0) }) {
             for key in members.keys.sorted() where !keys.contains(key) {
-                error(reader.path(key), .unknownKey, messages.say(.unknownKey, IntakeText.printable(key)))
+                error(reader.path(key), .unknownKey, messages.say(.unknownKey, ["key": IntakeText.printable(key)]))
             }
         }
         return result
@@ -43,7 +43,7 @@ struct ValidationRun {
     mutating func bool(_ object: JSONObject, _ key: String) -> Bool? {
         guard let value = object[key] else { return nil }
         guard case .bool(let flag) = value else {
-            error(object.path(key), .type, messages.say(.mustBeBool, value.typeName))
+            error(object.path(key), .type, messages.say(.mustBeBool, ["kind": value.typeName]))
             return nil
         }
         return flag
@@ -52,7 +52,7 @@ struct ValidationRun {
     mutating func number(_ object: JSONObject, _ key: String) -> Double? {
         guard let value = object[key] else { return nil }
         guard case .number(let number) = value, number.isFinite else {
-            error(object.path(key), .type, messages.say(.mustBeNumber, value.typeName))
+            error(object.path(key), .type, messages.say(.mustBeNumber, ["kind": value.typeName]))
             return nil
         }
         return number
@@ -93,7 +93,7 @@ struct ValidationRun {
     mutating func string(_ object: JSONObject, _ key: String) -> String? {
         guard let value = object[key] else { return nil }
         guard case .string(let text) = value else {
-            error(object.path(key), .type, messages.say(.mustBeText, value.typeName))
+            error(object.path(key), .type, messages.say(.mustBeText, ["kind": value.typeName]))
             return nil
         }
         return text
@@ -105,8 +105,8 @@ struct ValidationRun {
         guard let text = string(object, key) else { return nil }
         let count = text.unicodeScalars.count
         if count < length.lowerBound || count > length.upperBound {
-            error(object.path(key), .range, length.lowerBound == 0 ? messages.say(.lengthAtMost, String(length.upperBound))
-                : messages.say(.lengthBetween, String(length.lowerBound), String(length.upperBound), String(count)))
+            error(object.path(key), .range, length.lowerBound == 0 ? messages.say(.lengthAtMost, ["max": String(length.upperBound)])
+                : messages.say(.lengthBetween, ["min": String(length.lowerBound), "max": String(length.upperBound), "length": String(count)]))
             return nil
         }
         if notBlank, text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
@@ -130,12 +130,12 @@ struct ValidationRun {
     mutating func choice<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ value: JSONValue, at path: String) -> E?
     where E.RawValue == String {
         guard case .string(let text) = value else {
-            error(path, .type, messages.say(.mustBeText, value.typeName))
+            error(path, .type, messages.say(.mustBeText, ["kind": value.typeName]))
             return nil
         }
         guard let chosen = E(rawValue: text) else {
             let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
-            error(path, .enumeration, messages.say(.notOneOf, IntakeText.printable(text), allowed))
+            error(path, .enumeration, messages.say(.notOneOf, ["value": IntakeText.printable(text), "allowed": allowed]))
             return nil
         }
         return chosen
@@ -146,7 +146,7 @@ struct ValidationRun {
     where E.RawValue == String {
         guard let value = object[key] else { return nil }
         guard case .array(let elements) = value else {
-            error(object.path(key), .type, messages.say(.mustBeList, value.typeName))
+            error(object.path(key), .type, messages.say(.mustBeList, ["kind": value.typeName]))
             return nil
         }
         var chosen: [E] = []
@@ -160,7 +160,7 @@ struct ValidationRun {
             }
             let elementPath = JSONPointer.appending(index, to: object.path(key))
             if case .string(let text) = element, !seen.insert(text).inserted {
-                error(elementPath, .duplicate, messages.say(.listedTwice, IntakeText.printable(text)))
+                error(elementPath, .duplicate, messages.say(.listedTwice, ["value": IntakeText.printable(text)]))
                 failed = true
                 continue
             }
@@ -173,7 +173,7 @@ struct ValidationRun {
     mutating func date(_ object: JSONObject, _ key: String, notAfterVisit: Bool = true) -> CalendarDate? {
         guard let text = string(object, key) else { return nil }
         guard let date = CalendarDate(iso: text) else {
-            error(object.path(key), .format, messages.say(.notARealDate, IntakeText.printable(text)))
+            error(object.path(key), .format, messages.say(.notARealDate, ["value": IntakeText.printable(text)]))
             return nil
         }
         if notAfterVisit, let visit = visitDate, date > visit {
@@ -188,7 +188,7 @@ struct ValidationRun {
         guard let value = object[key] else { return nil }
         let path = object.path(key)
         guard case .array(let elements) = value else {
-            error(path, .type, messages.say(.mustBeList, value.typeName))
+            error(path, .type, messages.say(.mustBeList, ["kind": value.typeName]))
             return nil
         }
         var result: [T] = []

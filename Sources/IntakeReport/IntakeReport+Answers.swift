@@ -1,3 +1,4 @@
+import Catalog
 import IntakeModel
 import Questionnaire
 
@@ -5,7 +6,7 @@ extension IntakeReport {
     /// The answers of a record grouped by the questionnaire's steps, in its order and with its
     /// captions and option labels: a question added to the questionnaire appears here by itself.
     static func answers(of record: IntakeRecord, definition: QuestionnaireDefinition,
-                        language: QuestionnaireLanguage, text: ReportText) -> [AnsweredStep] {
+                        language: Language, text: ReportText) -> [AnsweredStep] {
         definition.steps.compactMap { step -> AnsweredStep? in
             let answers = definition.answerableAddresses(in: record, step: step.id).compactMap { address -> Answer? in
                 guard let item = definition.item(linkId: address.linkId),
@@ -20,7 +21,7 @@ extension IntakeReport {
     }
 
     /// An answer in words: option labels for codes, "yes"/"no", numbers as written, units as shown.
-    static func words(_ value: AnswerValue, item: QuestionItem, language: QuestionnaireLanguage, text: ReportText) -> String {
+    static func words(_ value: AnswerValue, item: QuestionItem, language: Language, text: ReportText) -> String {
         switch value {
         case .string(let string): return string
         case .date(let date): return date.description

@@ -1,4 +1,5 @@
 import Assessment
+import Catalog
 import IntakeModel
 import Questionnaire
 
@@ -6,14 +7,16 @@ extension IntakeReport {
     /// The report of a record in a language: the record checked by `IntakeValidator` (its
     /// soft-limit warnings kept, as `intake assess` keeps them), assessed by the engine, every
     /// finding named and every reason, note, warning and cost said in words.
-    public static func make(record: IntakeRecord, language: String? = nil,
+    /// `language` nil: the record's `patient.language` when the program speaks it, else English.
+    public static func make(record: IntakeRecord, language: Language? = nil,
                             definition: QuestionnaireDefinition = .intake,
                             engine: AssessmentEngine = AssessmentEngine()) -> IntakeReport {
-        let tag = language ?? record.patient?.language
-        let text = ReportText.language(tag)
-        let words = AssessmentText.english  // the engine's sentences; keyed by language with the catalog
-        let questionnaireLanguage = QuestionnaireLanguage(tag: text.language)
-        let check = IntakeValidator.check(record, language: text.language)
+        let language = language ?? record.patient?.language.flatMap { try? Language(tag: $0) } ?? .english
+        let text = ReportText(language: language)
+        let words = AssessmentText(language: language)
+        let questionnaireLanguage = language
+        let check = IntakeValidator.check(record, language: language)
+        let engine = engine.language == language ? engine : AssessmentEngine(vocabulary: engine.vocabulary, language: language)
         let assessment = engine.assess(record, priorWarnings: check.warnings)
 
         let redFlags = assessment.redFlags.map { flag in
@@ -46,7 +49,7 @@ extension IntakeReport {
         }
         let unasked = assessment.unaskedRedFlagQuestions
         return IntakeReport(
-            language: text.language,
+            language: language.rawValue,
             header: PatientHeader(recordID: record.id, name: record.patient?.name, birthDate: record.patient?.birthDate,
                                   age: assessment.age, sex: record.patient?.sex?.rawValue, visitDate: record.visitDate),
             answers: answers(of: record, definition: definition, language: questionnaireLanguage, text: text),

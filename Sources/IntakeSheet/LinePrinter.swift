@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import PlainText
 
@@ -63,7 +64,8 @@ public struct LinePrinter: Sendable {
         let complaint = Sanitizer.collapsedLine(String(decoding: errorData, as: UTF8.self))
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             if printer == nil && complaint.lowercased().contains("no default destination") { throw PrintError.noDefaultPrinter }
-            throw PrintError.refused(complaint.isEmpty ? "lp exited with status \(process.terminationStatus)" : complaint)
+            throw PrintError.refused(complaint.isEmpty
+                ? Catalog(.english)(.sheetPrintLpStatus, ["status": String(process.terminationStatus)]) : complaint)
         }
         return PrintJob(id: LinePrinter.jobID(in: said), printer: printer)
     }
@@ -77,7 +79,7 @@ public struct LinePrinter: Sendable {
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("intake-sheet.pdf")
         guard FileManager.default.createFile(atPath: file.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            throw PrintError.refused("the sheet could not be written to a temporary file")
+            throw PrintError.refused(Catalog(.english)(.sheetPrintTemporaryFile))
         }
         return try submit(file: file, printer: printer, copies: copies, title: title)
     }
@@ -102,20 +104,16 @@ public enum PrintError: Error, CustomStringConvertible, Equatable, Sendable {
     case noDefaultPrinter
     case refused(String)
 
-    public var description: String { "nothing was printed: " + reason }
+    public var description: String { Catalog(.english)(.sheetPrintNothingPrinted, ["reason": reason]) }
 
     /// Why, and what to do: the command line says it after "nothing was printed:", the screen
     /// after its own "Not printed:".
     public var reason: String {
+        let catalog = Catalog(.english)
         switch self {
-        case .lpMissing:
-            return "the CUPS command 'lp' is not installed or not on PATH "
-                + "(Debian: apt-get install cups-client); use --pdf FILE to save the sheet instead"
-        case .noDefaultPrinter:
-            return "no printer was given and no default printer is set; "
-                + "use --printer NAME ('lpstat -p' lists printers) or set a default with 'lpoptions -d NAME'"
-        case .refused(let reason):
-            return "the print system refused the job: \(reason)"
+        case .lpMissing: return catalog(.sheetPrintLpMissing)
+        case .noDefaultPrinter: return catalog(.sheetPrintNoDefaultPrinter)
+        case .refused(let reason): return catalog(.sheetPrintRefused, ["reason": reason])
         }
     }
 }

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// The sheet as a PDF, typeset with cairo and pango (loaded at run time, see `CairoPango`): the
@@ -41,7 +42,7 @@ public struct PDFSheetRenderer: Sendable {
         guard !first.missingCharacters.isEmpty || first.unknownGlyphs > 0 else {
             return PDFSheet(data: first.data, missingGlyphs: 0, missingCharacters: [], fontAdvice: nil)
         }
-        let strings = SheetStrings(language: sheet.language)
+        let strings = SheetStrings(language: Language(rawValue: sheet.language) ?? .english)
         let warning = PDFSheet.sheetWarning(first.missingCharacters, strings: strings)
         let second = try draw(sheet, cairo: cairo, warning: warning)
         return PDFSheet(data: second.data, missingGlyphs: first.unknownGlyphs, missingCharacters: first.missingCharacters,
@@ -119,8 +120,8 @@ public struct PDFSheet: Sendable {
                 .map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }.joined(separator: "+")
         }
         var list = named.joined(separator: " ")
-        if characters.count > 3 { list += " " + strings.format("glyphs.more", String(characters.count - 3)) }
-        return list.isEmpty ? strings["glyphs.warning.unknown"] : strings.format("glyphs.warning", list)
+        if characters.count > 3 { list += " " + strings(.sheetGlyphsMore, ["count": String(characters.count - 3)]) }
+        return list.isEmpty ? strings(.sheetGlyphsWarningUnknown) : strings(.sheetGlyphsWarning, ["characters": list])
     }
 }
 

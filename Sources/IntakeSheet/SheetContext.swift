@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// What the sheet needs beside the record and its assessment.
@@ -9,8 +10,8 @@ public struct SheetContext: Hashable, Sendable {
     public var status: String
     /// From clinic.toml (`ClinicConfiguration`); "OsteoIntake clinic" by default.
     public var clinicName: String
-    /// BCP 47 tag of the sheet's language; the patient's language when nil.
-    public var language: String?
+    /// The sheet's language; the intake's (the record's `patient.language`) when nil.
+    public var language: Language?
     /// Who signed the record and when (the store's signature of a signed record); nil leaves the
     /// signature lines blank, to sign by hand.
     public var signature: SheetSignature?
@@ -21,7 +22,7 @@ public struct SheetContext: Hashable, Sendable {
     public var alertAcknowledgements: [SheetAlertAcknowledgement] = []
 
     public init(recordID: String? = nil, status: String, clinicName: String = ClinicConfiguration.defaultName,
-                language: String? = nil, signature: SheetSignature? = nil, timeZone: TimeZone = .current) {
+                language: Language? = nil, signature: SheetSignature? = nil, timeZone: TimeZone = .current) {
         self.recordID = recordID; self.status = status; self.clinicName = clinicName; self.language = language
         self.signature = signature; self.timeZone = timeZone
     }

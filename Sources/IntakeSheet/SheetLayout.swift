@@ -81,7 +81,7 @@ struct SheetLayout {
     func fieldsBesideBackMap(_ fields: [SheetField], _ map: SheetBackMap) -> [SheetLine] {
         let figureColumn = columns - 14
         var lines = fields.flatMap { labelled($0.label, $0.value, style: .plain, width: figureColumn - 2 - SheetLayout.labelWidth) }
-        let caption = [strings["backmap.short1"], strings["backmap.short2"]]
+        let caption = [strings(.sheetBackmapShort1), strings(.sheetBackmapShort2)]
         let figure = caption + map.figureRows
         while lines.count < figure.count { lines.append(.blank) }
         for (index, row) in figure.enumerated() {
@@ -138,7 +138,7 @@ struct SheetLayout {
 
     func backMap(_ map: SheetBackMap) -> [SheetLine] {
         let legendColumn = SheetLayout.labelWidth
-        var legend = [strings["backmap.caption"]]
+        var legend = [strings(.sheetBackmapCaption)]
         for location in PainLocation.allCases {
             let marked = map.painful.contains(location)
             legend.append("[\(marked ? "#" : " ")] \(strings.value(location.rawValue, of: "location"))")
@@ -159,19 +159,19 @@ struct SheetLayout {
         let style = SheetLineStyle.heightLossBar(start: barStart, filledEnd: barStart + bar.filled,
                                                  threshold: barStart + SheetHeightLossBar.thresholdOffset,
                                                  end: barStart + SheetHeightLossBar.barWidth)
-        let barLine = SheetLine([SheetCell(column: 0, text: strings["heightbar.label"]),
+        let barLine = SheetLine([SheetCell(column: 0, text: strings(.sheetHeightbarLabel)),
                                  SheetCell(column: barStart - 1, text: "[" + bar.barText + "]", ornament: true)], style: style)
         let scale = SheetLine([SheetCell(column: barStart, text: "0"),
-                               SheetCell(column: barStart + SheetHeightLossBar.thresholdOffset, text: strings["heightbar.threshold"]),
-                               SheetCell(column: barStart + SheetHeightLossBar.barWidth - 4, text: strings["heightbar.end"])])
-        let words = TextWrap.lines(strings.format("heightbar.words", SheetFormat.number(bar.lossCm)), width: valueWidth)
+                               SheetCell(column: barStart + SheetHeightLossBar.thresholdOffset, text: strings(.sheetHeightbarThreshold)),
+                               SheetCell(column: barStart + SheetHeightLossBar.barWidth - 4, text: strings(.sheetHeightbarEnd))])
+        let words = TextWrap.lines(strings(.sheetHeightbarWords, ["cm": SheetFormat.number(bar.lossCm)]), width: valueWidth)
         return [barLine, scale] + words.map { SheetLine($0, column: SheetLayout.labelWidth) }
     }
 
     func tScoreBar(_ bar: SheetTScoreBar) -> [SheetLine] {
         let start = SheetLayout.labelWidth - 8
         let barStart = start + 1
-        var marker = SheetLine(strings["tscore.none"], column: barStart)
+        var marker = SheetLine(strings(.sheetTscoreNone), column: barStart)
         if let score = bar.score {
             let column = barStart + SheetTScoreBar.offset(of: score)
             let text = SheetFormat.score(score)
@@ -182,20 +182,20 @@ struct SheetLayout {
         let bands = SheetLineStyle.tScoreBands(start: barStart, osteopeniaStart: barStart + SheetTScoreBar.osteopeniaOffset,
                                                normalStart: barStart + SheetTScoreBar.normalOffset,
                                                end: barStart + SheetTScoreBar.barWidth)
-        let barLine = SheetLine([SheetCell(column: 0, text: strings["tscore.bar"]),
+        let barLine = SheetLine([SheetCell(column: 0, text: strings(.sheetTscoreBar)),
                                  SheetCell(column: start, text: "[" + SheetTScoreBar.barText + "]", ornament: true)], style: bands)
         let ticks: [(Double, String)] = [(-4, "-4"), (-2.5, "-2.5"), (-1, "-1"), (0, "0"), (2, "+2")]
         let tickCells = ticks.map { value, label in
             SheetCell(column: barStart + SheetTScoreBar.offset(of: value) - (value == 2 ? 1 : 0), text: label)
         }
         let bandCells = [
-            SheetCell(column: barStart, text: strings["tscore.band.osteoporosis"]),
-            SheetCell(column: barStart + SheetTScoreBar.osteopeniaOffset, text: strings["tscore.band.osteopenia"]),
-            SheetCell(column: barStart + SheetTScoreBar.normalOffset, text: strings["tscore.band.normal"]),
+            SheetCell(column: barStart, text: strings(.sheetTscoreBandOsteoporosis)),
+            SheetCell(column: barStart + SheetTScoreBar.osteopeniaOffset, text: strings(.sheetTscoreBandOsteopenia)),
+            SheetCell(column: barStart + SheetTScoreBar.normalOffset, text: strings(.sheetTscoreBandNormal)),
         ]
         // The picture in words, for a black-and-white copy and a screen reader.
         let words = bar.score.map { score in
-            [SheetLine(strings.format("tscore.words", SheetFormat.score(score), strings["tscore.band." + SheetTScoreBar.band(of: score)]),
+            [SheetLine(strings(.sheetTscoreWords, ["score": SheetFormat.score(score), "band": strings.value(SheetTScoreBar.band(of: score), of: "tscore.band")]),
                        column: barStart)]
         } ?? []
         return [marker, barLine, SheetLine(tickCells), SheetLine(bandCells)] + words

@@ -148,7 +148,7 @@ public struct IntakeSheet: Hashable, Sendable {
     /// The word the PDF prints large and light across every page behind the text ("DRAFT"), nil
     /// for a sheet that is not a draft. The text sheet has `header.draftLine` instead.
     public var watermark: String?
-    /// The language of the sheet's words (`SheetStrings.language`).
+    /// The language of the sheet's words (a `Language` tag, `SheetStrings.language`).
     public var language: String
 
     public init(header: SheetHeader, sections: [SheetSection], footerNotice: String, documentTitle: String,
@@ -158,7 +158,7 @@ public struct IntakeSheet: Hashable, Sendable {
         self.footerNotice = footerNotice
         self.documentTitle = documentTitle
         self.watermark = watermark
-        self.language = strings.language
+        self.language = strings.language.rawValue
         self.pages = SheetPaginator(strings: strings).pages(header: header, sections: sections, footerNotice: footerNotice)
     }
 }

@@ -63,7 +63,7 @@ struct SheetPaginator {
     }
 
     func headerLines(_ header: SheetHeader, number: Int, count: Int) -> [SheetLine] {
-        let pageText = strings.format("header.page", String(number), String(count))
+        let pageText = strings(.sheetHeaderPage, ["page": String(number), "pages": String(count)])
         let clinicWidth = columns - DisplayWidth.of(pageText) - 2
         let first = SheetLine([SheetCell(column: 0, text: Truncation.truncated(header.clinicName, toWidth: clinicWidth)),
                                SheetCell(column: columns - DisplayWidth.of(pageText), text: pageText)], style: .heading)

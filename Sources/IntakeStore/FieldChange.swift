@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// One answer the user changed, as the audit trail records it. (The screens have their own
@@ -54,9 +55,8 @@ public struct SaveConflict: Hashable, Sendable {
 
     /// For the conflict dialog (no patient data in it).
     public var message: String {
-        let who = lastChangedBy.map { " by \($0)" } ?? ""
-        return "This record was changed in another session\(who) since you opened it "
-            + "(your version \(expectedVersion), now \(current.version)). "
-            + "Reload to see their changes, or overwrite to keep yours."
+        let versions = ["expected": String(expectedVersion), "current": String(current.version)]
+        guard let lastChangedBy else { return Catalog(.english)(.storeChangedInAnotherSession, versions) }
+        return Catalog(.english)(.storeChangedInAnotherSessionBy, versions.merging(["desk": lastChangedBy]) { $1 })
     }
 }

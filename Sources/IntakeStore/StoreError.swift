@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// Everything that can go wrong in the store, in words staff can act on. Never carries patient
@@ -34,8 +35,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Any other database failure; `detail` is SQLite's own message (never patient data).
     case databaseFailure(path: String, detail: String)
 
-    /// The message in `language` (English until a Spanish table is added to `StoreMessages`).
-    public func message(language: String = "en") -> String {
+    /// The message in `language` (untranslated messages are English).
+    public func message(language: Language = .english) -> String {
         StoreMessages.text(key, language: language, values: values)
     }
 

@@ -1,3 +1,4 @@
+import Catalog
 import IntakeModel
 
 /// Maps answers to FHIR `value[x]`, by the type of the item they answer (`FHIRResponseReader` maps
@@ -5,7 +6,7 @@ import IntakeModel
 enum FHIRAnswerMapping {
     /// One FHIR value for one answer. Choice codes become Codings with the item's code system;
     /// quantities carry their UCUM code.
-    static func value(_ answer: AnswerValue, for item: QuestionItem?, language: QuestionnaireLanguage,
+    static func value(_ answer: AnswerValue, for item: QuestionItem?, language: Language,
                       settings: FHIRSettings) -> FHIRValue {
         values(answer, for: item, language: language, settings: settings).first ?? FHIRValue()
     }
@@ -17,7 +18,7 @@ enum FHIRAnswerMapping {
     /// The answers of one response item. A medication name the vocabulary knows is sent as its
     /// generic name (a Coding in our `medications.name` system), with the name as typed in the
     /// `typed-name` extension where it differs; every other answer as `values` gives it.
-    static func answers(_ answer: AnswerValue, for item: QuestionItem, language: QuestionnaireLanguage,
+    static func answers(_ answer: AnswerValue, for item: QuestionItem, language: Language,
                         settings: FHIRSettings) -> [FHIRAnswer] {
         if item.suggestions == .medicationNames, case .string(let typed) = answer,
            let generic = MedicationNames.genericName(forTyped: typed) {
@@ -32,7 +33,7 @@ enum FHIRAnswerMapping {
     }
 
     /// All FHIR values of one answer (a multiple choice set gives one per code).
-    static func values(_ answer: AnswerValue, for item: QuestionItem?, language: QuestionnaireLanguage,
+    static func values(_ answer: AnswerValue, for item: QuestionItem?, language: Language,
                        settings: FHIRSettings) -> [FHIRValue] {
         func coding(_ code: String) -> FHIRValue {
             guard let item else { return FHIRValue(coding: FHIRCoding(system: nil, code: code, display: nil)) }

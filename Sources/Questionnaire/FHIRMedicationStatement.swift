@@ -1,3 +1,4 @@
+import Catalog
 import IntakeModel
 import PlainText
 
@@ -38,7 +39,7 @@ public struct FHIRMedicationStatement: Codable, Sendable {
 
     /// One statement for `medication`, or nil when it has no name (a draft's empty row).
     public init?(_ medication: Medication, subject: FHIRReference, derivedFrom: FHIRReference?,
-                 language: QuestionnaireLanguage = .english, definition: QuestionnaireDefinition = .intake) {
+                 language: Language = .english, definition: QuestionnaireDefinition = .intake) {
         guard let typed = medication.name.map({ Sanitizer.collapsedLine($0) }), !typed.isEmpty else { return nil }
         let generic = MedicationNames.genericName(forTyped: typed)
         status = FHIRMedicationStatement.status(medication.status)
@@ -56,7 +57,7 @@ public struct FHIRMedicationStatement: Codable, Sendable {
 
     /// A statement for every named medicine of `record`, in list order.
     public static func statements(_ record: IntakeRecord, subject: FHIRReference, derivedFrom: FHIRReference?,
-                                  language: QuestionnaireLanguage = .english) -> [FHIRMedicationStatement] {
+                                  language: Language = .english) -> [FHIRMedicationStatement] {
         (record.medications ?? []).compactMap { FHIRMedicationStatement($0, subject: subject, derivedFrom: derivedFrom, language: language) }
     }
 }

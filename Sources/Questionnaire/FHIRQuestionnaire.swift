@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 
@@ -59,7 +60,7 @@ public struct FHIRQuestionnaire: Codable, Sendable {
     }
 
     /// Builds the resource from `definition`, texts in `language`, URLs under the clinic's base.
-    public init(_ definition: QuestionnaireDefinition = .intake, language: QuestionnaireLanguage = .english,
+    public init(_ definition: QuestionnaireDefinition = .intake, language: Language = .english,
                 settings: FHIRSettings = .default) {
         url = settings.questionnaireURL
         version = settings.questionnaireVersion
@@ -79,7 +80,7 @@ public struct FHIRQuestionnaire: Codable, Sendable {
     public func jsonData() throws -> Data { try FHIRJSON.encoder.encode(self) }
 
     static func item(_ source: QuestionItem, _ definition: QuestionnaireDefinition,
-                     _ language: QuestionnaireLanguage, _ settings: FHIRSettings) -> Item {
+                     _ language: Language, _ settings: FHIRSettings) -> Item {
         var result = Item(linkId: source.linkId, text: source.caption(language), type: fhirType(source.type))
         result.code = StandardCodes.items[source.linkId].map { [$0] }
         if source.required { result.required = true }
@@ -135,9 +136,9 @@ public struct FHIRQuestionnaire: Codable, Sendable {
     /// The code a multiple-choice answer "none of these" (an empty set in the record) is sent as.
     public static let noneOfTheseCode = "none-of-these"
 
-    static func noneOfThese(_ item: QuestionItem, _ language: QuestionnaireLanguage, _ settings: FHIRSettings) -> FHIRValue {
+    static func noneOfThese(_ item: QuestionItem, _ language: Language, _ settings: FHIRSettings) -> FHIRValue {
         FHIRValue(coding: FHIRCoding(system: codeSystem(item, settings), code: noneOfTheseCode,
-                                     display: QuestionnaireStrings.intake.text("answer.none-of-these", language)))
+                                     display: Catalog(language)(.questionnaireWords("answer.none-of-these")) ?? ""))
     }
 
     static let itemControlSystem = "http://hl7.org/fhir/questionnaire-item-control"
@@ -196,7 +197,7 @@ public struct FHIRQuestionnaire: Codable, Sendable {
     }
 
     /// The coding of one option: the standard one where the option has a standard concept, else ours.
-    static func coding(_ code: String, of item: QuestionItem, _ language: QuestionnaireLanguage,
+    static func coding(_ code: String, of item: QuestionItem, _ language: Language,
                        _ settings: FHIRSettings) -> FHIRCoding {
         StandardCodes.option(code, of: item.linkId)
             ?? FHIRCoding(system: codeSystem(item, settings), code: code, display: item.optionLabel(code, language))

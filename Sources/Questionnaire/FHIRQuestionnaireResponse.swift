@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 
@@ -47,7 +48,7 @@ public struct FHIRQuestionnaireResponse: Codable, Sendable {
     /// The response for `record`. Its subject is the Patient at `patientReference` (an entry of the
     /// same bundle), or without one a Patient contained in the response.
     public init(record: IntakeRecord, status: Status, definition: QuestionnaireDefinition = .intake,
-                language: QuestionnaireLanguage = .english, settings: FHIRSettings = .default,
+                language: Language = .english, settings: FHIRSettings = .default,
                 patientReference: String? = nil) {
         questionnaire = settings.questionnaireCanonical
         self.status = status
@@ -82,7 +83,7 @@ public struct FHIRQuestionnaireResponse: Codable, Sendable {
     struct Builder {
         let definition: QuestionnaireDefinition
         let record: IntakeRecord
-        let language: QuestionnaireLanguage
+        let language: Language
         let settings: FHIRSettings
 
         /// Response items for one questionnaire item: none when hidden or unanswered.

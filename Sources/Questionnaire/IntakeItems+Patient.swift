@@ -1,3 +1,4 @@
+import Catalog
 import IntakeModel
 
 extension IntakeItems {
@@ -11,7 +12,7 @@ extension IntakeItems {
                 limit: IntakeLimits.age, when: [when("patient.birthDate", .exists, .boolean(false))]),
         .choice("patient.sex", Sex.self, RecordFields.field("/patient/sex", \.patient, \.sex), required: true),
         QuestionItem(linkId: "patient.language", type: .openChoice,
-                     options: QuestionnaireLanguage.allCases.map { AnswerOption($0.rawValue) },
+                     options: Language.allCases.map { AnswerOption($0.rawValue) },
                      textLength: 2...35, binding: RecordFields.field("/patient/language", \.patient, \.language)),
         .text("patient.identifier", RecordFields.field("/patient/identifier", \.patient, \.identifier),
               length: IntakeLimits.patientIdentifierLength, audience: .staff),

@@ -1,3 +1,4 @@
+import Catalog
 /// The steps of the intake, in order. The raw value is the name `intake open ID --screen NAME`
 /// takes; `review` is accepted for `summary`.
 public enum StepID: String, Hashable, Sendable, CaseIterable {
@@ -33,12 +34,12 @@ public struct IntakeStep: Sendable, Identifiable {
     }
 
     /// "Symptoms".
-    public func title(_ language: QuestionnaireLanguage = .english) -> String {
-        QuestionnaireStrings.intake.text(QuestionnaireStrings.stepKey(id), language)
+    public func title(_ language: Language = .english) -> String {
+        Catalog(language)(.stepTitle(id.rawValue)) ?? ""
     }
 
     /// What the step is about, and for STarT Back its licence note.
-    public func help(_ language: QuestionnaireLanguage = .english) -> String? {
-        QuestionnaireStrings.intake.optionalText(QuestionnaireStrings.stepKey(id) + ".help", language)
+    public func help(_ language: Language = .english) -> String? {
+        Catalog(language)(.stepHelp(id.rawValue))
     }
 }

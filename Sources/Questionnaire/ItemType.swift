@@ -36,7 +36,7 @@ public enum Audience: String, Hashable, Sendable, CaseIterable {
 }
 
 /// One option of a choice item. `code` is the record's enum raw value; the label is in the string
-/// table under `QuestionnaireStrings.optionKey(linkId:code:)`.
+/// catalog under `questionnaire.<linkId>=<code>`.
 public struct AnswerOption: Hashable, Sendable {
     public var code: String
     public init(_ code: String) { self.code = code }

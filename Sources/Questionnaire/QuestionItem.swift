@@ -1,9 +1,10 @@
+import Catalog
 import IntakeModel
 
 /// One question of the intake (or a group of them), defined once: the screens, the validation
 /// messages, the FHIR Questionnaire and QuestionnaireResponse and the printed sheet derive from it.
 ///
-/// Texts live in `QuestionnaireStrings` under keys made from the `linkId`; use `caption(_:)`,
+/// Texts live in the string catalog under keys made from the `linkId` (`questionnaire.<linkId>`); use `caption(_:)`,
 /// `help(_:)` and `optionLabel(_:_:)`.
 public struct QuestionItem: Sendable, Identifiable {
     /// The fields live in one shared box, copied only when a copy is changed (the builders): the
@@ -128,18 +129,18 @@ public struct QuestionItem: Sendable, Identifiable {
     }
 
     /// The question as shown next to the field.
-    public func caption(_ language: QuestionnaireLanguage = .english) -> String {
-        QuestionnaireStrings.intake.text(QuestionnaireStrings.captionKey(linkId: linkId), language)
+    public func caption(_ language: Language = .english) -> String {
+        Catalog(language)(.questionCaption(linkId: linkId)) ?? ""
     }
 
     /// Plain-language help (F1), or nil when the item has none.
-    public func help(_ language: QuestionnaireLanguage = .english) -> String? {
-        QuestionnaireStrings.intake.optionalText(QuestionnaireStrings.helpKey(linkId: linkId), language)
+    public func help(_ language: Language = .english) -> String? {
+        Catalog(language)(.questionHelp(linkId: linkId))
     }
 
     /// The label of one option.
-    public func optionLabel(_ code: String, _ language: QuestionnaireLanguage = .english) -> String {
-        QuestionnaireStrings.intake.text(QuestionnaireStrings.optionKey(linkId: linkId, code: code), language)
+    public func optionLabel(_ code: String, _ language: Language = .english) -> String {
+        Catalog(language)(.optionLabel(linkId: linkId, code: code)) ?? ""
     }
 
     /// Type-ahead suggestions for what has been typed so far (empty when the item has none);

@@ -1,3 +1,4 @@
+import Catalog
 import IntakeModel
 
 extension QuestionnaireDefinition {
@@ -13,10 +14,10 @@ extension QuestionnaireDefinition {
 
     /// A list's entries in words, for a person choosing between two desks' lists:
     /// "Medicine 1 (alendronate), Medicine 2 (prednisolone)", or "none".
-    public func listWords(_ group: QuestionItem, in record: IntakeRecord, language: QuestionnaireLanguage = .english) -> String {
+    public func listWords(_ group: QuestionItem, in record: IntakeRecord, language: Language = .english) -> String {
         guard let entries = group.entries else { return "" }
         let count = entries.count(in: record)
-        guard count > 0 else { return QuestionnaireStrings.intake.text("list.none", language) }
+        guard count > 0 else { return Catalog(language)(.questionnaireWords("list.none")) ?? "" }
         let pointer = entries.pointer
         return (0..<count).map { words(forPointer: pointer + "/\($0)", in: record, language: language) }.joined(separator: ", ")
     }

@@ -1,3 +1,4 @@
+import Catalog
 import IntakeModel
 
 extension QuestionnaireDefinition {
@@ -7,18 +8,18 @@ extension QuestionnaireDefinition {
     /// `/medications/1/doseMgPerDay` -> "Dose (mg per day), medicine 2 (prednisolone)", `/body` ->
     /// "Height and weight", `/history/menopause` -> "Menopause". A pointer below a field (a unit,
     /// an unknown key) is said as the nearest field or section above it; the root is "The record".
-    public func words(forPointer pointer: String, in record: IntakeRecord, language: QuestionnaireLanguage = .english) -> String {
+    public func words(forPointer pointer: String, in record: IntakeRecord, language: Language = .english) -> String {
         var tokens = pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
         while true {
             if let words = exactWords(tokens, in: record, language: language) { return words }
-            if tokens.isEmpty { return QuestionnaireStrings.intake.text("record", language) }
+            if tokens.isEmpty { return Catalog(language)(.questionnaireWords("record")) ?? "" }
             tokens.removeLast()
         }
     }
 
     /// The words of exactly this pointer, or nil when it names no field, list, entry or section.
-    private func exactWords(_ tokens: [String], in record: IntakeRecord, language: QuestionnaireLanguage) -> String? {
-        let strings = QuestionnaireStrings.intake
+    private func exactWords(_ tokens: [String], in record: IntakeRecord, language: Language) -> String? {
+        let catalog = Catalog(language)
         guard !tokens.isEmpty else { return nil }
         // a list entry's own field (`/medications/1/doseMgPerDay`) or the entry (`/medications/1`)
         for group in repeatingGroups {
@@ -33,9 +34,8 @@ extension QuestionnaireDefinition {
             // the entry's first question (a medicine's name) is what the entry is called: said once
             if group.items.first?.binding?.pointer == template { return entry }
             if let item = group.items.first(where: { $0.type != .derived && $0.binding?.pointer == template }) {
-                return strings.text("words.field-of-entry", language)
-                    .replacingOccurrences(of: "{field}", with: item.caption(language))
-                    .replacingOccurrences(of: "{entry}", with: lowercasedFirst(entry))
+                return catalog(.questionnaireWords("words.field-of-entry"),
+                               ["field": item.caption(language), "entry": lowercasedFirst(entry)]) ?? entry
             }
             return entry
         }
@@ -44,13 +44,12 @@ extension QuestionnaireDefinition {
             return item.caption(language)
         }
         if let group = repeatingGroups.first(where: { $0.entries?.pointer == pointer }) { return group.caption(language) }
-        if let section = strings.optionalText("words" + pointer, language) { return section }
+        if let section = catalog(.questionnaireWords("words" + pointer)) { return section }
         return nil
     }
 
     /// "Medicine 2 (prednisolone)", or "Medicine 2" while it has no name.
-    private func entryWords(_ group: QuestionItem, index: Int, in record: IntakeRecord, language: QuestionnaireLanguage) -> String {
-        let strings = QuestionnaireStrings.intake
+    private func entryWords(_ group: QuestionItem, index: Int, in record: IntakeRecord, language: Language) -> String {
         var name: String?
         if let first = group.items.first {
             switch value(at: ItemAddress(first.linkId, instance: index), in: record) {
@@ -60,9 +59,7 @@ extension QuestionnaireDefinition {
             }
         }
         let key = group.linkId + (name == nil ? ".entry" : ".entry-named")
-        return strings.text(key, language)
-            .replacingOccurrences(of: "{n}", with: String(index + 1))
-            .replacingOccurrences(of: "{name}", with: name ?? "")
+        return Catalog(language)(.questionnaireWords(key), ["n": String(index + 1), "name": name ?? ""]) ?? ""
     }
 
     private func lowercasedFirst(_ text: String) -> String {

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 
@@ -50,7 +51,7 @@ public struct QuestionnaireDocument: Encodable, Sendable {
     public var language: String
     public var steps: [Step]
 
-    public init(_ definition: QuestionnaireDefinition = .intake, language: QuestionnaireLanguage = .english) {
+    public init(_ definition: QuestionnaireDefinition = .intake, language: Language = .english) {
         url = definition.url
         version = definition.version
         self.language = language.rawValue
@@ -62,7 +63,7 @@ public struct QuestionnaireDocument: Encodable, Sendable {
 
     public func jsonData() throws -> Data { try FHIRJSON.encoder.encode(self) }
 
-    static func item(_ source: QuestionItem, _ language: QuestionnaireLanguage) -> Item {
+    static func item(_ source: QuestionItem, _ language: Language) -> Item {
         Item(linkId: source.linkId, text: source.caption(language), help: source.help(language),
              type: source.type.rawValue, audience: source.audience.rawValue, required: source.required,
              repeats: source.repeats,

@@ -1,3 +1,4 @@
+import Catalog
 import PlainText
 
 /// A modal alert drawn over the form. Only its acknowledge keys close it (Enter by default);
@@ -26,7 +27,7 @@ public struct Alert: Hashable, Sendable {
     }
 
     /// Draws the alert centred in `area` and puts the cursor on its OK line.
-    public func render(into screen: inout Screen, area: Rect, strings: UIStrings, okLabel: String? = nil) {
+    public func render(into screen: inout Screen, area: Rect, strings: Catalog, okLabel: String? = nil) {
         let width = min(area.width, max(30, min(64, DisplayWidth.of(message) + 4)))
         let lines = TextWrap.lines(message, width: max(1, width - 4))
         let height = min(area.height, lines.count + 4)
@@ -37,7 +38,7 @@ public struct Alert: Hashable, Sendable {
         for (i, l) in lines.prefix(max(0, height - 4)).enumerated() {
             screen.write(l, at: Position(row: box.row + 1 + i, column: box.column + 2), role: role, clip: box)
         }
-        let ok = okLabel ?? "[ \(strings[.keyOK]) ]  Enter"
+        let ok = okLabel ?? "[ \(strings(.uiKeyOK)) ]  Enter"
         let okRow = box.bottom - 2
         let okCol = box.column + max(1, (width - DisplayWidth.of(ok)) / 2)
         screen.write(ok, at: Position(row: okRow, column: okCol), role: .focus, clip: box)

@@ -1,3 +1,4 @@
+import Catalog
 /// Any number of options: `[x] Diabetes` one per line (a long one wrapped onto lines indented
 /// under its text, `OptionLines`). Up/Down move, Space toggles.
 public struct ChecklistField: FormField {
@@ -22,7 +23,7 @@ public struct ChecklistField: FormField {
         set { if case .checked(let s) = newValue { checked = s.filter(options.indices.contains) } else { checked = [] } }
     }
 
-    public var hints: [KeyHint] { [KeyHint("Space", .keyToggle)] }
+    public var hints: [KeyHint] { [KeyHint("Space", .uiKeyToggle)] }
 
     public func height(width: Int) -> Int { max(1, OptionLines(options, width: width).height) }
 
@@ -34,7 +35,7 @@ public struct ChecklistField: FormField {
 
     public var drawsSelection: Bool { true }
 
-    public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome {
+    public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome {
         switch key {
         case .up:
             guard highlighted > 0 else { return .ignored }
@@ -61,16 +62,16 @@ public struct ChecklistField: FormField {
         if options.indices.contains(highlighted) { context.placeCursor(&screen, row: layout.tops[highlighted], column: 1) }
     }
 
-    public func validate(strings: UIStrings) -> String? { nil }
+    public func validate(strings: Catalog) -> String? { nil }
 
-    public func lineModeChoices(strings: UIStrings) -> [String] { options }
+    public func lineModeChoices(strings: Catalog) -> [String] { options }
 
     /// Line mode: `1,3` checks options 1 and 3 only; `0` checks none.
-    public mutating func acceptLine(_ line: String, strings: UIStrings) -> String? {
+    public mutating func acceptLine(_ line: String, strings: Catalog) -> String? {
         let parts = line.split(whereSeparator: { $0 == "," || $0 == " " })
         var chosen = Set<Int>()
         for p in parts {
-            guard let n = Int(p), n == 0 || options.indices.contains(n - 1) else { return strings[.lineModeChecklist] }
+            guard let n = Int(p), n == 0 || options.indices.contains(n - 1) else { return strings(.uiLineModeChecklist) }
             if n > 0 { chosen.insert(n - 1) }
         }
         checked = chosen

@@ -1,3 +1,4 @@
+import Catalog
 /// One answer from a few options: radio buttons `(*) Yes  ( ) No  ( ) Unknown` in a row, or one
 /// option per line (a long one wrapped onto lines indented under its text, `OptionLines`).
 import Foundation
@@ -30,9 +31,9 @@ public struct ChoiceField: FormField {
     }
 
     /// Yes / No / Unknown in a row, texts from the string table (options 0, 1, 2).
-    public static func yesNoUnknown(id: String, caption: String, help: String = "", strings: UIStrings,
+    public static func yesNoUnknown(id: String, caption: String, help: String = "", strings: Catalog,
                                     selected: Int? = nil) -> ChoiceField {
-        ChoiceField(id: id, caption: caption, help: help, options: [strings[.yes], strings[.no], strings[.unknown]],
+        ChoiceField(id: id, caption: caption, help: help, options: [strings(.uiYes), strings(.uiNo), strings(.uiUnknown)],
                     selected: selected, isHorizontal: true)
     }
 
@@ -43,7 +44,7 @@ public struct ChoiceField: FormField {
         }
     }
 
-    public var hints: [KeyHint] { [KeyHint("Space", .keyChoose)] }
+    public var hints: [KeyHint] { [KeyHint("Space", .uiKeyChoose)] }
 
     public func height(width: Int) -> Int { isHorizontal ? 1 : max(1, OptionLines(options, width: width).height) }
 
@@ -56,7 +57,7 @@ public struct ChoiceField: FormField {
 
     public var drawsSelection: Bool { true }
 
-    public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome {
+    public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome {
         let back: Key = isHorizontal ? .left : .up, forward: Key = isHorizontal ? .right : .down
         switch key {
         case back:
@@ -103,11 +104,11 @@ public struct ChoiceField: FormField {
         }
     }
 
-    public func validate(strings: UIStrings) -> String? {
-        selected == nil && isRequired ? strings.format(.required, caption) : nil
+    public func validate(strings: Catalog) -> String? {
+        selected == nil && isRequired ? strings(.uiRequired, ["field": caption]) : nil
     }
 
-    public func lineModeChoices(strings: UIStrings) -> [String] { options }
+    public func lineModeChoices(strings: Catalog) -> [String] { options }
 
     /// The letter that chooses each option, from the texts shown: first every option takes its
     /// first letter unless an earlier option has it (so options with distinct first letters keep
@@ -134,10 +135,10 @@ public struct ChoiceField: FormField {
         text.folding(options: .diacriticInsensitive, locale: nil).lowercased()
     }
 
-    public mutating func acceptLine(_ line: String, strings: UIStrings) -> String? {
+    public mutating func acceptLine(_ line: String, strings: Catalog) -> String? {
         let t = line.trimmingSpaces
         if let n = Int(t), options.indices.contains(n - 1) { selected = n - 1; highlighted = n - 1; return nil }
         if let i = options.firstIndex(where: { $0.lowercased() == t.lowercased() }) { selected = i; highlighted = i; return nil }
-        return strings[.lineModeChoose]
+        return strings(.uiLineModeChoose)
     }
 }

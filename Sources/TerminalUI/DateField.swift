@@ -1,3 +1,4 @@
+import Catalog
 /// A typed date field, `YYYY-MM-DD`, validated as a real calendar date; shows the format.
 public struct DateField: FormField {
     public let id: String
@@ -28,23 +29,23 @@ public struct DateField: FormField {
         set { if case .text(let t) = newValue { editor.setText(t) } else { editor.setText("") } }
     }
 
-    public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome {
+    public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome {
         if key == .enter { return .next }
         return editor.handle(key)
     }
 
     public func render(into screen: inout Screen, context: RenderContext) {
-        BoxRenderer.render(editor: editor, boxWidth: 10, suffix: context.strings[.dateFormat], into: &screen, context: context)
+        BoxRenderer.render(editor: editor, boxWidth: 10, suffix: context.strings(.uiDateFormat), into: &screen, context: context)
     }
 
-    public func validate(strings: UIStrings) -> String? {
+    public func validate(strings: Catalog) -> String? {
         let t = editor.text.trimmingSpaces
-        if t.isEmpty { return isRequired ? strings.format(.required, caption) : nil }
-        guard let d = Self.parse(t) else { return strings.format(.invalidDate, caption) }
+        if t.isEmpty { return isRequired ? strings(.uiRequired, ["field": caption]) : nil }
+        guard let d = Self.parse(t) else { return strings(.uiInvalidDate, ["field": caption]) }
         return validator?(d.year, d.month, d.day)
     }
 
-    public mutating func acceptLine(_ line: String, strings: UIStrings) -> String? {
+    public mutating func acceptLine(_ line: String, strings: Catalog) -> String? {
         let old = editor
         editor.setText(line.trimmingSpaces)
         if let e = validate(strings: strings) { editor = old; return e }

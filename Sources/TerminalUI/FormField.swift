@@ -1,3 +1,4 @@
+import Catalog
 /// What a widget did with a key.
 public enum FieldOutcome: Hashable, Sendable {
     /// The key was not for this widget (the form uses it: Tab, Up at the top of a list...).
@@ -26,8 +27,8 @@ public enum FieldValue: Hashable, Sendable {
 /// A hint for the status bar: "Space Toggle".
 public struct KeyHint: Hashable, Sendable {
     public var keyName: String
-    public var label: UIStrings.Text
-    public init(_ keyName: String, _ label: UIStrings.Text) {
+    public var label: TextKey
+    public init(_ keyName: String, _ label: TextKey) {
         self.keyName = keyName
         self.label = label
     }
@@ -41,9 +42,9 @@ public struct RenderContext: Sendable {
     /// Only cells inside this rectangle may be drawn.
     public var clip: Rect
     public var focused: Bool
-    public var strings: UIStrings
+    public var strings: Catalog
 
-    public init(origin: Position, width: Int, clip: Rect, focused: Bool, strings: UIStrings) {
+    public init(origin: Position, width: Int, clip: Rect, focused: Bool, strings: Catalog) {
         self.origin = origin
         self.width = width
         self.clip = clip
@@ -96,22 +97,22 @@ public protocol FormField: Sendable {
     /// True when the widget draws the row the cursor is on as the selection bar itself (an option,
     /// a list row); otherwise the form draws the bar on the field's caption.
     var drawsSelection: Bool { get }
-    mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome
+    mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome
     func render(into screen: inout Screen, context: RenderContext)
     /// The message to show when the value is not acceptable, or nil.
-    func validate(strings: UIStrings) -> String?
+    func validate(strings: Catalog) -> String?
     /// Status bar hints while focused.
     var hints: [KeyHint] { get }
     /// Accessible line mode: the question's answer choices (empty for free text).
-    func lineModeChoices(strings: UIStrings) -> [String]
+    func lineModeChoices(strings: Catalog) -> [String]
     /// Accessible line mode: takes one typed line; returns an error message or nil.
-    mutating func acceptLine(_ line: String, strings: UIStrings) -> String?
+    mutating func acceptLine(_ line: String, strings: Catalog) -> String?
 }
 
 extension FormField {
     public var isFocusable: Bool { true }
     public var hints: [KeyHint] { [] }
-    public func lineModeChoices(strings: UIStrings) -> [String] { [] }
+    public func lineModeChoices(strings: Catalog) -> [String] { [] }
     public func height(width: Int) -> Int { 1 }
     public func focusedRows(width: Int) -> Range<Int> { 0..<1 }
     public var drawsSelection: Bool { false }

@@ -1,3 +1,4 @@
+import Catalog
 import PlainText
 
 extension FormView {
@@ -18,7 +19,7 @@ extension FormView {
         // screen's own hints come first: a narrow bar leaves out the last ones.
         let extra = extraHints + (focusedField?.hints ?? [])
         var bar = StatusBar(commands: statusCommands, extra: extra)
-        if alert != nil { bar = StatusBar(commands: [], extra: [KeyHint("Enter", .keyOK)]) }
+        if alert != nil { bar = StatusBar(commands: [], extra: [KeyHint("Enter", .uiKeyOK)]) }
         bar.render(into: &screen, row: size.height - 1, strings: strings)
         let overlay = Rect(row: 1, column: 0, width: size.width, height: size.height - 2)
         if isShowingHelp { renderHelp(into: &screen, area: overlay) }
@@ -27,7 +28,7 @@ extension FormView {
     }
 
     private func renderTooSmall(into screen: inout Screen) {
-        let text = strings.format(.enlargeWindow, String(minimumSize.width), String(minimumSize.height))
+        let text = strings(.uiEnlargeWindow, ["columns": String(minimumSize.width), "rows": String(minimumSize.height)])
         for (i, line) in TextWrap.lines(text, width: screen.size.width).prefix(screen.size.height).enumerated() {
             screen.write(line, at: Position(row: i, column: 0), role: .warning)
         }
@@ -114,7 +115,7 @@ extension FormView {
 
     private func renderMessageLine(into screen: inout Screen, row: Int) {
         if let jumpEditor {
-            let label = strings[.keyJump] + ": "
+            let label = strings(.uiKeyJump) + ": "
             let w = screen.write(label, at: Position(row: row, column: 1), role: .label)
             let context = RenderContext(origin: Position(row: row, column: 1 + w), width: 30, clip: screen.bounds,
                                         focused: true, strings: strings)
@@ -130,13 +131,13 @@ extension FormView {
     private func renderHelp(into screen: inout Screen, area: Rect) {
         let box = Rect(row: area.row, column: area.column + 2, width: max(0, area.width - 4), height: area.height)
         screen.fill(area, role: .background)
-        Frame.draw(box, title: strings[.helpTitle], role: .border, into: &screen)
+        Frame.draw(box, title: strings(.uiHelpTitle), role: .border, into: &screen)
         let inner = Rect(row: box.row + 1, column: box.column + 2, width: max(0, box.width - 4), height: max(0, box.height - 2))
         let footer = Position(row: box.bottom - 2, column: inner.column)
         var fieldLines: [(String, Role)] = []
         if let f = focusedField {
             fieldLines.append((f.caption, .label))
-            for line in TextWrap.lines(f.help.isEmpty ? strings[.noHelp] : f.help, width: inner.width) {
+            for line in TextWrap.lines(f.help.isEmpty ? strings(.uiNoHelp) : f.help, width: inner.width) {
                 fieldLines.append((line, .text))
             }
             fieldLines.append(("", .text))
@@ -160,14 +161,14 @@ extension FormView {
             screen.write(line, at: Position(row: row, column: inner.column), role: role, clip: inner)
             row += 1
         }
-        screen.write(strings[.keysHeading], at: Position(row: row, column: inner.column), role: .label, clip: inner)
+        screen.write(strings(.uiKeysHeading), at: Position(row: row, column: inner.column), role: .label, clip: inner)
         row += 1
         let keyArea = Rect(row: row, column: inner.column, width: inner.width, height: max(0, footer.row - row))
         for (index, line) in keys.enumerated() {
             let at = Position(row: row + index % perColumn, column: inner.column + (index / perColumn) * (widest + 2))
             screen.write(line, at: at, role: .text, clip: keyArea)
         }
-        screen.write(strings[.helpFooter], at: footer, role: .muted, clip: inner)
+        screen.write(strings(.uiHelpFooter), at: footer, role: .muted, clip: inner)
         screen.cursor = inner.contains(footer) ? footer : nil
     }
 }

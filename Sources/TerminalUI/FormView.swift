@@ -1,3 +1,4 @@
+import Catalog
 /// What the form tells the app after a key.
 public enum FormEvent: Hashable, Sendable {
     case none
@@ -33,7 +34,7 @@ public struct FormView: Sendable {
     public var alert: Alert?
     public var isShowingHelp = false
     public var jumpEditor: LineEditor?
-    public var strings: UIStrings
+    public var strings: Catalog
     public var captionWidth = 22
     public var minimumSize = Size(width: 60, height: 16)
     public var statusCommands: [Command] = [.help, .save, .finish, .nextField]
@@ -47,7 +48,7 @@ public struct FormView: Sendable {
     public private(set) var viewSize: Size
     private var valueOnFocus: FieldValue?
 
-    public init(title: String, step: String = "", fields: [any FormField], strings: UIStrings = UIStrings(),
+    public init(title: String, step: String = "", fields: [any FormField], strings: Catalog = Catalog(),
                 size: Size = Size(width: 80, height: 24)) {
         self.title = title
         self.step = step
@@ -94,7 +95,7 @@ public struct FormView: Sendable {
         case .hangUp: return .hangUp
         case .resize(let s): viewSize = s; keepFocusVisible(); return .none
         case .pasteRefused(let n):
-            message = strings.format(.pasteRefused, String(n)); messageRole = .error
+            message = strings(.uiPasteRefused, ["bytes": String(n)]); messageRole = .error
             return .none
         default: break
         }

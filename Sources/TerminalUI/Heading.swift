@@ -1,3 +1,4 @@
+import Catalog
 /// A section heading inside a form. It takes no answer; it takes focus only when asked to (the
 /// heading of a list, where a key adds an entry), and is then drawn as the selection bar.
 public struct Heading: FormField {
@@ -15,8 +16,8 @@ public struct Heading: FormField {
     }
 
     public var value: FieldValue { get { .empty } set {} }
-    public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome { .ignored }
+    public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome { .ignored }
     public func render(into screen: inout Screen, context: RenderContext) {}
-    public func validate(strings: UIStrings) -> String? { nil }
-    public mutating func acceptLine(_ line: String, strings: UIStrings) -> String? { nil }
+    public func validate(strings: Catalog) -> String? { nil }
+    public mutating func acceptLine(_ line: String, strings: Catalog) -> String? { nil }
 }

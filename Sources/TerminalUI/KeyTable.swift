@@ -1,3 +1,4 @@
+import Catalog
 import PlainText
 
 /// What a key means to a form, independent of which key was pressed.
@@ -25,14 +26,14 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
 public struct KeyBinding: Hashable, Sendable {
     public let command: Command
     /// The label in the status bar ("Add").
-    public let label: UIStrings.Text
+    public let label: TextKey
     /// The label in the help screen where a longer one says more ("Add to the list").
-    public let helpLabel: UIStrings.Text
+    public let helpLabel: TextKey
     public let keys: [Key]
     /// How the keys are written in the status bar and the help screen, first the main key.
     public let keyNames: [String]
 
-    init(command: Command, label: UIStrings.Text, helpLabel: UIStrings.Text? = nil, keys: [Key], keyNames: [String]) {
+    init(command: Command, label: TextKey, helpLabel: TextKey? = nil, keys: [Key], keyNames: [String]) {
         self.command = command
         self.label = label
         self.helpLabel = helpLabel ?? label
@@ -48,28 +49,28 @@ public struct KeyBinding: Hashable, Sendable {
 /// the state decides.
 public enum KeyTable {
     public static let bindings: [KeyBinding] = [
-        KeyBinding(command: .help, label: .keyHelp, keys: [.function(1), .control("g")], keyNames: ["F1", "Ctrl-G"]),
-        KeyBinding(command: .save, label: .keySave, keys: [.function(2), .control("s")], keyNames: ["F2", "Ctrl-S"]),
-        KeyBinding(command: .print, label: .keyPrint, keys: [.function(5), .control("r")], keyNames: ["F5", "Ctrl-R", "Esc 5"]),
-        KeyBinding(command: .finish, label: .keyFinish, keys: [.function(10), .control("x")], keyNames: ["F10", "Ctrl-X"]),
-        KeyBinding(command: .nextStep, label: .keyNextStep, keys: [.pageDown, .control("n")], keyNames: ["PgDn", "Ctrl-N"]),
-        KeyBinding(command: .previousStep, label: .keyPreviousStep, keys: [.pageUp, .control("p")], keyNames: ["PgUp", "Ctrl-P"]),
-        KeyBinding(command: .nextField, label: .keyNextField, keys: [.tab, .down], keyNames: ["Tab", "Down"]),
-        KeyBinding(command: .previousField, label: .keyPreviousField, keys: [.backTab, .up], keyNames: ["Shift-Tab", "Up"]),
-        KeyBinding(command: .jump, label: .keyJump, keys: [.control("f"), .alt("/")], keyNames: ["Ctrl-F", "Esc /"]),
-        KeyBinding(command: .scroll, label: .keyScroll, keys: [], keyNames: ["Down/Up", "PgDn/PgUp", "Home/End"]),
-        KeyBinding(command: .addEntry, label: .keyAdd, helpLabel: .keyAddEntry, keys: [.insert, .control("o")],
+        KeyBinding(command: .help, label: .uiKeyHelp, keys: [.function(1), .control("g")], keyNames: ["F1", "Ctrl-G"]),
+        KeyBinding(command: .save, label: .uiKeySave, keys: [.function(2), .control("s")], keyNames: ["F2", "Ctrl-S"]),
+        KeyBinding(command: .print, label: .uiKeyPrint, keys: [.function(5), .control("r")], keyNames: ["F5", "Ctrl-R", "Esc 5"]),
+        KeyBinding(command: .finish, label: .uiKeyFinish, keys: [.function(10), .control("x")], keyNames: ["F10", "Ctrl-X"]),
+        KeyBinding(command: .nextStep, label: .uiKeyNextStep, keys: [.pageDown, .control("n")], keyNames: ["PgDn", "Ctrl-N"]),
+        KeyBinding(command: .previousStep, label: .uiKeyPreviousStep, keys: [.pageUp, .control("p")], keyNames: ["PgUp", "Ctrl-P"]),
+        KeyBinding(command: .nextField, label: .uiKeyNextField, keys: [.tab, .down], keyNames: ["Tab", "Down"]),
+        KeyBinding(command: .previousField, label: .uiKeyPreviousField, keys: [.backTab, .up], keyNames: ["Shift-Tab", "Up"]),
+        KeyBinding(command: .jump, label: .uiKeyJump, keys: [.control("f"), .alt("/")], keyNames: ["Ctrl-F", "Esc /"]),
+        KeyBinding(command: .scroll, label: .uiKeyScroll, keys: [], keyNames: ["Down/Up", "PgDn/PgUp", "Home/End"]),
+        KeyBinding(command: .addEntry, label: .uiKeyAdd, helpLabel: .uiKeyAddEntry, keys: [.insert, .control("o")],
                    keyNames: ["Insert", "Ctrl-O"]),
-        KeyBinding(command: .removeEntry, label: .keyRemove, helpLabel: .keyRemoveEntry, keys: [.control("d")],
+        KeyBinding(command: .removeEntry, label: .uiKeyRemove, helpLabel: .uiKeyRemoveEntry, keys: [.control("d")],
                    keyNames: ["Ctrl-D"]),
-        KeyBinding(command: .skipStep, label: .keySkip, keys: [.function(4), .control("t")], keyNames: ["F4", "Ctrl-T", "Esc 4"]),
-        KeyBinding(command: .sign, label: .keySign, keys: [.function(10), .control("x")], keyNames: ["F10", "Ctrl-X"]),
-        KeyBinding(command: .amend, label: .keyAmend, keys: [.function(4), .control("t")], keyNames: ["F4", "Ctrl-T", "Esc 4"]),
-        KeyBinding(command: .backToList, label: .keyBackToList, keys: [.escape], keyNames: ["Esc"]),
-        KeyBinding(command: .closeSigned, label: .keyBackToList, keys: [.escape, .function(10), .control("x")],
+        KeyBinding(command: .skipStep, label: .uiKeySkip, keys: [.function(4), .control("t")], keyNames: ["F4", "Ctrl-T", "Esc 4"]),
+        KeyBinding(command: .sign, label: .uiKeySign, keys: [.function(10), .control("x")], keyNames: ["F10", "Ctrl-X"]),
+        KeyBinding(command: .amend, label: .uiKeyAmend, keys: [.function(4), .control("t")], keyNames: ["F4", "Ctrl-T", "Esc 4"]),
+        KeyBinding(command: .backToList, label: .uiKeyBackToList, keys: [.escape], keyNames: ["Esc"]),
+        KeyBinding(command: .closeSigned, label: .uiKeyBackToList, keys: [.escape, .function(10), .control("x")],
                    keyNames: ["Esc", "F10", "Ctrl-X"]),
-        KeyBinding(command: .leave, label: .keyLeave, keys: [.control("c")], keyNames: ["Ctrl-C"]),
-        KeyBinding(command: .leaveKiosk, label: .keyLeaveKiosk, keys: [.function(12), .control("]")], keyNames: ["F12", "Ctrl-]"]),
+        KeyBinding(command: .leave, label: .uiKeyLeave, keys: [.control("c")], keyNames: ["Ctrl-C"]),
+        KeyBinding(command: .leaveKiosk, label: .uiKeyLeaveKiosk, keys: [.function(12), .control("]")], keyNames: ["F12", "Ctrl-]"]),
     ]
 
     /// The command a key stands for, if any (Esc 5 arrives as F5 from the decoder); the first row
@@ -93,11 +94,11 @@ public enum KeyTable {
     ]
 
     /// Lines of the keys table for the help screen: the label, then every key that does it.
-    public static func helpLines(_ strings: UIStrings, commands: [Command] = formCommands) -> [String] {
+    public static func helpLines(_ strings: Catalog, commands: [Command] = formCommands) -> [String] {
         let rows = commands.map(binding)
-        let labelWidth = max(16, rows.reduce(0) { max($0, DisplayWidth.of(strings[$1.helpLabel]) + 2) })
+        let labelWidth = max(16, rows.reduce(0) { max($0, DisplayWidth.of(strings($1.helpLabel)) + 2) })
         return rows.map { b in
-            strings[b.helpLabel].padding(toWidth: labelWidth) + b.keyNames.joined(separator: ", ")
+            strings(b.helpLabel).padding(toWidth: labelWidth) + b.keyNames.joined(separator: ", ")
         }
     }
 }

@@ -1,14 +1,15 @@
+import Catalog
 import PlainText
 
 /// The accessible line-by-line mode (TERM=dumb or --accessible): the same questions one per
 /// line, with the same validation, for screen readers and braille displays. `?` shows help;
 /// an empty answer keeps the current one. Input and output are injected, so it runs in tests.
 public struct LineMode {
-    public var strings: UIStrings
+    public var strings: Catalog
     public var readLine: () -> String?
     public var write: (String) -> Void
 
-    public init(strings: UIStrings = UIStrings(), readLine: @escaping () -> String?, write: @escaping (String) -> Void) {
+    public init(strings: Catalog = Catalog(), readLine: @escaping () -> String?, write: @escaping (String) -> Void) {
         self.strings = strings
         self.readLine = readLine
         self.write = write
@@ -17,7 +18,7 @@ public struct LineMode {
     /// Asks every visible field of the form in order. Returns false when input ended first.
     public func run(_ form: inout FormView) -> Bool {
         write(Sanitizer.displayLine(form.title) + (form.step.isEmpty ? "" : " - " + form.step))
-        write(strings[.lineModeIntro])
+        write(strings(.uiLineModeIntro))
         for i in form.fields.indices where !form.hidden.contains(form.fields[i].id) {
             if form.fields[i] is Heading { write(""); write(form.fields[i].caption); continue }
             guard form.fields[i].isFocusable else { continue }
@@ -35,19 +36,19 @@ public struct LineMode {
         while true {
             var question = field.caption
             let current = Self.describe(field, strings: strings)
-            if !current.isEmpty { question += " [\(strings[.lineModeKeep]): \(Sanitizer.displayLine(current))]" }
-            write(question + " " + strings[.lineModeHelpHint])
+            if !current.isEmpty { question += " [\(strings(.uiLineModeKeep)): \(Sanitizer.displayLine(current))]" }
+            write(question + " " + strings(.uiLineModeHelpHint))
             if !choices.isEmpty && !(field is NumberField) {
                 for (n, c) in choices.enumerated() { write("  \(n + 1). \(c)") }
-                write(field is ChecklistField ? strings[.lineModeChecklist] : strings[.lineModeChoose])
+                write(field is ChecklistField ? strings(.uiLineModeChecklist) : strings(.uiLineModeChoose))
             } else if let units = (field as? NumberField)?.units, units.count > 1 {
                 write("  (\(units.joined(separator: " / ")))")
             }
-            if isList { write(strings[.lineModeList]) }
+            if isList { write(strings(.uiLineModeList)) }
             guard let line = readLine() else { return false }
             let answer = Sanitizer.clean(line, keepNewlines: false)
             if answer.trimmingSpaces == "?" {
-                write(field.help.isEmpty ? strings[.noHelp] : field.help)
+                write(field.help.isEmpty ? strings(.uiNoHelp) : field.help)
                 continue
             }
             if answer.trimmingSpaces.isEmpty {
@@ -72,7 +73,7 @@ public struct LineMode {
     }
 
     /// The current answer in words, for "keep the current answer".
-    public static func describe(_ field: any FormField, strings: UIStrings) -> String {
+    public static func describe(_ field: any FormField, strings: Catalog) -> String {
         let choices = field.lineModeChoices(strings: strings)
         switch field.value {
         case .empty: return ""

@@ -1,3 +1,4 @@
+import Catalog
 import PlainText
 
 /// A list of rows with an input line and type-ahead from a vocabulary (for medications).
@@ -49,7 +50,7 @@ public struct ListEditorField: FormField {
     private var onInput: Bool { highlighted >= rows.count }
 
     public var hints: [KeyHint] {
-        onInput ? [KeyHint("Enter", .keyAdd)] : [KeyHint("Del", .keyRemove), KeyHint("[ ]", .keyMove)]
+        onInput ? [KeyHint("Enter", .uiKeyAdd)] : [KeyHint("Del", .uiKeyRemove), KeyHint("[ ]", .uiKeyMove)]
     }
 
     public func height(width: Int) -> Int { max(min(rows.count, visibleRows), 1) + 1 }
@@ -66,7 +67,7 @@ public struct ListEditorField: FormField {
     private var shownRows: Int { min(rows.count, visibleRows) }
     private var firstShownRow: Int { max(0, min(rows.count - shownRows, highlighted - shownRows + 1)) }
 
-    public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome {
+    public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome {
         onInput ? handleInput(key) : handleRow(key)
     }
 
@@ -123,7 +124,7 @@ public struct ListEditorField: FormField {
         let shown = shownRows
         let first = firstShownRow
         if rows.isEmpty {
-            screen.write(context.strings[.noRows], at: context.at(0, 0), role: .muted, clip: context.clip)
+            screen.write(context.strings(.uiNoRows), at: context.at(0, 0), role: .muted, clip: context.clip)
         }
         let barColumns = (first..<first + shown).reduce(0) { max($0, DisplayWidth.of("\($1 + 1). " + rows[$1])) }
         for (line, i) in (first..<first + shown).enumerated() {
@@ -134,7 +135,7 @@ public struct ListEditorField: FormField {
             if i == highlighted { context.placeCursor(&screen, row: line, column: 0) }
         }
         let inputRow = max(shown, 1)
-        let label = context.strings[.listInputPrompt] + " "
+        let label = context.strings(.uiListInputPrompt) + " "
         let lw = screen.write(label, at: context.at(inputRow, 0), role: .label, clip: context.clip)
         var inputContext = context
         inputContext.origin = context.at(inputRow, lw)
@@ -151,12 +152,12 @@ public struct ListEditorField: FormField {
         }
     }
 
-    public func validate(strings: UIStrings) -> String? { nil }
+    public func validate(strings: Catalog) -> String? { nil }
 
-    public func lineModeChoices(strings: UIStrings) -> [String] { [] }
+    public func lineModeChoices(strings: Catalog) -> [String] { [] }
 
     /// Line mode: each line adds one row (the first suggestion when it matches the start).
-    public mutating func acceptLine(_ line: String, strings: UIStrings) -> String? {
+    public mutating func acceptLine(_ line: String, strings: Catalog) -> String? {
         let t = Sanitizer.clean(line, keepNewlines: false).trimmingSpaces
         guard !t.isEmpty else { return nil }
         rows.append(t)

@@ -1,3 +1,4 @@
+import Catalog
 /// A number with an optional unit switch: `[72___] kg / lb` (Space switches the unit).
 /// The number is kept exactly as typed; unit conversion belongs to the model.
 public struct NumberField: FormField {
@@ -44,9 +45,9 @@ public struct NumberField: FormField {
         }
     }
 
-    public var hints: [KeyHint] { units.count > 1 ? [KeyHint("Space", .keyUnit)] : [] }
+    public var hints: [KeyHint] { units.count > 1 ? [KeyHint("Space", .uiKeyUnit)] : [] }
 
-    public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome {
+    public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome {
         switch key {
         case .enter: return .next
         case .character(" ") where units.count > 1:
@@ -69,10 +70,10 @@ public struct NumberField: FormField {
         context.placeCursor(&screen, row: 0, column: 1 + min(cursorColumn, box - 1))
     }
 
-    public func validate(strings: UIStrings) -> String? {
+    public func validate(strings: Catalog) -> String? {
         let t = editor.text.trimmingSpaces
-        if t.isEmpty { return isRequired ? strings.format(.required, caption) : nil }
-        guard Self.isWellFormed(t, allowsDecimals: allowsDecimals) else { return strings.format(.notANumber, caption) }
+        if t.isEmpty { return isRequired ? strings(.uiRequired, ["field": caption]) : nil }
+        guard Self.isWellFormed(t, allowsDecimals: allowsDecimals) else { return strings(.uiNotANumber, ["field": caption]) }
         return validator?(t, unit)
     }
 
@@ -86,10 +87,10 @@ public struct NumberField: FormField {
         return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
-    public func lineModeChoices(strings: UIStrings) -> [String] { units.count > 1 ? units : [] }
+    public func lineModeChoices(strings: Catalog) -> [String] { units.count > 1 ? units : [] }
 
     /// Line mode: `72 kg`, `160 lb` or just `72` (keeps the unit).
-    public mutating func acceptLine(_ line: String, strings: UIStrings) -> String? {
+    public mutating func acceptLine(_ line: String, strings: Catalog) -> String? {
         let old = self
         let words = line.split(separator: " ").map(String.init)
         guard let number = words.first else { return nil }

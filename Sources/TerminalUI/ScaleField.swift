@@ -1,3 +1,4 @@
+import Catalog
 /// A 0-10 scale with a visual bar: `[######----]  6 / 10`. Left/Right step, digits type the value
 /// (1 then 0 gives 10), Home/End go to the ends.
 public struct ScaleField: FormField {
@@ -25,7 +26,7 @@ public struct ScaleField: FormField {
         set { if case .integer(let n) = newValue, (minimum...maximum).contains(n) { selected = n } else { selected = nil } }
     }
 
-    public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome {
+    public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome {
         switch key {
         case .left: selected = max(minimum, (selected ?? minimum + 1) - 1); return .changed
         case .right: selected = min(maximum, (selected ?? minimum - 1) + 1); return .changed
@@ -55,15 +56,15 @@ public struct ScaleField: FormField {
         context.placeCursor(&screen, row: 0, column: 1 + max(0, min(steps - 1, filled - 1)))
     }
 
-    public func validate(strings: UIStrings) -> String? {
-        selected == nil && isRequired ? strings.format(.required, caption) : nil
+    public func validate(strings: Catalog) -> String? {
+        selected == nil && isRequired ? strings(.uiRequired, ["field": caption]) : nil
     }
 
-    public func lineModeChoices(strings: UIStrings) -> [String] { [] }
+    public func lineModeChoices(strings: Catalog) -> [String] { [] }
 
-    public mutating func acceptLine(_ line: String, strings: UIStrings) -> String? {
+    public mutating func acceptLine(_ line: String, strings: Catalog) -> String? {
         guard let n = Int(line.trimmingSpaces), (minimum...maximum).contains(n) else {
-            return strings.format(.outOfRange, caption, String(minimum), String(maximum), "")
+            return strings(.uiOutOfRange, ["field": caption, "low": String(minimum), "high": String(maximum), "unit": ""])
         }
         selected = n
         return nil

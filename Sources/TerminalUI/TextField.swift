@@ -1,3 +1,4 @@
+import Catalog
 /// A one-line text field: `Caption  [text______]`.
 public struct TextField: FormField {
     public let id: String
@@ -30,7 +31,7 @@ public struct TextField: FormField {
         }
     }
 
-    public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome {
+    public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome {
         if key == .enter { return .next }
         return editor.handle(key)
     }
@@ -39,14 +40,14 @@ public struct TextField: FormField {
         BoxRenderer.render(editor: editor, boxWidth: boxWidth, suffix: nil, into: &screen, context: context)
     }
 
-    public func validate(strings: UIStrings) -> String? {
+    public func validate(strings: Catalog) -> String? {
         let t = editor.text.trimmingSpaces
-        if t.isEmpty { return isRequired ? strings.format(.required, caption) : nil }
-        if let max = editor.maxLength, editor.text.count > max { return strings.format(.tooLong, caption, String(max)) }
+        if t.isEmpty { return isRequired ? strings(.uiRequired, ["field": caption]) : nil }
+        if let max = editor.maxLength, editor.text.count > max { return strings(.uiTooLong, ["field": caption, "max": String(max)]) }
         return validator?(t)
     }
 
-    public mutating func acceptLine(_ line: String, strings: UIStrings) -> String? {
+    public mutating func acceptLine(_ line: String, strings: Catalog) -> String? {
         let old = editor
         editor.setText(line)
         if let e = validate(strings: strings) { editor = old; return e }

@@ -1,3 +1,4 @@
+import Catalog
 import PlainText
 
 /// A scrollable read-only text: wrapped to the width, Up/Down/PgUp/PgDn/Home/End scroll it.
@@ -25,11 +26,11 @@ public struct TextView: FormField {
         set { if case .text(let t) = newValue { text = t; top = 0 } }
     }
 
-    public var hints: [KeyHint] { [KeyHint("Down/Up", .keyScroll)] }
+    public var hints: [KeyHint] { [KeyHint("Down/Up", .uiKeyScroll)] }
 
     public func height(width: Int) -> Int { min(visibleRows, max(1, TextWrap.lines(text, width: width).count)) }
 
-    public mutating func handle(_ key: Key, strings: UIStrings) -> FieldOutcome {
+    public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome {
         let total = TextWrap.lines(text, width: wrapWidth).count
         let last = max(0, total - visibleRows)
         switch key {
@@ -60,7 +61,7 @@ public struct TextView: FormField {
         context.placeCursor(&screen, row: 0, column: 0)
     }
 
-    public func validate(strings: UIStrings) -> String? { nil }
+    public func validate(strings: Catalog) -> String? { nil }
 
-    public mutating func acceptLine(_ line: String, strings: UIStrings) -> String? { nil }
+    public mutating func acceptLine(_ line: String, strings: Catalog) -> String? { nil }
 }

@@ -1,44 +1,37 @@
 import Assessment
-import Foundation
+import Catalog
 
-/// The labels only the readable `intake assess` summary has, keyed by language ("en" now; a Spanish
-/// table is added beside it). Findings, reasons, warnings, costs and notices come from the
-/// `IntakeReport` with its own words; only the summary's detail lines are labelled here.
+/// The labels only the readable `intake assess` summary has: `cli.assess.*` entries of the string
+/// catalog. Findings, reasons, warnings, costs and notices come from the `IntakeReport` with its own
+/// words; only the summary's detail lines are labelled here.
 struct AssessSummaryText: Sendable {
-    var record: String
-    var source: String
-    var ost: String
-    var ostIndex: String
-    var ostCategories: [OSTCategory: String]
-    var notApplicable: String
-    var tScoreClass: String
-    var zScoreClass: String
-    var bmi: String
-    var heightLoss: String
-    var historical: String
-    var prospective: String
-    var notRecorded: String
-    var startBack: String
-    var startBackLine: @Sendable (StartBackResult) -> String
-    var notGiven: String
-    var rejected: String
+    let catalog: Catalog
 
-    static let english = AssessSummaryText(
-        record: "Record", source: "from",
-        ost: "OST", ostIndex: "index",
-        ostCategories: [.low: "low risk", .moderate: "moderate risk", .high: "high risk"],
-        notApplicable: "not applicable",
-        tScoreClass: "T-score class", zScoreClass: "Z-score class", bmi: "BMI",
-        heightLoss: "Height loss", historical: "historical", prospective: "measured", notRecorded: "not recorded",
-        startBack: "STarT Back",
-        startBackLine: { "\($0.risk.rawValue) risk (total \($0.total) of 9, psychosocial \($0.psychosocial) of 5)" },
-        notGiven: "not given",
-        rejected: "REJECTED: the record has problems; nothing was assessed"
-    )
+    init(language: Language = .english) { catalog = Catalog(language) }
 
-    static func table(for language: String) -> AssessSummaryText {
-        switch language {
-        default: return .english
-        }
+    static let english = AssessSummaryText()
+
+    var record: String { catalog(.cliAssessRecord) }
+    var source: String { catalog(.cliAssessSource) }
+    var ost: String { catalog(.cliAssessOst) }
+    var ostIndex: String { catalog(.cliAssessOstIndex) }
+    var ostCategories: [OSTCategory: String] {
+        Dictionary(uniqueKeysWithValues: OSTCategory.allCases.map { ($0, catalog.text(forDataKey: "cli.assess.ostCategory." + $0.rawValue) ?? "") })
     }
+    var notApplicable: String { catalog(.cliAssessNotApplicable) }
+    var tScoreClass: String { catalog(.cliAssessTScoreClass) }
+    var zScoreClass: String { catalog(.cliAssessZScoreClass) }
+    var bmi: String { catalog(.cliAssessBmi) }
+    var heightLoss: String { catalog(.cliAssessHeightLoss) }
+    var historical: String { catalog(.cliAssessHistorical) }
+    var prospective: String { catalog(.cliAssessProspective) }
+    var notRecorded: String { catalog(.cliAssessNotRecorded) }
+    var startBack: String { catalog(.cliAssessStartBack) }
+    /// "medium risk (total 5 of 9, psychosocial 3 of 5)".
+    func startBackLine(_ result: StartBackResult) -> String {
+        catalog(.cliAssessStartBackLine, ["risk": result.risk.rawValue, "total": String(result.total),
+                                          "psychosocial": String(result.psychosocial)])
+    }
+    var notGiven: String { catalog(.cliAssessNotGiven) }
+    var rejected: String { catalog(.cliAssessRejected) }
 }

@@ -1,3 +1,4 @@
+import Catalog
 import ArgumentParser
 import CursesTerminal
 import TerminalUI
@@ -12,7 +13,7 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup var terminal: TerminalOptions
 
     func run() throws {
-        let strings = UIStrings(language: .english)
+        let strings = Catalog(.english)
         let text = DemoText(language: strings.language)
         var form = DemoForm.make(strings: strings, text: text)
         var mode = ScreenStart.Mode.fullScreen
@@ -45,7 +46,7 @@ struct DemoCommand: ParsableCommand {
 
 /// The demo form's fields (name first, as in tuibench's form.keys).
 enum DemoForm {
-    static func make(strings: UIStrings, text: DemoText) -> FormView {
+    static func make(strings: Catalog, text: DemoText) -> FormView {
         let fields: [any FormField] = [
             TextField(id: "name", caption: text[.name], help: text[.nameHelp], maxLength: 80, boxWidth: 40, isRequired: true),
             DateField(id: "birthDate", caption: text[.birthDate], help: text[.birthDateHelp]),
@@ -80,29 +81,13 @@ enum DemoForm {
                                   "Ibuprofen", "Omeprazole", "Paracetamol", "Prednisolone", "Risedronate", "Zoledronic acid"]
 }
 
-/// The demo's own texts, keyed by language (the toolkit's texts are in `UIStrings`).
+/// The demo's own texts: `cli.demo.*` entries of the string catalog.
 struct DemoText {
-    enum Key { case title, step, name, nameHelp, birthDate, birthDateHelp, conditions, conditionsHelp, diabetes,
+    enum Key: String { case title, step, name, nameHelp, birthDate, birthDateHelp, conditions, conditionsHelp, diabetes,
                hypertension, asthma, allergies, heartDisease, insured, insuredHelp, weight, weightHelp, phone,
                phoneHelp, address, reason, pain, painHelp, medications, medicationsHelp, panelTitle, panelBody,
                answered, demoOnly, finished, ended }
-    let language: UIStrings.Language
-    subscript(_ key: Key) -> String { Self.english[key] ?? "" }
+    let language: Language
+    subscript(_ key: Key) -> String { Catalog(language).text(forDataKey: "cli.demo." + key.rawValue) ?? "" }
 
-    static let english: [Key: String] = [
-        .title: "OsteoIntake - new intake (toolkit demo)", .step: "Step 1 of 8: Patient",
-        .name: "Full name", .nameHelp: "The patient's full name as on their ID.",
-        .birthDate: "Date of birth", .birthDateHelp: "Year, month and day, for example 1950-03-31.",
-        .conditions: "Conditions", .conditionsHelp: "Tick every condition the patient has been told they have.",
-        .diabetes: "Diabetes", .hypertension: "Hypertension", .asthma: "Asthma", .allergies: "Allergies",
-        .heartDisease: "Heart disease", .insured: "Insured", .insuredHelp: "Does the patient have health insurance?",
-        .weight: "Weight", .weightHelp: "Measured today. Space switches between kg and lb.",
-        .phone: "Phone", .phoneHelp: "A number we can call back.", .address: "Address", .reason: "Reason for visit",
-        .pain: "Back pain now (0-10)", .painHelp: "0 is no pain, 10 the worst pain imaginable. Left/Right or a digit.",
-        .medications: "Medications", .medicationsHelp: "Type a name; Down picks a suggestion; Enter adds it.",
-        .panelTitle: "About this screen",
-        .panelBody: "A demo of the terminal toolkit until the intake screens arrive. Nothing is saved.",
-        .answered: "Answered:", .demoOnly: "This demo does not save, print or change steps.",
-        .finished: "Demo finished; nothing was saved.", .ended: "Demo closed; nothing was saved.",
-    ]
-}
+    }

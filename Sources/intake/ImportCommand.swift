@@ -1,3 +1,4 @@
+import Catalog
 import ArgumentParser
 import Foundation
 import IntakeModel
@@ -37,8 +38,9 @@ struct ImportCommand: ParsableCommand {
         }
         let check = IntakeValidator.check(try FHIRImport.recordData(data, file: file), messages: ValidationText.english.withoutValues)
         // what each problem is about in the questionnaire's words ("Date of birth"), as `intake assess` says it
-        func field(_ problem: Problem) -> String {
-            AssessSummary.safe(QuestionnaireDefinition.intake.words(forPointer: problem.path, in: IntakeRecord()))
+        func field(_ problem: Problem) -> String { field(at: problem.path) }
+        func field(at path: String) -> String {
+            AssessSummary.safe(QuestionnaireDefinition.intake.words(forPointer: path, in: IntakeRecord()))
         }
         for warning in check.warnings {
             StoreCommandOutput.writeError(StoreCommandText.importWarning.text(
@@ -49,6 +51,13 @@ struct ImportCommand: ParsableCommand {
                 StoreCommandText.importProblem.text(["file": file, "field": field($0), "message": $0.message])
             }
             throw InputFileError(message: (lines + [StoreCommandText.nothingImported.text()]).joined(separator: "\n"))
+        }
+        // a language the program does not speak is refused, never read as English
+        if let tag = record.patient?.language, (try? Language(tag: tag)) == nil {
+            let line = Catalog(.english)(.cliStoreUnsupportedLanguage, [
+                "file": file, "field": field(at: "/patient/language"),
+                "supported": Language.supportedList])
+            throw InputFileError(message: line + "\n" + StoreCommandText.nothingImported.text())
         }
         return record
     }

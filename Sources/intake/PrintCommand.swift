@@ -1,3 +1,4 @@
+import Catalog
 import ArgumentParser
 import Foundation
 import IntakeModel
@@ -48,6 +49,7 @@ struct PrintCommand: ParsableCommand {
     func run() throws {
         try StoreCommandOutput.run {
             let source = try PrintSource.load(record, store: store)
+            let words = Catalog(.english)  // what the command prints (the sheet itself is in the intake's language)
             let clinic: ClinicConfiguration
             do { clinic = try ClinicConfiguration.load() } catch {
                 StoreCommandOutput.writeError("\(error); using the name \"\(ClinicConfiguration.defaultName)\"")
@@ -65,7 +67,7 @@ struct PrintCommand: ParsableCommand {
                 outcome = try printing.run(.init(textPath: textPath, pdfPath: pdfPath, send: sendToPrinter, printer: printer,
                                                  copies: copies))
             } catch SheetPrinting.Failure.pdfUnavailable(let reason) {
-                if let textPath { print("Wrote the text sheet to \(textPath)") }
+                if let textPath { print(words(.cliPrintWroteText, ["file": textPath])) }
                 StoreCommandOutput.writeError(reason)
                 throw ExitCode(ExitStatus.unavailable)
             } catch SheetPrinting.Failure.printer(let error) {
@@ -76,12 +78,13 @@ struct PrintCommand: ParsableCommand {
                 case .refused: throw ExitCode(ExitStatus.tryAgain)
                 }
             }
-            if let textPath { print("Wrote the text sheet (\(outcome.pages)) to \(textPath)") }
+            if let textPath { print(words(.cliPrintWroteTextPages, ["pages": outcome.pages, "file": textPath])) }
             if let warning = outcome.pdf?.warning { StoreCommandOutput.writeError(warning) }
-            if let pdfPath { print("Wrote the PDF sheet (\(outcome.pages), \(paperSize.rawValue)) to \(pdfPath)") }
+            if let pdfPath { print(words(.cliPrintWrotePDF, ["pages": outcome.pages, "paper": paperSize.rawValue, "file": pdfPath])) }
             if let job = outcome.job {
-                print("Sent to \(printer ?? "the default printer"): job \(job.id ?? "(lp gave no job ID)"), "
-                      + "\(outcome.pages), \(copies) \(copies == 1 ? "copy" : "copies")")
+                print(words(.cliPrintSent, [
+                    "printer": printer ?? words(.cliPrintDefaultPrinter), "job": job.id ?? words(.cliPrintNoJobID), "pages": outcome.pages,
+                    "copies": copies == 1 ? words(.cliPrintCopyOne) : words(.cliPrintCopies, ["count": String(copies)])]))
                 try source.audit(.print, detail: "printer \(printer ?? "default"), job \(job.id ?? "unknown")")
             } else {
                 try source.audit(.print, detail: pdfPath == nil ? "text" : "pdf")

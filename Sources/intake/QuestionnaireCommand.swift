@@ -1,3 +1,4 @@
+import Catalog
 import ArgumentParser
 import Foundation
 import IntakeModel
@@ -18,11 +19,10 @@ struct QuestionnaireCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: fhir or json.")
     var format: Format = .fhir
 
-    @Option(name: .long, help: "Language of the texts (en, es; missing texts are English).")
-    var language: String = "en"
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let chosen = QuestionnaireLanguage(tag: language)
+        let chosen = language.chosen
         try StoreCommandOutput.run {
             let data: Data
             switch format {

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 import IntakeSheet
@@ -27,7 +28,9 @@ struct SheetPrinting {
         var job: PrintJob?
 
         /// "1 page", "2 pages".
-        var pages: String { sheet.pages.count == 1 ? "1 page" : "\(sheet.pages.count) pages" }
+        var pages: String {
+            sheet.pages.count == 1 ? Catalog(.english)(.cliPrintPageOne) : Catalog(.english)(.cliPrintPages, ["count": String(sheet.pages.count)])
+        }
     }
 
     enum Failure: Error {

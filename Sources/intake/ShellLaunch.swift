@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import CursesTerminal
 import Foundation
 import IntakeApp
@@ -9,10 +10,12 @@ import Questionnaire
 import StaffAccess
 import TerminalUI
 
-/// Options of every full-screen command: `--db`, `--theme`, `--accessible`, `--idle-minutes`.
+/// Options of every full-screen command: `--db`, `--theme`, `--accessible`, `--idle-minutes`, `--language`.
 struct ShellCommandOptions: ParsableArguments {
     @OptionGroup var store: StoreOptions
     @OptionGroup var terminal: TerminalOptions
+    /// The language of an intake whose record names none (a record's `patient.language` wins).
+    @OptionGroup var language: LanguageOption
 
     @Option(name: .customLong("idle-minutes"), help: ArgumentHelp(
         "Lock the screen after this many minutes without a key press (0.5 to 240).", valueName: "minutes"))
@@ -49,13 +52,15 @@ enum ShellLaunch {
         try StoreCommandOutput.run {
             switch try ScreenStart.mode(for: command, options: options.terminal) {
             case .lineByLine where command == .home:
-                try ShellLineMode.runHome(store: try openStore(options, mustExist: false), dateConvention: clinic.dateConvention)
+                try ShellLineMode.runHome(store: try openStore(options, mustExist: false), dateConvention: clinic.dateConvention,
+                                          language: options.language.chosen)
             case .lineByLine:
                 guard let lineTarget else { throw ScreenRefusal(command, .noLineMode) }
                 let store = try openStore(options, mustExist: databaseMustExist)
                 let target = try lineTarget(store)
                 try ShellLineMode.run(store: store, recordID: target.id, step: target.step, kiosk: kiosk,
-                                      resuming: command == .resume, dateConvention: clinic.dateConvention)
+                                      resuming: command == .resume, dateConvention: clinic.dateConvention,
+                                      language: options.language.chosen)
             case .fullScreen:
                 try runFullScreen(options, kiosk: kiosk, clinic: clinic, databaseMustExist: databaseMustExist,
                                   prepare: prepare)
@@ -79,11 +84,13 @@ enum ShellLaunch {
         let clock = SystemShellClock()
         let services = ShellServices(
             store: store, actor: AuditActor.current(), session: DeskSession.current(), clock: clock,
-            makeScreen: IntakeScreen.shellFactory(clock: clock, dateConvention: clinic.dateConvention),
+            makeScreen: IntakeScreen.shellFactory(clock: clock, dateConvention: clinic.dateConvention,
+                                                  language: options.language.chosen),
             printSheet: { stored in
                 ShellSheetPrinter.print(stored, acknowledgements: (try? store.sheetAlertAcknowledgements(stored.id)) ?? [])
             }, staff: staff)
         let configuration = ShellConfiguration(idleMinutes: options.idleMinutes, kiosk: kiosk,
+                                               strings: Catalog(options.language.chosen),
                                                startupNotices: [themeWarning].compactMap { $0 } + staffProblems,
                                                dateConvention: clinic.dateConvention)
         var shell = IntakeShell(services: services, configuration: configuration, size: terminal.size)

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeApp
 import IntakeModel
@@ -11,7 +12,7 @@ import Questionnaire
 enum ShellLineMode {
     /// `resuming` (`intake resume`) starts at the field last edited, as the full screen does.
     static func run(store: SQLiteIntakeStore, recordID: String, step: StepID, kiosk: Bool, resuming: Bool = false,
-                    dateConvention: DateConvention = .yearMonthDay) throws {
+                    dateConvention: DateConvention = .yearMonthDay, language: Language = .english) throws {
         let actor = AuditActor.current()
         let desk = DeskSession.current()
         let stored = try store.load(recordID)
@@ -22,7 +23,7 @@ enum ShellLineMode {
         defer { try? store.release(recordID, session: desk) }
         if !stored.status.isEditable { try store.appendAudit(recordID, action: .open, actor: actor) } // claim audits it
         var session = IntakeSession(record: stored.record, clock: SystemIntakeClock(), mode: kiosk ? .kiosk : .staff,
-                                    step: step, dateConvention: dateConvention)
+                                    step: step, language: language, dateConvention: dateConvention)
         if resuming, stored.status.isEditable { _ = session.focusLastEdited(try store.fieldsLastEdited(recordID)) }
         var version = stored.version
         var status = stored.status
@@ -62,10 +63,11 @@ enum ShellLineMode {
     /// (`new`, `open N`) runs line by line as `intake new` / `intake open ID` do, then the list
     /// comes back, until `quit` or the end of input. A record that cannot be opened (a draft open
     /// at another desk) is said in one line and the list comes back.
-    static func runHome(store: SQLiteIntakeStore, dateConvention: DateConvention = .yearMonthDay) throws {
+    static func runHome(store: SQLiteIntakeStore, dateConvention: DateConvention = .yearMonthDay,
+                        language: Language = .english) throws {
         let clock = SystemShellClock()
         var home = HomeLineMode(store: store, today: clock.today(), timeZone: clock.timeZone, dateConvention: dateConvention,
-                                input: .standardInput, output: .standardOutput)
+                                strings: Catalog(language), input: .standardInput, output: .standardOutput)
         while true {
             let target: (id: String, step: StepID)
             switch home.next() {
@@ -74,9 +76,10 @@ enum ShellLineMode {
             case .open(let id, let step): target = (id, step)
             }
             do {
-                try run(store: store, recordID: target.id, step: target.step, kiosk: false, dateConvention: dateConvention)
+                try run(store: store, recordID: target.id, step: target.step, kiosk: false, dateConvention: dateConvention,
+                        language: language)
             } catch let error as StoreError {
-                say(error.message())
+                say(error.message(language: language))
             }
         }
     }

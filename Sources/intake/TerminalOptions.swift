@@ -1,3 +1,4 @@
+import Catalog
 import ArgumentParser
 import CursesTerminal
 import Foundation
@@ -28,7 +29,7 @@ struct TerminalOptions: ParsableArguments {
         switch ThemeLoader.load(theme) {
         case .success(let t): return (t, nil)
         case .failure(let e):
-            let warning = UIStrings().format(.themeFallback, Sanitizer.displayLine(e.description))
+            let warning = Catalog()(.uiThemeFallback, ["reason": Sanitizer.displayLine(e.description)])
             printError(warning)
             return (.builtIn, warning)
         }

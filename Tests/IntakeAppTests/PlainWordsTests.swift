@@ -1,3 +1,4 @@
+import Catalog
 import Assessment
 @testable import IntakeApp
 import IntakeModel
@@ -241,7 +242,7 @@ struct PlainWordsTests {
         #expect(pilot.text.contains("Height now (required)") && pilot.text.contains("Weight now (required)"))
         #expect(!pilot.text.contains("Tallest height as an adult (required)"))
         // line mode says the same of the same question
-        let lineMode = LineModeStrings(language: .english)("question.required", "Full name")
+        let lineMode = LineModeStrings(language: .english)(.lineModeQuestionRequired, ["caption": "Full name"])
         #expect(lineMode == "Full name (required)")
     }
 }

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeApp
 import IntakeModel
@@ -43,7 +44,7 @@ struct ShellIntakeScreenTests {
         staff.press(.enter)
         var kiosk = try harness(kiosk: true)
         _ = try #require(kiosk.openRecordID)
-        let visitCaption = QuestionnaireStrings.intake.text("visitDate", .english)
+        let visitCaption = try #require(Catalog(.english)(.questionCaption(linkId: "visitDate")))
         #expect(staff.screen.contains(visitCaption))
         #expect(!kiosk.screen.contains(visitCaption))
         kiosk.press(.control("c"))

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 import IntakeStore
@@ -173,7 +174,7 @@ struct SpanishInputTests {
                                         actor: deskActor)
         }
         h.shell = IntakeShell(services: ShellHarness.services(h.store, clock: h.clock, session: h.session, printer: h.printer),
-                              configuration: ShellConfiguration(strings: ShellStrings(language: .spanish), dateConvention: .monthDayYear))
+                              configuration: ShellConfiguration(strings: Catalog(.spanish), dateConvention: .monthDayYear))
         h.type("04/05/1956")
         #expect(h.screen.contains("Grace Hopper"))
         #expect(!h.screen.contains("Ada Lovelace"))

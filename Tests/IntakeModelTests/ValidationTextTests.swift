@@ -1,22 +1,32 @@
+import Catalog
 import Testing
 @testable import IntakeModel
 
-@Suite("Validation messages come from a table keyed by language")
+@Suite("Validation messages come from the string catalog, in the language of the intake")
 struct ValidationTextTests {
-    @Test("every message has an English text, and placeholders are filled in order")
+    /// A message's text with every placeholder filled with `value`.
+    static func filled(_ messages: ValidationText, _ message: ValidationText.Message, with value: String) -> String {
+        let template = Catalog(.english)(.validationMessage(message.rawValue)) ?? ""
+        return messages.say(message, Dictionary(PlaceholderText.names(in: template).map { ($0, value) }) { first, _ in first })
+    }
+
+    @Test("every message has an English text in the catalog, and placeholders are filled by name")
     func englishIsComplete() {
-        let english = ValidationText.table(for: "en")
+        let english = ValidationText.table(for: .english)
         for message in ValidationText.Message.allCases {
-            #expect(english.templates[message] != nil, "\(message) has no English text")
+            #expect(!(Catalog(.english)(.validationMessage(message.rawValue)) ?? "").isEmpty, "\(message) has no English text")
+            #expect(!english.withoutValues.say(message).isEmpty, "\(message) has no text for logs")
         }
-        #expect(english.say(.outsideRange, "900 kg", "25-300 kg") == "900 kg is outside 25-300 kg")
-        #expect(english.say(.pastAgeAboveCurrentAge, "age at fracture", "62", "61") == "age at fracture 62 years is above the patient's age 61 years")
+        #expect(english.say(.outsideRange, ["value": "900 kg", "range": "25-300 kg"]) == "900 kg is outside 25-300 kg")
+        #expect(english.say(.pastAgeAboveCurrentAge, ["what": "age at fracture", "pastAge": "62", "age": "61"])
+                == "age at fracture 62 years is above the patient's age 61 years")
+        #expect(english.withoutValues.say(.outsideRange, ["value": "900 kg", "range": "25-300 kg"]) == "is outside 25-300 kg")
     }
 
     @Test("a value sent with braces in it is shown as sent, not filled as a placeholder")
     func bracesInAValue() {
-        let english = ValidationText.table(for: "en")
-        #expect(english.say(.notOneOf, "{1}", "female, male") == "'{1}' is not one of: female, male")
+        let english = ValidationText.table(for: .english)
+        #expect(english.say(.notOneOf, ["value": "{allowed}", "allowed": "female, male"]) == "'{allowed}' is not one of: female, male")
         let check = IntakeValidator.check(RecordFixture.json(["/patient/sex": "{1}"]))
         #expect(check.errors.map(\.message) == ["'{1}' is not one of: female, male"])
     }
@@ -32,10 +42,10 @@ struct ValidationTextTests {
 
     @Test("no message names a record key: the fields are said in words (the path says the key)")
     func messagesInWords() {
-        let english = ValidationText.table(for: "en")
+        let english = ValidationText.table(for: .english)
         #expect(ValidationTextTests.camelCaseKeys.contains("birthDate"))
         for message in ValidationText.Message.allCases where message != .keyRequired && message != .unknownKey {
-            let text = english.say(message, "X", "Y", "Z")
+            let text = ValidationTextTests.filled(english, message, with: "X")
             for key in ValidationTextTests.camelCaseKeys {
                 #expect(!text.contains(key), "\(message): \(text)")
             }
@@ -56,9 +66,9 @@ struct ValidationTextTests {
         #expect(check.errors.map(\.path).sorted() == ["/patient", "/symptoms"])
     }
 
-    @Test("a language without its own table falls back to English")
+    @Test("a message not translated yet is said in English, never as its key")
     func fallback() {
-        #expect(ValidationText.table(for: "xx").say(.notBlank) == "must not be blank")
-        #expect(IntakeValidator.check(RecordFixture.json(["/id": " "]), language: "xx").errors.first?.message == "must not be blank")
+        #expect(ValidationText.table(for: .spanish).say(.notBlank) == "must not be blank")
+        #expect(IntakeValidator.check(RecordFixture.json(["/id": " "]), language: .spanish).errors.first?.message == "must not be blank")
     }
 }

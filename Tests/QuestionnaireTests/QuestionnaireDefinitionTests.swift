@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 import IntakeTestSupport
@@ -30,18 +31,23 @@ struct QuestionnaireDefinitionTests {
         #expect(first == ItemAddress("patient.name"))
     }
 
-    @Test("every item, option and step has English text, and no key is shown raw")
-    func englishComplete() {
+    @Test("every item, option, step and list entry has a text in the catalog, so no key is ever shown")
+    func catalogHasEveryQuestionnaireText() {
+        let catalog = Catalog(.english)
         for item in definition.allItems {
-            #expect(item.caption() != item.linkId, "no caption for \(item.linkId)")
+            #expect(catalog(.questionCaption(linkId: item.linkId)) != nil, "no caption for \(item.linkId)")
+            #expect(!item.caption().isEmpty)
             for option in item.options {
-                let label = item.optionLabel(option.code)
-                #expect(label != QuestionnaireStrings.optionKey(linkId: item.linkId, code: option.code),
+                #expect(catalog(.optionLabel(linkId: item.linkId, code: option.code)) != nil,
                         "no label for \(item.linkId)=\(option.code)")
             }
         }
+        for group in definition.repeatingGroups where group.entries != nil {
+            #expect(catalog(.questionnaireWords(group.linkId + ".entry")) != nil, "no entry words for \(group.linkId)")
+            #expect(catalog(.questionnaireWords(group.linkId + ".entry-named")) != nil, "no entry words for \(group.linkId)")
+        }
         for step in definition.steps {
-            #expect(step.title() != QuestionnaireStrings.stepKey(step.id))
+            #expect(catalog(.stepTitle(step.id.rawValue)) != nil, "no title for \(step.id)")
         }
     }
 
@@ -49,8 +55,8 @@ struct QuestionnaireDefinitionTests {
     func spanishFallback() throws {
         let item = try #require(definition.item(linkId: "patient.sex"))
         #expect(item.caption(.spanish) == item.caption(.english))
-        #expect(QuestionnaireLanguage(tag: "es-MX") == .spanish)
-        #expect(QuestionnaireLanguage(tag: "pt-BR") == .english)
+        #expect(try Language(tag: "es-MX") == .spanish)
+        #expect(throws: UnknownLanguage.self) { try Language(tag: "pt-BR") }
     }
 
     @Test("examination findings, measured values, bone density, labs and temperature are staff items")

@@ -1,9 +1,10 @@
+import Catalog
 import Testing
 @testable import TerminalUI
 
 @Suite("Choice shortcut letters that do not collide")
 struct ChoiceShortcutTests {
-    let strings = UIStrings()
+    let strings = Catalog(.english)
 
     func chosen(_ field: ChoiceField, typing letter: Character) -> Int? {
         var field = field
@@ -13,7 +14,7 @@ struct ChoiceShortcutTests {
 
     @Test("Spanish yes/no/don't know (Sí, No, No sé): S, N and O each choose their own option")
     func spanishYesNoUnknown() {
-        let field = ChoiceField.yesNoUnknown(id: "x", caption: "¿Fuma?", strings: UIStrings(language: .spanish))
+        let field = ChoiceField.yesNoUnknown(id: "x", caption: "¿Fuma?", strings: Catalog(.spanish))
         #expect(field.options == ["Sí", "No", "No sé"])
         #expect(ChoiceField.shortcutLetters(field.options) == ["s", "n", "o"])
         #expect(chosen(field, typing: "S") == 0)

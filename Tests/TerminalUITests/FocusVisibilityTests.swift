@@ -1,3 +1,4 @@
+import Catalog
 import Testing
 @testable import TerminalUI
 
@@ -68,7 +69,7 @@ struct FocusVisibilityTests {
 
     @Test("choices and list rows draw the highlighted option as a bar only while focused")
     func optionBars() {
-        let strings = UIStrings()
+        let strings = Catalog()
         var screen = Screen(size: Size(width: 40, height: 6))
         let choice = ChoiceField(id: "c", caption: "C", options: ["Red", "Green", "Blue"], selected: 1)
         let focused = RenderContext(origin: Position(row: 0, column: 0), width: 30, clip: screen.bounds, focused: true, strings: strings)
@@ -96,8 +97,8 @@ struct FocusVisibilityTests {
     @Test("the status bar leaves out whole hints that do not fit instead of cutting one")
     func statusBarWholeHints() {
         var screen = Screen(size: Size(width: 40, height: 1))
-        StatusBar(commands: [.help, .save], extra: [KeyHint("Space", .keyChoose), KeyHint("Ctrl-D", .keyRemove)])
-            .render(into: &screen, row: 0, strings: UIStrings())
+        StatusBar(commands: [.help, .save], extra: [KeyHint("Space", .uiKeyChoose), KeyHint("Ctrl-D", .uiKeyRemove)])
+            .render(into: &screen, row: 0, strings: Catalog())
         #expect(screen.line(0) == " F1 Help  F2 Save  Space Choose")
     }
 }

@@ -1,3 +1,4 @@
+import Catalog
 import Testing
 @testable import TerminalUI
 import PlainText
@@ -8,7 +9,7 @@ import PlainText
 struct OptionWrapTests {
     /// 60 characters: more than a 40-column widget leaves after the 4-column mark.
     static let long = "No periods for 12 months or more (after natural menopause ok)"
-    static let strings = UIStrings()
+    static let strings = Catalog()
 
     static func isReverse(_ role: Role?) -> Bool { role.map { Theme.builtIn.style($0).reverse } ?? false }
 

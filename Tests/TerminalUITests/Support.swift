@@ -1,10 +1,11 @@
+import Catalog
 import Foundation
 import Testing
 @testable import TerminalUI
 
 /// A clinic-like sample form used across the tests (the toolkit itself knows no patients).
 enum Sample {
-    static let strings = UIStrings()
+    static let strings = Catalog()
 
     static func fields() -> [any FormField] {
         [

@@ -1,10 +1,11 @@
+import Catalog
 import Testing
 @testable import TerminalUI
 import PlainText
 
 @Suite("Widgets")
 struct WidgetTests {
-    let strings = UIStrings()
+    let strings = Catalog()
 
     @Test("list editor: type-ahead picks a suggestion, rows can be edited, removed and reordered")
     func listEditor() {

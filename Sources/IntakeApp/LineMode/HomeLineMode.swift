@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 import IntakeStore
@@ -27,7 +28,7 @@ public struct HomeLineMode {
     public private(set) var rows: [RecordSummary] = []
 
     public init(store: any IntakeRecordStore, today: CalendarDate, timeZone: TimeZone,
-                dateConvention: DateConvention = .yearMonthDay, strings: ShellStrings = ShellStrings(),
+                dateConvention: DateConvention = .yearMonthDay, strings: Catalog = Catalog(),
                 input: some LineReader, output: some LineWriter) {
         self.store = store
         self.home = HomeScreen(today: today, timeZone: timeZone, strings: strings, dateConvention: dateConvention)
@@ -35,13 +36,13 @@ public struct HomeLineMode {
         self.output = output
     }
 
-    var strings: ShellStrings { home.strings }
+    var strings: Catalog { home.strings }
 
     /// Lists today's intakes, then reads commands until one chooses a record, a new intake or the end.
     public mutating func next() -> Choice {
         list(search: "")
         while true {
-            say(strings[.homeLineCommands])
+            say(strings(.shellHomeLineCommands))
             guard let raw = input.readLine(for: .home) else { return .quit }
             let line = Sanitizer.clean(raw, keepNewlines: false).trimmingCharacters(in: .whitespaces)
             let word = line.prefix { $0 != " " }.lowercased()
@@ -63,11 +64,11 @@ public struct HomeLineMode {
     /// `open N`: the Nth row listed; else says why not.
     private func open(_ text: String) -> Choice? {
         guard let number = Int(text) else {
-            say(strings.format(.homeLineUnknown, text))
+            say(strings(.shellHomeLineUnknown, ["typed": text]))
             return nil
         }
         guard rows.indices.contains(number - 1) else {
-            say(strings.format(.homeLineNoSuch, String(number), String(rows.count)))
+            say(strings(.shellHomeLineNoSuch, ["number": String(number), "count": String(rows.count)]))
             return nil
         }
         let row = rows[number - 1]
@@ -80,20 +81,20 @@ public struct HomeLineMode {
             : RecordQuery(search: search, limit: 500, dateConvention: home.searchDateConvention)
         var screen = home
         do { screen.setRows(try store.list(query)) } catch {
-            say(strings.format(.openFailed, (error as? StoreError)?.message() ?? String(describing: error)))
+            say(strings(.shellOpenFailed, ["reason": (error as? StoreError)?.message() ?? String(describing: error)]))
             return
         }
         rows = screen.rows
         say("")
-        say(search.isEmpty ? strings.format(.homeToday, home.today.description) : strings.format(.homeSearchResults, search))
+        say(search.isEmpty ? strings(.shellHomeToday, ["date": home.today.description]) : strings(.shellHomeSearchResults, ["query": search]))
         if rows.isEmpty {
             let typing = home.searchDateConvention
             let forms = typing == .yearMonthDay ? typing.pattern
-                : strings.format(.homeDateForms, typing.pattern, DateConvention.yearMonthDay.pattern)
-            say(search.isEmpty ? strings[.homeNoneToday] : strings.format(.homeNoMatch, forms))
+                : strings(.shellHomeDateForms, ["pattern": typing.pattern, "iso": DateConvention.yearMonthDay.pattern])
+            say(search.isEmpty ? strings(.shellHomeNoneToday) : strings(.shellHomeNoMatch, ["dateForms": forms]))
             return
         }
-        say("     " + strings[.homeColumns])
+        say("     " + strings(.shellHomeColumns))
         for (index, row) in rows.enumerated() {
             say(String(index + 1).padding(toColumns: 3, leading: true) + "  " + screen.line(for: row, urgency: screen.urgency(at: index)))
         }

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// A command typed alone on a line instead of an answer. The words come from `LineModeStrings`.
@@ -10,16 +11,16 @@ enum LineCommand: Hashable, Sendable {
         let folded = line.trimmingCharacters(in: .whitespaces)
             .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         let words = folded.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-        let simple: [(String, LineCommand)] = [
-            ("command.help", .help), ("command.back", .back), ("command.nextStep", .nextStep), ("command.skip", .skip),
-            ("command.clear", .clear), ("command.save", .save), ("command.summary", .summary),
-            ("command.finish", .finish), ("command.exit", .exit),
+        let simple: [(TextKey, LineCommand)] = [
+            (.lineModeCommandHelp, .help), (.lineModeCommandBack, .back), (.lineModeCommandNextStep, .nextStep),
+            (.lineModeCommandSkip, .skip), (.lineModeCommandClear, .clear), (.lineModeCommandSave, .save),
+            (.lineModeCommandSummary, .summary), (.lineModeCommandFinish, .finish), (.lineModeCommandExit, .exit),
         ]
         for (key, command) in simple where words == strings(key) {
             self = command
             return
         }
-        let jump = strings("command.jump") + " "
+        let jump = strings(.lineModeCommandJump) + " "
         if words.hasPrefix(jump) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             self = .jump(String(trimmed.dropFirst(jump.count)).trimmingCharacters(in: .whitespaces))

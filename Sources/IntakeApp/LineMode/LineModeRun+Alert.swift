@@ -1,3 +1,4 @@
+import Catalog
 import Assessment
 import IntakeReport
 import Questionnaire
@@ -7,27 +8,27 @@ extension LineModeRun {
     mutating func acknowledgeAlert() throws -> AccessibleIntakeOutcome.Ending? {
         guard let alert = session.pendingAlert else { return nil }
         say("")
-        say(strings("alert.begin"))
+        say(strings(.lineModeAlertBegin))
         if session.mode == .kiosk {
             sayLines(session.alertLines())
-            say(ScreenStrings(language: session.language)("alert.kioskStaffNote"))
+            say(Catalog(session.language)(.sessionAlertFooter))
         } else {
             let lines = session.alertLines()
             if let title = lines.first { say(title) }
-            let words = ReportText.language(session.language.rawValue)
+            let words = ReportText(language: session.language)
             for (finding, text) in zip(alert.findings, lines.dropFirst()) {
                 let reasons = finding.because.map(words.reason).joined(separator: ", ")
-                say(strings("alert.finding", finding.rule.rawValue, text, reasons))
+                say(strings(.lineModeAlertFinding, ["rule": finding.rule.rawValue, "text": text, "reasons": reasons]))
             }
             if let footer = lines.last, lines.count > alert.findings.count + 1 { say(footer) }
         }
-        say(strings("alert.end"))
+        say(strings(.lineModeAlertEnd))
         while session.pendingAlert != nil {
-            say(strings("alert.name"))
+            say(strings(.lineModeAlertName))
             guard case .answer(let name) = read(.staffName, commands: false) else { return try hangUp() }
             try apply(.acknowledgeAlert(staffName: name))
             if session.pendingAlert == nil {
-                say(strings("alert.acknowledged", name))
+                say(strings(.lineModeAlertAcknowledged, ["name": name]))
             } else if let notice = session.notice {
                 say(notice)
             }
@@ -45,13 +46,13 @@ extension LineModeRun {
     mutating func review() throws -> AccessibleIntakeOutcome.Ending? {
         sayLines(summaryLines)
         while session.currentStep == .summary, session.pendingAlert == nil {
-            say(strings("review.prompt"))
+            say(strings(.lineModeReviewPrompt))
             switch read(.review) {
             case .end: return try hangUp()
             case .command(let command):
                 if let ending = try perform(command, at: nil) { return ending }
             case .answer:
-                say(strings("message.notCommand"))
+                say(strings(.lineModeMessageNotCommand))
             }
         }
         return nil

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 import Questionnaire
@@ -10,7 +11,7 @@ extension LineModeRun {
         switch item.type {
         case .boolean:
             guard let word = yesNoUnknown(line) else {
-                return strings("message.boolean", item.caption(session.language))
+                return strings(.lineModeMessageBoolean, ["field": item.caption(session.language)])
             }
             try apply(.setAnswer(address, word == .unknown ? nil : .boolean(word == .yes)))
         case .choice:
@@ -33,12 +34,12 @@ extension LineModeRun {
     func yesNoUnknown(_ line: String) -> YesNo? {
         let word = fold(line)
         let spanish = session.inputConventions.yesNoWords
-        func matches(_ words: [String]) -> Bool {
-            words.map(fold).contains { expected in word == expected || (word.count == 1 && expected.hasPrefix(word)) }
+        func matches(_ key: TextKey, _ more: [String]) -> Bool {
+            ([strings(key)] + more).map(fold).contains { expected in word == expected || (word.count == 1 && expected.hasPrefix(word)) }
         }
-        if matches([strings("word.yes")] + spanish.yes) { return .yes }
-        if matches([strings("word.no")] + spanish.no) { return .no }
-        if matches([strings("word.unknown")] + spanish.unknown) { return .unknown }
+        if matches(.lineModeWordYes, spanish.yes) { return .yes }
+        if matches(.lineModeWordNo, spanish.no) { return .no }
+        if matches(.lineModeWordUnknown, spanish.unknown) { return .unknown }
         return nil
     }
 
@@ -55,7 +56,7 @@ extension LineModeRun {
     /// that names no option is passed on as typed so the session names the allowed ones.
     func optionCodes(_ line: String, item: QuestionItem) -> [String] {
         let parts = line.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if parts.count == 1, parts[0] == "0" || fold(parts[0]) == fold(strings("word.none")) { return [] }
+        if parts.count == 1, parts[0] == "0" || fold(parts[0]) == fold(strings(.lineModeWordNone)) { return [] }
         var chosen: Set<String> = []
         var unknown: [String] = []
         for part in parts {
@@ -94,9 +95,9 @@ extension LineModeRun {
         guard MedicationVocabulary.bundled.entry(named: typed) == nil, SpanishMedicationNames.canonical(typed) == nil else { return nil }
         let suggestions = item.suggestions(forPrefix: typed, includingSpanish: session.inputConventions.findsSpanishMedicationNames)
         guard !suggestions.isEmpty else { return nil }
-        say(strings("suggestions"))
-        for (index, name) in suggestions.enumerated() { say(strings("format.option", String(index + 1), name)) }
-        say(strings("suggestions.pick"))
+        say(strings(.lineModeSuggestions))
+        for (index, name) in suggestions.enumerated() { say(strings(.lineModeFormatOption, ["number": String(index + 1), "option": name])) }
+        say(strings(.lineModeSuggestionsPick))
         switch read(.pickSuggestion(address, suggestions: suggestions), commands: false) {
         case .end: return try hangUp()
         case .answer(let line):
@@ -113,7 +114,7 @@ extension LineModeRun {
         guard let item = definition.item(linkId: group) else { addPrompt = nil; return nil }
         let existing = item.entries?.count(in: session.record) ?? 0
         let key = (existing == 0 ? "addEntry." : "addAnother.") + group
-        say(strings.optional(key) ?? strings(existing == 0 ? "addEntry" : "addAnother", item.caption(session.language)))
+        say(strings.optional(key) ?? strings(existing == 0 ? .lineModeAddEntry : .lineModeAddAnother, ["list": item.caption(session.language)]))
         switch read(.addEntry(group: group, existing: existing)) {
         case .end: return try hangUp()
         case .command(.help):
@@ -128,7 +129,7 @@ extension LineModeRun {
             case .no?, .unknown?:
                 try moveForward(from: .add(group))
             case nil:
-                say(strings("message.yesNo"))
+                say(strings(.lineModeMessageYesNo))
             }
         }
         return nil

@@ -72,7 +72,7 @@ extension LineModeRun {
         case .answer(let line) where line.isEmpty:
             if session.pendingText[address] != nil { return nil }
             if item.required, session.value(at: address) == nil {
-                say(strings("message.required", item.caption(session.language)))
+                say(strings(.lineModeMessageRequired, ["field": item.caption(session.language)]))
                 return nil
             }
             try leave(address)
@@ -82,7 +82,7 @@ extension LineModeRun {
                 return nil
             }
             if session.errors[address] != nil { return nil }
-            if item.type == .date, let words = session.dateEcho(at: address) { say(strings("date.read", words)) }
+            if item.type == .date, let words = session.dateEcho(at: address) { say(strings(.lineModeDateRead, ["date": words])) }
             if session.pendingAlert != nil { advanceAfterAlert = address; return nil }
             if item.suggestions != nil, let ending = try offerSuggestions(line, item: item, at: address) { return ending }
             if session.pendingAlert != nil { advanceAfterAlert = address; return nil }
@@ -100,18 +100,18 @@ extension LineModeRun {
         }
         if let index = address.instance, let groupID = definition.repeatingGroup(of: item.linkId),
            let group = definition.item(linkId: groupID), group.items.first?.linkId == item.linkId {
-            say(strings("entry.heading", group.caption(session.language), String(index + 1)))
+            say(strings(.lineModeEntryHeading, ["list": group.caption(session.language), "number": String(index + 1)]))
         }
     }
 
     /// "Height (required) [now: 165 cm]".
     func questionLine(_ item: QuestionItem, _ address: ItemAddress) -> String {
         let caption = item.caption(session.language)
-        var line = item.required ? strings("question.required", caption) : strings("question", caption)
+        var line = item.required ? strings(.lineModeQuestionRequired, ["caption": caption]) : strings(.lineModeQuestion, ["caption": caption])
         if let typed = session.pendingText[address] {
-            line = strings("question.pending", line, typed)
+            line = strings(.lineModeQuestionPending, ["caption": line, "typed": typed])
         } else if let value = session.value(at: address) {
-            line = strings("question.current", line, describe(value, item: item))
+            line = strings(.lineModeQuestionCurrent, ["caption": line, "answer": describe(value, item: item)])
         }
         return line
     }
@@ -119,22 +119,22 @@ extension LineModeRun {
     /// The allowed answers: yes / no / unknown, numbered options, units, the date format.
     func formatLines(_ item: QuestionItem) -> [String] {
         let language = session.language
-        let numbered = item.options.enumerated().map { strings("format.option", String($0.offset + 1), item.optionLabel($0.element.code, language)) }
+        let numbered = item.options.enumerated().map { strings(.lineModeFormatOption, ["number": String($0.offset + 1), "option": item.optionLabel($0.element.code, language)]) }
         switch item.type {
-        case .boolean: return [strings("format.boolean")]
-        case .choice: return numbered + [strings("format.choice")]
-        case .multipleChoice: return numbered + [strings("format.checklist")]
+        case .boolean: return [strings(.lineModeFormatBoolean)]
+        case .choice: return numbered + [strings(.lineModeFormatChoice)]
+        case .multipleChoice: return numbered + [strings(.lineModeFormatChecklist)]
         case .date:
             let convention = session.inputConventions.datesTyped
-            return [strings(convention == .yearMonthDay ? "format.date" : "format.date-iso-too", convention.pattern, convention.example)]
+            return [strings(convention == .yearMonthDay ? .lineModeFormatDate : .lineModeFormatDateIsoToo, ["pattern": convention.pattern, "example": convention.example])]
         case .integer, .scale:
-            return [item.limit.map { strings("format.integer", $0.hardRangeText) } ?? strings("format.integerAny")]
+            return [item.limit.map { strings(.lineModeFormatInteger, ["range": $0.hardRangeText]) } ?? strings(.lineModeFormatIntegerAny)]
         case .decimal:
-            return [item.limit.map { strings("format.decimal", $0.hardRangeText) } ?? strings("format.decimalAny")]
+            return [item.limit.map { strings(.lineModeFormatDecimal, ["range": $0.hardRangeText]) } ?? strings(.lineModeFormatDecimalAny)]
         case .quantity:
-            let units = item.units.map(\.display).joined(separator: strings("format.unitSeparator"))
-            return [strings("format.quantity", units, item.units.first?.display ?? "")]
-        case .openChoice where item.suggestions != nil: return [strings("format.suggested")]
+            let units = item.units.map(\.display).joined(separator: strings(.lineModeFormatUnitSeparator))
+            return [strings(.lineModeFormatQuantity, ["units": units, "unit": item.units.first?.display ?? ""])]
+        case .openChoice where item.suggestions != nil: return [strings(.lineModeFormatSuggested)]
         default: return []
         }
     }
@@ -150,10 +150,10 @@ extension LineModeRun {
         case .quantity(let number, let unit):
             let display = item.units.first { $0.code == unit }?.display ?? unit
             return IntakeFieldFactory.numberText(number) + " " + display
-        case .boolean(let flag): return strings(flag ? "value.yes" : "value.no")
+        case .boolean(let flag): return strings(flag ? .lineModeValueYes : .lineModeValueNo)
         case .code(let code): return item.optionLabel(code, language)
         case .codes(let codes):
-            return codes.isEmpty ? strings("value.none") : codes.map { item.optionLabel($0, language) }.joined(separator: ", ")
+            return codes.isEmpty ? strings(.lineModeValueNone) : codes.map { item.optionLabel($0, language) }.joined(separator: ", ")
         }
     }
 }

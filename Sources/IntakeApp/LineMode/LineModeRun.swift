@@ -39,7 +39,7 @@ struct LineModeRun {
     // MARK: The loop
 
     mutating func loop() throws -> AccessibleIntakeOutcome.Ending {
-        say(strings("intro"))
+        say(strings(.lineModeIntro))
         while true {
             let ending: AccessibleIntakeOutcome.Ending?
             if session.pendingAlert != nil {
@@ -102,7 +102,7 @@ struct LineModeRun {
         // An optional step says what it is (for STarT Back, its licence note) and how to skip it.
         if let step = definition.step(session.currentStep), step.skippable {
             if let help = step.help(session.language) { say(help) }
-            say(strings("message.optionalStep"))
+            say(strings(.lineModeMessageOptionalStep))
         }
     }
 
@@ -114,7 +114,7 @@ struct LineModeRun {
             addPrompt = group
             return nil
         }
-        say(strings("message.nothingToAsk"))
+        say(strings(.lineModeMessageNothingToAsk))
         if movingBack { try apply(.previousField) }
         if session.currentStep == step { movingBack = false; try apply(.nextStep) }
         return nil
@@ -123,7 +123,7 @@ struct LineModeRun {
     /// Input ended: save through the handler first (the terminal may be gone), then stop.
     mutating func hangUp() throws -> AccessibleIntakeOutcome.Ending {
         try apply(.save)
-        say(strings("message.hungUp"))
+        say(strings(.lineModeMessageHungUp))
         try handler(.exit, session)
         return .hungUp
     }
@@ -148,7 +148,7 @@ struct LineModeRun {
             try apply(.nextStep)
         case .skip:
             guard definition.step(session.currentStep)?.skippable == true else {
-                say(strings("message.notSkippable"))
+                say(strings(.lineModeMessageNotSkippable))
                 return nil
             }
             movingBack = false
@@ -161,17 +161,17 @@ struct LineModeRun {
             if let address, addPrompt == nil { try apply(.setAnswer(address, nil)) }
         case .save:
             try apply(.save)
-            say(strings("message.saved"))
+            say(strings(.lineModeMessageSaved))
         case .summary:
             sayLines(summaryLines)
         case .finish:
             return try finish()
         case .exit:
             guard session.mode != .kiosk else {
-                say(strings("message.kioskExit"))
+                say(strings(.lineModeMessageKioskExit))
                 return nil
             }
-            say(strings("message.exited"))
+            say(strings(.lineModeMessageExited))
             try apply(.exit)
             return .exited
         }
@@ -191,11 +191,11 @@ struct LineModeRun {
                 sayLines(summaryLines)
                 say("")
             }
-            say(strings("message.finished"))
+            say(strings(.lineModeMessageFinished))
             return .finished
         }
         let count = session.errors.count
-        say(count == 1 ? strings("message.finishBlocked-one") : strings("message.finishBlocked", String(count)))
+        say(count == 1 ? strings(.lineModeMessageFinishBlockedOne) : strings(.lineModeMessageFinishBlocked, ["count": String(count)]))
         return nil
     }
 
@@ -204,12 +204,12 @@ struct LineModeRun {
     /// `?`: the help of the question (else of the step), then the commands.
     func sayHelp(for address: ItemAddress?) {
         let itemHelp = address.flatMap { definition.item(linkId: $0.linkId)?.help(session.language) }
-        say(itemHelp ?? definition.step(session.currentStep)?.help(session.language) ?? strings("noHelp"))
-        say(strings("commands"))
+        say(itemHelp ?? definition.step(session.currentStep)?.help(session.language) ?? strings(.lineModeNoHelp))
+        say(strings(.lineModeCommands))
     }
 
     var summaryLines: [String] {
-        let report = IntakeReport.make(record: session.record, language: session.language.rawValue, definition: definition)
+        let report = IntakeReport.make(record: session.record, language: session.language, definition: definition)
         return LineModeSummary(report: report, strings: ScreenStrings(language: session.language), lineStrings: strings).lines
     }
 }

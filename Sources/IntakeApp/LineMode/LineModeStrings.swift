@@ -1,24 +1,21 @@
-import Questionnaire
-import TextTemplates
+import Catalog
 
-/// Every text the line-by-line intake says that is not a question (those live in the
-/// questionnaire), a session message (those live in the session) or a summary text (those live in
-/// `ScreenStrings`): prompts, answer formats, command words and help, keyed by language. English
-/// is complete; a missing text of another language falls back to English.
+/// Every text the line-by-line intake says that is not a question (those come from the
+/// questionnaire), a session message (the session's) or a summary text (`ScreenStrings`): prompts,
+/// answer formats, command words and help: `lineMode.*` entries of the string catalog.
 public struct LineModeStrings: Sendable {
-    public let language: QuestionnaireLanguage
+    public let language: Language
 
-    public init(language: QuestionnaireLanguage = .english) { self.language = language }
+    public init(language: Language = .english) { self.language = language }
 
-    /// The text of `key`, with `{1}`, `{2}` ... replaced by the arguments.
-    public func callAsFunction(_ key: String, _ arguments: String...) -> String {
-        PlaceholderText.fill(optional(key) ?? key, arguments)
+    /// The text of `key` with its `{name}` placeholders filled.
+    public func callAsFunction(_ key: TextKey, _ values: [String: String] = [:]) -> String {
+        Catalog(language)(key, values)
     }
 
-    /// The text of `key`, or nil when no table has it.
-    public func optional(_ key: String) -> String? {
-        LineModeStrings.tables[language]?[key] ?? LineModeStrings.english[key]
+    /// A text whose key is made from data (`lineMode.command.<name>`, `lineMode.help.<type>`), or
+    /// nil when the catalog has none.
+    func optional(_ key: String, _ values: [String: String] = [:]) -> String? {
+        Catalog(language).text(forDataKey: "lineMode." + key, values)
     }
-
-    static let tables: [QuestionnaireLanguage: [String: String]] = [.english: english, .spanish: [:]]
 }

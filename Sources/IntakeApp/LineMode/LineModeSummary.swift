@@ -9,7 +9,7 @@ struct LineModeSummary {
     let lineStrings: LineModeStrings
 
     var lines: [String] {
-        var out: [String] = [strings("summary.title")]
+        var out: [String] = [strings(.screenSummaryTitle)]
         func heading(_ text: String) { out.append(""); out.append(text) }
         let words = report.text
         let assessment = report.assessment
@@ -28,18 +28,18 @@ struct LineModeSummary {
         for finding in report.dxa.findings { out.append("  " + finding.title) }
         out.append(words[.spineImaging] + ": " + report.spineImaging.text)
         for finding in report.spineImaging.findings { out.append("  " + finding.title) }
-        out.append(assessment.ost.map { strings("summary.ost", String($0.index), $0.category.rawValue) }
-                   ?? strings("summary.ost.none"))
-        out.append(report.tScoreClass.map { strings("summary.tScore", $0) } ?? strings("summary.tScore.none"))
+        out.append(assessment.ost.map { strings(.screenSummaryOst, ["index": String($0.index), "risk": $0.category.rawValue]) }
+                   ?? strings(.screenSummaryOstNone))
+        out.append(report.tScoreClass.map { strings(.screenSummaryTScore, ["class": $0]) } ?? strings(.screenSummaryTScoreNone))
         if let lowest = report.lowestTScore {
-            out.append(lineStrings("summary.tScoreValue", IntakeFieldFactory.numberText(lowest)))
+            out.append(lineStrings(.lineModeSummaryTScoreValue, ["score": IntakeFieldFactory.numberText(lowest)]))
         }
-        if let zClass = report.zScoreClass { out.append(strings("summary.zScore", zClass)) }
-        out.append(assessment.bmi.map { strings("summary.bmi", $0.description) } ?? strings("summary.bmi.none"))
+        if let zClass = report.zScoreClass { out.append(strings(.screenSummaryZScore, ["class": zClass])) }
+        out.append(assessment.bmi.map { strings(.screenSummaryBmi, ["bmi": $0.description]) } ?? strings(.screenSummaryBmiNone))
         out.append(strings.heightLoss(assessment.heightLossCm))
         out.append(assessment.startBack.map {
-            strings("summary.startBack", String($0.total), String($0.psychosocial), $0.risk.rawValue)
-        } ?? strings("summary.startBack.none"))
+            strings(.screenSummaryStartBack, ["total": String($0.total), "psychosocial": String($0.psychosocial), "risk": $0.risk.rawValue])
+        } ?? strings(.screenSummaryStartBackNone))
 
         heading(words[.medicationAlerts])
         if report.medicationAlerts.isEmpty { out.append(words[.noMedicationAlerts]) }
@@ -64,7 +64,7 @@ struct LineModeSummary {
         heading(words[.notices])
         for notice in report.notices { out.append(notice.text) }
         out.append("")
-        out.append(lineStrings("summary.end"))
+        out.append(lineStrings(.lineModeSummaryEnd))
         return out
     }
 }

@@ -1,3 +1,4 @@
+import Catalog
 import Assessment
 import Foundation
 import IntakeModel
@@ -25,7 +26,7 @@ public struct HomeScreen: Sendable {
     public private(set) var assessments: [IntakeAssessment?] = []
     public var today: CalendarDate
     public var timeZone: TimeZone
-    public var strings: ShellStrings
+    public var strings: Catalog
     /// 0 is "New intake", then the rows.
     public private(set) var selection = 0
     public private(set) var search = LineEditor(maxLength: 60)
@@ -33,7 +34,7 @@ public struct HomeScreen: Sendable {
     /// How a typed date of birth is read (the clinic's `date_order`).
     public var dateConvention: DateConvention
 
-    public init(today: CalendarDate, timeZone: TimeZone, strings: ShellStrings,
+    public init(today: CalendarDate, timeZone: TimeZone, strings: Catalog,
                 dateConvention: DateConvention = .yearMonthDay) {
         self.today = today
         self.timeZone = timeZone
@@ -84,24 +85,24 @@ public struct HomeScreen: Sendable {
     public func render(size: Size) -> Screen {
         var screen = Screen(size: size)
         let width = size.width
-        screen.write(strings[.homeTitle], at: Position(row: 0, column: 1), role: .label)
-        let prompt = strings[.homeSearchPrompt] + " "
+        screen.write(strings(.shellHomeTitle), at: Position(row: 0, column: 1), role: .label)
+        let prompt = strings(.shellHomeSearchPrompt) + " "
         let promptWidth = screen.write(prompt, at: Position(row: 2, column: 1), role: .label)
         let boxWidth = max(10, min(40, width - promptWidth - 3))
         screen.fill(Rect(row: 2, column: 1 + promptWidth, width: boxWidth, height: 1), role: .focus)
         let (shown, cursorColumn) = search.visible(width: boxWidth)
         screen.write(shown, at: Position(row: 2, column: 1 + promptWidth), role: .focus)
         let heading = search.text.isEmpty
-            ? strings.format(.homeToday, today.description) : strings.format(.homeSearchResults, search.text)
+            ? strings(.shellHomeToday, ["date": today.description]) : strings(.shellHomeSearchResults, ["query": search.text])
         screen.write(heading, at: Position(row: 4, column: 1), role: .label)
-        screen.write(strings[.homeColumns], at: Position(row: 5, column: 3), role: .muted)
+        screen.write(strings(.shellHomeColumns), at: Position(row: 5, column: 3), role: .muted)
         let listTop = 6
         let visible = max(1, size.height - listTop - 2)
         let first = max(0, selection - visible + 1)
         var row = listTop
         for index in first...rows.count where row < listTop + visible {
             let selected = index == selection
-            let text = index == 0 ? strings[.homeNewIntake] : line(for: rows[index - 1], urgency: urgency(at: index - 1))
+            let text = index == 0 ? strings(.shellHomeNewIntake) : line(for: rows[index - 1], urgency: urgency(at: index - 1))
             let role: Role = selected ? .focus : (index == 0 ? .text : ScreenStrings.role(of: urgency(at: index - 1)))
             if selected { screen.fill(Rect(row: row, column: 1, width: width - 2, height: 1), role: .focus) }
             screen.write(selected ? "> " : "  ", at: Position(row: row, column: 1), role: role)
@@ -112,8 +113,8 @@ public struct HomeScreen: Sendable {
         if rows.isEmpty, row < size.height - 2 {
             let typing = searchDateConvention
             let forms = typing == .yearMonthDay ? typing.pattern
-                : strings.format(.homeDateForms, typing.pattern, DateConvention.yearMonthDay.pattern)
-            let empty = search.text.isEmpty ? strings[.homeNoneToday] : strings.format(.homeNoMatch, forms)
+                : strings(.shellHomeDateForms, ["pattern": typing.pattern, "iso": DateConvention.yearMonthDay.pattern])
+            let empty = search.text.isEmpty ? strings(.shellHomeNoneToday) : strings(.shellHomeNoMatch, ["dateForms": forms])
             for (index, line) in TextWrap.lines(empty, width: max(10, width - 4)).enumerated() where row + 1 + index < size.height - 2 {
                 screen.write(line, at: Position(row: row + 1 + index, column: 3), role: .muted)
             }
@@ -124,7 +125,7 @@ public struct HomeScreen: Sendable {
                          role: ScreenStrings.role(of: assessment.urgency),
                          clip: Rect(row: size.height - 2, column: 1, width: max(0, width - 2), height: 1))
         }
-        let bottom = message ?? strings[.homeKeys]
+        let bottom = message ?? strings(.shellHomeKeys)
         screen.write(bottom, at: Position(row: size.height - 1, column: 1), role: message == nil ? .muted : .warning)
         screen.cursor = Position(row: 2, column: 1 + promptWidth + cursorColumn)
         return screen
@@ -145,14 +146,14 @@ public struct HomeScreen: Sendable {
 
     func statusText(_ summary: RecordSummary) -> String {
         if summary.status == .inProgress {
-            if summary.session.hasEnded { return strings[.sessionEnded] }
-            if summary.session.holder != nil { return strings[.sessionActive] }
+            if summary.session.hasEnded { return strings(.shellSessionEnded) }
+            if summary.session.holder != nil { return strings(.shellSessionActive) }
         }
         switch summary.status {
-        case .inProgress: return strings[.statusInProgress]
-        case .completed: return strings[.statusCompleted]
-        case .signed: return strings[.statusSigned]
-        case .amended: return strings[.statusAmended]
+        case .inProgress: return strings(.shellStatusInProgress)
+        case .completed: return strings(.shellStatusCompleted)
+        case .signed: return strings(.shellStatusSigned)
+        case .amended: return strings(.shellStatusAmended)
         }
     }
 

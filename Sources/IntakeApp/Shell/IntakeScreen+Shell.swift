@@ -1,3 +1,4 @@
+import Catalog
 import Assessment
 import Foundation
 import IntakeModel
@@ -91,11 +92,14 @@ extension IntakeScreen: ShellRecordScreen {
         return session.raiseUnacknowledgedAlert(acknowledged: rules).compactMap(Self.shellEffect)
     }
 
-    /// The screens for a record as the `intake` commands open them (staff, or kiosk for a patient).
-    public static func shellFactory(clock: any ShellClock, dateConvention: DateConvention = .yearMonthDay) -> ShellScreenFactory {
+    /// The screens for a record as the `intake` commands open them (staff, or kiosk for a patient),
+    /// in the record's language, else `language` (`--language`).
+    public static func shellFactory(clock: any ShellClock, dateConvention: DateConvention = .yearMonthDay,
+                                    language: Language = .english) -> ShellScreenFactory {
         { record, step, kiosk in
             let session = IntakeSession(record: record, clock: ShellSessionClock(clock: clock),
-                                        mode: kiosk ? .kiosk : .staff, step: step, dateConvention: dateConvention)
+                                        mode: kiosk ? .kiosk : .staff, step: step, language: language,
+                                        dateConvention: dateConvention)
             return IntakeScreen(session: session)
         }
     }

@@ -28,11 +28,11 @@ extension IntakeShell {
             if open.isReadOnly && !Self.allowedWhenReadOnly(key) {
                 heartbeatAfterKey = false
                 if let holder = open.heldElsewhere {
-                    message = strings.format(.readOnlyHeld, holder)
+                    message = strings(.shellReadOnlyHeld, ["desk": holder])
                 } else if KeyTable.key(key, means: .amend) {
                     prompt = .amend(LineEditor(maxLength: 200))
                 } else {
-                    message = strings[.readOnly]
+                    message = strings(.shellReadOnly)
                 }
                 return
             }
@@ -40,7 +40,7 @@ extension IntakeShell {
                 heartbeatAfterKey = false
                 // An emergency alert is dealt with before the record is left (it also comes back
                 // whenever the record is opened until a member of staff acknowledges it).
-                if open.screen.hasPendingAlert { message = strings[.alertNeedsStaff]; return }
+                if open.screen.hasPendingAlert { message = strings(.shellAlertNeedsStaff); return }
                 leaveRecord()
                 return
             }

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 import IntakeStore
@@ -24,7 +25,7 @@ extension IntakeShell {
         guard case .record(var open) = mode else { return }
         switch result {
         case .failure(let failure):
-            message = strings.format(.saveFailed, failure.text)
+            message = strings(.shellSaveFailed, ["reason": failure.text])
             redrawAfterFrame = true
         case .success(let done):
             open.version = done.version
@@ -44,7 +45,7 @@ extension IntakeShell {
 
     /// "Finished": a member of staff signs with their own sign-in, or signs later (Esc).
     mutating func askForSignature() {
-        message = strings[.finished]
+        message = strings(.shellFinished)
         askForStaff(.sign)
     }
 
@@ -57,7 +58,7 @@ extension IntakeShell {
         guard case .record(var open) = mode else { return }
         switch result {
         case .failure(let failure):
-            message = strings.format(.saveFailed, failure.text)
+            message = strings(.shellSaveFailed, ["reason": failure.text])
         case .success(let signed):
             open.version = signed.version
             open.status = signed.status
@@ -65,7 +66,7 @@ extension IntakeShell {
             emit(.release(recordID: open.id))
             mode = .record(open)
             let at = signed.signature.map { services.clock.clockTime(of: $0.signedAt) } ?? ""
-            message = strings.format(.signedBy, staffName, at)
+            message = strings(.shellSignedBy, ["name": staffName, "time": at])
         }
     }
 
@@ -79,13 +80,13 @@ extension IntakeShell {
         guard case .record(var open) = mode else { return }
         switch result {
         case .failure(let failure):
-            message = strings.format(.saveFailed, failure.text)
+            message = strings(.shellSaveFailed, ["reason": failure.text])
         case .success(let amended):
             open.version = amended.version
             open.status = amended.status
             open.lastHeartbeat = services.clock.now()
             mode = .record(open)
-            message = strings[.amended]
+            message = strings(.shellAmended)
             emit(.claim(recordID: open.id, for: .afterAmending))
         }
     }
@@ -94,7 +95,7 @@ extension IntakeShell {
     mutating func loadedForPrinting(_ result: Result<StoredRecord, ShellStoreFailure>) {
         switch result {
         case .success(let stored): emit(.printSheet(stored))
-        case .failure(let failure): message = strings.format(.printFailed, failure.text)
+        case .failure(let failure): message = strings(.shellPrintFailed, ["reason": failure.text])
         }
     }
 
@@ -105,7 +106,7 @@ extension IntakeShell {
         case .printed(let where_):
             emit(.appendAudit(ShellAuditRow(open.id, .print, newValue: where_), then: .sayPrinted(where_)))
         case .failed(let why):
-            message = strings.format(.printFailed, why)
+            message = strings(.shellPrintFailed, ["reason": why])
         }
     }
 
@@ -132,7 +133,7 @@ extension IntakeShell {
                 showReadOnly(stored, step: step)
             } else if key == .character("n") || key == .character("N") || key == .escape {
                 prompt = nil
-                message = strings[.notTakenOver]
+                message = strings(.shellNotTakenOver)
             }
         case .notice:
             // closed on purpose only: typing on does not throw away what it says (the answers a
@@ -145,7 +146,7 @@ extension IntakeShell {
             case .escape: prompt = nil
             case .enter:
                 let text = Sanitizer.displayLine(editor.text).trimmingCharacters(in: .whitespaces)
-                guard !text.isEmpty else { message = strings[.nameNeeded]; return }
+                guard !text.isEmpty else { message = strings(.shellNameNeeded); return }
                 prompt = nil
                 amend(reason: text)
             default:
@@ -163,7 +164,7 @@ extension IntakeShell {
         open = OpenRecord(stored: conflict.current, screen: makeScreen(conflict.current.record, step: step),
                           now: services.clock.now())
         mode = .record(open)
-        message = strings[.reloaded]
+        message = strings(.shellReloaded)
     }
 
     /// Both desks changed one answer and the clerk takes theirs: this desk's change of it is
@@ -180,7 +181,7 @@ extension IntakeShell {
             open.unsaved.removeFirst()
         }
         mode = .record(open)
-        save(then: .adopting(saying: strings[.reloaded]))
+        save(then: .adopting(saying: strings(.shellReloaded)))
     }
 
     /// Both desks changed one answer and the clerk keeps this desk's: only that answer is written
@@ -191,13 +192,13 @@ extension IntakeShell {
         open.base = conflict.current.record
         open.version = conflict.current.version
         mode = .record(open)
-        save(then: .adopting(saying: strings[.overwritten]), policy: .overwriteField)
+        save(then: .adopting(saying: strings(.shellOverwritten)), policy: .overwriteField)
     }
 
     /// Saves this desk's answers over the other session's change (the user chose to; audited).
     mutating func keepMine() {
         prompt = nil
         guard case .record = mode else { return }
-        save(then: .saying(strings[.overwritten]), policy: .overwrite)
+        save(then: .saying(strings(.shellOverwritten)), policy: .overwrite)
     }
 }

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 import IntakeStore
@@ -116,7 +117,7 @@ extension IntakeShell {
             let holder = stored.session.holder?.label ?? "?"
             open.heldElsewhere = holder
             mode = .record(open)
-            message = strings.format(.readOnlyHeld, holder)
+            message = strings(.shellReadOnlyHeld, ["desk": holder])
             openingEnded()
             return
         }
@@ -127,7 +128,7 @@ extension IntakeShell {
         }
         let alertEffects = screen.showUnacknowledgedAlert(acknowledgedRules: acknowledgedRules)
         mode = .record(OpenRecord(stored: stored, screen: screen, now: services.clock.now()))
-        if stored.status == .signed { message = strings[.readOnly] }
+        if stored.status == .signed { message = strings(.shellReadOnly) }
         for effect in alertEffects { perform(effect) }
         openingEnded()
     }
@@ -154,7 +155,7 @@ extension IntakeShell {
         } else {
             goHome()
         }
-        message = strings.format(.openFailed, failure.text)
+        message = strings(.shellOpenFailed, ["reason": failure.text])
         openingEnded()
     }
 

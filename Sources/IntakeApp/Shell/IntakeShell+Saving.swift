@@ -108,7 +108,7 @@ extension IntakeShell {
             fenced(open, holder: holder)
             return doneSaving(false)
         case .failure(let failure):
-            message = strings.format(.saveFailed, failure.text)
+            message = strings(.shellSaveFailed, ["reason": failure.text])
             return doneSaving(false)
         case .success(.saved(let version)):
             open.version = version
@@ -167,7 +167,7 @@ extension IntakeShell {
             // drawn again only when the save has something to say (a store error, a conflict prompt)
             redrawAfterFrame = !saved || message != shownMessage || prompt != nil
         case .sayingSaved:
-            if saved { message = strings[.saved] }
+            if saved { message = strings(.shellSaved) }
         case .printing:
             if saved, case .record(let open) = mode { emit(.load(recordID: open.id, for: .print)) }
         case .completing:
@@ -179,9 +179,10 @@ extension IntakeShell {
                 let unreadable = open.screen.unreadableFields
                 if !unreadable.isEmpty {
                     let names = unreadable.map { "\"\($0)\"" }.joined(separator: ", ")
-                    notSaved = strings.format(unreadable.count == 1 ? .notSavedUnreadableOne : .notSavedUnreadable, names)
+                    notSaved = unreadable.count == 1 ? strings(.shellNotSavedUnreadableOne, ["field": names])
+                        : strings(.shellNotSavedUnreadable, ["fields": names])
                 } else if !saved {
-                    notSaved = strings[.notSavedStore]
+                    notSaved = strings(.shellNotSavedStore)
                 }
             }
             closed(notSaved: notSaved, then: after)
@@ -230,13 +231,13 @@ extension IntakeShell {
         case .handOver(let id):
             emit(.appendAudit(ShellAuditRow(id, .handedOver), then: .nothing))
             if configuration.kiosk {
-                beginNewIntake(saying: strings[.kioskHandedOver])
+                beginNewIntake(saying: strings(.shellKioskHandedOver))
             } else {
                 goHome()
-                message = strings[.kioskHandedOver]
+                message = strings(.shellKioskHandedOver)
             }
         case .nextPatient:
-            beginNewIntake(saying: strings[.kioskReady])
+            beginNewIntake(saying: strings(.shellKioskReady))
         }
     }
 
@@ -268,12 +269,12 @@ extension IntakeShell {
         let lost = fields.compactMap { field -> String? in
             guard let change = last[field] else { return nil }
             let caption = open.screen.caption(ofField: field) ?? field
-            let value = change.newValue.map { "\"\($0)\"" } ?? strings[.takenOverCleared]
+            let value = change.newValue.map { "\"\($0)\"" } ?? strings(.shellTakenOverCleared)
             return "\(caption) \(value)"
         }
-        let body = lost.isEmpty ? strings.format(.takenOverNothingLost, holder)
-            : strings.format(.takenOverBody, holder, lost.joined(separator: "; "))
+        let body = lost.isEmpty ? strings(.shellTakenOverNothingLost, ["desk": holder])
+            : strings(.shellTakenOverBody, ["desk": holder, "fields": lost.joined(separator: "; ")])
         if configuration.kiosk { mode = .locked } else { goHome() }
-        prompt = .notice(title: strings[.takenOverTitle], body: body, keys: strings[.takenOverKeys])
+        prompt = .notice(title: strings(.shellTakenOverTitle), body: body, keys: strings(.shellTakenOverKeys))
     }
 }

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeStore
 import StaffAccess
@@ -20,22 +21,22 @@ extension IntakeShell {
             prompt = .signIn(form)
         case .cancel:
             prompt = nil
-            if form.purpose == .sign { message = strings[.finished] }
+            if form.purpose == .sign { message = strings(.shellFinished) }
         case .submit(let login, let secret):
             let now = services.clock.now()
             let locked = signInThrottle.secondsLocked(at: now)
             if locked > 0 {
-                form.retry(problem: strings.format(.signInLocked, secondsText(locked)))
+                form.retry(problem: strings(.shellSignInLocked, ["wait": secondsText(locked)]))
                 prompt = .signIn(form)
                 return
             }
             guard !login.isEmpty, !secret.isEmpty else {
-                form.retry(problem: strings[.signInNeeded])
+                form.retry(problem: strings(.shellSignInNeeded))
                 prompt = .signIn(form)
                 return
             }
             // Checked after this frame, which says "Checking..." (`checkPendingSignIn`).
-            form.problem = strings[.signInChecking]
+            form.problem = strings(.shellSignInChecking)
             form.pendingCheck = StaffSignIn.Credential(login: login, secret: secret)
             prompt = .signIn(form)
         }
@@ -68,10 +69,10 @@ extension IntakeShell {
         let lockedNow = signInThrottle.failed(at: now)
         audit(lockedNow ? .signInLocked : .signInRefused, field: form.purpose.rawValue, newValue: Sanitizer.displayLine(login))
         if lockedNow {
-            form.retry(problem: strings.format(.signInLocked, secondsText(Int(SignInThrottle.lockSeconds))))
+            form.retry(problem: strings(.shellSignInLocked, ["wait": secondsText(Int(SignInThrottle.lockSeconds))]))
         } else {
             let left = signInThrottle.triesLeft
-            form.retry(problem: strings.format(.signInRefused, left == 1 ? strings[.oneTry] : strings.format(.tries, String(left))))
+            form.retry(problem: strings(.shellSignInRefused, ["tries": left == 1 ? strings(.shellOneTry) : strings(.shellTries, ["count": String(left)])]))
         }
     }
 
@@ -102,13 +103,13 @@ extension IntakeShell {
 
     /// "60 seconds", "1 second".
     func secondsText(_ seconds: Int) -> String {
-        seconds == 1 ? strings[.second] : strings.format(.seconds, String(seconds))
+        seconds == 1 ? strings(.shellSecond) : strings(.shellSeconds, ["count": String(seconds)])
     }
 
     /// "5 minutes", "1 minute".
     func minutesText(_ minutes: Double) -> String {
-        if minutes == 1 { return strings[.minute] }
+        if minutes == 1 { return strings(.shellMinute) }
         let number = minutes.rounded() == minutes ? String(Int(minutes)) : String(minutes)
-        return strings.format(.minutes, number)
+        return strings(.shellMinutes, ["count": number])
     }
 }

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 import IntakeStore
@@ -39,7 +40,7 @@ public struct IntakeShell: AppModel, Sendable {
     /// Said once a new draft is open (or could not be): "Ready for the next patient".
     var messageAfterOpening: String?
 
-    var strings: ShellStrings { configuration.strings }
+    var strings: Catalog { configuration.strings }
 
     /// Starts on the home screen (staff) or on a new draft (kiosk).
     public init(services: ShellServices, configuration: ShellConfiguration = ShellConfiguration(),
@@ -87,7 +88,7 @@ public struct IntakeShell: AppModel, Sendable {
     /// Said once on the message line, over any other message: what is shown as '?' is not what
     /// is stored.
     public mutating func terminalShowedStandIns() -> Bool {
-        message = strings[.standIns]
+        message = strings(.shellStandIns)
         return true
     }
 
@@ -192,9 +193,9 @@ public struct IntakeShell: AppModel, Sendable {
     /// "Locked after 5 minutes without a key press ... Locked at pts/3.": the desk by its terminal
     /// name only (no patient data, no user or address).
     var lockText: String {
-        let body = strings.format(.lockBody, minutesText(configuration.idleMinutes))
+        let body = strings(.shellLockBody, ["idle": minutesText(configuration.idleMinutes)])
         guard let terminal = services.session.terminal else { return body }
-        return body + " " + strings.format(.lockDesk, Sanitizer.displayLine(terminal))
+        return body + " " + strings(.shellLockDesk, ["desk": Sanitizer.displayLine(terminal)])
     }
 
     // MARK: - hang-up
@@ -218,14 +219,14 @@ public struct IntakeShell: AppModel, Sendable {
             screen = Screen(size: size)
             screen.clearsHistory = true
             if prompt == nil {
-                ShellBox.draw(on: &screen, title: strings[.lockTitle], body: lockText, editor: nil,
-                              keys: strings[.lockKeys], role: .label)
+                ShellBox.draw(on: &screen, title: strings(.shellLockTitle), body: lockText, editor: nil,
+                              keys: strings(.shellLockKeys), role: .label)
             }
         }
         // a read-only view says so all the time, not only when a key is refused
         var shown = message
         if shown == nil, case .record(let open) = mode, let holder = open.heldElsewhere {
-            shown = strings.format(.readOnlyHeld, holder)
+            shown = strings(.shellReadOnlyHeld, ["desk": holder])
         }
         if let shown, size.height > 0 {
             // a long message wraps upwards over the bottom rows (at most three) instead of being cut

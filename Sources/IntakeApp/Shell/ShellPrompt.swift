@@ -1,3 +1,4 @@
+import Catalog
 import IntakeStore
 import Questionnaire
 import TerminalUI
@@ -20,31 +21,30 @@ public enum ShellPrompt: Sendable {
     case notice(title: String, body: String, keys: String)
 
     /// The title, the body, the editor (if any) and the keys line, ready to draw.
-    func content(_ strings: ShellStrings) -> (title: String, body: String, editor: LineEditor?, keys: String) {
+    func content(_ strings: Catalog) -> (title: String, body: String, editor: LineEditor?, keys: String) {
         switch self {
         case .conflict(let c, nil):
-            return (strings[.conflictTitle], c.message, nil, strings[.conflictKeys])
+            return (strings(.shellConflictTitle), c.message, nil, strings(.shellConflictKeys))
         case .conflict(let c, let field?):
-            let who = c.lastChangedBy ?? strings[.conflictAnotherDesk]
-            let body = strings.format(.conflictFieldBody, who, field.caption, field.mine ?? strings[.takenOverCleared],
-                                      field.theirs ?? strings[.takenOverCleared])
-            return (strings[.conflictTitle], body, nil, strings[.conflictFieldKeys])
+            let who = c.lastChangedBy ?? strings(.shellConflictAnotherDesk)
+            let body = strings(.shellConflictFieldBody, ["desk": who, "field": field.caption, "mine": field.mine ?? strings(.shellTakenOverCleared), "theirs": field.theirs ?? strings(.shellTakenOverCleared)])
+            return (strings(.shellConflictTitle), body, nil, strings(.shellConflictFieldKeys))
         case .takeOver(let stored, _):
             let holder = stored.session.holder?.label ?? "?"
             let body = stored.session.hasEnded
-                ? strings.format(.takeOverEnded, holder) : strings.format(.takeOverActive, holder)
-            return (strings[.takeOverTitle], body, nil, strings[.takeOverKeys])
+                ? strings(.shellTakeOverEnded, ["desk": holder]) : strings(.shellTakeOverActive, ["desk": holder])
+            return (strings(.shellTakeOverTitle), body, nil, strings(.shellTakeOverKeys))
         case .signIn:
             return ("", "", nil, "")  // drawn by StaffSignIn
         case .amend(let editor):
-            return (strings[.amendTitle], strings[.amendBody], editor, strings[.signKeys])
+            return (strings(.shellAmendTitle), strings(.shellAmendBody), editor, strings(.shellSignKeys))
         case .notice(let title, let body, let keys):
             return (title, body, nil, keys)
         }
     }
 
     /// Draws the prompt as a box centred on `screen`, the cursor on its editor or keys line.
-    func draw(on screen: inout Screen, strings: ShellStrings) {
+    func draw(on screen: inout Screen, strings: Catalog) {
         if case .signIn(let signIn) = self {
             signIn.draw(on: &screen, strings: strings, role: signIn.purpose == .acknowledgeAlert ? .urgent : .warning)
             return

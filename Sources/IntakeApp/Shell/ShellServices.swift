@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 import IntakeStore
@@ -51,7 +52,7 @@ public struct ShellConfiguration: Sendable {
     public var kiosk: Bool
     /// Seconds between heartbeats of the draft claim (a third of the store's 180 s staleness).
     public var heartbeatSeconds: Double
-    public var strings: ShellStrings
+    public var strings: Catalog
     /// Said on the message line when the program starts (a theme that could not be loaded, a
     /// mistake in the clinic file's staff settings), so nobody has to read stderr after exit.
     public var startupNotices: [String]
@@ -59,7 +60,7 @@ public struct ShellConfiguration: Sendable {
     public var dateConvention: DateConvention
 
     public init(idleMinutes: Double = 5, kiosk: Bool = false, heartbeatSeconds: Double = 60,
-                strings: ShellStrings = ShellStrings(), startupNotices: [String] = [],
+                strings: Catalog = Catalog(), startupNotices: [String] = [],
                 dateConvention: DateConvention = .yearMonthDay) {
         self.startupNotices = startupNotices
         self.idleMinutes = idleMinutes

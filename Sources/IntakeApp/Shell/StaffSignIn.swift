@@ -1,3 +1,4 @@
+import Catalog
 import TerminalUI
 import PlainText
 
@@ -68,15 +69,15 @@ public struct StaffSignIn: Sendable {
     }
 
     /// The box in the middle of the screen: title, words, the two fields, the problem, the keys.
-    func draw(on screen: inout Screen, strings: ShellStrings, role: Role) {
+    func draw(on screen: inout Screen, strings: Catalog, role: Role) {
         let size = screen.size
         let width = max(20, min(size.width - 2, 72))
-        var body = TextWrap.lines(detail ?? strings[bodyText], width: width - 4)
+        var body = TextWrap.lines(detail ?? strings(bodyText), width: width - 4)
         if let problem { body += [""] + TextWrap.lines(problem, width: width - 4) }
         let height = min(size.height, body.count + 7)
         let box = Rect(row: max(0, (size.height - height) / 2), column: max(0, (size.width - width) / 2),
                        width: width, height: height)
-        ShellBox.frame(on: &screen, box: box, title: strings[titleText], role: role)
+        ShellBox.frame(on: &screen, box: box, title: strings(titleText), role: role)
         let inner = Rect(row: box.row + 1, column: box.column + 2, width: width - 4, height: max(0, height - 2))
         var row = inner.row
         for (index, line) in body.enumerated() where row < box.bottom - 4 {
@@ -85,9 +86,9 @@ public struct StaffSignIn: Sendable {
             row += 1
         }
         row = box.bottom - 4
-        let labelWidth = max(DisplayWidth.of(strings[.signInLogin]), DisplayWidth.of(strings[.signInSecret])) + 1
+        let labelWidth = max(DisplayWidth.of(strings(.shellSignInLogin)), DisplayWidth.of(strings(.shellSignInSecret))) + 1
         let fieldWidth = max(4, inner.width - labelWidth)
-        for (index, label) in [strings[.signInLogin], strings[.signInSecret]].enumerated() {
+        for (index, label) in [strings(.shellSignInLogin), strings(.shellSignInSecret)].enumerated() {
             let at = Position(row: row + index, column: inner.column)
             screen.write(label, at: at, role: role, clip: inner)
             let field = Rect(row: row + index, column: inner.column + labelWidth, width: fieldWidth, height: 1)
@@ -100,25 +101,25 @@ public struct StaffSignIn: Sendable {
                 screen.cursor = Position(row: field.row, column: field.column)
             }
         }
-        screen.write(strings[purpose.canCancel ? .signInKeys : .signInKeysNoCancel],
+        screen.write(strings(purpose.canCancel ? .shellSignInKeys : .shellSignInKeysNoCancel),
                      at: Position(row: box.bottom - 2, column: inner.column), role: role, clip: inner)
     }
 
-    private var titleText: ShellStrings.Text {
+    private var titleText: TextKey {
         switch purpose {
-        case .unlock: return .lockTitle
-        case .acknowledgeAlert: return .signInAlertTitle
-        case .sign: return .signTitle
-        case .leaveKiosk: return .signInKioskTitle
+        case .unlock: return .shellLockTitle
+        case .acknowledgeAlert: return .shellSignInAlertTitle
+        case .sign: return .shellSignTitle
+        case .leaveKiosk: return .shellSignInKioskTitle
         }
     }
 
-    private var bodyText: ShellStrings.Text {
+    private var bodyText: TextKey {
         switch purpose {
-        case .unlock: return .lockBody
-        case .acknowledgeAlert: return .signInAlertBody
-        case .sign: return .signBody
-        case .leaveKiosk: return .signInKioskBody
+        case .unlock: return .shellLockBody
+        case .acknowledgeAlert: return .shellSignInAlertBody
+        case .sign: return .shellSignBody
+        case .leaveKiosk: return .shellSignInKioskBody
         }
     }
 }

@@ -20,6 +20,6 @@ public enum UrgencyOrder {
 
     /// "EMERGENCY", "URGENT", "NOT SCREENED", "ROUTINE" in the screens' words.
     public static func label(_ urgency: UrgencyTier, strings: ScreenStrings = ScreenStrings()) -> String {
-        strings("urgency." + urgency.rawValue)
+        strings.text("urgency", urgency.rawValue)
     }
 }

@@ -1,0 +1,38 @@
+import Catalog
+import Testing
+
+/// The languages whose every entry is translated. Spanish joins when issue 15 fills `es.po`.
+let completeLanguages: [Language] = [.english]
+
+@Suite("The catalog: every key has a text in every complete language, and translations keep the placeholders")
+struct CatalogCompletenessTests {
+    @Test("every key has a text in each complete language", arguments: completeLanguages)
+    func complete(language: Language) {
+        let missing = TextKey.allCases.filter { (Catalog(language).translation($0) ?? "").isEmpty }
+        #expect(missing.isEmpty, "\(language.name) lacks: \(missing.map(\.rawValue).prefix(20))")
+        #expect(Catalog.isComplete(language))
+    }
+
+    @Test("a translated entry has the same placeholder names as its English text", arguments: Language.allCases)
+    func placeholdersAgree(language: Language) {
+        for key in TextKey.allCases {
+            guard let translated = Catalog(language).translation(key) else { continue }
+            let english = Set(PlaceholderText.names(in: Catalog(.english)(key)))
+            #expect(Set(PlaceholderText.names(in: translated)) == english, "\(language.rawValue) \(key.rawValue): \(translated)")
+        }
+    }
+
+    @Test("an untranslated entry is shown in English, never as its key")
+    func fallback() throws {
+        let untranslated = try #require(TextKey.allCases.first { Catalog(.spanish).translation($0) == nil })
+        #expect(Catalog(.spanish)(untranslated) == Catalog(.english)(untranslated))
+        #expect(Catalog(.spanish)(untranslated) != untranslated.rawValue)
+    }
+
+    @Test("texts are filled by name, and a data key the catalog lacks gives nil, not the key")
+    func filling() {
+        #expect(Catalog(.english)(.shellHomeToday, ["date": "2026-12-07"]) == "Today's intakes (2026-12-07)")
+        #expect(Catalog(.english).text(forDataKey: "questionnaire.no.such.item") == nil)
+        #expect(Catalog(.english).text(forDataKey: "questionnaire.body.height") == "Height now")
+    }
+}

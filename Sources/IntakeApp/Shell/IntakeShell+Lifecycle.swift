@@ -25,7 +25,7 @@ extension IntakeShell {
             }
         } catch {
             mode = .record(open)
-            message = strings.format(.saveFailed, Self.describe(error))
+            message = notDone(error, offline: .notFinishedOffline)
             return false
         }
         mode = .record(open)
@@ -58,7 +58,7 @@ extension IntakeShell {
             let at = signed.signature.map { services.clock.clockTime(of: $0.signedAt) } ?? ""
             message = strings.format(.signedBy, staffName, at)
         } catch {
-            message = strings.format(.saveFailed, Self.describe(error))
+            message = notDone(error, offline: .notSignedOffline)
         }
     }
 

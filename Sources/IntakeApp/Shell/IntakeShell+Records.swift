@@ -29,7 +29,7 @@ extension IntakeShell {
         case .openNew: startNewIntake()
         case .open(let summary) where summary.status == .inProgress: resume(summary.id)
         case .open(let summary): open(summary.id, step: .summary)
-        case .quit: isFinished = true
+        case .quit: if mayQuit() { isFinished = true }
         }
     }
 

@@ -28,6 +28,10 @@ public struct IntakeShell: AppModel, Sendable {
     public internal(set) var signInThrottle = SignInThrottle()
     /// The draft being resumed: when it is shown, the field last edited is focused.
     var resumingRecordID: String?
+    /// Answers waiting for a records server that cannot be reached (status line; 0 when online).
+    public internal(set) var offlineWaiting = 0
+    /// Quitting was asked once while answers wait for the server (the second time quits).
+    var quitWarned = false
 
     var strings: ShellStrings { configuration.strings }
 
@@ -116,18 +120,19 @@ public struct IntakeShell: AppModel, Sendable {
     /// write is never part of the key-to-screen latency. A hang-up, the lock and every other path
     /// that leaves the record commit first too (`closeRecord`).
     public mutating func afterFrame() -> Bool {
+        let journalChanged = checkJournal()
         if checkPendingSignIn() { return true }
         if case .record(var open) = mode, open.completionPending {
             open.completionPending = false
             prompt = nil
             return !finish(&open)
         }
-        guard case .record(var open) = mode, !open.unsaved.isEmpty, prompt == nil else { return false }
+        guard case .record(var open) = mode, !open.unsaved.isEmpty, prompt == nil else { return journalChanged }
         let shownMessage = message
         let saved = flush(&open, policy: .refuse)
         if case .record = mode { mode = .record(open) }
         // Drawn again only when the save has something to say (a store error, a conflict prompt).
-        return !saved || message != shownMessage || prompt != nil
+        return !saved || message != shownMessage || prompt != nil || journalChanged
     }
 
     public mutating func tick() -> [Never] {
@@ -135,6 +140,7 @@ public struct IntakeShell: AppModel, Sendable {
         if !isLocked, now.timeIntervalSince(lastInput) >= configuration.idleSeconds { lock() }
         heartbeatIfDue()
         watchStoredRecord()
+        _ = checkJournal()
         return []
     }
 
@@ -226,6 +232,7 @@ public struct IntakeShell: AppModel, Sendable {
         if shown == nil, case .record(let open) = mode, let holder = open.heldElsewhere {
             shown = strings.format(.readOnlyHeld, holder)
         }
+        if shown == nil, !isLocked { shown = offlineText }
         if let shown, size.height > 0 {
             // a long message wraps upwards over the bottom rows (at most three) instead of being cut
             let lines = Array(TextWrap.lines(shown, width: max(1, size.width - 2)).prefix(min(3, size.height)))

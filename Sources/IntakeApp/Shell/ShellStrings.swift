@@ -25,6 +25,7 @@ public struct ShellStrings: Sendable {
         case signInChecking, signInLogin, signInSecret, signInKeys, signInKeysNoCancel, signInRefused, signInLocked, signInNeeded
         case signInAlertTitle, signInAlertBody, signInKioskTitle, signInKioskBody, alertNeedsStaff
         case standIns
+        case offlineWaiting, offlineWaitingOne, offlineQuit, notSignedOffline, notFinishedOffline
     }
 
     public let language: Language
@@ -118,6 +119,13 @@ public struct ShellStrings: Sendable {
             .nameNeeded: "Type a name or initials (1 to 60 characters) and press Enter.",
             .openFailed: "Could not open the intake: {1}",
             .alertAcknowledged: "Alert acknowledged by {1}.",
+            .offlineWaiting: "Offline: {1} answers waiting",
+            .offlineWaitingOne: "Offline: 1 answer waiting",
+            .offlineQuit: "{1}, kept in {2}; they are sent when the records server is back "
+                + "(the next time intake starts). Quit again to leave now.",
+            .notSignedOffline: "Not signed: the records server cannot be reached; try again when it is back.",
+            .notFinishedOffline: "Not finished: the records server cannot be reached; try again when it is back. "
+                + "Your answers are kept.",
         ],
         .spanish: [:],
     ]

@@ -69,6 +69,10 @@ final class AnswerJournal: @unchecked Sendable {  // the owner serialises every 
 
     deinit { release() }
 
+    /// The file's descriptor, for `fdatasync` outside the owner's lock (the worker's, in the
+    /// background: appends do not wait for it).
+    var syncDescriptor: Int32 { descriptor }
+
     /// Gives the file up (its lock goes with it): what waits stays in it for the next start.
     func release() {
         guard descriptor >= 0 else { return }
@@ -131,12 +135,13 @@ final class AnswerJournal: @unchecked Sendable {  // the owner serialises every 
                 (entries.map(\.seq) + Array(sent)).max() ?? 0)
     }
 
-    /// Writes one answer and syncs it to disk; returns it with its place in the order.
+    /// Writes one answer, synced to disk unless `sync` is false (then `sync()` follows soon);
+    /// returns it with its place in the order.
     func append(recordID: String, change: FieldChange, record: IntakeRecord, expectedVersion: Int,
-                policy: ConflictPolicy, actor: AuditActor, session: DeskSession?) throws -> JournalEntry {
+                policy: ConflictPolicy, actor: AuditActor, session: DeskSession?, sync: Bool = true) throws -> JournalEntry {
         let entry = JournalEntry(seq: nextSeq, recordID: recordID, change: change, record: record,
                                  expectedVersion: expectedVersion, policy: policy, actor: actor, session: session)
-        try write(Line(entry: entry))
+        try write(Line(entry: entry), sync: sync)
         nextSeq += 1
         waiting.append(entry)
         return entry
@@ -152,14 +157,16 @@ final class AnswerJournal: @unchecked Sendable {  // the owner serialises every 
             fsync(descriptor)
             return
         }
-        for seq in seqs.sorted() { try write(Line(sent: seq)) }
+        // not synced: a mark lost in a crash sends the answer again, and the server's copy is
+        // recognised as this one (JournaledIntakeStore)
+        for seq in seqs.sorted() { try write(Line(sent: seq), sync: false) }
     }
 
-    private func write(_ line: Line) throws {
+    private func write(_ line: Line, sync: Bool) throws {
         var data = try JSONEncoder().encode(line)
         data.append(UInt8(ascii: "\n"))
         let written = data.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-        guard written == data.count, fdatasync(descriptor) == 0 else {
+        guard written == data.count, !sync || fdatasync(descriptor) == 0 else {
             throw StoreError.diskFull(path: path)
         }
     }

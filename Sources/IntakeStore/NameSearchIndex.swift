@@ -11,10 +11,25 @@ import GRDB
 /// - `intakeRecentNames` (updated time, ID, folded name) answers one- and two-character searches,
 ///   which a trigram index cannot, and searches that match a large share of all names: read
 ///   newest first from the index alone, they stop as soon as enough names are found.
+/// - `intakeIdUpdated` (ID, updated time) puts the trigram index's matches in order, newest first,
+///   without reading the records themselves; only the page shown is read.
 enum NameSearchIndex {
-    /// Searches matching more names than this read the recent-names index instead of the trigram
-    /// index: fetching and sorting that many rows would cost more than scanning newest first.
-    static let trigramCandidateLimit = 2000
+    /// The newest intakes a search with a limit reads first (from `intakeRecentNames` alone): when
+    /// they hold enough matches, those are the newest matches of all, whatever the trigram index
+    /// would add.
+    static let recentWindow = 5_000
+
+    /// How a name search is answered; every plan finds the records whose folded name contains
+    /// the folded text (or whose ID is the text), newest first.
+    enum Plan: Equatable {
+        /// The newest `limit` matches (found among the newest intakes, or through the trigram
+        /// index and put in order from `intakeIdUpdated`).
+        case recent([String])
+        /// Through the trigram index (three characters or more).
+        case trigrams
+        /// Every folded name, newest first, from `intakeRecentNames` (one or two characters).
+        case scan
+    }
 
     static func create(_ db: Database) throws {
         try db.create(table: "intakeSearch") { table in
@@ -36,6 +51,7 @@ enum NameSearchIndex {
             WHEN NEW.nameFolded IS NOT OLD.nameFolded
             BEGIN UPDATE intakeSearch SET nameFolded = NEW.nameFolded WHERE recordId = NEW.id; END;
             CREATE INDEX intakeRecentNames ON intake(updatedAt DESC, id, nameFolded);
+            CREATE INDEX intakeIdUpdated ON intake(id, updatedAt);
             """)
     }
 
@@ -45,13 +61,33 @@ enum NameSearchIndex {
         try FTS5Pattern(rawPattern: "\"" + folded.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
     }
 
-    /// Whether the trigram index should answer `folded`: three characters or more, and not so
-    /// common that scanning newest first is quicker.
-    static func usesTrigrams(_ db: Database, folded: String) throws -> Bool {
-        guard folded.count >= 3 else { return false }
-        let count = try Int.fetchOne(db, sql: """
-            SELECT count(*) FROM (SELECT 1 FROM intakeSearchText WHERE intakeSearchText MATCH ? LIMIT ?)
-            """, arguments: [pattern(folded), trigramCandidateLimit + 1]) ?? 0
-        return count <= trigramCandidateLimit
+    /// The plan for `folded` (as typed: `typed`). A search with a limit and no other filter (the
+    /// home screen's) first reads the newest `window` intakes; when they hold `limit` matches,
+    /// those are the answer. Otherwise the trigram index, or for one or two characters every name.
+    static func plan(_ db: Database, folded: String, typed: String, limit: Int?, filtered: Bool,
+                     window: Int = recentWindow) throws -> Plan {
+        if let limit, !filtered {
+            let ids = try String.fetchAll(db, sql: """
+                SELECT id FROM (SELECT id, nameFolded, updatedAt FROM intake INDEXED BY intakeRecentNames
+                                ORDER BY updatedAt DESC, id LIMIT ?)
+                WHERE instr(nameFolded, ?) > 0 OR id = ? ORDER BY updatedAt DESC, id LIMIT ?
+                """, arguments: [window, folded, typed.uppercased(), limit])
+            if ids.count == limit { return .recent(ids) }
+            if folded.count >= 3 {
+                return .recent(try String.fetchAll(db, sql: """
+                    SELECT id FROM intake INDEXED BY intakeIdUpdated WHERE id IN (\(trigramMatches))
+                    ORDER BY updatedAt DESC, id LIMIT ?
+                    """, arguments: [pattern(folded), folded, typed.uppercased(), limit]))
+            }
+        }
+        return folded.count >= 3 ? .trigrams : .scan
     }
+
+    /// The IDs whose folded name holds the text (arguments: `pattern`, the folded text), and the
+    /// ID typed (argument: the text in capitals).
+    static let trigramMatches = """
+        SELECT recordId FROM intakeSearch
+        WHERE searchKey IN (SELECT rowid FROM intakeSearchText WHERE intakeSearchText MATCH ?) AND instr(nameFolded, ?) > 0
+        UNION ALL SELECT ?
+        """
 }

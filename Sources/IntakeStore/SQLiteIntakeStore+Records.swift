@@ -81,10 +81,11 @@ extension SQLiteIntakeStore {
         }
     }
 
-    /// The SELECT of `list`. A name search goes through `NameSearchIndex`: the trigram index for
-    /// three characters or more, else the names read newest first; both give the same records as
-    /// looking for the folded text inside every folded name.
-    func listStatement(_ db: Database, _ query: RecordQuery) throws -> (String, StatementArguments) {
+    /// The SELECT of `list`. A name search follows `NameSearchIndex.plan`: the newest intakes,
+    /// the trigram index, or every name; each gives the records whose folded name holds the folded
+    /// text, or whose ID it is.
+    func listStatement(_ db: Database, _ query: RecordQuery,
+                       window: Int = NameSearchIndex.recentWindow) throws -> (String, StatementArguments) {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let status = query.status {
@@ -102,15 +103,15 @@ extension SQLiteIntakeStore {
                 arguments += [birthDate.description]
             } else {
                 let folded = NameFolding.fold(search)
-                if try NameSearchIndex.usesTrigrams(db, folded: folded) {
-                    conditions.append("""
-                        id IN (SELECT recordId FROM intakeSearch
-                               WHERE searchKey IN (SELECT rowid FROM intakeSearchText WHERE intakeSearchText MATCH ?)
-                                 AND instr(nameFolded, ?) > 0
-                               UNION ALL SELECT ?)
-                        """)
+                switch try NameSearchIndex.plan(db, folded: folded, typed: search, limit: query.limit,
+                                                filtered: !conditions.isEmpty, window: window) {
+                case .recent(let ids):
+                    conditions.append("id IN (" + ids.map { _ in "?" }.joined(separator: ", ") + ")")
+                    arguments += StatementArguments(ids)
+                case .trigrams:
+                    conditions.append("id IN (\(NameSearchIndex.trigramMatches))")
                     arguments += [try NameSearchIndex.pattern(folded), folded, search.uppercased()]
-                } else {
+                case .scan:
                     index = " INDEXED BY intakeRecentNames"
                     conditions.append("(instr(nameFolded, ?) > 0 OR id = ?)")
                     arguments += [folded, search.uppercased()]

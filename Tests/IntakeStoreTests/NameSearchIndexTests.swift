@@ -64,18 +64,37 @@ struct NameSearchIndexTests {
         #expect(try store.list(RecordQuery(search: String(one.id.prefix(4)))).allSatisfy { $0.id != one.id || $0.name?.contains(one.id.prefix(4)) == true })
     }
 
-    @Test("a common part of many names gives the same newest-first page as a rare one would")
-    func commonSearchReadsNewestFirst() throws {
+    /// The IDs `list` finds with the newest-intakes window set to `window`.
+    func found(_ store: SQLiteIntakeStore, _ query: RecordQuery, window: Int) throws -> [String] {
+        try store.pool.read { db in
+            let (sql, arguments) = try store.listStatement(db, query, window: window)
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { $0["id"] as String }
+        }
+    }
+
+    @Test("a page of matches is the newest one whether the newest intakes hold it or the index must be asked")
+    func newestPageEitherWay() throws {
         let clock = ManualClock()
         let store = try makeStore(folder, clock: clock)
-        var made: [String] = []
-        for index in 0..<(NameSearchIndex.trigramCandidateLimit + 50) {
+        var petrovs: [String] = []
+        for index in 0..<30 {
             clock.advance(by: 1)
-            made.append(try store.createDraft(sampleRecord(name: "Petrov \(index)"), actor: frontDesk).id)
+            petrovs.append(try store.createDraft(sampleRecord(name: "Petrov \(index)"), actor: frontDesk).id)
         }
-        let page = try store.list(RecordQuery(search: "petrov", limit: 20)).map(\.id)
-        #expect(page == Array(made.reversed().prefix(20)))
-        #expect(try store.list(RecordQuery(search: "petrov 2049")).map(\.name) == ["Petrov 2049"])
+        for index in 0..<15 { _ = try store.createDraft(sampleRecord(name: "Okafor \(index)"), actor: frontDesk) }
+        let newestFive = try store.list(RecordQuery(search: "petrov")).prefix(5).map(\.id)
+        // the newest 10 hold no Petrov: the trigram index is asked, or for two letters every name
+        for (text, plan) in [("petrov", NameSearchIndex.Plan.recent(newestFive)), ("pe", .scan)] {
+            let (small, large) = try store.pool.read { db in
+                (try NameSearchIndex.plan(db, folded: text, typed: text, limit: 5, filtered: false, window: 10),
+                 try NameSearchIndex.plan(db, folded: text, typed: text, limit: 5, filtered: false, window: 100))
+            }
+            #expect(small == plan)
+            #expect(large == .recent(newestFive))
+            #expect(try found(store, RecordQuery(search: text, limit: 5), window: 10) == newestFive)
+            #expect(try found(store, RecordQuery(search: text, limit: 5), window: 100) == newestFive)
+        }
+        #expect(Set(newestFive).isSubset(of: petrovs))
     }
 
     @Test("a database from before the index is indexed when it opens, and renames follow")
@@ -105,12 +124,23 @@ struct NameSearchIndexTests {
     @Test("a name search of three characters or more is answered by the trigram index, not a scan")
     func usesTheIndex() throws {
         let store = try populated()
-        let plan = try store.pool.read { db -> String in
-            let (sql, arguments) = try store.listStatement(db, RecordQuery(search: "angstrom 12", limit: 500))
-            return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
-                .map { $0["detail"] as String? ?? "" }.joined(separator: "\n")
+        func plan(_ sql: String, _ arguments: StatementArguments) throws -> String {
+            try store.pool.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
+                    .map { $0["detail"] as String? ?? "" }.joined(separator: "\n")
+            }
         }
-        #expect(plan.contains("intakeSearchText"))
-        #expect(!plan.contains("SCAN intake\n") && !plan.hasSuffix("SCAN intake"))
+        // `intake list --search` (no limit)
+        let (sql, arguments) = try store.pool.read { try store.listStatement($0, RecordQuery(search: "angstrom 12")) }
+        let whole = try plan(sql, arguments)
+        #expect(whole.contains("intakeSearchText"))
+        #expect(!whole.split(separator: "\n").contains { $0.hasSuffix("SCAN intake") })
+        // the home screen's page, put in order from the (ID, updated) index
+        let page = try plan("""
+            SELECT id FROM intake INDEXED BY intakeIdUpdated WHERE id IN (\(NameSearchIndex.trigramMatches))
+            ORDER BY updatedAt DESC, id LIMIT 500
+            """, [try NameSearchIndex.pattern("angstrom 12"), "angstrom 12", "ANGSTROM 12"])
+        #expect(page.contains("intakeSearchText") && page.contains("intakeIdUpdated"))
+        #expect(!page.split(separator: "\n").contains { $0.hasSuffix("SCAN intake") })
     }
 }

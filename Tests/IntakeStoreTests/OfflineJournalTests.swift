@@ -16,8 +16,10 @@ struct OfflineJournalTests {
         SwitchableRecordStore(try makeStore(folder))
     }
 
-    func journaled(_ server: SwitchableRecordStore) throws -> JournaledIntakeStore {
-        try JournaledIntakeStore(remote: server, journalPath: journalPath, retryDelays: Self.quickRetries, sendTimeout: 2)
+    func journaled(_ server: SwitchableRecordStore,
+                   durability: JournaledIntakeStore.Durability = .powerLoss) throws -> JournaledIntakeStore {
+        try JournaledIntakeStore(remote: server, journalPath: journalPath, durability: durability,
+                                 retryDelays: Self.quickRetries, sendTimeout: 2)
     }
 
     /// Types `count` phone numbers into `recordID` from `version`, as the desk's autosave does.
@@ -117,12 +119,13 @@ struct OfflineJournalTests {
         store.close(waitingUpTo: 1)
     }
 
-    @Test("a journal left by a program that crashed is sent when the next one starts")
-    func crashReplay() throws {
+    @Test("a journal left by a program that crashed is sent when the next one starts",
+          arguments: [JournaledIntakeStore.Durability.powerLoss, .processCrash])
+    func crashReplay(durability: JournaledIntakeStore.Durability) throws {
         let server = try server()
         let draft = try server.createDraft(sampleRecord(), actor: frontDesk)
         server.switchOff()
-        let crashed = try journaled(server)
+        let crashed = try journaled(server, durability: durability)
         _ = try type(3, into: crashed, draft.id, from: draft.version, record: draft.record)
         #expect(crashed.close(waitingUpTo: 0.1).waiting == 3)  // what a crash leaves: the file
         // a cut-short last line, as a crash in the middle of a write leaves it

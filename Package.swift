@@ -63,15 +63,15 @@ let package = Package(
         // Benchmarks (commands and figures in Sources/intake-bench/intake-bench.docc); never timed inside unit tests.
         .executableTarget(name: "intake-bench", dependencies: [
             "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeReport", "IntakeSheet",
-            "IntakeApp", "IntakeTestSupport", argumentParser,
+            "IntakeApp", "IntakeTestSupport", argumentParser, grdb,
         ]),
         // Fuzzing bytes -> record -> validator -> engine -> report: a corpus replayer in a normal
         // build, a libFuzzer target built with --sanitize=fuzzer -Xswiftc -DFUZZING (README).
         .executableTarget(name: "intake-fuzz-record", dependencies: ["IntakeModel", "Assessment"]),
 
         // Helpers shared by the test targets and the benchmarks (the shared examples' locator,
-        // deterministic synthetic records, a deadline for loops).
-        .target(name: "IntakeTestSupport", dependencies: ["IntakeModel"], path: "Tests/IntakeTestSupport"),
+        // deterministic synthetic records, a deadline for loops, a records server behind a switch).
+        .target(name: "IntakeTestSupport", dependencies: ["IntakeModel", "IntakeStore"], path: "Tests/IntakeTestSupport"),
         // Also holds the width table to glibc's wcwidth; make-width-table.py writes the table.
         .testTarget(name: "PlainTextTests", dependencies: ["PlainText", "IntakeTestSupport"], exclude: ["make-width-table.py"]),
         .testTarget(name: "IntakeModelTests", dependencies: ["Catalog", "IntakeModel"]),
@@ -84,7 +84,7 @@ let package = Package(
             "Catalog", "IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "IntakeTestSupport",
         ]),
         .testTarget(name: "TerminalUITests", dependencies: ["Catalog", "TerminalUI", "PlainText"], exclude: ["Golden"]),
-        .testTarget(name: "IntakeStoreTests", dependencies: ["Catalog", "IntakeModel", "IntakeStore", grdb]),
+        .testTarget(name: "IntakeStoreTests", dependencies: ["Catalog", "IntakeModel", "IntakeStore", "IntakeTestSupport", grdb]),
         // Also runs the built `intake staff-pin`.
         .testTarget(name: "StaffAccessTests", dependencies: ["StaffAccess", "intake"]),
         .testTarget(name: "IntakeSheetTests", dependencies: ["Catalog", "IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "IntakeSheet", "PlainText"],

@@ -3,7 +3,7 @@ import Foundation
 
 /// One answer the user changed, as the audit trail records it. (The screens have their own
 /// `IntakeApp.AnswerChange`; the app shell turns it into this: `field` = its JSON Pointer.)
-public struct FieldChange: Hashable, Sendable {
+public struct FieldChange: Codable, Hashable, Sendable {
     /// The questionnaire item's linkId, or the record path (`symptoms.painScore`).
     public var field: String
     /// The answer before and after, as text (nil when there was none).
@@ -18,7 +18,7 @@ public struct FieldChange: Hashable, Sendable {
 }
 
 /// What a save does when the record changed in another session since this one loaded it.
-public enum ConflictPolicy: Sendable {
+public enum ConflictPolicy: String, Codable, Sendable {
     /// Change nothing and return the conflict (the default: never a silent overwrite).
     case refuse
     /// The user saw the conflict and chose to keep their version.

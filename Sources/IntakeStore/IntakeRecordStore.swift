@@ -82,9 +82,18 @@ public protocol IntakeRecordStore: Sendable {
 
     /// The audit trail of one record, oldest first.
     func auditTrail(_ recordID: String) throws -> [AuditEntry]
+
+    // MARK: where it is
+
+    /// True for a store on another machine (default false, in the extension below).
+    var isRemote: Bool { get }
 }
 
 extension IntakeRecordStore {
+    /// True for a store on another machine (the records server): `intake` then keeps answers in a
+    /// local journal first (`JournaledIntakeStore`). A file on this machine is not remote.
+    public var isRemote: Bool { false }
+
     public func createDraft(_ record: IntakeRecord, actor: AuditActor) throws -> StoredRecord {
         try createDraft(record, actor: actor, action: .create)
     }

@@ -66,6 +66,26 @@ extension SQLiteIntakeStore {
     }
 
     public func list(_ query: RecordQuery) throws -> [RecordSummary] {
+        let at = now()
+        return try read { db in
+            let (sql, arguments) = try listStatement(db, query)
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                RecordSummary(
+                    id: row["id"], name: row["name"], birthDate: (row["birthDate"] as String?).flatMap(CalendarDate.init(iso:)),
+                    visitDate: (row["visitDate"] as String?).flatMap(CalendarDate.init(iso:)),
+                    status: RecordStatus(rawValue: row["status"] ?? "") ?? .inProgress,
+                    updatedAt: Date(timeIntervalSince1970: row["updatedAt"]), version: row["version"],
+                    session: session(from: row, now: at),
+                    record: try? RecordColumns.decode(row["json"], recordID: row["id"]))
+            }
+        }
+    }
+
+    /// The SELECT of `list`. A name search follows `NameSearchIndex.plan`: the newest intakes,
+    /// the trigram index, or every name; each gives the records whose folded name holds the folded
+    /// text, or whose ID it is.
+    func listStatement(_ db: Database, _ query: RecordQuery,
+                       window: Int = NameSearchIndex.recentWindow) throws -> (String, StatementArguments) {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let status = query.status {
@@ -76,36 +96,38 @@ extension SQLiteIntakeStore {
             conditions.append("visitDate = ?")
             arguments += [visitDate.description]
         }
+        var index = ""
         if let search = query.search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
             if let birthDate = CalendarDate(typed: search, convention: query.dateConvention) {
                 conditions.append("birthDate = ?")
                 arguments += [birthDate.description]
             } else {
-                conditions.append("(instr(nameFolded, ?) > 0 OR id = ?)")
-                arguments += [NameFolding.fold(search), search.uppercased()]
+                let folded = NameFolding.fold(search)
+                switch try NameSearchIndex.plan(db, folded: folded, typed: search, limit: query.limit,
+                                                filtered: !conditions.isEmpty, window: window) {
+                case .recent(let ids):
+                    conditions.append("id IN (" + ids.map { _ in "?" }.joined(separator: ", ") + ")")
+                    arguments += StatementArguments(ids)
+                case .trigrams:
+                    conditions.append("id IN (\(NameSearchIndex.trigramMatches))")
+                    arguments += [try NameSearchIndex.pattern(folded), folded, search.uppercased()]
+                case .scan:
+                    index = " INDEXED BY intakeRecentNames"
+                    conditions.append("(instr(nameFolded, ?) > 0 OR id = ?)")
+                    arguments += [folded, search.uppercased()]
+                }
             }
         }
         var sql = """
             SELECT id, name, birthDate, visitDate, status, updatedAt, version, sessionToken, sessionPid, sessionHost,
                    sessionUser, sessionHeartbeat, sessionTerminal, sessionSshClient, sessionSshPort, json FROM intake
-            """
+            """ + index
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY updatedAt DESC, id"
         if let limit = query.limit {
             sql += " LIMIT ?"
             arguments += [limit]
         }
-        let at = now()
-        return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                RecordSummary(
-                    id: row["id"], name: row["name"], birthDate: (row["birthDate"] as String?).flatMap(CalendarDate.init(iso:)),
-                    visitDate: (row["visitDate"] as String?).flatMap(CalendarDate.init(iso:)),
-                    status: RecordStatus(rawValue: row["status"] ?? "") ?? .inProgress,
-                    updatedAt: Date(timeIntervalSince1970: row["updatedAt"]), version: row["version"],
-                    session: session(from: row, now: at),
-                    record: try? RecordColumns.decode(row["json"], recordID: row["id"]))
-            }
-        }
+        return (sql, arguments)
     }
 }

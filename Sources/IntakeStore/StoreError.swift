@@ -32,6 +32,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The record's audit trail or signed versions do not match their hash chain: `detail` names
     /// the first broken link (an entry number, never patient data).
     case auditTrailBroken(id: String, detail: String)
+    /// A remote store (the records server) cannot be reached: nothing was done; try again later.
+    case serverUnreachable
     /// Any other database failure; `detail` is SQLite's own message (never patient data).
     case databaseFailure(path: String, detail: String)
 
@@ -62,6 +64,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .storedRecordUnreadable: return .storedRecordUnreadable
         case .databaseFailure: return .databaseFailure
         case .auditTrailBroken: return .auditTrailBroken
+        case .serverUnreachable: return .serverUnreachable
         }
     }
 
@@ -86,6 +89,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return ["path": path, "detail": detail]
         case .auditTrailBroken(let id, let detail):
             return ["id": id, "detail": detail]
+        case .serverUnreachable:
+            return [:]
         }
     }
 }

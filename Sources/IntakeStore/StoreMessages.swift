@@ -7,7 +7,7 @@ enum StoreMessages {
         case recordNotFound, recordIsSigned, transitionNotAllowed, versionChanged, heldByAnotherSession, takenOver
         case invalidValue, cannotCreateDirectory, databaseNotFound, databaseReadOnly, notADatabase, databaseTruncated
         case databaseFromNewerVersion, diskFull, databaseBusy, storedRecordUnreadable, databaseFailure
-        case auditTrailBroken
+        case auditTrailBroken, serverUnreachable, answersWaiting
     }
 
     /// The message in `language`, from the string catalog (`store.<key>`). An ID, a desk or a path

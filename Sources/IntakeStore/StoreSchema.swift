@@ -81,6 +81,9 @@ enum StoreSchema {
         migrator.registerMigration("v3-chained-audit-guarded-records") { db in
             try chainAuditTrail(db)
         }
+        migrator.registerMigration("v4-name-search-index") { db in
+            try NameSearchIndex.create(db)
+        }
         return migrator
     }
 

@@ -10,6 +10,8 @@ struct Bench: ParsableCommand {
             AssessmentBench.self,
             AssessEndToEndBench.self,
             StoreBench.self,
+            SearchBench.self,
+            JournalBench.self,
             SheetBench.self,
             SessionBench.self,
             TerminalBench.self,

@@ -14,7 +14,7 @@ enum ExitStatus {
     static let software: Int32 = 70      // EX_SOFTWARE: an internal error
     static let cannotCreate: Int32 = 73  // EX_CANTCREAT: a folder or output file that cannot be made
     static let ioError: Int32 = 74       // EX_IOERR: a damaged or unreadable database, a full disk
-    static let tryAgain: Int32 = 75      // EX_TEMPFAIL: busy, open at another desk, changed meanwhile
+    static let tryAgain: Int32 = 75      // EX_TEMPFAIL: busy, open at another desk, changed meanwhile, server away
     static let noPermission: Int32 = 77  // EX_NOPERM: a read-only database, a signed record
     static let configuration: Int32 = 78 // EX_CONFIG: TERM, no default printer, a newer database
 
@@ -22,7 +22,7 @@ enum ExitStatus {
         switch error {
         case .recordNotFound, .databaseNotFound: return noInput
         case .invalidValue, .auditTrailBroken: return dataError
-        case .databaseBusy, .heldByAnotherSession, .takenOver, .versionChanged: return tryAgain
+        case .databaseBusy, .heldByAnotherSession, .takenOver, .versionChanged, .serverUnreachable: return tryAgain
         case .databaseReadOnly, .recordIsSigned, .transitionNotAllowed: return noPermission
         case .cannotCreateDirectory: return cannotCreate
         case .notADatabase, .databaseTruncated, .storedRecordUnreadable, .diskFull, .databaseFailure: return ioError

@@ -81,9 +81,12 @@ enum ShellLaunch {
         let terminal = try options.terminal.openTerminal(theme: theme)
         defer { terminal.stop() }
         let store = try openStore(options, mustExist: databaseMustExist)
+        // a records server on another machine: answers go to a local journal first
+        let deskStore = try JournaledIntakeStore.wrappingIfRemote(
+            store, location: options.store.databasePath, environment: ProcessInfo.processInfo.environment)
         let clock = SystemShellClock()
         let services = ShellServices(
-            store: store, actor: AuditActor.current(), session: DeskSession.current(), clock: clock,
+            store: deskStore, actor: AuditActor.current(), session: DeskSession.current(), clock: clock,
             makeScreen: IntakeScreen.shellFactory(clock: clock, dateConvention: clinic.dateConvention,
                                                   language: options.language.chosen),
             printSheet: { stored in
@@ -102,6 +105,9 @@ enum ShellLaunch {
         AppRunner(idleInterval: min(2, configuration.idleSeconds)).run(&shell, on: terminal)
         if !shell.isFinished { shell.stop() }
         terminal.stop()
+        if let journal = deskStore as? JournaledIntakeStore, let notice = journal.close(waitingUpTo: 3).notice {
+            StoreCommandOutput.writeError(notice)
+        }
     }
 }
 

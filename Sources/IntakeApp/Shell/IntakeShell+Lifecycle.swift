@@ -25,7 +25,7 @@ extension IntakeShell {
         guard case .record(var open) = mode else { return }
         switch result {
         case .failure(let failure):
-            message = strings(.shellSaveFailed, ["reason": failure.text])
+            message = notDone(failure, offline: .shellNotFinishedOffline)
             redrawAfterFrame = true
         case .success(let done):
             open.version = done.version
@@ -58,7 +58,7 @@ extension IntakeShell {
         guard case .record(var open) = mode else { return }
         switch result {
         case .failure(let failure):
-            message = strings(.shellSaveFailed, ["reason": failure.text])
+            message = notDone(failure, offline: .shellNotSignedOffline)
         case .success(let signed):
             open.version = signed.version
             open.status = signed.status

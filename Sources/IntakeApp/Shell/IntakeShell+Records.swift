@@ -39,7 +39,7 @@ extension IntakeShell {
         case .openNew: beginNewIntake()
         case .open(let summary) where summary.status == .inProgress: beginResuming(summary.id)
         case .open(let summary): beginOpening(summary.id, step: .summary)
-        case .quit: isFinished = true
+        case .quit: if mayQuit() { isFinished = true }
         }
     }
 

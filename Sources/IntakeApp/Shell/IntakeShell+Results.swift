@@ -29,6 +29,7 @@ extension IntakeShell {
         case .audited(let then, let failure): audited(then, failure: failure)
         case .printed(let outcome): printed(outcome)
         case .staffChecked(let login, _, let member): staffChecked(login: login, member: member)
+        case .journalChecked(let check): journalChecked(check)
         case .key, .frameDrawn, .idle, .heartbeatDue, .watchDue, .start, .open, .resume, .startNewIntake, .stop: break
         }
     }

@@ -31,7 +31,7 @@ enum ShellAfterSaving: Sendable {
     /// A staff member acknowledged an alert: audited with their name.
     case auditingAcknowledgement(recordID: String, rules: [String], staffName: String)
     /// The clerk answered a conflict: the merged record is shown, and this is said.
-    case adopting(saying: String)
+    case adopting(saying: String?)
     /// The clerk kept this desk's answers over the other desk's: this is said.
     case saying(String)
 }
@@ -193,7 +193,7 @@ extension IntakeShell {
             guard saved, case .record(var open) = mode else { return }
             adopt(&open)
             mode = .record(open)
-            message = text
+            if let text { message = text }
         case .saying(let text):
             if saved { message = text }
         }

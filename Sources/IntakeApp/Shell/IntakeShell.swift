@@ -39,6 +39,12 @@ public struct IntakeShell: AppModel, Sendable {
     var redrawAfterFrame = false
     /// Said once a new draft is open (or could not be): "Ready for the next patient".
     var messageAfterOpening: String?
+    /// Answers waiting for a records server that cannot be reached (status line; 0 when online).
+    public internal(set) var offlineWaiting = 0
+    /// Quitting was asked once while answers wait for the server (the second time quits).
+    var quitWarned = false
+    /// Where the journal keeps answers waiting for the server (from the last check).
+    var journalPath: String?
 
     var strings: Catalog { configuration.strings }
 
@@ -126,9 +132,12 @@ public struct IntakeShell: AppModel, Sendable {
         outbox = []
         switch action {
         case .key(let key): handle(key)
-        case .frameDrawn: frameDrawn()
+        case .frameDrawn:
+            frameDrawn()
+            checkJournalIfRemote()
         case .idle:
             if !isLocked, services.clock.now().timeIntervalSince(lastInput) >= configuration.idleSeconds { lock() }
+            checkJournalIfRemote()
         case .heartbeatDue: heartbeatIfDue()
         case .watchDue: watchStoredRecord()
         case .start: if configuration.kiosk { beginNewIntake() } else { goHome() }
@@ -228,6 +237,7 @@ public struct IntakeShell: AppModel, Sendable {
         if shown == nil, case .record(let open) = mode, let holder = open.heldElsewhere {
             shown = strings(.shellReadOnlyHeld, ["desk": holder])
         }
+        if shown == nil, !isLocked { shown = offlineText }
         if let shown, size.height > 0 {
             // a long message wraps upwards over the bottom rows (at most three) instead of being cut
             let lines = Array(TextWrap.lines(shown, width: max(1, size.width - 2)).prefix(min(3, size.height)))

@@ -39,6 +39,9 @@ public enum ShellEffect: Hashable, Sendable {
     case printSheet(StoredRecord)
     /// Checks a staff member's own credential (PAM or the clinic's PINs; it may take seconds).
     case checkStaff(login: String, secret: String, purpose: StaffSignIn.Purpose)
+    /// Reads the offline journal's state (records server behind a journal only), taking back the
+    /// answers the server refused for `recordID`.
+    case checkJournal(recordID: String?)
 }
 
 /// Why a record is read.
@@ -164,4 +167,5 @@ public enum ShellAction: Sendable {
     case audited(ShellAfterAudit, ShellStoreFailure?)
     case printed(ShellPrintOutcome)
     case staffChecked(login: String, purpose: StaffSignIn.Purpose, StaffMember?)
+    case journalChecked(ShellJournalCheck)
 }

@@ -61,6 +61,10 @@ public struct ShellEffectRunner: Sendable {
             return .printed(services.printSheet(stored))
         case .checkStaff(let login, let secret, let purpose):
             return .staffChecked(login: login, purpose: purpose, services.staff.authenticate(login: login, secret: secret))
+        case .checkJournal(let recordID):
+            guard let journal = store as? JournaledIntakeStore else { return nil }
+            let held = recordID.flatMap { try? journal.takeHeldAnswers(for: $0) }
+            return .journalChecked(ShellJournalCheck(status: journal.status, held: held))
         }
     }
 

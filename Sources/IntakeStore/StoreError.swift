@@ -33,6 +33,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case auditTrailBroken(id: String, detail: String)
     /// Any other database failure; `detail` is SQLite's own message (never patient data).
     case databaseFailure(path: String, detail: String)
+    /// The PostgreSQL records server cannot be reached (connection refused, timed out or lost).
+    /// Carries nothing, so no server address (or password in one) can leak through it; the offline
+    /// journal catches exactly this case.
+    case serverUnreachable
 
     /// The message in `language` (English until a Spanish table is added to `StoreMessages`).
     public func message(language: String = "en") -> String {
@@ -61,6 +65,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .storedRecordUnreadable: return .storedRecordUnreadable
         case .databaseFailure: return .databaseFailure
         case .auditTrailBroken: return .auditTrailBroken
+        case .serverUnreachable: return .serverUnreachable
         }
     }
 
@@ -85,6 +90,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return ["path": path, "detail": detail]
         case .auditTrailBroken(let id, let detail):
             return ["id": id, "detail": detail]
+        case .serverUnreachable:
+            return [:]
         }
     }
 }

@@ -7,7 +7,7 @@ enum StoreMessages {
         case recordNotFound, recordIsSigned, transitionNotAllowed, versionChanged, heldByAnotherSession, takenOver
         case invalidValue, cannotCreateDirectory, databaseNotFound, databaseReadOnly, notADatabase, databaseTruncated
         case databaseFromNewerVersion, diskFull, databaseBusy, storedRecordUnreadable, databaseFailure
-        case auditTrailBroken
+        case auditTrailBroken, serverUnreachable
     }
 
     static let tables: [String: [Key: String]] = ["en": english]
@@ -40,6 +40,7 @@ enum StoreMessages {
         .databaseFailure: "The database {path} reported an error: {detail}.",
         .auditTrailBroken: "The audit trail of intake {id} was altered outside OsteoIntake: {detail}. "
             + "Keep the database file as it is and tell your administrator.",
+        .serverUnreachable: "The records server cannot be reached.",
     ]
 
     static func text(_ key: Key, language: String, values: [String: String]) -> String {

@@ -10,6 +10,7 @@ struct Bench: ParsableCommand {
             AssessmentBench.self,
             AssessEndToEndBench.self,
             StoreBench.self,
+            PostgresBench.self,
             SheetBench.self,
             SessionBench.self,
             TerminalBench.self,

@@ -22,7 +22,7 @@ enum ExitStatus {
         switch error {
         case .recordNotFound, .databaseNotFound: return noInput
         case .invalidValue, .auditTrailBroken: return dataError
-        case .databaseBusy, .heldByAnotherSession, .takenOver, .versionChanged: return tryAgain
+        case .databaseBusy, .heldByAnotherSession, .takenOver, .versionChanged, .serverUnreachable: return tryAgain
         case .databaseReadOnly, .recordIsSigned, .transitionNotAllowed: return noPermission
         case .cannotCreateDirectory: return cannotCreate
         case .notADatabase, .databaseTruncated, .storedRecordUnreadable, .diskFull, .databaseFailure: return ioError

@@ -8,6 +8,7 @@ enum StoreCommandText: String, CaseIterable {
     case listHeaderUpdated, listHeaderSession, sessionOpen, sessionEnded
     case auditHeaderTime, auditHeaderAction, auditHeaderVersion, auditHeaderWho, auditHeaderChange, noValue, auditVerified
     case badDate, unreadableFile, unwritableFile, importWarning, importProblem, nothingImported, standardInput
+    case copyDone, copyVerified, migrated
 
     static let language = "en"
     static let tables: [String: [StoreCommandText: String]] = ["en": english]
@@ -29,6 +30,10 @@ enum StoreCommandText: String, CaseIterable {
         .importProblem: "{file}: {field}: {message}",
         .nothingImported: "Nothing was imported.",
         .standardInput: "standard input",
+        .copyDone: "Copied from {from} to {to}: added {records} intakes, {signed} signed versions, {audit} audit entries.",
+        .copyVerified: "Verified: both hold {records} intakes, {signed} signed versions, {audit} audit entries; "
+            + "content hash sha256:{hash}.",
+        .migrated: "The database {db} is set up for this version of OsteoIntake.",
     ]
 
     /// The text in the current language, placeholders filled.

@@ -63,6 +63,19 @@ struct ListAndSearchTests {
         #expect(try store.list(RecordQuery(search: "muller")).isEmpty)
     }
 
+    @Test("a search with a limit returns the most recently updated matches, in that order", arguments: Backend.allCases)
+    func limitedSearch(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
+        let clock = ManualClock()
+        let store = try makeStore(folder, clock: clock)
+        for name in ["Ana Joseph", "Other Person", "José Álvarez", "Josefa Ruiz"] {
+            _ = try store.createDraft(sampleRecord(name: name), actor: frontDesk)
+            clock.advance(by: 60)
+        }
+        #expect(try store.list(RecordQuery(search: "jose", limit: 2)).map(\.name) == ["Josefa Ruiz", "José Álvarez"])
+        #expect(try store.list(RecordQuery(search: "jose", limit: 5)).map(\.name) == ["Josefa Ruiz", "José Álvarez", "Ana Joseph"])
+    }
+
     @Test("the most recently updated record comes first", arguments: Backend.allCases)
     func order(_ backend: Backend) throws {
         let folder = try TestDatabase(backend)

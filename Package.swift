@@ -8,6 +8,7 @@ let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: 
 let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
 let tomlKit = Target.Dependency.product(name: "TOMLKit", package: "TOMLKit")
 let crypto = Target.Dependency.product(name: "Crypto", package: "swift-crypto")
+let postgresNIO = Target.Dependency.product(name: "PostgresNIO", package: "postgres-nio")
 
 let package = Package(
     name: "OsteoIntake",
@@ -20,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Text made safe to show, display width (one table, glibc's wcwidth), wrap, truncate: used by
@@ -44,6 +46,9 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "PlainText", "CNCursesW"]),
         // SQLite storage through GRDB: records, versions, audit trail (hash-chained with Crypto's SHA-256).
         .target(name: "IntakeStore", dependencies: ["Catalog", "IntakeModel", "PlainText", grdb, crypto]),
+        // The same store on a PostgreSQL server (postgres-nio on its own event loop group; the
+        // protocol stays synchronous), and `StoreOpening`, which picks the store for a path or URL.
+        .target(name: "PostgresStore", dependencies: ["IntakeModel", "IntakeStore", postgresNIO]),
         // Staff credentials: PAM (by dlopen), the clinic's PIN list (yescrypt by dlopen), sign-in throttle.
         .target(name: "StaffAccess", dependencies: [tomlKit]),
         // One report of an intake (header, answers by step, findings in words, warnings, costs,
@@ -58,19 +63,20 @@ let package = Package(
         ]),
         .executableTarget(name: "intake", dependencies: [
             "Catalog", "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "CursesTerminal",
-            "IntakeStore", "IntakeReport", "IntakeSheet", "IntakeApp", "StaffAccess", "PlainText", argumentParser,
+            "IntakeStore", "PostgresStore", "IntakeReport", "IntakeSheet", "IntakeApp", "StaffAccess", "PlainText", argumentParser,
         ]),
         // Benchmarks (commands and figures in Sources/intake-bench/intake-bench.docc); never timed inside unit tests.
         .executableTarget(name: "intake-bench", dependencies: [
-            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeReport", "IntakeSheet",
-            "IntakeApp", "IntakeTestSupport", argumentParser, grdb,
+            "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "PostgresStore", "IntakeReport",
+            "IntakeSheet", "IntakeApp", "IntakeTestSupport", argumentParser, grdb,
         ]),
         // Fuzzing bytes -> record -> validator -> engine -> report: a corpus replayer in a normal
         // build, a libFuzzer target built with --sanitize=fuzzer -Xswiftc -DFUZZING (README).
         .executableTarget(name: "intake-fuzz-record", dependencies: ["IntakeModel", "Assessment"]),
 
         // Helpers shared by the test targets and the benchmarks (the shared examples' locator,
-        // deterministic synthetic records, a deadline for loops, a records server behind a switch).
+        // deterministic synthetic records, a deadline for loops, a records server behind a switch, a
+        // throwaway PostgreSQL cluster).
         .target(name: "IntakeTestSupport", dependencies: ["IntakeModel", "IntakeStore"], path: "Tests/IntakeTestSupport"),
         // Also holds the width table to glibc's wcwidth; make-width-table.py writes the table.
         .testTarget(name: "PlainTextTests", dependencies: ["PlainText", "IntakeTestSupport"], exclude: ["make-width-table.py"]),
@@ -84,7 +90,8 @@ let package = Package(
             "Catalog", "IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "IntakeTestSupport",
         ]),
         .testTarget(name: "TerminalUITests", dependencies: ["Catalog", "TerminalUI", "PlainText"], exclude: ["Golden"]),
-        .testTarget(name: "IntakeStoreTests", dependencies: ["Catalog", "IntakeModel", "IntakeStore", "IntakeTestSupport", grdb]),
+        // The store contract runs against SQLite and against a real PostgreSQL server the tests start.
+        .testTarget(name: "IntakeStoreTests", dependencies: ["Catalog", "IntakeModel", "IntakeStore", "PostgresStore", "IntakeTestSupport", grdb]),
         // Also runs the built `intake staff-pin`.
         .testTarget(name: "StaffAccessTests", dependencies: ["StaffAccess", "intake"]),
         .testTarget(name: "IntakeSheetTests", dependencies: ["Catalog", "IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "IntakeSheet", "PlainText"],

@@ -12,7 +12,7 @@ import GRDB
 /// such a change afterwards (`verify`). The hash has no secret key, so someone who rewrites a
 /// whole chain and its head consistently is not detected; a copy of the heads kept elsewhere
 /// (a backup) would show that too.
-enum AuditChain {
+public enum AuditChain {
     /// The "previous hash" of the first row of a chain.
     static let genesis = String(repeating: "0", count: 64)
 

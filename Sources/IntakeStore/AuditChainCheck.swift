@@ -13,60 +13,38 @@ extension AuditChain {
     /// Recomputes the record's audit and signed-version chains and compares them with the stored
     /// hashes and the chain head; throws `StoreError.auditTrailBroken` naming the first broken link.
     static func verify(_ db: Database, recordID: String) throws -> AuditChainReport {
-        func broken(_ detail: String) -> StoreError { .auditTrailBroken(id: recordID, detail: detail) }
         for (table, words) in [("audit", "the audit trail"), ("signedVersion", "the signed versions"),
                                ("chainHead", "the chain heads")] where try !db.tableExists(table) {
-            throw broken("\(words) table is missing (it was dropped)")
+            throw StoreError.auditTrailBroken(id: recordID, detail: "\(words) table is missing (it was dropped)")
         }
-        let head = try self.head(db, recordID)
-
-        var previous = genesis
-        var entries = 0
-        var lastSeq: Int64?
-        let audit = try Row.fetchCursor(db, sql: "SELECT * FROM audit WHERE recordId = ? ORDER BY seq", arguments: [recordID])
-        while let row = try audit.next() {
-            let seq: Int64 = row["seq"]
-            guard row["hash"] == hash(previous: previous, auditValues(row)) else {
-                throw broken("entry #\(seq) (\(row["action"] as String? ?? "?")) does not match the entries before it: "
-                             + "it was changed, or an entry before it was removed")
-            }
-            previous = row["hash"]
-            entries += 1
-            lastSeq = seq
+        let head = try self.head(db, recordID).map {
+            ChainHead(auditHash: $0.auditHash, auditSequence: $0.auditSeq, signedHash: $0.signedHash,
+                      signedVersion: $0.signedVersion)
         }
-        if head?.auditHash != (entries == 0 ? nil : previous) {
-            if let recorded = head?.auditSeq, recorded != lastSeq {
-                throw broken(lastSeq.map { "entries after #\($0) were removed (the last one recorded was #\(recorded))" }
-                             ?? "all its entries were removed (the last one recorded was #\(recorded))")
-            }
-            throw broken(entries == 0 ? "it has no entries" : "its last entry #\(lastSeq ?? 0) does not match the chain head")
-        }
-
-        previous = genesis
-        var signed = 0
-        var lastSigned: Row?
-        let versions = try Row.fetchCursor(db, sql: "SELECT * FROM signedVersion WHERE recordId = ? ORDER BY version",
-                                           arguments: [recordID])
-        while let row = try versions.next() {
-            guard row["hash"] == hash(previous: previous, signedValues(row)) else {
-                throw broken("signed version \(row["version"] as Int? ?? 0) does not match the signed versions before it: "
-                             + "it was changed, or one before it was removed")
-            }
-            previous = row["hash"]
-            signed += 1
-            lastSigned = row.copy()
-        }
-        if head?.signedHash != (signed == 0 ? nil : previous) {
-            throw broken("signed version \(head?.signedVersion ?? 0) is missing")
-        }
-
-        // A signed record is its last signed version, word for word.
+        let audit = try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE recordId = ? ORDER BY seq", arguments: [recordID])
+            .map(chainedAudit)
+        let signed = try Row.fetchAll(db, sql: "SELECT * FROM signedVersion WHERE recordId = ? ORDER BY version",
+                                      arguments: [recordID]).map(chainedSigned)
+        var signedRecord: (version: Int, json: String)?
         if let record = try Row.fetchOne(db, sql: "SELECT status, version, json FROM intake WHERE id = ?", arguments: [recordID]),
-           record["status"] == RecordStatus.signed.rawValue,
-           lastSigned?["version"] != record["version"] as Int? || lastSigned?["json"] != record["json"] as String? {
-            throw broken("the signed record differs from its signed version")
+           record["status"] == RecordStatus.signed.rawValue {
+            signedRecord = (record["version"], record["json"])
         }
-        return AuditChainReport(entries: entries, signedVersions: signed)
+        return try verify(recordID: recordID, audit: audit, signed: signed, head: head, signedRecord: signedRecord)
+    }
+
+    static func chainedAudit(_ row: Row) -> ChainedAuditRow {
+        ChainedAuditRow(sequence: row["seq"], recordID: row["recordId"], at: row["at"],
+                        actor: AuditActor(osUser: row["osUser"], host: row["host"], sshClient: row["sshClient"],
+                                          terminal: row["terminal"], sshPort: row["sshPort"]),
+                        action: row["action"], field: row["field"], oldValue: row["oldValue"], newValue: row["newValue"],
+                        version: row["version"], hash: row["hash"])
+    }
+
+    static func chainedSigned(_ row: Row) -> ChainedSignedVersion {
+        ChainedSignedVersion(recordID: row["recordId"], version: row["version"], json: row["json"],
+                             createdAt: row["createdAt"], updatedAt: row["updatedAt"], signedBy: row["signedBy"],
+                             signedAt: row["signedAt"], hash: row["hash"])
     }
 }
 

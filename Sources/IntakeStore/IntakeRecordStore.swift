@@ -27,6 +27,10 @@ public protocol IntakeRecordStore: Sendable {
     /// The current version of a record, or `StoreError.recordNotFound`.
     func load(_ recordID: String) throws -> StoredRecord
 
+    /// Only the version number of `load`: what the desk's idle watch compares, without reading
+    /// and decoding the whole record.
+    func currentVersion(_ recordID: String) throws -> Int
+
     /// Autosave of one answer: commits the whole updated `record` and one audit row (field,
     /// old and new value) in one transaction, if the stored version is still `expectedVersion`.
     /// Otherwise returns `.conflict` and changes nothing, unless `onConflict` is `.overwrite`
@@ -93,6 +97,10 @@ extension IntakeRecordStore {
     /// True for a store on another machine (the records server): `intake` then keeps answers in a
     /// local journal first (`JournaledIntakeStore`). A file on this machine is not remote.
     public var isRemote: Bool { false }
+
+    public func currentVersion(_ recordID: String) throws -> Int {
+        try load(recordID).version
+    }
 
     public func createDraft(_ record: IntakeRecord, actor: AuditActor) throws -> StoredRecord {
         try createDraft(record, actor: actor, action: .create)

@@ -2,15 +2,15 @@ import Foundation
 import GRDB
 import IntakeModel
 
-/// The `osteo-intake/1` JSON of a record and the columns the store searches on.
-struct RecordColumns {
-    var json: String
-    var name: String?
-    var nameFolded: String?
-    var birthDate: String?
-    var visitDate: String?
+/// The `osteo-intake/1` JSON of a record and the columns the store searches on (both backends).
+public struct RecordColumns: Sendable {
+    public var json: String
+    public var name: String?
+    public var nameFolded: String?
+    public var birthDate: String?
+    public var visitDate: String?
 
-    init(_ record: IntakeRecord) throws {
+    public init(_ record: IntakeRecord) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         json = String(decoding: try encoder.encode(record), as: UTF8.self)
@@ -20,7 +20,7 @@ struct RecordColumns {
         visitDate = record.visitDate?.description
     }
 
-    static func decode(_ json: String, recordID: String) throws -> IntakeRecord {
+    public static func decode(_ json: String, recordID: String) throws -> IntakeRecord {
         do {
             return try JSONDecoder().decode(IntakeRecord.self, from: Data(json.utf8))
         } catch {
@@ -91,10 +91,10 @@ extension SQLiteIntakeStore {
 
 /// Store IDs: eight characters from Crockford's base 32 (no I, L, O, U), grouped "7K3M-Q9XD",
 /// easy to read out and type at a desk; 40 random bits, so desks never need to coordinate.
-enum RecordIdentifier {
+public enum RecordIdentifier {
     static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
 
-    static func make() -> String {
+    public static func make() -> String {
         var generator = SystemRandomNumberGenerator()
         let characters = (0..<8).map { _ in alphabet[Int(generator.next(upperBound: UInt32(alphabet.count)))] }
         return String(characters[0..<4]) + "-" + String(characters[4..<8])

@@ -27,6 +27,16 @@ extension SQLiteIntakeStore {
         try read { db in try storedRecord(from: fetchRow(db, recordID)) }
     }
 
+    public func currentVersion(_ recordID: String) throws -> Int {
+        try read { db in
+            guard let version = try Int.fetchOne(db.cachedStatement(sql: "SELECT version FROM intake WHERE id = ?"),
+                                                 arguments: [recordID]) else {
+                throw StoreError.recordNotFound(id: recordID)
+            }
+            return version
+        }
+    }
+
     public func saveAnswer(_ change: FieldChange, record: IntakeRecord, recordID: String, expectedVersion: Int,
                            onConflict: ConflictPolicy, actor: AuditActor, session: DeskSession?) throws -> SaveOutcome {
         let columns = try RecordColumns(record)  // encoded before the transaction: the lock is held briefly

@@ -32,10 +32,12 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The record's audit trail or signed versions do not match their hash chain: `detail` names
     /// the first broken link (an entry number, never patient data).
     case auditTrailBroken(id: String, detail: String)
-    /// A remote store (the records server) cannot be reached: nothing was done; try again later.
-    case serverUnreachable
     /// Any other database failure; `detail` is SQLite's own message (never patient data).
     case databaseFailure(path: String, detail: String)
+    /// The PostgreSQL records server cannot be reached (connection refused, timed out or lost).
+    /// Carries nothing, so no server address (or password in one) can leak through it; the offline
+    /// journal catches exactly this case.
+    case serverUnreachable
 
     /// The message in `language` (untranslated messages are English).
     public func message(language: Language = .english) -> String {

@@ -12,6 +12,7 @@ struct Bench: ParsableCommand {
             StoreBench.self,
             SearchBench.self,
             JournalBench.self,
+            PostgresBench.self,
             SheetBench.self,
             SessionBench.self,
             TerminalBench.self,

@@ -2,9 +2,11 @@ import ArgumentParser
 import Foundation
 import IntakeModel
 import IntakeStore
+import PostgresStore
 
 /// `intake-bench store --writer`: one desk doing scripted autosaves, used by the concurrency
-/// benchmark and by the fault tests (kill -9, two writers, full disk). After each save that the
+/// benchmarks (SQLite, and PostgreSQL when `--db` is a `postgresql://` address) and by the fault
+/// tests (kill -9, two writers, full disk). After each save that the
 /// store acknowledged it prints `saved K VERSION` and flushes, so a parent knows exactly which
 /// saves must survive. Each save K sets `patient.identifier` to `TAG-K` (and with `--append` also
 /// adds a medicine named `TAG-K`); a conflict is reloaded and retried, as a screen would after the
@@ -21,7 +23,8 @@ struct StoreWriter: ParsableArguments {
 
     func run(db: String, durability: SQLiteIntakeStore.Durability) throws {
         do {
-            let store = try SQLiteIntakeStore(path: db, durability: durability)
+            let store: any IntakeRecordStore = PostgresLocation.isAddress(db)
+                ? try StoreOpening.open(db) : try SQLiteIntakeStore(path: db, durability: durability)
             let actor = AuditActor.current()
             var current = record == "new"
                 ? try store.createDraft(StoreBenchRecord.full, actor: actor)

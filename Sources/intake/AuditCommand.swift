@@ -21,7 +21,11 @@ struct AuditCommand: ParsableCommand {
         try StoreCommandOutput.run {
             let recordID = id == DeskAudit.recordID ? id : id.uppercased()
             if verify {
-                let report = try store.openExistingStore().verifyAuditTrail(recordID)
+                let opened = try store.openExistingStore()
+                guard let verifier = opened as? any AuditTrailVerifying else {
+                    throw StoreError.databaseFailure(path: store.databaseLocation, detail: "this store cannot check audit trails")
+                }
+                let report = try verifier.verifyAuditTrail(recordID)
                 let entries = report.entries == 1 ? "1 entry" : "\(report.entries) entries"
                 let signed = report.signedVersions == 1 ? "1 signed version" : "\(report.signedVersions) signed versions"
                 print(StoreCommandText.auditVerified.text(["id": recordID, "entries": entries, "signed": signed]))

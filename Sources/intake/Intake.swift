@@ -13,6 +13,7 @@ struct Intake: ParsableCommand {
             HomeCommand.self, NewCommand.self, OpenCommand.self, ResumeCommand.self, KioskCommand.self,
             ListCommand.self, AssessCommand.self, ImportCommand.self, ExportCommand.self, AuditCommand.self,
             PrintCommand.self, QuestionnaireCommand.self, DemoCommand.self, StaffPinCommand.self,
+            DatabaseCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )

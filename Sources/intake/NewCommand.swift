@@ -18,7 +18,7 @@ struct NewCommand: ParsableCommand {
     }
 
     /// A new draft dated today (local date), for the line-by-line mode.
-    static func newDraft(_ store: SQLiteIntakeStore) throws -> (id: String, step: StepID) {
+    static func newDraft(_ store: any IntakeRecordStore) throws -> (id: String, step: StepID) {
         let record = IntakeRecord(visitDate: SystemShellClock().today())
         return (try store.createDraft(record, actor: AuditActor.current()).id, .patient)
     }

@@ -35,7 +35,7 @@ struct OpenCommand: ParsableCommand {
         let isFile = FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) && !isDirectory.boolValue
         try StoreCommandOutput.run {
             let fileRecord = isFile ? try ImportCommand.record(fromFileAt: argument) : nil
-            let target = { (store: SQLiteIntakeStore) throws -> (id: String, step: StepID) in
+            let target = { (store: any IntakeRecordStore) throws -> (id: String, step: StepID) in
                 if let fileRecord {
                     return (try store.createDraft(fileRecord, actor: AuditActor.current(), action: .import).id, step)
                 }

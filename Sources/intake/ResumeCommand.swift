@@ -18,7 +18,7 @@ struct ResumeCommand: ParsableCommand {
 
     func run() throws {
         let recordID = id.uppercased()
-        let target = { (store: SQLiteIntakeStore) throws -> (id: String, step: StepID) in
+        let target = { (store: any IntakeRecordStore) throws -> (id: String, step: StepID) in
             let stored = try store.load(recordID)
             guard stored.status == .inProgress || stored.status == .amended else {
                 throw ResumeRefusal(id: recordID, status: stored.status)

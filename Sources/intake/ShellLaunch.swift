@@ -39,8 +39,8 @@ enum ShellLaunch {
     /// `databaseMustExist`: the command opens a stored intake by ID, so a missing database is an
     /// error (exit 66) rather than a new empty one.
     static func run(_ command: ScreenCommand, _ options: ShellCommandOptions, databaseMustExist: Bool = false,
-                    lineTarget: ((SQLiteIntakeStore) throws -> (id: String, step: StepID))? = nil,
-                    prepare: (inout IntakeShell, SQLiteIntakeStore) throws -> Void = { _, _ in }) throws {
+                    lineTarget: ((any IntakeRecordStore) throws -> (id: String, step: StepID))? = nil,
+                    prepare: (inout IntakeShell, any IntakeRecordStore) throws -> Void = { _, _ in }) throws {
         // clinic.toml decides how typed dates are read: a setting that cannot be used stops here
         // (exit 78) rather than guess the order of day and month.
         let clinic: ClinicConfiguration
@@ -68,13 +68,13 @@ enum ShellLaunch {
         }
     }
 
-    private static func openStore(_ options: ShellCommandOptions, mustExist: Bool) throws -> SQLiteIntakeStore {
+    private static func openStore(_ options: ShellCommandOptions, mustExist: Bool) throws -> any IntakeRecordStore {
         mustExist ? try options.store.openExistingStore() : try options.store.openStore()
     }
 
     private static func runFullScreen(_ options: ShellCommandOptions, kiosk: Bool, clinic: ClinicConfiguration,
                                       databaseMustExist: Bool,
-                                      prepare: (inout IntakeShell, SQLiteIntakeStore) throws -> Void) throws {
+                                      prepare: (inout IntakeShell, any IntakeRecordStore) throws -> Void) throws {
         unblockStopSignals()
         let (theme, themeWarning) = options.terminal.loadTheme()
         let (staff, staffProblems) = StaffAccessConfiguration.load()
@@ -83,7 +83,7 @@ enum ShellLaunch {
         let store = try openStore(options, mustExist: databaseMustExist)
         // a records server on another machine: answers go to a local journal first
         let deskStore = try JournaledIntakeStore.wrappingIfRemote(
-            store, location: options.store.databasePath, environment: ProcessInfo.processInfo.environment)
+            store, location: options.store.databaseLocation, environment: ProcessInfo.processInfo.environment)
         let clock = SystemShellClock()
         let services = ShellServices(
             store: deskStore, actor: AuditActor.current(), session: DeskSession.current(), clock: clock,

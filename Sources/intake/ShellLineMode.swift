@@ -11,7 +11,7 @@ import Questionnaire
 /// prints audited. A draft open at another live desk is not taken over here (use the screen).
 enum ShellLineMode {
     /// `resuming` (`intake resume`) starts at the field last edited, as the full screen does.
-    static func run(store: SQLiteIntakeStore, recordID: String, step: StepID, kiosk: Bool, resuming: Bool = false,
+    static func run(store: any IntakeRecordStore, recordID: String, step: StepID, kiosk: Bool, resuming: Bool = false,
                     dateConvention: DateConvention = .yearMonthDay, language: Language = .english) throws {
         let actor = AuditActor.current()
         let desk = DeskSession.current()
@@ -63,7 +63,7 @@ enum ShellLineMode {
     /// (`new`, `open N`) runs line by line as `intake new` / `intake open ID` do, then the list
     /// comes back, until `quit` or the end of input. A record that cannot be opened (a draft open
     /// at another desk) is said in one line and the list comes back.
-    static func runHome(store: SQLiteIntakeStore, dateConvention: DateConvention = .yearMonthDay,
+    static func runHome(store: any IntakeRecordStore, dateConvention: DateConvention = .yearMonthDay,
                         language: Language = .english) throws {
         let clock = SystemShellClock()
         var home = HomeLineMode(store: store, today: clock.today(), timeZone: clock.timeZone, dateConvention: dateConvention,

@@ -8,6 +8,7 @@ enum StoreCommandText: String, CaseIterable {
     case listHeaderUpdated, listHeaderSession, sessionOpen, sessionEnded
     case auditHeaderTime, auditHeaderAction, auditHeaderVersion, auditHeaderWho, auditHeaderChange, noValue, auditVerified
     case badDate, unreadableFile, unwritableFile, importWarning, importProblem, nothingImported, standardInput
+    case copyDone, copyVerified, migrated
 
     /// The language of the commands' output (English until the commands take `--language`).
     static let language = Language.english

@@ -1,30 +1,34 @@
 import ArgumentParser
 import Foundation
 import IntakeStore
+import PostgresStore
 
-/// `--db PATH`, accepted by every subcommand that reads or writes intakes. Precedence: `--db`,
-/// then `INTAKE_DB`, then `$XDG_DATA_HOME/osteo-intake/intake.sqlite`, else
-/// `~/.local/share/osteo-intake/intake.sqlite`.
+/// `--db PATH|ADDRESS`, accepted by every subcommand that reads or writes intakes. Precedence:
+/// `--db`, then `INTAKE_DB`, then `$XDG_DATA_HOME/osteo-intake/intake.sqlite`, else
+/// `~/.local/share/osteo-intake/intake.sqlite`. A `postgresql://` address is a records server
+/// (`StoreOpening`); its password comes from ~/.pgpass or PGPASSFILE, never from the address.
 struct StoreOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: ArgumentHelp(
-        "The intake database file (default: INTAKE_DB, else $XDG_DATA_HOME/osteo-intake/intake.sqlite).",
-        valueName: "path"))
+        "The intake database file, or a PostgreSQL server as postgresql://user@host:port/database "
+            + "(password in ~/.pgpass; default: INTAKE_DB, else $XDG_DATA_HOME/osteo-intake/intake.sqlite).",
+        valueName: "path|address"))
     var db: String?
 
-    var databasePath: String {
+    /// The file path or server address in force.
+    var databaseLocation: String {
         DatabaseLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Opens the store, creating the database when it is missing; a `StoreError` is reported by
-    /// `StoreCommandOutput.run`.
-    func openStore() throws -> SQLiteIntakeStore {
-        try SQLiteIntakeStore(path: databasePath)
+    /// Opens the store, creating the database file when it is missing; a `StoreError` is reported
+    /// by `StoreCommandOutput.run`.
+    func openStore() throws -> any IntakeRecordStore {
+        try StoreOpening.open(databaseLocation)
     }
 
     /// Opens a database that must already exist (commands that read intakes, or open one by ID): a
     /// mistyped path is `databaseNotFound` (exit 66) and no file or folder is made.
-    func openExistingStore() throws -> SQLiteIntakeStore {
-        try SQLiteIntakeStore(path: databasePath, createIfMissing: false)
+    func openExistingStore() throws -> any IntakeRecordStore {
+        try StoreOpening.open(databaseLocation, createIfMissing: false)
     }
 }
 

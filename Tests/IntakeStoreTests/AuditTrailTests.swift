@@ -5,10 +5,10 @@ import Testing
 
 @Suite("Audit trail")
 struct AuditTrailTests {
-    let folder = TemporaryFolder()
 
-    @Test("actions are appended with who, from where and the record version")
-    func appendActions() throws {
+    @Test("actions are appended with who, from where and the record version", arguments: Backend.allCases)
+    func appendActions(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let store = try makeStore(folder)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         try store.appendAudit(draft.id, action: .print, actor: frontDesk)
@@ -22,8 +22,9 @@ struct AuditTrailTests {
         #expect(trail.map(\.sequence) == trail.map(\.sequence).sorted())
     }
 
-    @Test("acknowledged emergency alerts are read back with their rules, who and when, oldest first")
-    func alertAcknowledgements() throws {
+    @Test("acknowledged emergency alerts are read back with their rules, who and when, oldest first", arguments: Backend.allCases)
+    func alertAcknowledgements(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let store = try makeStore(folder)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         try store.appendAudit(draft.id, action: .alertShown, field: "RF-CES", oldValue: nil, newValue: nil, actor: frontDesk)
@@ -35,8 +36,9 @@ struct AuditTrailTests {
         #expect(acknowledged.first?.at == (try store.auditTrail(draft.id).last?.at))
     }
 
-    @Test("the database refuses to update or delete audit rows")
+    @Test("the SQLite file refuses to update or delete audit rows (PostgreSQL: PostgresPrivilegeTests)")
     func appendOnly() throws {
+        let folder = try TestDatabase(.sqlite)
         let store = try makeStore(folder)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         let queue = try DatabaseQueue(path: folder.databasePath)
@@ -56,8 +58,9 @@ struct AuditTrailTests {
         #expect(AuditActor.sshClientAddress(environment: [:]) == nil)
     }
 
-    @Test("the trail of an unknown record is an error naming the ID")
-    func unknownRecord() throws {
+    @Test("the trail of an unknown record is an error naming the ID", arguments: Backend.allCases)
+    func unknownRecord(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let store = try makeStore(folder)
         #expect(throws: StoreError.recordNotFound(id: "ZZZZ-ZZZZ")) { try store.auditTrail("ZZZZ-ZZZZ") }
     }

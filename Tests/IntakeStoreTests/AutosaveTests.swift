@@ -5,10 +5,10 @@ import Testing
 
 @Suite("Autosave of answers")
 struct AutosaveTests {
-    @Test("a new draft starts in progress at version 1 with a create row in its audit trail")
-    func newDraft() throws {
-        let folder = TemporaryFolder()
-        let store = try makeStore(folder)
+    @Test("a new draft starts in progress at version 1 with a create row in its audit trail", arguments: Backend.allCases)
+    func newDraft(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
+            let store = try makeStore(folder)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         #expect(draft.version == 1)
         #expect(draft.status == .inProgress)
@@ -18,10 +18,10 @@ struct AutosaveTests {
         #expect(trail.first?.actor == frontDesk)
     }
 
-    @Test("each saved answer bumps the version, stores the whole record and audits field, old and new value")
-    func saveAnswer() throws {
-        let folder = TemporaryFolder()
-        let store = try makeStore(folder)
+    @Test("each saved answer bumps the version, stores the whole record and audits field, old and new value", arguments: Backend.allCases)
+    func saveAnswer(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
+            let store = try makeStore(folder)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         var record = draft.record
         record.symptoms = Symptoms(painScore: 7)
@@ -39,10 +39,10 @@ struct AutosaveTests {
         #expect(last.version == 2)
     }
 
-    @Test("a saved answer is there after the database is closed and opened again")
-    func durableAcrossReopen() throws {
-        let folder = TemporaryFolder()
-        let id: String
+    @Test("a saved answer is there after the database is closed and opened again", arguments: Backend.allCases)
+    func durableAcrossReopen(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
+            let id: String
         do {
             let store = try makeStore(folder)
             let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
@@ -50,17 +50,17 @@ struct AutosaveTests {
             record.patient?.phone = "555-0101"
             _ = try store.saveAnswer(FieldChange(field: "patient.phone", oldValue: nil, newValue: "555-0101"),
                                      record: record, recordID: draft.id, expectedVersion: 1, actor: frontDesk)
-            try store.close()
+            try closeStore(store)
             id = draft.id
         }
         let reopened = try makeStore(folder)
         #expect(try reopened.load(id).record.patient?.phone == "555-0101")
     }
 
-    @Test("a save from an old version is a conflict that changes nothing and says what to do")
-    func conflict() throws {
-        let folder = TemporaryFolder()
-        let store = try makeStore(folder)
+    @Test("a save from an old version is a conflict that changes nothing and says what to do", arguments: Backend.allCases)
+    func conflict(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
+            let store = try makeStore(folder)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         var mine = draft.record
         mine.symptoms = Symptoms(painScore: 3)
@@ -83,10 +83,10 @@ struct AutosaveTests {
         #expect(try store.load(draft.id).record.symptoms?.painScore == 9)
     }
 
-    @Test("after a conflict the user may overwrite explicitly, and the audit trail says so")
-    func explicitOverwrite() throws {
-        let folder = TemporaryFolder()
-        let store = try makeStore(folder)
+    @Test("after a conflict the user may overwrite explicitly, and the audit trail says so", arguments: Backend.allCases)
+    func explicitOverwrite(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
+            let store = try makeStore(folder)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         var theirs = draft.record
         theirs.symptoms = Symptoms(painScore: 9)
@@ -102,26 +102,25 @@ struct AutosaveTests {
         #expect(try store.auditTrail(draft.id).last?.action == .overwrite)
     }
 
-    @Test("saving an unknown record names the ID")
-    func unknownRecord() throws {
-        let folder = TemporaryFolder()
-        let store = try makeStore(folder)
+    @Test("saving an unknown record names the ID", arguments: Backend.allCases)
+    func unknownRecord(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
+            let store = try makeStore(folder)
         #expect(throws: StoreError.recordNotFound(id: "NOPE-0000")) {
             try store.saveAnswer(FieldChange(field: "patient.name", oldValue: nil, newValue: "x"), record: sampleRecord(),
                                  recordID: "NOPE-0000", expectedVersion: 1, actor: frontDesk)
         }
     }
 
-    @Test("threads with their own connections saving to one record never lose a write")
-    func concurrentWritersOneRecord() async throws {
-        let folder = TemporaryFolder()
-        let store = try makeStore(folder)
+    @Test("threads with their own connections saving to one record never lose a write", arguments: Backend.allCases)
+    func concurrentWritersOneRecord(_ backend: Backend) async throws {
+        let folder = try TestDatabase(backend)
+            let store = try makeStore(folder)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
-        let path = folder.databasePath
         try await withThrowingTaskGroup(of: Void.self) { group in
             for writer in 0..<4 {
                 group.addTask {
-                    let own = try SQLiteIntakeStore(path: path)
+                    let own = try folder.makeStore()
                     for save in 0..<25 {
                         while true {  // the reload-and-retry loop a screen runs after a conflict
                             let current = try own.load(draft.id)

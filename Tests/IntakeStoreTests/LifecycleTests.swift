@@ -5,16 +5,16 @@ import Testing
 
 @Suite("Lifecycle: in progress, completed, signed, amended")
 struct LifecycleTests {
-    let folder = TemporaryFolder()
 
-    func signedRecord(_ store: SQLiteIntakeStore) throws -> StoredRecord {
+    func signedRecord(_ store: any IntakeRecordStore) throws -> StoredRecord {
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         let completed = try store.complete(draft.id, expectedVersion: 1, actor: frontDesk)
         return try store.sign(draft.id, expectedVersion: completed.version, staffName: "Dr R. Okafor", actor: backOffice)
     }
 
-    @Test("signing records the staff name and time and makes the record read-only")
-    func signIsReadOnly() throws {
+    @Test("signing records the staff name and time and makes the record read-only", arguments: Backend.allCases)
+    func signIsReadOnly(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let clock = ManualClock()
         let store = try makeStore(folder, clock: clock)
         let signed = try signedRecord(store)
@@ -26,8 +26,9 @@ struct LifecycleTests {
         }
     }
 
-    @Test("amending makes a new editable version and keeps the signed version retrievable")
-    func amendKeepsSignedVersion() throws {
+    @Test("amending makes a new editable version and keeps the signed version retrievable", arguments: Backend.allCases)
+    func amendKeepsSignedVersion(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let store = try makeStore(folder)
         let signed = try signedRecord(store)
         let amended = try store.amend(signed.id, expectedVersion: signed.version, reason: "wrong pain score", actor: backOffice)
@@ -46,8 +47,9 @@ struct LifecycleTests {
         #expect(try store.auditTrail(signed.id).contains { $0.action == .amend && $0.newValue == "wrong pain score" })
     }
 
-    @Test("an amended record can be completed and signed again; both signed versions are kept")
-    func resign() throws {
+    @Test("an amended record can be completed and signed again; both signed versions are kept", arguments: Backend.allCases)
+    func resign(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let store = try makeStore(folder)
         let signed = try signedRecord(store)
         let amended = try store.amend(signed.id, expectedVersion: signed.version, reason: "typo", actor: backOffice)
@@ -56,8 +58,9 @@ struct LifecycleTests {
         #expect(try store.signedVersions(signed.id).map(\.signature?.staffName) == ["Dr R. Okafor", "RO"])
     }
 
-    @Test("a step not allowed from the current status names both statuses")
-    func forbiddenTransition() throws {
+    @Test("a step not allowed from the current status names both statuses", arguments: Backend.allCases)
+    func forbiddenTransition(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let store = try makeStore(folder)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         #expect(throws: StoreError.transitionNotAllowed(id: draft.id, from: .inProgress, to: .signed)) {
@@ -68,8 +71,9 @@ struct LifecycleTests {
         }
     }
 
-    @Test("signing needs a staff name, and says so")
-    func emptyStaffName() throws {
+    @Test("signing needs a staff name, and says so", arguments: Backend.allCases)
+    func emptyStaffName(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let store = try makeStore(folder)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         _ = try store.complete(draft.id, expectedVersion: 1, actor: frontDesk)
@@ -79,8 +83,9 @@ struct LifecycleTests {
         #expect(error?.message().contains("staff name") == true)
     }
 
-    @Test("a lifecycle step from an old version is refused")
-    func staleVersion() throws {
+    @Test("a lifecycle step from an old version is refused", arguments: Backend.allCases)
+    func staleVersion(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let store = try makeStore(folder)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         _ = try store.saveAnswer(FieldChange(field: "patient.phone", oldValue: nil, newValue: "1"), record: draft.record,

@@ -5,9 +5,8 @@ import Testing
 
 @Suite("Finding records: list and search")
 struct ListAndSearchTests {
-    let folder = TemporaryFolder()
 
-    func populated() throws -> SQLiteIntakeStore {
+    func populated(_ folder: TestDatabase) throws -> any IntakeRecordStore {
         let store = try makeStore(folder)
         _ = try store.createDraft(sampleRecord(name: "José Álvarez", birthDate: "1948-03-14"), actor: frontDesk)
         _ = try store.createDraft(sampleRecord(name: "MÜLLER, Greta", birthDate: "1939-11-02", visitDate: "2026-12-01"),
@@ -16,39 +15,45 @@ struct ListAndSearchTests {
         return store
     }
 
-    @Test("a name search ignores accents and case", arguments: [
+    @Test("a name search ignores accents and case; % and _ are letters, not wildcards", arguments: Backend.allCases, [
         ("jose", ["José Álvarez", "Ana Joseph"]), ("ALVAREZ", ["José Álvarez"]), ("muller", ["MÜLLER, Greta"]),
-        ("Müll", ["MÜLLER, Greta"]), ("nobody", []),
+        ("Müll", ["MÜLLER, Greta"]), ("nobody", []), ("j%z", []), ("jos_", []),
     ])
-    func nameSearch(text: String, expected: [String]) throws {
-        let names = try populated().list(RecordQuery(search: text)).compactMap(\.name)
+    func nameSearch(_ backend: Backend, _ search: (text: String, expected: [String])) throws {
+        let folder = try TestDatabase(backend)
+        let (text, expected) = search
+        let names = try populated(folder).list(RecordQuery(search: text)).compactMap(\.name)
         #expect(Set(names) == Set(expected))
     }
 
-    @Test("a search that is a date finds the patient born that day")
-    func birthDateSearch() throws {
-        let found = try populated().list(RecordQuery(search: "1939-11-02"))
+    @Test("a search that is a date finds the patient born that day", arguments: Backend.allCases)
+    func birthDateSearch(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
+        let found = try populated(folder).list(RecordQuery(search: "1939-11-02"))
         #expect(found.map(\.name) == ["MÜLLER, Greta"])
     }
 
-    @Test("a visit date keeps that day's intakes only")
-    func visitDateFilter() throws {
-        let found = try populated().list(RecordQuery(visitDate: CalendarDate(iso: "2026-12-01")))
+    @Test("a visit date keeps that day's intakes only", arguments: Backend.allCases)
+    func visitDateFilter(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
+        let found = try populated(folder).list(RecordQuery(visitDate: CalendarDate(iso: "2026-12-01")))
         #expect(found.map(\.name) == ["MÜLLER, Greta"])
     }
 
-    @Test("a status filter keeps records in that status only")
-    func statusFilter() throws {
-        let store = try populated()
+    @Test("a status filter keeps records in that status only", arguments: Backend.allCases)
+    func statusFilter(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
+        let store = try populated(folder)
         let one = try #require(try store.list(RecordQuery(search: "greta")).first)
         _ = try store.complete(one.id, expectedVersion: one.version, actor: frontDesk)
         #expect(try store.list(RecordQuery(status: .completed)).map(\.name) == ["MÜLLER, Greta"])
         #expect(try store.list(RecordQuery(status: .inProgress)).count == 2)
     }
 
-    @Test("the search columns follow the answers: a renamed patient is found by the new name")
-    func searchFollowsSaves() throws {
-        let store = try populated()
+    @Test("the search columns follow the answers: a renamed patient is found by the new name", arguments: Backend.allCases)
+    func searchFollowsSaves(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
+        let store = try populated(folder)
         let one = try #require(try store.list(RecordQuery(search: "greta")).first)
         var record = try store.load(one.id).record
         record.patient?.name = "Greta Żuławska"
@@ -58,8 +63,22 @@ struct ListAndSearchTests {
         #expect(try store.list(RecordQuery(search: "muller")).isEmpty)
     }
 
-    @Test("the most recently updated record comes first")
-    func order() throws {
+    @Test("a search with a limit returns the most recently updated matches, in that order", arguments: Backend.allCases)
+    func limitedSearch(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
+        let clock = ManualClock()
+        let store = try makeStore(folder, clock: clock)
+        for name in ["Ana Joseph", "Other Person", "José Álvarez", "Josefa Ruiz"] {
+            _ = try store.createDraft(sampleRecord(name: name), actor: frontDesk)
+            clock.advance(by: 60)
+        }
+        #expect(try store.list(RecordQuery(search: "jose", limit: 2)).map(\.name) == ["Josefa Ruiz", "José Álvarez"])
+        #expect(try store.list(RecordQuery(search: "jose", limit: 5)).map(\.name) == ["Josefa Ruiz", "José Álvarez", "Ana Joseph"])
+    }
+
+    @Test("the most recently updated record comes first", arguments: Backend.allCases)
+    func order(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let clock = ManualClock()
         let store = try makeStore(folder, clock: clock)
         let first = try store.createDraft(sampleRecord(name: "First"), actor: frontDesk)

@@ -5,13 +5,13 @@ import Testing
 
 @Suite("OpenIntake: one record open at a desk")
 struct OpenIntakeTests {
-    let folder = TemporaryFolder()
     let processes = FakeProcesses(alive: [100, 200])
     let desk1 = DeskSession(token: "t-1", pid: 100, host: "desk-1", osUser: "anna")
     let desk2 = DeskSession(token: "t-2", pid: 200, host: "desk-1", osUser: "ben")
 
-    @Test("saves follow the desk's own version, and a change from another desk is a conflict until reloaded")
-    func versionsFollowSaves() throws {
+    @Test("saves follow the desk's own version, and a change from another desk is a conflict until reloaded", arguments: Backend.allCases)
+    func versionsFollowSaves(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let store = try makeStore(folder, processes: processes)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         var open = try OpenIntake.open(draft.id, in: store, session: desk1, actor: frontDesk)
@@ -36,8 +36,9 @@ struct OpenIntakeTests {
                               record: open.current.record) == .saved(version: 5))
     }
 
-    @Test("a record open at a live desk opens read-only elsewhere; closing frees it")
-    func readOnlyElsewhere() throws {
+    @Test("a record open at a live desk opens read-only elsewhere; closing frees it", arguments: Backend.allCases)
+    func readOnlyElsewhere(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let store = try makeStore(folder, processes: processes)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         let first = try OpenIntake.open(draft.id, in: store, session: desk1, actor: frontDesk)

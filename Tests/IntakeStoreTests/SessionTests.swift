@@ -4,14 +4,14 @@ import Testing
 
 @Suite("Sessions: who has a draft open, and taking over from a dead one")
 struct SessionTests {
-    let folder = TemporaryFolder()
     let clock = ManualClock()
     let processes = FakeProcesses(alive: [100, 200])
     let desk1 = DeskSession(token: "t-1", pid: 100, host: "desk-1", osUser: "anna")
     let desk2 = DeskSession(token: "t-2", pid: 200, host: "desk-1", osUser: "ben")
 
-    @Test("a claimed draft is shown as held by a live session, and a second desk cannot claim it")
-    func heldByLiveSession() throws {
+    @Test("a claimed draft is shown as held by a live session, and a second desk cannot claim it", arguments: Backend.allCases)
+    func heldByLiveSession(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let store = try makeStore(folder, clock: clock, processes: processes)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         #expect(try store.claim(draft.id, session: desk1, actor: frontDesk) == .claimed)
@@ -20,8 +20,9 @@ struct SessionTests {
         #expect(second == .heldByAnotherSession(desk1, heartbeat: clock.now()))
     }
 
-    @Test("a draft whose process is gone on this host is marked ended and can be claimed, audited as take-over")
-    func deadProcess() throws {
+    @Test("a draft whose process is gone on this host is marked ended and can be claimed, audited as take-over", arguments: Backend.allCases)
+    func deadProcess(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let store = try makeStore(folder, clock: clock, processes: processes)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         _ = try store.claim(draft.id, session: desk1, actor: frontDesk)
@@ -32,8 +33,9 @@ struct SessionTests {
         #expect(try store.auditTrail(draft.id).map(\.action).contains(.takeOver))
     }
 
-    @Test("a session on another host ends when its heartbeat is older than the limit; heartbeats keep it alive")
-    func staleHeartbeat() throws {
+    @Test("a session on another host ends when its heartbeat is older than the limit; heartbeats keep it alive", arguments: Backend.allCases)
+    func staleHeartbeat(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let store = try makeStore(folder, clock: clock, processes: processes)
         let remote = DeskSession(token: "t-r", pid: 999, host: "desk-9", osUser: "cara")
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
@@ -46,8 +48,9 @@ struct SessionTests {
         #expect(try store.load(draft.id).session.hasEnded == true)
     }
 
-    @Test("an autosave by the holder refreshes its heartbeat")
-    func saveRefreshesHeartbeat() throws {
+    @Test("an autosave by the holder refreshes its heartbeat", arguments: Backend.allCases)
+    func saveRefreshesHeartbeat(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let store = try makeStore(folder, clock: clock, processes: processes)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         _ = try store.claim(draft.id, session: desk1, actor: frontDesk)
@@ -58,8 +61,9 @@ struct SessionTests {
         #expect(try store.load(draft.id).session == .active(desk1, heartbeat: clock.now().addingTimeInterval(-170)))
     }
 
-    @Test("an explicit take-over moves a live claim and records both sessions in the audit trail")
-    func explicitTakeOver() throws {
+    @Test("an explicit take-over moves a live claim and records both sessions in the audit trail", arguments: Backend.allCases)
+    func explicitTakeOver(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let store = try makeStore(folder, clock: clock, processes: processes)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         _ = try store.claim(draft.id, session: desk1, actor: frontDesk)
@@ -73,8 +77,9 @@ struct SessionTests {
         }
     }
 
-    @Test("a released draft is held by nobody")
-    func release() throws {
+    @Test("a released draft is held by nobody", arguments: Backend.allCases)
+    func release(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let store = try makeStore(folder, clock: clock, processes: processes)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         _ = try store.claim(draft.id, session: desk1, actor: frontDesk)

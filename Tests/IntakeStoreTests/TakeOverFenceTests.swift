@@ -5,14 +5,14 @@ import Testing
 
 @Suite("Take-over fences the old desk: its saves are refused by the store")
 struct TakeOverFenceTests {
-    let folder = TemporaryFolder()
     let clock = ManualClock()
     let processes = FakeProcesses(alive: [100, 200])
     let desk1 = DeskSession(token: "t-1", pid: 100, host: "desk-1", osUser: "anna")
     let desk2 = DeskSession(token: "t-2", pid: 200, host: "desk-1", osUser: "ben")
 
-    @Test("after desk 2 takes over, desk 1's save is refused with takenOver naming desk 2, and nothing changes")
-    func oldDeskRefused() throws {
+    @Test("after desk 2 takes over, desk 1's save is refused with takenOver naming desk 2, and nothing changes", arguments: Backend.allCases)
+    func oldDeskRefused(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let store = try makeStore(folder, clock: clock, processes: processes)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         _ = try store.claim(draft.id, session: desk1, actor: frontDesk)
@@ -33,8 +33,9 @@ struct TakeOverFenceTests {
         #expect(StoreError.takenOver(id: draft.id, holder: desk2.label).message().contains(desk2.label))
     }
 
-    @Test("the new holder saves; a save with no session (a command) or the holder's own token is not fenced")
-    func holderSaves() throws {
+    @Test("the new holder saves; a save with no session (a command) or the holder's own token is not fenced", arguments: Backend.allCases)
+    func holderSaves(_ backend: Backend) throws {
+        let folder = try TestDatabase(backend)
         let store = try makeStore(folder, clock: clock, processes: processes)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         _ = try store.claim(draft.id, session: desk1, actor: frontDesk)

@@ -1,0 +1,129 @@
+import Foundation
+import IntakeModel
+import IntakeStore
+import PostgresNIO
+
+extension PostgresIntakeStore {
+    public func createDraft(_ record: IntakeRecord, actor: AuditActor, action: AuditAction) throws -> StoredRecord {
+        let columns = try RecordColumns(record)
+        let at = now()
+        let seconds = at.timeIntervalSince1970
+        return try link.transaction { transaction in
+            var id = RecordIdentifier.make()
+            while try transaction.execute("""
+                INSERT INTO intake (id, version, status, json, name, name_folded, birth_date, visit_date, created_at,
+                                    updated_at, updated_by)
+                VALUES (\(id), 1, \(RecordStatus.inProgress.rawValue), \(columns.json), \(columns.name), \(columns.nameFolded),
+                        \(columns.birthDate), \(columns.visitDate), \(seconds), \(seconds), \(actor.label))
+                ON CONFLICT (id) DO NOTHING
+                """) == 0 {
+                id = RecordIdentifier.make()
+            }
+            try insertAudit(transaction, recordID: id, at: at, actor: actor, action: action, version: 1)
+            return StoredRecord(id: id, version: 1, status: .inProgress, record: record, createdAt: at, updatedAt: at)
+        }
+    }
+
+    public func load(_ recordID: String) throws -> StoredRecord {
+        let rows = try link.rows(PostgresQuery(unsafeSQL: "SELECT \(Self.intakeColumns) FROM intake WHERE id = $1",
+                                               binds: Self.binds(recordID)))
+        guard let row = rows.first else { throw StoreError.recordNotFound(id: recordID) }
+        return try storedRecord(from: row)
+    }
+
+    public func currentVersion(_ recordID: String) throws -> Int {
+        guard let row = try link.rows("SELECT version FROM intake WHERE id = \(recordID)").first else {
+            throw StoreError.recordNotFound(id: recordID)
+        }
+        return try row.required("version")
+    }
+
+    public func saveAnswer(_ change: FieldChange, record: IntakeRecord, recordID: String, expectedVersion: Int,
+                           onConflict: ConflictPolicy, actor: AuditActor, session: DeskSession?) throws -> SaveOutcome {
+        let columns = try RecordColumns(record)
+        let at = now()
+        let seconds = at.timeIntervalSince1970
+        return try link.transaction { transaction in
+            let row = try fetchRow(transaction, recordID, lock: true)
+            let status = RecordStatus(rawValue: try row.text("status") ?? "") ?? .inProgress
+            guard status.isEditable else { throw StoreError.recordIsSigned(id: recordID) }
+            // The fence: a desk whose draft was taken over writes nothing (same transaction).
+            if let session, let holder = try self.session(from: row, now: at).holder, holder.token != session.token {
+                throw StoreError.takenOver(id: recordID, holder: holder.label)
+            }
+            let current: Int = try row.required("version")
+            var action = AuditAction.answer
+            if current != expectedVersion {
+                guard onConflict == .overwrite else {
+                    return .conflict(SaveConflict(recordID: recordID, expectedVersion: expectedVersion,
+                                                  current: try storedRecord(from: row), lastChangedBy: try row.text("updated_by")))
+                }
+                action = .overwrite
+            } else if onConflict == .overwriteField {
+                action = .overwrite
+            }
+            let version = current + 1
+            try transaction.execute("""
+                UPDATE intake SET version = \(version), json = \(columns.json), name = \(columns.name),
+                    name_folded = \(columns.nameFolded), birth_date = \(columns.birthDate), visit_date = \(columns.visitDate),
+                    updated_at = \(seconds), updated_by = \(actor.label),
+                    session_heartbeat = CASE WHEN session_token = \(session?.token) THEN \(seconds) ELSE session_heartbeat END
+                WHERE id = \(recordID)
+                """)
+            try insertAudit(transaction, recordID: recordID, at: at, actor: actor, action: action, field: change.field,
+                            oldValue: change.oldValue, newValue: change.newValue, version: version)
+            return .saved(version: version)
+        }
+    }
+
+    /// The same filters as SQLite's; a name is found with `LIKE '%folded%'`, which the `pg_trgm`
+    /// index answers without reading every row.
+    public func list(_ query: RecordQuery) throws -> [RecordSummary] {
+        var conditions: [String] = []
+        var binds = PostgresBindings()
+        func bind(_ value: String) -> String {
+            binds.append(value)
+            return "$\(binds.count)"
+        }
+        if let status = query.status { conditions.append("status = " + bind(status.rawValue)) }
+        if let visitDate = query.visitDate { conditions.append("visit_date = " + bind(visitDate.description)) }
+        if let search = query.search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
+            if let birthDate = CalendarDate(typed: search, convention: query.dateConvention) {
+                conditions.append("birth_date = " + bind(birthDate.description))
+            } else {
+                let pattern = "%" + Self.escapeLike(NameFolding.fold(search)) + "%"
+                conditions.append("(name_folded LIKE \(bind(pattern)) OR id = \(bind(search.uppercased())))")
+            }
+        }
+        var sql = """
+            SELECT id, name, birth_date, visit_date, status, updated_at, version, session_token, session_pid, session_host,
+                   session_os_user, session_heartbeat, session_terminal, session_ssh_client, session_ssh_port, json FROM intake
+            """
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " ORDER BY updated_at DESC, id"
+        if let limit = query.limit { sql += " LIMIT \(max(0, limit))" }
+        let at = now()
+        return try link.rows(PostgresQuery(unsafeSQL: sql, binds: binds)).map { row in
+            let id: String = try row.required("id")
+            return RecordSummary(
+                id: id, name: try row.text("name"), birthDate: try row.text("birth_date").flatMap(CalendarDate.init(iso:)),
+                visitDate: try row.text("visit_date").flatMap(CalendarDate.init(iso:)),
+                status: RecordStatus(rawValue: try row.text("status") ?? "") ?? .inProgress,
+                updatedAt: Date(timeIntervalSince1970: try row.required("updated_at")), version: try row.required("version"),
+                session: try session(from: row, now: at),
+                record: try? RecordColumns.decode(try row.required("json"), recordID: id))
+        }
+    }
+
+    /// `%`, `_` and `\` typed in a search are letters, not wildcards.
+    static func escapeLike(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
+    }
+
+    static func binds(_ values: String...) -> PostgresBindings {
+        var binds = PostgresBindings()
+        for value in values { binds.append(value) }
+        return binds
+    }
+}

@@ -1,0 +1,166 @@
+import ArgumentParser
+import Foundation
+import IntakeModel
+import IntakeStore
+import IntakeTestSupport
+import PostgresStore
+
+/// `intake-bench postgres`: the store on a PostgreSQL server on loopback (a throwaway cluster this
+/// command starts, fsync on, and stops at exit): concurrent desk processes autosaving, and the
+/// home screen's search per keystroke at a million records (made on the server with one
+/// INSERT ... SELECT generate_series, not a million round trips).
+struct PostgresBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "postgres", abstract: "Concurrent autosaves and search at scale on a PostgreSQL server (loopback).")
+
+    @Option(help: "Concurrent desk processes.") var writers: Int = 8
+    @Option(help: "Autosaves per desk process.") var savesPerWriter: Int = 1000
+    @Option(help: "Intakes made on the server for the search benchmark.") var intakes: Int = 1_000_000
+
+    func run() throws {
+        let server = try TestPostgresServer(durable: true)
+        print("PostgreSQL 15 on 127.0.0.1:\(server.port), fsync on, synchronous_commit on")
+        print("")
+        try concurrentDesks(server)
+        try searchAtScale(server)
+    }
+
+    /// A migrated database owned by the owner role; the desks' address (app role) is returned.
+    func database(_ server: TestPostgresServer, _ name: String) throws -> String {
+        _ = try server.createDatabase(named: name)
+        let owner = try PostgresIntakeStore(location: PostgresLocation(
+            address: server.address(database: name, role: TestPostgresServer.ownerRole), environment: server.environment))
+        owner.close()
+        return server.address(database: name)
+    }
+
+    /// `writers` processes (`intake-bench store --writer`), each autosaving its own record; then every
+    /// acknowledged save is looked for on the server. The writer's figure is one `saveAnswer` as the
+    /// desk waits for it: the server's round trips and commit.
+    func concurrentDesks(_ server: TestPostgresServer) throws {
+        let address = try database(server, "bench_writers")
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let start = Date()
+        let children: [(Process, Pipe)] = try (0..<writers).map { index in
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = ["store", "--writer", "--db", address, "--count", String(savesPerWriter), "--tag", "w\(index)"]
+            process.environment = server.environment
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            return (process, pipe)
+        }
+        var failed = 0
+        var acknowledged: [String: Int] = [:]
+        var medians: [Double] = []
+        var p99s: [Double] = []
+        for (process, pipe) in children {
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            if process.terminationStatus != 0 { failed += 1 }
+            let lines = output.split(separator: "\n")
+            if let record = lines.first(where: { $0.hasPrefix("record ") })?.dropFirst(7) {
+                acknowledged[String(record)] = lines.filter { $0.hasPrefix("saved ") }.count
+            }
+            if let done = lines.last(where: { $0.hasPrefix("done ") })?.split(separator: " "), done.count == 6 {
+                medians.append(Double(done[3]) ?? .nan)
+                p99s.append(Double(done[5]) ?? .nan)
+            }
+        }
+        let seconds = Date().timeIntervalSince(start)
+        let store = try StoreOpening.open(address, environment: server.environment)
+        var missing = 0
+        for (recordID, count) in acknowledged {
+            let saved = Set(try store.auditTrail(recordID).filter { $0.action == .answer }.compactMap(\.newValue))
+            let tag = try store.load(recordID).record.patient?.identifier?.split(separator: "-").first.map(String.init) ?? "?"
+            missing += (0..<count).filter { !saved.contains("\(tag)-\($0)") }.count
+            if try store.load(recordID).version != count + 1 { missing += 1 }
+        }
+        let total = acknowledged.values.reduce(0, +)
+        print("| desks | autosaves each | acknowledged | failed desks | missing afterwards | wall s | saves/s | median of desks' p50 ms | worst desk p99 ms |")
+        print("|---|---|---|---|---|---|---|---|---|")
+        print("| \(writers) processes | \(savesPerWriter) | \(total) | \(failed) | \(missing) | \(String(format: "%.2f", seconds)) | "
+              + "\(Int(Double(total) / seconds)) | \(format(medians.sorted()[medians.count / 2])) | \(format(p99s.max() ?? .nan)) |")
+        print("")
+        if failed > 0 || missing > 0 || total != writers * savesPerWriter { throw ExitCode.failure }
+    }
+
+    /// `intakes` records made on the server in one statement; then the home screen's query (limit
+    /// 500, as `IntakeShell` asks) for every prefix of a few names as typed, and the unlimited query of
+    /// `intake list --search` for a name and number that match one record.
+    func searchAtScale(_ server: TestPostgresServer) throws {
+        let address = try database(server, "bench_search")
+        let given = ["María", "José", "Øystein", "Zoë", "Ana", "Li", "Ivan", "Grace"]
+        let family = ["Fernández", "Ångström", "Okafor", "Müller", "Nguyễn", "Smith", "Dahl", "Petrov", "Kowalski"]
+        func sqlArray(_ words: [String]) -> String { "ARRAY[" + words.map { "'\($0)'" }.joined(separator: ",") + "]" }
+        var template = IntakeRecord(visitDate: CalendarDate(iso: "2026-12-02"),
+                                    patient: Patient(name: "@NAME@", sex: .female, birthDate: CalendarDate(iso: "1946-05-17")))
+        template.symptoms = Symptoms(painScore: 6)
+        let json = try RecordColumns(template).json.replacingOccurrences(of: "'", with: "''")
+        let made = Date()
+        try server.sql("""
+            INSERT INTO intake (id, version, status, json, name, name_folded, birth_date, visit_date, created_at, updated_at, updated_by)
+            SELECT 'B' || substr(lpad(n::text, 7, '0'), 1, 3) || '-' || substr(lpad(n::text, 7, '0'), 4, 4), 1, 'in-progress',
+                   replace('\(json)', '@NAME@', display), display, folded, '1946-05-17', '2026-12-02', 1764658800 + n, 1764658800 + n, 'bench'
+            FROM (SELECT n, (\(sqlArray(given)))[1 + n % 8] || ' ' || (\(sqlArray(family)))[1 + (n / 8) % 9] || ' ' || n AS display,
+                         (\(sqlArray(given.map(NameFolding.fold))))[1 + n % 8] || ' ' || (\(sqlArray(family.map(NameFolding.fold))))[1 + (n / 8) % 9] || ' ' || n AS folded
+                  FROM generate_series(1, \(intakes)) AS n) AS names;
+            ANALYZE intake;
+            """, database: "bench_search")
+        print("\(intakes) intakes made on the server in \(String(format: "%.0f", Date().timeIntervalSince(made))) s "
+              + "(one INSERT ... SELECT generate_series, trigram index updated as they went in)")
+        let store = try StoreOpening.open(address, environment: server.environment)
+        var latencies: [Double] = []
+        for name in ["okafor 12", "zoe ang", "muller", "nguyen 4711", "dahl 123456", "petrov"] {
+            for length in 1...name.count {
+                let typed = String(name.prefix(length))
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = try store.list(RecordQuery(search: typed, limit: 500))
+                latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
+        }
+        let sorted = latencies.sorted()
+        print("| home-screen search per keystroke (limit 500) | keystrokes | p50 ms | p95 ms | max ms |")
+        print("|---|---|---|---|---|")
+        print("| \(intakes) intakes | \(sorted.count) | \(format(Percentile.of(sorted, 0.5))) | "
+              + "\(format(Percentile.of(sorted, 0.95))) | \(format(sorted.last ?? .nan)) |")
+        let unique = "\(family[(123_456 / 8) % 9]) 123456"
+        var listTimes: [Double] = []
+        var found = 0
+        for _ in 0..<20 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            found = try store.list(RecordQuery(search: unique)).count
+            listTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        listTimes.sort()
+        print("")
+        print("| intake list --search \"\(unique)\" (store query, no limit) | runs | matches | p50 ms | max ms |")
+        print("|---|---|---|---|---|")
+        print("| \(intakes) intakes | 20 | \(found) | \(format(Percentile.of(listTimes, 0.5))) | \(format(listTimes.last ?? .nan)) |")
+        try timeListCommand(address: address, search: unique, server: server)
+    }
+
+    /// The real `intake list --search` beside this binary (when built): whole process, wall clock.
+    func timeListCommand(address: String, search: String, server: TestPostgresServer) throws {
+        let intake = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("intake")
+        guard FileManager.default.isExecutableFile(atPath: intake.path) else { return }
+        var times: [Double] = []
+        for _ in 0..<5 {
+            let process = Process()
+            process.executableURL = intake
+            process.arguments = ["list", "--db", address, "--search", search]
+            process.environment = server.environment
+            process.standardOutput = FileHandle.nullDevice
+            let start = DispatchTime.now().uptimeNanoseconds
+            try process.run()
+            process.waitUntilExit()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        times.sort()
+        print("| `intake list --search` (whole process) | 5 runs | median \(format(times[2])) ms | max \(format(times[4])) ms |")
+    }
+
+    func format(_ milliseconds: Double) -> String { String(format: "%.2f", milliseconds) }
+}

@@ -224,6 +224,20 @@ struct SpanishInputTests {
         #expect(!h.screen.contains("Grace Hopper"))
     }
 
+    @Test("a Spanish home list names each intake's urgency in Spanish, an English one in English")
+    func homeUrgencyWords() throws {
+        for language in [Language.spanish, .english] {
+            var h = try ShellHarness()
+            _ = try h.store.createDraft(IntakeRecord(visitDate: Self.visit, patient: Patient(name: "Ada Lovelace")), actor: deskActor)
+            h.shell = IntakeShell(services: ShellHarness.services(h.store, clock: h.clock, session: h.session, printer: h.printer),
+                                  configuration: ShellConfiguration(strings: Catalog(language)))
+            h.type("Ada")
+            let row = try #require(h.screen.split(separator: "\n").first { $0.contains("Ada Lovelace") })
+            #expect(row.contains(UrgencyOrder.label(.notScreened, strings: ScreenStrings(language: language))), "\(language): \(row)")
+        }
+        #expect(UrgencyOrder.label(.notScreened, strings: ScreenStrings(language: .spanish)) != UrgencyOrder.label(.notScreened))
+    }
+
     // MARK: Medicines
 
     @Test("alendronato, Ácido zoledrónico and acido zoledronico are stored as the vocabulary's names")

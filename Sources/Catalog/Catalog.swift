@@ -8,8 +8,18 @@
 ///     catalog(.shellHomeToday, ["count": "3"])   // "Today's intakes (3)"
 public struct Catalog: Sendable {
     public let language: Language
+    /// This language's translations; nil for English, whose texts are the template's.
+    private let translations: [TextKey: String]?
 
-    public init(_ language: Language = .english) { self.language = language }
+    public init(_ language: Language = .english) {
+        self.init(language, translations: language == .english ? nil : Catalog.translatedTexts[language.rawValue] ?? [:])
+    }
+
+    /// A catalog with the given translations: tests show how an entry a translation lacks reads.
+    init(_ language: Language, translations: [TextKey: String]?) {
+        self.language = language
+        self.translations = translations
+    }
 
     /// The text of `key` with its `{name}` placeholders filled from `values`.
     public func callAsFunction(_ key: TextKey, _ values: [String: String] = [:]) -> String {
@@ -27,7 +37,8 @@ public struct Catalog: Sendable {
 
     /// The translation of `key` in this language, nil when it has none yet (or is English).
     public func translation(_ key: TextKey) -> String? {
-        language == .english ? Catalog.englishTexts[key] : Catalog.translatedTexts[language.rawValue]?[key]
+        guard let translations else { return Catalog.englishTexts[key] }
+        return translations[key]
     }
 
     /// True when every key has a text in `language` (tests hold the complete languages to it).

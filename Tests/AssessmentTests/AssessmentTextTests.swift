@@ -26,14 +26,16 @@ struct AssessmentTextTests {
         for report in DXAReport.allCases { Self.nonEmpty(text.readableText(for: .dxa, report: report), report.rawValue) }
     }
 
-    @Test("the engine's warnings are in the engine's language; Spanish shows English until translated")
+    @Test("the engine's warnings are in the engine's language")
     func warningsInLanguage() {
         var record = IntakeRecord(id: "t")
         record.medications = [Medication(name: "zzz-unknown")]
         let english = AssessmentEngine().assess(record).warnings.map(\.message)
         let spanish = AssessmentEngine(language: .spanish).assess(record).warnings.map(\.message)
         #expect(english.contains("'zzz-unknown' is not in the medication dictionary: no rule could use it"))
-        #expect(spanish == english)
+        #expect(spanish.contains(Catalog(.spanish)(.assessmentUnrecognisedMedication, ["name": "zzz-unknown"])))
+        #expect(spanish.count == english.count)
+        #expect(Set(spanish).isDisjoint(with: english), "every warning is in Spanish: \(spanish)")
         #expect(AssessmentEngine(language: .spanish).language == .spanish)
     }
 }

@@ -23,8 +23,11 @@ struct IntakeLanguageTests {
             #expect(session.engine.language == .spanish)
             #expect(IntakeReport.make(record: session.record).language == "es")
             #expect(IntakeReport.make(record: session.record).text.language == .spanish)
-            // Spanish texts are not translated yet (issue 15): they show in English, never as keys
-            #expect(session.stepIndicator.hasPrefix("Step 1 of 8"))
+            // the session speaks the catalog's Spanish: "Paso 1 de 8: Paciente"
+            let patientStep = Catalog(.spanish).text(forDataKey: "questionnaire.step.patient")!
+            #expect(session.stepIndicator == Catalog(.spanish).text(forDataKey: "session.step-indicator",
+                                                                    ["n": "1", "total": "8", "title": patientStep]))
+            #expect(!session.stepIndicator.hasPrefix("Step"), "\(session.stepIndicator)")
         }
     }
 

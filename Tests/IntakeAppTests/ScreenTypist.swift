@@ -15,8 +15,8 @@ extension KeyboardTypist {
 
     /// Ctrl-F, the whole caption of the item, Enter: the ScreenMan-style jump.
     mutating func jump(to linkId: String) {
-        // another caption may contain this one ("Sex" in "problems with sex"): jump again
-        let caption = QuestionnaireDefinition.intake.item(linkId: linkId)!.caption()
+        // the caption in the intake's language; another caption may contain this one ("Sex" in "problems with sex"): jump again
+        let caption = QuestionnaireDefinition.intake.item(linkId: linkId)!.caption(session.language)
         for _ in 0..<4 where session.focus?.linkId != linkId {
             press(.control("f"))
             type(caption)

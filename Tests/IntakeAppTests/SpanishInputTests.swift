@@ -24,6 +24,25 @@ struct SpanishInputTests {
         return record
     }
 
+    /// A session message as the catalog words it in `language`, its field named by the caption in
+    /// that language ("Peso actual: ..." in Spanish).
+    static func said(_ key: String, _ language: Language, field linkId: String, _ values: [String: String]) -> String? {
+        let caption = QuestionnaireDefinition.intake.item(linkId: linkId)!.caption(language)
+        return Catalog(language).text(forDataKey: "session." + key, values.merging(["field": caption]) { given, _ in given })
+    }
+
+    /// A date in words as the session spells it in `language` ("7 de diciembre de 1950").
+    static func spelled(_ day: Int, month: Int, _ year: Int, _ language: Language) -> String {
+        Catalog(language)(.sessionDateSpelled, [
+            "day": String(day), "month": Catalog(language).text(forDataKey: "session.month.\(month)")!, "year": String(year),
+        ])
+    }
+
+    /// "DD/MM/YYYY or YYYY-MM-DD" in the words of `language`.
+    static func dayFirstOrISO(_ language: Language) -> String {
+        Catalog(language).text(forDataKey: "session.date.pattern-or-iso", ["pattern": "DD/MM/YYYY", "iso": "YYYY-MM-DD"])!
+    }
+
     static func session(language: String?, clinic: DateConvention = .yearMonthDay, step: StepID = .patient) -> IntakeSession {
         IntakeSession(record: record(language: language), clock: FixedIntakeClock(visit), step: step, dateConvention: clinic)
     }
@@ -52,22 +71,34 @@ struct SpanishInputTests {
         #expect(session.value(at: Self.tScore) == nil)
         #expect(session.pendingText[Self.weight] == "1,234")
         let message = try #require(session.errors[Self.weight])
-        #expect(message.hasPrefix("Weight"), "names the field: \(message)")
-        #expect(message.contains("1,234") && message.contains("thousands separator"))
+        let language = try Language(tag: tag ?? "en")
+        #expect(message.hasPrefix(QuestionnaireDefinition.intake.item(linkId: "body.weight")!.caption(language)), "names the field: \(message)")
+        #expect(message == Self.said("message.number-thousands", language, field: "body.weight", ["typed": "1,234", "example": "70"]),
+                "the thousands message in the intake's language, with the weight's example")
         #expect(!message.contains("/body"), "no JSON key in the message")
-        #expect(message.hasSuffix("for example 70."), "the weight's example: \(message)")
+        if tag == nil {
+            #expect(message == "Weight now: 1,234 could be read two ways; type it without a thousands separator, for example 70.")
+        } else {
+            #expect(!message.contains("thousands separator"), "in Spanish, not English: \(message)")
+        }
     }
 
     @Test("an English intake also takes 65,5 (a comma that cannot be a thousands separator) and still 1.234 as a decimal")
-    func englishComma() {
+    func englishComma() throws {
         var session = Self.session(language: "en")
         _ = session.apply(.enterQuantity(Self.weight, "65,5", unit: "kg"))
         _ = session.apply(.enterText(ItemAddress("labs.egfr"), "60.125"))
         #expect(session.record.body?.weight == Mass(value: 65.5, unit: .kg))
         var spanish = Self.session(language: "es")
         _ = spanish.apply(.enterText(ItemAddress("labs.egfr"), "60.125"))
-        #expect(spanish.errors[ItemAddress("labs.egfr")]?.contains("thousands separator") == true,
-                "in Spanish 60.125 could be sixty thousand")
+        // the Spanish thousands message up to its example: "<eGFR caption>: 60.125 se puede leer de dos maneras; ..."
+        let template = try #require(Catalog(.spanish).text(forDataKey: "session.message.number-thousands"))
+        let example = try #require(template.range(of: "{example}"))
+        let untilExample = String(template[..<example.lowerBound])
+        let caption = QuestionnaireDefinition.intake.item(linkId: "labs.egfr")!.caption(.spanish)
+        let expected = PlaceholderText.fill(untilExample, named: ["field": caption, "typed": "60.125"])
+        #expect(spanish.errors[ItemAddress("labs.egfr")]?.hasPrefix(expected) == true,
+                "in Spanish 60.125 could be sixty thousand: \(spanish.errors[ItemAddress("labs.egfr")] ?? "no message")")
     }
 
     // MARK: Dates
@@ -97,11 +128,14 @@ struct SpanishInputTests {
     func impossibleDate() throws {
         var session = Self.session(language: "es")
         _ = session.apply(.enterText(Self.birth, "31/02/1950"))
-        #expect(try #require(session.errors[Self.birth]) == "Date of birth: 31 February 1950 does not exist.")
+        let noSuchDate = try #require(session.errors[Self.birth])
+        #expect(noSuchDate == Self.said("message.date-no-such-date", .spanish, field: "patient.birthDate", ["date": Self.spelled(31, month: 2, 1950, .spanish)]))
         _ = session.apply(.enterText(Self.birth, "13/13/1950"))
         let message = try #require(session.errors[Self.birth])
-        #expect(message.hasPrefix("Date of birth: there is no month 13"))
-        #expect(message.contains("DD/MM/YYYY or YYYY-MM-DD"), "\(message)")
+        #expect(message == Self.said("message.date-no-such-month", .spanish, field: "patient.birthDate", [
+            "month": "13", "pattern": Self.dayFirstOrISO(.spanish), "example": DateConvention.dayMonthYear.example,
+        ]))
+        #expect(message.contains(Self.dayFirstOrISO(.spanish)), "both accepted forms: \(message)")
     }
 
     @Test("a stored date is shown as the clinic writes it; where a Spanish reader would misread it (US desk), in ISO")
@@ -112,7 +146,7 @@ struct SpanishInputTests {
             let session = IntakeSession(record: record, clock: FixedIntakeClock(Self.visit), dateConvention: clinic)
             let pilot = Pilot(IntakeScreen(session: session), size: Size(width: 80, height: 24))
             #expect(pilot.text.contains("[\(shown)"), "\(clinic)")
-            #expect(pilot.text.contains("7 December 1950"), "in words beside it")
+            #expect(pilot.text.contains(Self.spelled(7, month: 12, 1950, .spanish)), "in Spanish words beside it")
         }
         var english = Self.record(language: "en")
         english.patient?.birthDate = CalendarDate(year: 1950, month: 12, day: 7)
@@ -180,13 +214,28 @@ struct SpanishInputTests {
         #expect(!h.screen.contains("Ada Lovelace"))
         h.press(.escape)
         h.type("31/02/1956")
-        #expect(h.screen.contains("DD/MM/YYYY or YYYY-MM-DD"), "the forms a date of birth is typed in")
+        #expect(h.screen.contains(Catalog(.spanish)(.shellHomeDateForms, ["pattern": "DD/MM/YYYY", "iso": "YYYY-MM-DD"])),
+                "the forms a date of birth is typed in, in Spanish")
 
         h.shell = IntakeShell(services: ShellHarness.services(h.store, clock: h.clock, session: h.session, printer: h.printer),
                               configuration: ShellConfiguration(dateConvention: .monthDayYear))
         h.type("04/05/1956")
         #expect(h.screen.contains("Ada Lovelace"), "a US desk in English: 5 April")
         #expect(!h.screen.contains("Grace Hopper"))
+    }
+
+    @Test("a Spanish home list names each intake's urgency in Spanish, an English one in English")
+    func homeUrgencyWords() throws {
+        for language in [Language.spanish, .english] {
+            var h = try ShellHarness()
+            _ = try h.store.createDraft(IntakeRecord(visitDate: Self.visit, patient: Patient(name: "Ada Lovelace")), actor: deskActor)
+            h.shell = IntakeShell(services: ShellHarness.services(h.store, clock: h.clock, session: h.session, printer: h.printer),
+                                  configuration: ShellConfiguration(strings: Catalog(language)))
+            h.type("Ada")
+            let row = try #require(h.screen.split(separator: "\n").first { $0.contains("Ada Lovelace") })
+            #expect(row.contains(UrgencyOrder.label(.notScreened, strings: ScreenStrings(language: language))), "\(language): \(row)")
+        }
+        #expect(UrgencyOrder.label(.notScreened, strings: ScreenStrings(language: .spanish)) != UrgencyOrder.label(.notScreened))
     }
 
     // MARK: Medicines

@@ -1,3 +1,4 @@
+import Catalog
 import IntakeModel
 import Questionnaire
 import TerminalUI
@@ -18,10 +19,12 @@ struct SpanishTypedIntakeTests {
     ]
 
     /// Answers the questions of `answers` (an empty line for the others, "next step" when one is
-    /// asked again), adds one medicine, and leaves on the Review step.
+    /// asked again), adds one medicine, and leaves on the Review step. Commands are typed in the
+    /// intake's language ("siguiente", "salir" in Spanish), as its help line says.
     struct Typist: LineReader {
         let answers: [String: String]
         let yes: String
+        let commands: Catalog
         var last: LinePrompt?
         var typed = 0
 
@@ -32,18 +35,19 @@ struct SpanishTypedIntakeTests {
             switch prompt {
             case .question(let address):
                 if let answer = answers[address.linkId] { return answer }
-                return last == prompt ? "next step" : ""
+                return last == prompt ? commands(.lineModeCommandNextStep) : ""
             case .addEntry(let group, let existing): return group == "medications" && existing == 0 ? yes : "no"
             case .pickSuggestion, .home: return ""
             case .staffName: return "Dr Test"
-            case .review: return "exit"
+            case .review: return commands(.lineModeCommandExit)
             }
         }
     }
 
     static func lineMode(_ answers: [String: String], language: String, yes: String, output: WrittenLines = WrittenLines()) throws -> IntakeRecord {
         let session = IntakeSession(record: SpanishInputTests.record(language: language), clock: FixedIntakeClock(SpanishInputTests.visit))
-        let outcome = try AccessibleIntake(session: session, input: Typist(answers: answers, yes: yes), output: output).run { _ in }
+        let typist = Typist(answers: answers, yes: yes, commands: Catalog(session.language))
+        let outcome = try AccessibleIntake(session: session, input: typist, output: output).run { _ in }
         return outcome.session.record
     }
 

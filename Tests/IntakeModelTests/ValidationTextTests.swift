@@ -66,9 +66,11 @@ struct ValidationTextTests {
         #expect(check.errors.map(\.path).sorted() == ["/patient", "/symptoms"])
     }
 
-    @Test("a message not translated yet is said in English, never as its key")
-    func fallback() {
-        #expect(ValidationText.table(for: .spanish).say(.notBlank) == "must not be blank")
-        #expect(IntakeValidator.check(RecordFixture.json(["/id": " "]), language: .spanish).errors.first?.message == "must not be blank")
+    @Test("a Spanish intake's messages are the catalog's Spanish texts, never a key")
+    func spanishMessages() {
+        let spanish = Catalog(.spanish)(.validationNotBlank)
+        #expect(spanish != Catalog(.english)(.validationNotBlank))
+        #expect(ValidationText.table(for: .spanish).say(.notBlank) == spanish)
+        #expect(IntakeValidator.check(RecordFixture.json(["/id": " "]), language: .spanish).errors.first?.message == spanish)
     }
 }

@@ -51,10 +51,11 @@ struct QuestionnaireDefinitionTests {
         }
     }
 
-    @Test("Spanish falls back to English until translated")
-    func spanishFallback() throws {
+    @Test("a Spanish intake shows the Spanish caption from the catalog; es-MX is Spanish, pt-BR is refused")
+    func spanishCaption() throws {
         let item = try #require(definition.item(linkId: "patient.sex"))
-        #expect(item.caption(.spanish) == item.caption(.english))
+        #expect(item.caption(.spanish) == Catalog(.spanish)(.questionnairePatientSex))
+        #expect(item.caption(.spanish) != item.caption(.english))
         #expect(try Language(tag: "es-MX") == .spanish)
         #expect(throws: UnknownLanguage.self) { try Language(tag: "pt-BR") }
     }

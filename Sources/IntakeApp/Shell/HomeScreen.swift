@@ -136,7 +136,7 @@ public struct HomeScreen: Sendable {
 
     /// "EMERGENCY    draft         14:05   71  Maria Lopez".
     func line(for summary: RecordSummary, urgency: UrgencyTier) -> String {
-        let tier = UrgencyOrder.label(urgency).padding(toColumns: 12)
+        let tier = UrgencyOrder.label(urgency, strings: ScreenStrings(language: strings.language)).padding(toColumns: 12)
         let status = statusText(summary).padding(toColumns: 17)
         let time = clockTime(summary.updatedAt)
         let age = summary.birthDate.map { String(Self.age(born: $0, on: today)) } ?? "-"

@@ -69,6 +69,10 @@ struct InputConventions: Hashable, Sendable {
 }
 
 extension IntakeSession {
-    /// How this intake's patient types (from `patient.language` and the clinic's date order).
-    var inputConventions: InputConventions { InputConventions(record: record, clinicDates: dateConvention) }
+    /// How this intake's patient types: from the answer to "Preferred language" when given, else
+    /// the intake's language (`--language es` types the Spanish way before the patient has said),
+    /// and the clinic's date order.
+    var inputConventions: InputConventions {
+        InputConventions(languageTag: record.patient?.language ?? language.rawValue, clinicDates: dateConvention)
+    }
 }

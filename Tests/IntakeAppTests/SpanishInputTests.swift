@@ -114,6 +114,18 @@ struct SpanishInputTests {
         }
     }
 
+    @Test("--language es types the Spanish way before the patient has said a language; an answer 'en' turns it back")
+    func programLanguageBeforeAnswer() {
+        var session = IntakeSession(record: Self.record(language: nil), clock: FixedIntakeClock(Self.visit),
+                                    step: .patient, language: .spanish, dateConvention: .yearMonthDay)
+        _ = session.apply(.enterText(Self.birth, "07/12/1950"))
+        #expect(session.record.patient?.birthDate == CalendarDate(year: 1950, month: 12, day: 7))
+        var english = IntakeSession(record: Self.record(language: "en"), clock: FixedIntakeClock(Self.visit),
+                                    step: .patient, language: .spanish, dateConvention: .yearMonthDay)
+        _ = english.apply(.enterText(Self.birth, "07/12/1950"))
+        #expect(english.record.patient?.birthDate == nil)
+    }
+
     @Test("in English the clinic's convention decides as before: 07/12/1950 is refused by default, 12 July at a US desk")
     func englishDates() {
         var iso = Self.session(language: "en")

@@ -15,6 +15,7 @@ struct StoreWriter: ParsableArguments {
     @Option(help: "Writer: the record ID, or 'new' to create one (its ID is printed as 'record ID').")
     var record: String = "new"
     @Option(help: "Writer: number of saves.") var count: Int = 1000
+    @Option(help: "Writer: stop after this many seconds, even before --count saves.") var seconds: Double?
     @Option(help: "Tag written into each saved value.") var tag: String = "w"
     @Flag(help: "Also append a medicine per save (so every save stays visible in the record).") var append = false
     @Option(help: "Microseconds to sleep between saves.") var pauseMicroseconds: UInt32 = 0
@@ -32,8 +33,10 @@ struct StoreWriter: ParsableArguments {
             emit("record \(current.id)")
             if let fileSizeLimit { limitFileSize(fileSizeLimit) }
             var latencies: [Double] = []
-            latencies.reserveCapacity(count)
+            latencies.reserveCapacity(min(count, 100_000))
+            let stopAt = seconds.map { Date().addingTimeInterval($0) }
             for k in 0..<count {
+                if let stopAt, Date() >= stopAt { break }
                 let value = "\(tag)-\(k)"
                 while true {
                     var updated = current.record

@@ -1,0 +1,93 @@
+import Foundation
+import IntakeTestSupport
+import Testing
+
+/// Issue 16's outage test on the real binary: `intake new --db postgresql://...` at 80x24, the
+/// records server stopped as a crash would (`pg_ctl stop -m immediate`) in the middle of an intake,
+/// the clerk typing on, the server started again: every answer on screen reaches the server, in
+/// the order it was typed. Runs on the test cluster the tests start themselves (never skipped).
+@Suite("The records server goes away in the middle of an intake (tmux, PostgreSQL)", .serialized)
+struct TmuxServerOutageTests {
+    /// A migrated database on the test cluster; the desks' address (`intake_app`).
+    static func migratedDatabase(_ server: TestPostgresServer) throws -> String {
+        let name = try server.createDatabase()
+        let migrate = try StoreBinaries.intake(
+            ["db", "migrate", "--db", server.address(database: name, role: TestPostgresServer.ownerRole)],
+            environment: ["PGPASSFILE": server.passwordFile])
+        #expect(migrate.status == 0, "intake db migrate: \(migrate.stderr)")
+        return name
+    }
+
+    /// The answers the audit trail holds for the database's one record, oldest first, as
+    /// (field, new value), read on the server by its superuser.
+    static func auditedAnswers(_ server: TestPostgresServer, database: String) throws -> [(field: String, value: String)] {
+        let rows = try server.sql("SELECT field || chr(31) || coalesce(new_value, '') FROM audit "
+                                  + "WHERE field IS NOT NULL ORDER BY seq;", database: database)
+        return rows.split(separator: "\n").map {
+            let parts = $0.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)
+            return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+        }
+    }
+
+    @Test("the server stopped mid-intake: the status line counts the answers waiting; when it is back every answer is on it, in order")
+    func answersSurviveAnOutage() throws {
+        let server = try TestPostgresServer.shared()
+        let database = try Self.migratedDatabase(server)
+        let dataHome = NSTemporaryDirectory() + "osteo-outage-" + UUID().uuidString.prefix(8)
+        defer { try? FileManager.default.removeItem(atPath: dataHome) }
+        let pane = try ShellTmux(["new", "--db", server.address(database: database)],
+                                 environment: ["PGPASSFILE": server.passwordFile, "XDG_DATA_HOME": dataHome])
+        defer { pane.close() }
+        var serverStopped = false
+        defer { if serverStopped { try? server.start() } }
+
+        try pane.waitFor("Step 1 of 8: Patient")
+        try pane.type("Maria Lopez")
+        try pane.press("Tab", "Tab")       // past the visit date (already filled in)
+        try pane.type("1950-03-04")
+        try pane.press("Tab")              // leaves the birth date: both answers saved
+        try waitUntil("the first answers reach the server") {
+            try Self.auditedAnswers(server, database: database).contains { $0.value == "1950-03-04" }
+        }
+
+        try server.stop(immediate: true)
+        serverStopped = true
+        try pane.press("Tab")              // past the sex (the age is shown from the birth date)
+        try pane.type("Portuguese")
+        try pane.press("Tab")
+        try pane.type("P-40417")
+        try pane.press("Tab")
+        try pane.type("555 0100")
+        let shown = try pane.waitFor("Offline: 2 answers waiting")  // the phone is still being typed
+        for answer in ["[Maria Lopez", "[1950-03-04", "[Portuguese", "[P-40417", "[555 0100"] {
+            #expect(shown.contains(answer), "\(answer) is not on screen:\n\(shown)")
+        }
+        try pane.press("Tab")              // leaves the phone (and the step): saved to the journal
+        try pane.waitFor("Offline: 3 answers waiting")
+
+        try server.start()
+        serverStopped = false
+        try waitUntil("the status line stops saying offline", timeout: 30) { !pane.screen.contains("Offline:") }
+        let typed = ["Maria Lopez", "1950-03-04", "Portuguese", "P-40417", "555 0100"]
+        let audited = try Self.auditedAnswers(server, database: database).map(\.value)
+        let inOrder = audited.filter { typed.contains($0) }
+        #expect(inOrder == typed, "the audit trail holds \(audited)")
+        let record = try server.sql("SELECT json FROM intake;", database: database)
+        for answer in typed { #expect(record.contains(answer), "\(answer) is not in the record on the server: \(record)") }
+
+        try pane.press("C-c")
+        try pane.waitFor("+ New intake")
+        try pane.press("C-c")
+        try pane.waitFor("INTAKE-EXIT:0")
+    }
+
+    func waitUntil(_ what: String, timeout: Double = 15, _ condition: () throws -> Bool) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try condition() { return }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        Issue.record("timed out waiting until \(what)")
+        throw ShellTmux.Failure.tmux("timed out waiting until \(what)")
+    }
+}

@@ -45,7 +45,8 @@ let package = Package(
         .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "PlainText", "CNCursesW"]),
         // SQLite storage through GRDB: records, versions, audit trail (hash-chained with Crypto's SHA-256).
-        .target(name: "IntakeStore", dependencies: ["Catalog", "IntakeModel", "PlainText", grdb, crypto]),
+        // It keeps each record's urgency (from Assessment) in a column, so a list never decodes records.
+        .target(name: "IntakeStore", dependencies: ["Catalog", "IntakeModel", "Assessment", "PlainText", grdb, crypto]),
         // The same store on a PostgreSQL server (postgres-nio on its own event loop group; the
         // protocol stays synchronous), and `StoreOpening`, which picks the store for a path or URL.
         .target(name: "PostgresStore", dependencies: ["IntakeModel", "IntakeStore", postgresNIO]),
@@ -91,7 +92,7 @@ let package = Package(
         ]),
         .testTarget(name: "TerminalUITests", dependencies: ["Catalog", "TerminalUI", "PlainText"], exclude: ["Golden"]),
         // The store contract runs against SQLite and against a real PostgreSQL server the tests start.
-        .testTarget(name: "IntakeStoreTests", dependencies: ["Catalog", "IntakeModel", "IntakeStore", "PostgresStore", "IntakeTestSupport", grdb]),
+        .testTarget(name: "IntakeStoreTests", dependencies: ["Catalog", "IntakeModel", "Assessment", "IntakeStore", "PostgresStore", "IntakeTestSupport", grdb]),
         // Also runs the built `intake staff-pin`.
         .testTarget(name: "StaffAccessTests", dependencies: ["StaffAccess", "intake"]),
         .testTarget(name: "IntakeSheetTests", dependencies: ["Catalog", "IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "IntakeSheet", "PlainText"],

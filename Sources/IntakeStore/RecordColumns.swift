@@ -1,14 +1,20 @@
+import Assessment
 import Foundation
 import GRDB
 import IntakeModel
 
-/// The `osteo-intake/1` JSON of a record and the columns the store searches on (both backends).
+/// The `osteo-intake/1` JSON of a record and the columns the store searches on and lists from
+/// (both backends): every write of a record goes through here, so the columns never disagree
+/// with the JSON.
 public struct RecordColumns: Sendable {
     public var json: String
     public var name: String?
     public var nameFolded: String?
     public var birthDate: String?
     public var visitDate: String?
+    /// What a list row shows of the assessment, computed once per write instead of on every
+    /// keystroke of a search.
+    public var urgency: ListedUrgency
 
     public init(_ record: IntakeRecord) throws {
         let encoder = JSONEncoder()
@@ -18,6 +24,7 @@ public struct RecordColumns: Sendable {
         nameFolded = name.map(NameFolding.fold)
         birthDate = record.patient?.birthDate?.description
         visitDate = record.visitDate?.description
+        urgency = ListedUrgency(record)
     }
 
     public static func decode(_ json: String, recordID: String) throws -> IntakeRecord {
@@ -26,6 +33,32 @@ public struct RecordColumns: Sendable {
         } catch {
             throw StoreError.storedRecordUnreadable(id: recordID)
         }
+    }
+}
+
+/// A record's urgency as the home screen and `intake list` show it: the tier, and how many
+/// red-flag questions are still unasked (the selected row's banner says so).
+public struct ListedUrgency: Hashable, Sendable {
+    public var tier: UrgencyTier
+    public var unaskedRedFlags: Int
+
+    public init(tier: UrgencyTier, unaskedRedFlags: Int) {
+        self.tier = tier
+        self.unaskedRedFlags = unaskedRedFlags
+    }
+
+    /// What the assessment engine makes of `record` today.
+    public init(_ record: IntakeRecord) {
+        let assessment = AssessmentEngine().assess(record)
+        self.init(tier: assessment.urgency, unaskedRedFlags: assessment.unaskedRedFlagQuestions.count)
+    }
+
+    /// A record whose JSON could not be read counts as not screened, never routine.
+    public static let unreadable = ListedUrgency(tier: .notScreened, unaskedRedFlags: 0)
+
+    /// From the stored columns; a value this version does not know counts as not screened.
+    public init(stored tier: String?, unaskedRedFlags: Int?) {
+        self.init(tier: tier.flatMap(UrgencyTier.init(rawValue:)) ?? .notScreened, unaskedRedFlags: unaskedRedFlags ?? 0)
     }
 }
 

@@ -31,11 +31,12 @@ extension SQLiteIntakeStore: RecordArchiving {
             if let row = archived.row {
                 let columns = try RecordColumns(RecordColumns.decode(row.json, recordID: id))
                 try db.execute(sql: """
-                    INSERT INTO intake (id, version, status, json, name, nameFolded, birthDate, visitDate, createdAt,
-                                        updatedAt, updatedBy, signedBy, signedAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO intake (id, version, status, json, name, nameFolded, birthDate, visitDate, urgency,
+                                        unaskedRedFlags, createdAt, updatedAt, updatedBy, signedBy, signedAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [id, row.version, row.status, row.json, columns.name, columns.nameFolded,
-                                     columns.birthDate, columns.visitDate, row.createdAt, row.updatedAt, row.updatedBy,
+                                     columns.birthDate, columns.visitDate, columns.urgency.tier.rawValue,
+                                     columns.urgency.unaskedRedFlags, row.createdAt, row.updatedAt, row.updatedBy,
                                      row.signedBy, row.signedAt])
                 added.records = 1
             }

@@ -12,11 +12,12 @@ extension SQLiteIntakeStore {
                 id = RecordIdentifier.make()
             }
             try db.execute(sql: """
-                INSERT INTO intake (id, version, status, json, name, nameFolded, birthDate, visitDate,
-                                    createdAt, updatedAt, updatedBy)
-                VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO intake (id, version, status, json, name, nameFolded, birthDate, visitDate, urgency,
+                                    unaskedRedFlags, createdAt, updatedAt, updatedBy)
+                VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [id, RecordStatus.inProgress.rawValue, columns.json, columns.name, columns.nameFolded,
-                                 columns.birthDate, columns.visitDate, at.timeIntervalSince1970,
+                                 columns.birthDate, columns.visitDate, columns.urgency.tier.rawValue,
+                                 columns.urgency.unaskedRedFlags, at.timeIntervalSince1970,
                                  at.timeIntervalSince1970, actor.label])
             try insertAudit(db, recordID: id, at: at, actor: actor, action: action, version: 1)
             return StoredRecord(id: id, version: 1, status: .inProgress, record: record, createdAt: at, updatedAt: at)
@@ -63,11 +64,12 @@ extension SQLiteIntakeStore {
             let version = current + 1
             try db.cachedStatement(sql: """
                 UPDATE intake SET version = ?, json = ?, name = ?, nameFolded = ?, birthDate = ?, visitDate = ?,
-                    updatedAt = ?, updatedBy = ?,
+                    urgency = ?, unaskedRedFlags = ?, updatedAt = ?, updatedBy = ?,
                     sessionHeartbeat = CASE WHEN sessionToken = ? THEN ? ELSE sessionHeartbeat END
                 WHERE id = ?
                 """).execute(arguments: [version, columns.json, columns.name, columns.nameFolded, columns.birthDate,
-                                         columns.visitDate, at.timeIntervalSince1970, actor.label, session?.token,
+                                         columns.visitDate, columns.urgency.tier.rawValue, columns.urgency.unaskedRedFlags,
+                                         at.timeIntervalSince1970, actor.label, session?.token,
                                          at.timeIntervalSince1970, recordID])
             try insertAudit(db, recordID: recordID, at: at, actor: actor, action: action, field: change.field,
                             oldValue: change.oldValue, newValue: change.newValue, version: version)
@@ -75,6 +77,7 @@ extension SQLiteIntakeStore {
         }
     }
 
+    /// A row from its summary columns alone: the record JSON is never read or decoded here.
     public func list(_ query: RecordQuery) throws -> [RecordSummary] {
         let at = now()
         return try read { db in
@@ -86,7 +89,7 @@ extension SQLiteIntakeStore {
                     status: RecordStatus(rawValue: row["status"] ?? "") ?? .inProgress,
                     updatedAt: Date(timeIntervalSince1970: row["updatedAt"]), version: row["version"],
                     session: session(from: row, now: at),
-                    record: try? RecordColumns.decode(row["json"], recordID: row["id"]))
+                    urgency: ListedUrgency(stored: row["urgency"], unaskedRedFlags: row["unaskedRedFlags"]))
             }
         }
     }
@@ -130,7 +133,8 @@ extension SQLiteIntakeStore {
         }
         var sql = """
             SELECT id, name, birthDate, visitDate, status, updatedAt, version, sessionToken, sessionPid, sessionHost,
-                   sessionUser, sessionHeartbeat, sessionTerminal, sessionSshClient, sessionSshPort, json FROM intake
+                   sessionUser, sessionHeartbeat, sessionTerminal, sessionSshClient, sessionSshPort, urgency,
+                   unaskedRedFlags FROM intake
             """ + index
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY updatedAt DESC, id"

@@ -84,7 +84,30 @@ enum StoreSchema {
         migrator.registerMigration("v4-name-search-index") { db in
             try NameSearchIndex.create(db)
         }
+        migrator.registerMigration("v5-listed-urgency") { db in
+            try addListedUrgency(db)
+        }
         return migrator
+    }
+
+    /// The urgency a list row shows, kept in columns so a list never decodes records; filled once
+    /// from each stored record (a record that cannot be read counts as not screened).
+    static func addListedUrgency(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE intake ADD COLUMN urgency TEXT;
+            ALTER TABLE intake ADD COLUMN unaskedRedFlags INTEGER;
+            """)
+        let update = try db.makeStatement(sql: "UPDATE intake SET urgency = ?, unaskedRedFlags = ? WHERE id = ?")
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, json FROM intake")
+        var filled: [(String, ListedUrgency)] = []
+        while let row = try rows.next() {
+            let id: String = row["id"]
+            let urgency = (try? RecordColumns.decode(row["json"], recordID: id)).map(ListedUrgency.init) ?? .unreadable
+            filled.append((id, urgency))
+        }
+        for (id, urgency) in filled {
+            try update.execute(arguments: [urgency.tier.rawValue, urgency.unaskedRedFlags, id])
+        }
     }
 
     /// Hash-chains the audit rows and signed versions (`AuditChain`), computing the hashes of the

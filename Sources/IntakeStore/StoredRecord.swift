@@ -61,13 +61,13 @@ public struct RecordSummary: Hashable, Sendable {
     public var updatedAt: Date
     public var version: Int
     public var session: SessionState
-    /// The record itself, so a list can show what the assessment makes of it (urgency); nil when
-    /// the stored JSON could not be read.
-    public var record: IntakeRecord?
+    /// What the assessment makes of the record (stored with it at every write: a list never
+    /// decodes records).
+    public var urgency: ListedUrgency
 
     public init(id: String, name: String?, birthDate: CalendarDate?, visitDate: CalendarDate?, status: RecordStatus,
-                updatedAt: Date, version: Int, session: SessionState, record: IntakeRecord? = nil) {
-        self.record = record
+                updatedAt: Date, version: Int, session: SessionState, urgency: ListedUrgency) {
+        self.urgency = urgency
         self.id = id
         self.name = name
         self.birthDate = birthDate

@@ -11,10 +11,11 @@ extension PostgresIntakeStore {
         return try link.transaction { transaction in
             var id = RecordIdentifier.make()
             while try transaction.execute("""
-                INSERT INTO intake (id, version, status, json, name, name_folded, birth_date, visit_date, created_at,
-                                    updated_at, updated_by)
+                INSERT INTO intake (id, version, status, json, name, name_folded, birth_date, visit_date, urgency,
+                                    unasked_red_flags, created_at, updated_at, updated_by)
                 VALUES (\(id), 1, \(RecordStatus.inProgress.rawValue), \(columns.json), \(columns.name), \(columns.nameFolded),
-                        \(columns.birthDate), \(columns.visitDate), \(seconds), \(seconds), \(actor.label))
+                        \(columns.birthDate), \(columns.visitDate), \(columns.urgency.tier.rawValue),
+                        \(columns.urgency.unaskedRedFlags), \(seconds), \(seconds), \(actor.label))
                 ON CONFLICT (id) DO NOTHING
                 """) == 0 {
                 id = RecordIdentifier.make()
@@ -66,6 +67,7 @@ extension PostgresIntakeStore {
             try transaction.execute("""
                 UPDATE intake SET version = \(version), json = \(columns.json), name = \(columns.name),
                     name_folded = \(columns.nameFolded), birth_date = \(columns.birthDate), visit_date = \(columns.visitDate),
+                    urgency = \(columns.urgency.tier.rawValue), unasked_red_flags = \(columns.urgency.unaskedRedFlags),
                     updated_at = \(seconds), updated_by = \(actor.label),
                     session_heartbeat = CASE WHEN session_token = \(session?.token) THEN \(seconds) ELSE session_heartbeat END
                 WHERE id = \(recordID)
@@ -97,7 +99,8 @@ extension PostgresIntakeStore {
         }
         var sql = """
             SELECT id, name, birth_date, visit_date, status, updated_at, version, session_token, session_pid, session_host,
-                   session_os_user, session_heartbeat, session_terminal, session_ssh_client, session_ssh_port, json FROM intake
+                   session_os_user, session_heartbeat, session_terminal, session_ssh_client, session_ssh_port, urgency,
+                   unasked_red_flags FROM intake
             """
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY updated_at DESC, id"
@@ -111,7 +114,7 @@ extension PostgresIntakeStore {
                 status: RecordStatus(rawValue: try row.text("status") ?? "") ?? .inProgress,
                 updatedAt: Date(timeIntervalSince1970: try row.required("updated_at")), version: try row.required("version"),
                 session: try session(from: row, now: at),
-                record: try? RecordColumns.decode(try row.required("json"), recordID: id))
+                urgency: ListedUrgency(stored: try row.text("urgency"), unaskedRedFlags: try row.int("unasked_red_flags")))
         }
     }
 

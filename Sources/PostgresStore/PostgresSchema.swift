@@ -17,6 +17,8 @@ enum PostgresSchema {
     struct Migration {
         var name: String
         var sql: String
+        /// What SQL alone cannot do, run after `sql` in the same transaction.
+        var fill: (@Sendable (PostgresTransaction) throws -> Void)? = nil
 
         /// One statement at a time: the extended query protocol takes no more. Statements end
         /// with ";" at the end of a line (a function body keeps its ";" mid-line).
@@ -131,7 +133,34 @@ enum PostgresSchema {
             CREATE INDEX intake_name_trigram ON intake USING gin (name_folded gin_trgm_ops);
             CREATE INDEX intake_id_trigram ON intake USING gin (id gin_trgm_ops);
             """),
+        Migration(name: "v3-listed-urgency", sql: """
+            ALTER TABLE intake ADD COLUMN urgency text;
+            ALTER TABLE intake ADD COLUMN unasked_red_flags integer;
+            """, fill: { try fillListedUrgency($0) }),
     ]
+
+    /// The urgency a list row shows, kept in columns so a list never decodes records; filled once
+    /// from each stored record, a thousand at a time (one that cannot be read counts as not screened).
+    static func fillListedUrgency(_ transaction: PostgresTransaction) throws {
+        var after = ""
+        while true {
+            let rows = try transaction.rows("SELECT id, json FROM intake WHERE id > \(after) ORDER BY id LIMIT 1000")
+            guard !rows.isEmpty else { return }
+            var ids: [String] = [], tiers: [String] = [], unasked: [Int] = []
+            for row in rows {
+                let id: String = try row.required("id")
+                let urgency = (try? RecordColumns.decode(try row.required("json"), recordID: id)).map(ListedUrgency.init)
+                    ?? .unreadable
+                ids.append(id); tiers.append(urgency.tier.rawValue); unasked.append(urgency.unaskedRedFlags)
+            }
+            try transaction.execute("""
+                UPDATE intake SET urgency = fill.tier, unasked_red_flags = fill.unasked
+                FROM unnest(\(ids)::text[], \(tiers)::text[], \(unasked)::integer[]) AS fill (id, tier, unasked)
+                WHERE intake.id = fill.id
+                """)
+            after = ids[ids.count - 1]
+        }
+    }
 
     /// Brings the schema up to date when this role may (the owner), in one transaction under an
     /// advisory lock, so desks starting together migrate once. A desk role facing missing
@@ -171,6 +200,7 @@ enum PostgresSchema {
                 """)
             for migration in pending {
                 for statement in migration.statements { try transaction.execute(PostgresQuery(unsafeSQL: statement)) }
+                try migration.fill?(transaction)
                 try transaction.execute("INSERT INTO schema_migration (name) VALUES (\(migration.name))")
             }
         }

@@ -101,12 +101,15 @@ struct PostgresBench: ParsableCommand {
         var template = IntakeRecord(visitDate: CalendarDate(iso: "2026-12-02"),
                                     patient: Patient(name: "@NAME@", sex: .female, birthDate: CalendarDate(iso: "1946-05-17")))
         template.symptoms = Symptoms(painScore: 6)
-        let json = try RecordColumns(template).json.replacingOccurrences(of: "'", with: "''")
+        let columns = try RecordColumns(template)
+        let json = columns.json.replacingOccurrences(of: "'", with: "''")
         let made = Date()
         try server.sql("""
-            INSERT INTO intake (id, version, status, json, name, name_folded, birth_date, visit_date, created_at, updated_at, updated_by)
+            INSERT INTO intake (id, version, status, json, name, name_folded, birth_date, visit_date, created_at, updated_at, updated_by,
+                                urgency, unasked_red_flags)
             SELECT 'B' || substr(lpad(n::text, 7, '0'), 1, 3) || '-' || substr(lpad(n::text, 7, '0'), 4, 4), 1, 'in-progress',
-                   replace('\(json)', '@NAME@', display), display, folded, '1946-05-17', '2026-12-02', 1764658800 + n, 1764658800 + n, 'bench'
+                   replace('\(json)', '@NAME@', display), display, folded, '1946-05-17', '2026-12-02', 1764658800 + n, 1764658800 + n, 'bench',
+                   '\(columns.urgency.tier.rawValue)', \(columns.urgency.unaskedRedFlags)
             FROM (SELECT n, (\(sqlArray(given)))[1 + n % 8] || ' ' || (\(sqlArray(family)))[1 + (n / 8) % 9] || ' ' || n AS display,
                          (\(sqlArray(given.map(NameFolding.fold))))[1 + n % 8] || ' ' || (\(sqlArray(family.map(NameFolding.fold))))[1 + (n / 8) % 9] || ' ' || n AS folded
                   FROM generate_series(1, \(intakes)) AS n) AS names;

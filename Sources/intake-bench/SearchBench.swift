@@ -113,11 +113,13 @@ struct SearchBench: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(template), as: UTF8.self)
+        let urgency = ListedUrgency(template)
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
             let insert = try db.makeStatement(sql: """
-                INSERT INTO intake (id, version, status, json, name, nameFolded, birthDate, visitDate, createdAt, updatedAt)
-                VALUES (?, 1, 'in-progress', ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO intake (id, version, status, json, name, nameFolded, birthDate, visitDate, createdAt, updatedAt,
+                                    urgency, unaskedRedFlags)
+                VALUES (?, 1, 'in-progress', ?, ?, ?, ?, ?, ?, ?, '\(urgency.tier.rawValue)', \(urgency.unaskedRedFlags))
                 """)
             for index in 0..<count {
                 // the only intake whose name holds "Smith 123456" (numbers run below 1,234,560)

@@ -22,8 +22,6 @@ public struct HomeScreen: Sendable {
     }
 
     public var rows: [RecordSummary] = []
-    /// The assessment of each row's record (same order), nil where the record could not be read.
-    public private(set) var assessments: [IntakeAssessment?] = []
     public var today: CalendarDate
     public var timeZone: TimeZone
     public var strings: Catalog
@@ -54,7 +52,6 @@ public struct HomeScreen: Sendable {
     public mutating func setRows(_ newRows: [RecordSummary]) {
         let ordered = UrgencyOrder.rows(newRows)
         rows = ordered.map(\.summary)
-        assessments = ordered.map(\.assessment)
         selection = min(selection, rows.count)
     }
 
@@ -120,9 +117,10 @@ public struct HomeScreen: Sendable {
             }
         }
         // The selected record's urgency in words above the keys ("Red-flag screen not done (3 of 15 ...)").
-        if selection > 0, let assessment = assessments[selection - 1], size.height > listTop + 3 {
-            screen.write(ReportText.english.banner(assessment.urgency, unasked: assessment.unaskedRedFlagQuestions.count), at: Position(row: size.height - 2, column: 1),
-                         role: ScreenStrings.role(of: assessment.urgency),
+        if selection > 0, size.height > listTop + 3 {
+            let urgency = rows[selection - 1].urgency
+            screen.write(ReportText.english.banner(urgency.tier, unasked: urgency.unaskedRedFlags), at: Position(row: size.height - 2, column: 1),
+                         role: ScreenStrings.role(of: urgency.tier),
                          clip: Rect(row: size.height - 2, column: 1, width: max(0, width - 2), height: 1))
         }
         let bottom = message ?? strings(.shellHomeKeys)
@@ -132,7 +130,7 @@ public struct HomeScreen: Sendable {
     }
 
     /// A record that could not be read is never shown as routine.
-    func urgency(at index: Int) -> UrgencyTier { assessments[index]?.urgency ?? .notScreened }
+    func urgency(at index: Int) -> UrgencyTier { rows[index].urgency.tier }
 
     /// "EMERGENCY    draft         14:05   71  Maria Lopez".
     func line(for summary: RecordSummary, urgency: UrgencyTier) -> String {

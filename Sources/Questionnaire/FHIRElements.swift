@@ -7,8 +7,15 @@ public struct FHIRCoding: Codable, Hashable, Sendable {
     public var system: String?
     public var code: String
     public var display: String?
-    public init(system: String?, code: String, display: String?) {
-        self.system = system; self.code = code; self.display = display
+    /// `_display`: the display in the questionnaire's other languages (answer options only).
+    public var displayTranslations: FHIRTranslations?
+    public init(system: String?, code: String, display: String?, displayTranslations: FHIRTranslations? = nil) {
+        self.system = system; self.code = code; self.display = display; self.displayTranslations = displayTranslations
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case system, code, display
+        case displayTranslations = "_display"
     }
 }
 

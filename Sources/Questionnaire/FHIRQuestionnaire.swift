@@ -4,20 +4,32 @@ import IntakeModel
 
 /// A FHIR R4 `Questionnaire` resource built from the questionnaire definition: one group per step,
 /// items with their linkId, text, type, options, units (UCUM), limits, enableWhen, required and
-/// repeats, help as a `display` child with item control `help`.
+/// repeats, help as a `display` child with item control `help`. Every text (title, item text,
+/// option display) carries its other languages in the `translation` extension (`FHIRTranslation`).
 public struct FHIRQuestionnaire: Codable, Sendable {
     public var resourceType = "Questionnaire"
+    /// The language of the texts (`title`, `text`, `display`); the others are in their translations.
+    public var language: String
     public var url: String
     public var version: String
     public var name: String
     public var title: String
+    /// `_title`: the title in the other languages.
+    public var titleTranslations: FHIRTranslations?
     public var status = "active"
     public var item: [Item]
+
+    enum CodingKeys: String, CodingKey {
+        case resourceType, language, url, version, name, title, status, item
+        case titleTranslations = "_title"
+    }
 
     /// One `Questionnaire.item`.
     public struct Item: Codable, Sendable {
         public var linkId: String
         public var text: String?
+        /// `_text`: the text in the other languages.
+        public var textTranslations: FHIRTranslations? = nil
         public var type: String
         /// The standard concept the item asks about (LOINC, SNOMED CT), when it has one.
         public var code: [FHIRCoding]?
@@ -30,6 +42,12 @@ public struct FHIRQuestionnaire: Codable, Sendable {
         public var answerOption: [FHIRAnswer]?
         public var `extension`: [FHIRExtension]?
         public var item: [Item]?
+
+        enum CodingKeys: String, CodingKey {
+            case linkId, text, type, code, required, repeats, readOnly, maxLength, enableWhen, enableBehavior,
+                 answerOption, `extension`, item
+            case textTranslations = "_text"
+        }
     }
 
     /// One `Questionnaire.item.enableWhen`.
@@ -62,13 +80,18 @@ public struct FHIRQuestionnaire: Codable, Sendable {
     /// Builds the resource from `definition`, texts in `language`, URLs under the clinic's base.
     public init(_ definition: QuestionnaireDefinition = .intake, language: Language = .english,
                 settings: FHIRSettings = .default) {
+        self.language = language.rawValue
         url = settings.questionnaireURL
         version = settings.questionnaireVersion
         name = definition.name
-        title = definition.name + " intake"
+        title = Catalog(language)(.exportQuestionnaireTitle, ["name": definition.name])
+        titleTranslations = FHIRTranslations.of(besides: language) {
+            Catalog($0)(.exportQuestionnaireTitle, ["name": definition.name])
+        }
         item = definition.steps.filter { !$0.items.isEmpty }.map { step in
-            Item(linkId: FHIRQuestionnaire.stepLinkId(step.id), text: step.title(language), type: "group",
-                 repeats: nil, item: FHIRQuestionnaire.helpItems(FHIRQuestionnaire.stepLinkId(step.id), step.help(language))
+            Item(linkId: FHIRQuestionnaire.stepLinkId(step.id), text: step.title(language),
+                 textTranslations: FHIRTranslations.of(besides: language) { step.title($0) }, type: "group",
+                 repeats: nil, item: FHIRQuestionnaire.helpItems(FHIRQuestionnaire.stepLinkId(step.id), language, { step.help($0) })
                      + step.items.map { FHIRQuestionnaire.item($0, definition, language, settings) })
         }
     }
@@ -81,7 +104,9 @@ public struct FHIRQuestionnaire: Codable, Sendable {
 
     static func item(_ source: QuestionItem, _ definition: QuestionnaireDefinition,
                      _ language: Language, _ settings: FHIRSettings) -> Item {
-        var result = Item(linkId: source.linkId, text: source.caption(language), type: fhirType(source.type))
+        var result = Item(linkId: source.linkId, text: source.caption(language),
+                          textTranslations: FHIRTranslations.of(besides: language) { source.caption($0) },
+                          type: fhirType(source.type))
         result.code = StandardCodes.items[source.linkId].map { [$0] }
         if source.required { result.required = true }
         if source.repeats || source.type == .multipleChoice { result.repeats = true }
@@ -89,7 +114,7 @@ public struct FHIRQuestionnaire: Codable, Sendable {
         result.maxLength = source.textLength?.upperBound
         if !source.options.isEmpty {
             result.answerOption = source.options.map { option in
-                FHIRAnswer(value: FHIRValue(coding: coding(option.code, of: source, language, settings)))
+                FHIRAnswer(value: FHIRValue(coding: optionCoding(option.code, of: source, language, settings)))
             }
             if source.type == .multipleChoice {
                 result.answerOption?.append(FHIRAnswer(value: noneOfThese(source, language, settings)))
@@ -127,7 +152,7 @@ public struct FHIRQuestionnaire: Codable, Sendable {
                                             value: FHIRValue(string: pointer)))
         }
         result.extension = extensions
-        let children = helpItems(source.linkId, source.help(language))
+        let children = helpItems(source.linkId, language, { source.help($0) })
             + source.items.map { item($0, definition, language, settings) }
         result.item = children.isEmpty ? nil : children
         return result
@@ -137,16 +162,18 @@ public struct FHIRQuestionnaire: Codable, Sendable {
     public static let noneOfTheseCode = "none-of-these"
 
     static func noneOfThese(_ item: QuestionItem, _ language: Language, _ settings: FHIRSettings) -> FHIRValue {
-        FHIRValue(coding: FHIRCoding(system: codeSystem(item, settings), code: noneOfTheseCode,
-                                     display: Catalog(language)(.questionnaireWords("answer.none-of-these")) ?? ""))
+        let display = { (language: Language) in Catalog(language)(.questionnaireWords("answer.none-of-these")) ?? "" }
+        return FHIRValue(coding: FHIRCoding(system: codeSystem(item, settings), code: noneOfTheseCode, display: display(language),
+                                            displayTranslations: FHIRTranslations.of(besides: language, display)))
     }
 
     static let itemControlSystem = "http://hl7.org/fhir/questionnaire-item-control"
 
     /// Help text as a `display` child with item control `help` (the FHIR R4 way).
-    static func helpItems(_ linkId: String, _ help: String?) -> [Item] {
-        guard let help else { return [] }
-        var display = Item(linkId: linkId + ".help", text: help, type: "display")
+    static func helpItems(_ linkId: String, _ language: Language, _ help: (Language) -> String?) -> [Item] {
+        guard let text = help(language) else { return [] }
+        var display = Item(linkId: linkId + ".help", text: text,
+                           textTranslations: FHIRTranslations.of(besides: language, help), type: "display")
         display.extension = [FHIRExtension(url: FHIRExtensionURL.itemControl, value: FHIRValue(codeableConcept:
             FHIRCodeableConcept(coding: [FHIRCoding(system: itemControlSystem, code: "help", display: "Help-Button")])))]
         return [display]
@@ -201,6 +228,15 @@ public struct FHIRQuestionnaire: Codable, Sendable {
                        _ settings: FHIRSettings) -> FHIRCoding {
         StandardCodes.option(code, of: item.linkId)
             ?? FHIRCoding(system: codeSystem(item, settings), code: code, display: item.optionLabel(code, language))
+    }
+
+    /// The coding of one `answerOption`: `coding(_:of:_:_:)`, its display in the other languages the
+    /// option's label in each (responses and enableWhen carry the coding without them).
+    static func optionCoding(_ code: String, of item: QuestionItem, _ language: Language,
+                             _ settings: FHIRSettings) -> FHIRCoding {
+        var option = coding(code, of: item, language, settings)
+        option.displayTranslations = FHIRTranslations.of(besides: language) { item.optionLabel(code, $0) }
+        return option
     }
 }
 

@@ -24,6 +24,8 @@ public struct FHIRQuestionnaireResponse: Codable, Sendable {
     }
 
     public var resourceType = "QuestionnaireResponse"
+    /// The language the patient answered in: the record's `patient.language`, else `en`.
+    public var language: String?
     /// The patient, when the response stands alone (`subject` is then `#patient`).
     public var contained: [FHIRPatient]?
     /// `url|version` of the questionnaire.
@@ -51,6 +53,7 @@ public struct FHIRQuestionnaireResponse: Codable, Sendable {
                 language: Language = .english, settings: FHIRSettings = .default,
                 patientReference: String? = nil) {
         questionnaire = settings.questionnaireCanonical
+        self.language = record.patient?.language ?? Language.english.rawValue
         self.status = status
         identifier = record.id.map { FHIRIdentifier(system: FHIRQuestionnaireResponse.intakeIdSystem(settings), value: $0) }
         if let patientReference {

@@ -1,3 +1,4 @@
+import Catalog
 import Assessment
 import Foundation
 import IntakeApp
@@ -15,10 +16,11 @@ enum SessionExamples {
 
     /// The assessment `intake assess` gives for the file: validated, then assessed with the
     /// validator's warnings.
-    static func fileAssessment(_ name: String) throws -> (IntakeRecord, IntakeAssessment) {
-        let check = IntakeValidator.check(try data(name))
+    /// The record of an example and what `intake assess` (`--language` as given) says of it.
+    static func fileAssessment(_ name: String, language: Language = .english) throws -> (IntakeRecord, IntakeAssessment) {
+        let check = IntakeValidator.check(try data(name), language: language)
         let record = try #require(check.record, "\(name) is not valid: \(check.errors)")
-        return (record, AssessmentEngine().assess(record, priorWarnings: check.warnings))
+        return (record, AssessmentEngine(language: language).assess(record, priorWarnings: check.warnings))
     }
 }
 

@@ -1,4 +1,5 @@
 import Assessment
+import Catalog
 import Foundation
 import IntakeApp
 import IntakeModel
@@ -13,6 +14,8 @@ import IntakeReport
 /// of hanging it.
 struct ExampleTypist: LineReader {
     let record: IntakeRecord
+    /// The language the words are typed in (yes, no, option labels, the finish command).
+    var language: Language = .english
     let definition = QuestionnaireDefinition.intake
     var typed = 0
     let limit = 2_000
@@ -24,27 +27,27 @@ struct ExampleTypist: LineReader {
         case .question(let address):
             guard address.linkId != "visitDate", let item = definition.item(linkId: address.linkId),
                   let value = definition.value(at: address, in: record) else { return "" }
-            return Self.text(of: value, item: item)
+            return Self.text(of: value, item: item, language: language)
         case .addEntry(let group, let existing):
             let wanted = definition.item(linkId: group)?.entries?.count(in: record) ?? 0
-            return existing < wanted ? "yes" : "no"
+            return Catalog(language)(existing < wanted ? .lineModeWordYes : .lineModeWordNo)
         case .pickSuggestion: return ""
         case .staffName: return "Dr Test"
-        case .review: return "finish"
+        case .review: return Catalog(language)(.lineModeCommandFinish)
         case .home: return nil
         }
     }
 
     /// What a front desk types for an answer: choices by their words, checklists by numbers.
-    static func text(of value: AnswerValue, item: QuestionItem) -> String {
+    static func text(of value: AnswerValue, item: QuestionItem, language: Language = .english) -> String {
         switch value {
         case .string(let text): return text
         case .date(let date): return date.description
         case .integer(let number): return String(number)
         case .decimal(let number): return String(number)
         case .quantity(let number, let unit): return "\(number) \(unit)"
-        case .boolean(let flag): return flag ? "yes" : "no"
-        case .code(let code): return item.optionLabel(code)
+        case .boolean(let flag): return Catalog(language)(flag ? .lineModeWordYes : .lineModeWordNo)
+        case .code(let code): return item.optionLabel(code, language)
         case .codes(let codes):
             guard !codes.isEmpty else { return "0" }
             return codes.compactMap { code in item.options.firstIndex { $0.code == code }.map { String($0 + 1) } }
@@ -70,6 +73,7 @@ struct LineModeExamplesTests {
             let outcome = try AccessibleIntake(session: session, input: ExampleTypist(record: fileRecord), output: output)
                 .run { effects.append($0) }
             #expect(outcome.ending == .finished, "\(name): \(outcome.session.errors)")
+            #expect(outcome.session.language == .english)
             #expect(outcome.session.assessment == expected, "\(name)")
             #expect(effects.contains(.finish(outcome.session.record)), "\(name)")
             // The summary was said as plain lines, with the rule IDs of the red flags and their names.
@@ -83,6 +87,33 @@ struct LineModeExamplesTests {
             let alerts = expected.redFlags.filter { $0.tier == .emergency }.count
             let blocks = output.lines.filter { $0 == "*** EMERGENCY ALERT ***" }.count
             #expect(alerts > 0 ? blocks >= 1 : blocks == 0, "\(name)")
+        }
+    }
+}
+
+@Suite("Typing the shared examples line by line in Spanish")
+struct SpanishLineModeExamplesTests {
+    @Test("each valid example typed line by line in Spanish gives what `intake assess --language es` gives for the file")
+    func examples() throws {
+        try #require(SessionExamples.directory != nil, "shared/spec/examples not found above the repository")
+        #expect(SessionExamples.validNames.count >= 5)
+        for name in SessionExamples.validNames {
+            let (fileRecord, expected) = try SessionExamples.fileAssessment(name, language: .spanish)
+            let session = IntakeSession(record: IntakeRecord(id: fileRecord.id), clock: FixedIntakeClock(try #require(fileRecord.visitDate)),
+                                        language: .spanish)
+            let output = WrittenLines()
+            let outcome = try AccessibleIntake(session: session, input: ExampleTypist(record: fileRecord, language: .spanish),
+                                               output: output).run { _ in }
+            #expect(outcome.session.language == .spanish)
+            #expect(outcome.ending == .finished, "\(name): \(outcome.session.errors)")
+            #expect(outcome.session.assessment == expected, "\(name)")
+            // the summary was said in Spanish
+            #expect(output.lines.contains(ReportText(language: .spanish).banner(expected.urgency, unasked: expected.unaskedRedFlagQuestions.count)),
+                    "\(name)")
+            for finding in expected.redFlags {
+                #expect(output.lines.contains { $0.hasPrefix(AssessmentText(language: .spanish).titled(finding.rule) + " (") },
+                        "\(name): \(finding.rule)")
+            }
         }
     }
 }

@@ -14,6 +14,10 @@ Prints one line per problem and exits 1 when there are any; exits 2 when fhir.re
    past -> completed, planned -> intended, none -> active: the format reads it as current), and
    coded with the RxNorm ingredient the table's "RxNorm ingredient codes" gives that name, or with
    no RxNorm coding where the table gives none.
+5. A Questionnaire carries every text in the other language (Spanish for an English one) with the
+   core translation extension (lang, content): its title, every item's text and every answer
+   option's display (medicine names are names, sent as they are). Every QuestionnaireResponse
+   says the language the patient answered in.
 """
 import json
 import re
@@ -74,6 +78,45 @@ def answer_of(group, link_id):
     return None
 
 
+TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation"
+LANGUAGES = {"en", "es"}
+
+
+def translations(companion):
+    """lang -> content of the translation extensions on a _text/_display/_title companion."""
+    found = {}
+    for extension in (companion or {}).get("extension", []):
+        if extension.get("url") != TRANSLATION:
+            continue
+        parts = {part.get("url"): part for part in extension.get("extension", [])}
+        lang = parts.get("lang", {}).get("valueCode")
+        content = parts.get("content", {}).get("valueString")
+        if lang and content:
+            found[lang] = content
+    return found
+
+
+def translation_problems(questionnaire):
+    """Every text of the Questionnaire without its translation into the other language(s)."""
+    wanted = LANGUAGES - {questionnaire.get("language", "en")}
+    problems = []
+
+    def check(owner, field, where):
+        if field in owner and not wanted <= set(translations(owner.get("_" + field))):
+            problems.append(f"{where}: its {field} has no translation into {', '.join(sorted(wanted))}")
+
+    check(questionnaire, "title", "the Questionnaire")
+    for item in all_items(questionnaire.get("item", [])):
+        check(item, "text", item["linkId"])
+        if item["linkId"] == "medications.name":
+            continue
+        for option in item.get("answerOption", []):
+            coding = option.get("valueCoding")
+            if coding:
+                check(coding, "display", f"{item['linkId']} option {coding.get('code')}")
+    return problems
+
+
 def main():
     bundle_path, table_path = sys.argv[1], sys.argv[2]
     data = json.load(open(bundle_path, encoding="utf-8"))
@@ -87,6 +130,10 @@ def main():
         model.parse_obj(data)
     except Exception as error:  # pydantic's validation error lists every field
         problems.append(f"the {kind} does not load into the R4B models: {error}")
+    if kind == "Questionnaire":
+        problems += translation_problems(data)
+    if kind == "QuestionnaireResponse" and not data.get("language"):
+        problems.append("the QuestionnaireResponse does not say the patient's language")
     if kind != "Bundle":
         # a lone resource: its references point to what it contains
         if kind == "QuestionnaireResponse":
@@ -146,6 +193,9 @@ def main():
                 yield item
             yield from answered(item.get("item", []))
 
+    for response in responses:
+        if not response.get("language"):
+            problems.append("a QuestionnaireResponse does not say the patient's language")
     standard_by_ours = {key: value for key, value in options.items() if value}
     checked = 0
     for response in responses:

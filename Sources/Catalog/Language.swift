@@ -54,3 +54,16 @@ extension Unicode.GeneralCategory {
         }
     }
 }
+
+extension Language {
+    /// The language of the POSIX locale settings: the first of `LC_ALL`, `LC_MESSAGES` and `LANG`
+    /// that is set and not empty decides (`es_ES.UTF-8` is Spanish). Nil when that one names a
+    /// language the program does not speak (`fr_FR`, `C`, `POSIX`) or none is set: the caller
+    /// then uses English. Staff-facing text falls back to this when clinic.toml names no language.
+    public static func ofLocale(environment: [String: String]) -> Language? {
+        let setting = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+        guard let setting else { return nil }
+        let tag = setting.prefix { $0 != "." && $0 != "@" }
+        return try? Language(tag: String(tag))
+    }
+}

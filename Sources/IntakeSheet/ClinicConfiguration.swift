@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 import Questionnaire
@@ -10,6 +11,7 @@ import PlainText
 /// ```toml
 /// name = "Riverside Spine Clinic"   # on the sheet
 /// date_order = "MDY"                # how typed dates are read: MDY, DMY or YMD (the default)
+/// language = "es"                   # staff-facing text: home, summary, sheet, CLI (en or es)
 ///
 /// [fhir]                            # what FHIR exports say (FHIRSettings)
 /// base_url = "https://fhir.riverside.example/r4"
@@ -26,6 +28,9 @@ public struct ClinicConfiguration: Hashable, Sendable, Decodable {
     public var dateConvention: DateConvention
     /// The `[fhir]` table: base URL, questionnaire version, patient identifier system.
     public var fhir: FHIRSettings
+    /// `language`: the language of what staff read (home screen, summary, sheet, CLI); nil when
+    /// the file names none, and `staffLanguage(environment:)` then asks the locale.
+    public var language: Language?
 
     public init(name: String = ClinicConfiguration.defaultName, dateConvention: DateConvention = .yearMonthDay,
                 fhir: FHIRSettings = .default) {
@@ -50,6 +55,12 @@ public struct ClinicConfiguration: Hashable, Sendable, Decodable {
         }
         self.dateConvention = convention
         self.fhir = .default
+    }
+
+    /// The language of staff-facing text: clinic.toml's `language`, else the locale
+    /// (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. A patient's answers can be in another.
+    public func staffLanguage(environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        language ?? Language.ofLocale(environment: environment) ?? .english
     }
 
     /// Where clinic.toml is looked for, given the environment.
@@ -97,6 +108,13 @@ public struct ClinicConfiguration: Hashable, Sendable, Decodable {
                 throw Reason(text: dateOrderProblem(value.string ?? String(describing: value)))
             }
             configuration.dateConvention = convention
+        }
+        if let value = table["language"] {
+            guard let tag = value.string, let language = try? Language(tag: tag) else {
+                throw Reason(text: "language = \"\(Sanitizer.collapsedLine(value.string ?? String(describing: value)))\" is not allowed: "
+                    + "use one of the supported languages, \(Language.supportedList), for example language = \"es\"")
+            }
+            configuration.language = language
         }
         if let value = table["fhir"] {
             guard let fhir = value.table else {

@@ -121,13 +121,24 @@ struct SheetBuilder {
 
     // MARK: patient
 
+    /// "Spanish (es)": the language the patient answered in, named in the sheet's language (the
+    /// sheet follows the clinic's language, the answers the patient's). A tag the program does not
+    /// speak is printed as recorded.
+    func answeredIn(_ tag: String) -> String {
+        switch try? Language(tag: tag) {
+        case .english: strings(.sheetValueLanguageEn)
+        case .spanish: strings(.sheetValueLanguageEs)
+        case nil: tag
+        }
+    }
+
     func patient() -> SheetSection {
         let patient = record.patient
         let body = record.body
         var fields = [SheetField(strings(.sheetFieldName), clean(patient?.name) ?? strings(.sheetUnknown))]
         if let identifier = clean(patient?.identifier) { fields.append(SheetField(strings(.sheetFieldIdentifier), identifier)) }
         if let phone = clean(patient?.phone) { fields.append(SheetField(strings(.sheetFieldPhone), phone)) }
-        if let language = clean(patient?.language) { fields.append(SheetField(strings(.sheetFieldLanguage), language)) }
+        if let language = clean(patient?.language) { fields.append(SheetField(strings(.sheetFieldLanguage), answeredIn(language))) }
         fields.append(SheetField(strings(.sheetFieldHeight), length(body?.height)))
         fields.append(SheetField(strings(.sheetFieldWeight), body?.weight.map { "\(SheetFormat.number($0.value)) \($0.unit.rawValue)" } ?? strings(.sheetUnknown)))
         if let bmi = report.assessment.bmi { fields.append(SheetField(strings(.sheetFieldBmi), SheetFormat.oneDecimal(bmi.doubleValue))) }

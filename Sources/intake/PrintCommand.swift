@@ -14,7 +14,9 @@ struct PrintCommand: ParsableCommand {
             unless --printer is also given. Otherwise the PDF is sent to the default printer (or \
             --printer) with 'lp', and the job ID is shown. Printing from the store is audited as \
             'print'; a failed print changes nothing. The clinic name comes from \
-            $XDG_CONFIG_HOME/osteo-intake/clinic.toml (name = "..."), else ~/.config/osteo-intake/clinic.toml.
+            $XDG_CONFIG_HOME/osteo-intake/clinic.toml (name = "..."), else ~/.config/osteo-intake/clinic.toml; \
+            the sheet is in the clinic's language (language = "es" there, else LC_ALL/LC_MESSAGES/LANG, else \
+            English) and names the language the patient answered in.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -49,16 +51,19 @@ struct PrintCommand: ParsableCommand {
     func run() throws {
         try StoreCommandOutput.run {
             let source = try PrintSource.load(record, store: store)
-            let words = Catalog(.english)  // what the command prints (the sheet itself is in the intake's language)
-            let clinic: ClinicConfiguration
-            do { clinic = try ClinicConfiguration.load() } catch {
-                StoreCommandOutput.writeError("\(error); using the name \"\(ClinicConfiguration.defaultName)\"")
-                clinic = ClinicConfiguration()
-            }
-            var context = SheetContext(recordID: source.recordID, status: source.status, clinicName: clinic.name,
-                                       signature: source.signature)
-            context.alertAcknowledgements = source.alertAcknowledgements
             let environment = ProcessInfo.processInfo.environment
+            // the sheet and what the command prints are staff-facing: the clinic's language
+            // (clinic.toml, else the locale), whatever language the patient answered in
+            let clinic: ClinicConfiguration
+            do { clinic = try ClinicConfiguration.load(environment: environment) } catch {
+                StoreCommandOutput.writeError(String(describing: error))
+                throw ExitCode(ExitStatus.configuration)
+            }
+            let staffLanguage = clinic.staffLanguage(environment: environment)
+            let words = Catalog(staffLanguage)
+            var context = SheetContext(recordID: source.recordID, status: source.status, clinicName: clinic.name,
+                                       language: staffLanguage, signature: source.signature)
+            context.alertAcknowledgements = source.alertAcknowledgements
             let paperSize = paper ?? PaperSize.fromLocale(environment: environment)
             let sendToPrinter = printer != nil || (pdfPath == nil && textPath == nil)
             let printing = SheetPrinting(record: source.record, context: context, paper: paperSize, environment: environment)

@@ -53,7 +53,7 @@ enum ShellLaunch {
             switch try ScreenStart.mode(for: command, options: options.terminal) {
             case .lineByLine where command == .home:
                 try ShellLineMode.runHome(store: try openStore(options, mustExist: false), dateConvention: clinic.dateConvention,
-                                          language: options.language.chosen)
+                                          language: options.language.given ?? clinic.staffLanguage())
             case .lineByLine:
                 guard let lineTarget else { throw ScreenRefusal(command, .noLineMode) }
                 let store = try openStore(options, mustExist: databaseMustExist)
@@ -93,7 +93,7 @@ enum ShellLaunch {
                 ShellSheetPrinter.print(stored, acknowledgements: (try? store.sheetAlertAcknowledgements(stored.id)) ?? [])
             }, staff: staff)
         let configuration = ShellConfiguration(idleMinutes: options.idleMinutes, kiosk: kiosk,
-                                               strings: Catalog(options.language.chosen),
+                                               strings: Catalog(options.language.given ?? clinic.staffLanguage()),
                                                startupNotices: [themeWarning].compactMap { $0 } + staffProblems,
                                                dateConvention: clinic.dateConvention)
         var shell = IntakeShell(services: services, configuration: configuration, size: terminal.size)
@@ -129,7 +129,8 @@ enum ShellSheetPrinter {
     @Sendable static func print(_ stored: StoredRecord, acknowledgements: [SheetAlertAcknowledgement]) -> ShellPrintOutcome {
         let environment = ProcessInfo.processInfo.environment
         let clinic = (try? ClinicConfiguration.load(environment: environment)) ?? ClinicConfiguration()
-        var context = SheetContext(recordID: stored.id, status: stored.status.rawValue, clinicName: clinic.name, signature: stored.sheetSignature)
+        var context = SheetContext(recordID: stored.id, status: stored.status.rawValue, clinicName: clinic.name,
+                                   language: clinic.staffLanguage(environment: environment), signature: stored.sheetSignature)
         context.alertAcknowledgements = acknowledgements
         let printing = SheetPrinting(record: stored.record, context: context,
                                      paper: PaperSize.fromLocale(environment: environment), environment: environment)

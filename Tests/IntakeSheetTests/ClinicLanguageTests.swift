@@ -65,7 +65,7 @@ struct ClinicLanguageTests {
 
         context.language = .spanish
         let spanish = TextSheetRenderer().render(IntakeSheet(record: record, context: context))
-        #expect(spanish.contains("El paciente respondió en"))
+        #expect(spanish.contains(Catalog(.spanish)(.sheetFieldLanguage)))
         #expect(spanish.contains("español (es)"))
     }
 }

@@ -31,7 +31,8 @@ struct TmuxServerOutageTests {
 
     @Test("the server stopped mid-intake: the status line counts the answers waiting; when it is back every answer is on it, in order")
     func answersSurviveAnOutage() throws {
-        let server = try TestPostgresServer.shared()
+        // a cluster of its own: stopping the shared one would cut off the store tests running beside it
+        let server = try TestPostgresServer(durable: false)
         let database = try Self.migratedDatabase(server)
         let dataHome = NSTemporaryDirectory() + "osteo-outage-" + UUID().uuidString.prefix(8)
         defer { try? FileManager.default.removeItem(atPath: dataHome) }

@@ -116,15 +116,20 @@ final class ShellTmux {
         return (parts[0], parts[1])
     }
 
-    /// Waits until the pane shows `text`; returns the pane.
+    /// Waits until the pane shows `text` and has finished drawing (two captures 50 ms apart agree),
+    /// so a test never asserts on a half-drawn frame; returns the pane. A pane that never settles is
+    /// returned at the deadline if it shows `text`.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 15) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
         while Date() < deadline {
             let shown = screen
-            if shown.contains(text) { return shown }
+            if shown.contains(text) && shown == last { return shown }
+            last = shown
             Thread.sleep(forTimeInterval: 0.05)
         }
+        if last.contains(text) { return last }
         throw Failure.timeout(waitingFor: text, screen: screen)
     }
 

@@ -68,16 +68,20 @@ final class TmuxDriver {
         return out.split(separator: "\n").first.flatMap { Int32($0) }
     }
 
-    /// Waits until the screen contains `text`; returns the screen, or throws with the last one.
+    /// Waits until the screen contains `text` and has finished drawing (two captures 50 ms apart
+    /// agree), so a test never asserts on a half-drawn frame; returns that screen, or throws with the
+    /// last one. A screen that never settles (a clock) is returned at the deadline if it has `text`.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 10) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         repeat {
-            last = (try? screen()) ?? ""
-            if last.contains(text) { return last }
+            let shown = (try? screen()) ?? ""
+            if shown.contains(text) && shown == last { return shown }
+            last = shown
             Thread.sleep(forTimeInterval: 0.05)
         } while Date() < deadline
+        if last.contains(text) { return last }
         throw Failure(description: "'\(text)' did not appear within \(timeout) s; screen was:\n\(last)")
     }
 

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -148,9 +149,10 @@ private func loadFontFeatures(_ handle: UnsafeMutableRawPointer?) -> CairoPango.
 public struct PDFUnavailableError: Error, CustomStringConvertible, Sendable {
     public var missing: [String]
     public static let debianPackages = "libcairo2 libpango-1.0-0 libpangocairo-1.0-0"
-    public var description: String {
-        "PDF output needs the cairo and pango libraries, and \(missing.joined(separator: ", ")) could not be loaded. "
-            + "Install them (Debian/Ubuntu: apt-get install \(PDFUnavailableError.debianPackages)); "
-            + "the text sheet (--text FILE) works without them."
+    public var description: String { message(in: .english) }
+
+    /// What is missing and how to install it, in `language`.
+    public func message(in language: Language) -> String {
+        Catalog(language)(.sheetPdfUnavailable, ["missing": missing.joined(separator: ", "), "packages": PDFUnavailableError.debianPackages])
     }
 }

@@ -63,6 +63,13 @@ public struct ClinicConfiguration: Hashable, Sendable, Decodable {
         language ?? Language.ofLocale(environment: environment) ?? .english
     }
 
+    /// The language of what staff read, for this environment, in one place: clinic.toml's
+    /// `language`, else the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. A clinic.toml
+    /// that cannot be used names no language: the locale decides, so its own error is worded in it.
+    public static func staffLanguage(environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        ((try? load(environment: environment)) ?? ClinicConfiguration()).staffLanguage(environment: environment)
+    }
+
     /// Where clinic.toml is looked for, given the environment.
     public static func fileURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
@@ -74,52 +81,46 @@ public struct ClinicConfiguration: Hashable, Sendable, Decodable {
 
     /// The configuration from `url`; the default when the file does not exist.
     /// A file that exists but is not valid TOML, or a setting with a value that is not allowed, is
-    /// an error naming the file, the setting and what it may be.
-    public static func load(from url: URL) throws -> ClinicConfiguration {
+    /// an error naming the file, the setting and what it may be (in `language`).
+    public static func load(from url: URL, language: Language = .english) throws -> ClinicConfiguration {
         guard FileManager.default.fileExists(atPath: url.path) else { return ClinicConfiguration() }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw ClinicConfigurationError(path: url.path, reason: "it cannot be read as UTF-8 text")
+            throw ClinicConfigurationError(path: url.path, problem: ClinicSettingProblem(.clinicSettingNotUTF8), language: language)
         }
-        do { return try parse(text) } catch let reason as Reason {
-            throw ClinicConfigurationError(path: url.path, reason: reason.text)
+        do { return try parse(text) } catch let problem as ClinicSettingProblem {
+            throw ClinicConfigurationError(path: url.path, problem: problem, language: language)
         }
     }
 
-    private struct Reason: Error { var text: String }
-
     /// The settings of clinic.toml text; unknown keys are left for later versions.
     static func parse(_ text: String) throws -> ClinicConfiguration {
+        typealias Problem = ClinicSettingProblem
         let table: TOMLTable
         do { table = try TOMLTable(string: text) } catch {
-            let line = (error as? TOMLParseError).map { " (line \($0.source.begin.line))" } ?? ""
-            throw Reason(text: "it is not valid TOML\(line); it holds settings such as name = \"Clinic name\" and date_order = \"MDY\"")
+            guard let line = (error as? TOMLParseError)?.source.begin.line else { throw Problem(.clinicSettingNotTOML) }
+            throw Problem(.clinicSettingNotTOMLAtLine, ["line": String(line)])
         }
         var configuration = ClinicConfiguration()
         if let value = table["name"] {
-            guard let name = value.string else {
-                throw Reason(text: "name must be text in quotes, for example name = \"Riverside Spine Clinic\"")
-            }
+            guard let name = value.string else { throw Problem(.clinicSettingNameNotText) }
             let clean = Sanitizer.collapsedLine(name)
             if !clean.isEmpty { configuration.name = clean }
         }
         if let value = table["date_order"] {
             guard let order = value.string, let convention = DateConvention(setting: order) else {
-                throw Reason(text: dateOrderProblem(value.string ?? String(describing: value)))
+                throw Problem(.clinicSettingDateOrder, ["given": value.string ?? String(describing: value)])
             }
             configuration.dateConvention = convention
         }
         if let value = table["language"] {
             guard let tag = value.string, let language = try? Language(tag: tag) else {
-                throw Reason(text: "language = \"\(Sanitizer.collapsedLine(value.string ?? String(describing: value)))\" is not allowed: "
-                    + "use one of the supported languages, \(Language.supportedList), for example language = \"es\"")
+                throw Problem(.clinicSettingLanguage, ["given": value.string ?? String(describing: value), "supported": Language.supportedList])
             }
             configuration.language = language
         }
         if let value = table["fhir"] {
-            guard let fhir = value.table else {
-                throw Reason(text: "fhir must be a table: a line [fhir] followed by settings such as base_url = \"https://fhir.clinic.example/r4\"")
-            }
+            guard let fhir = value.table else { throw Problem(.clinicSettingFhirNotTable) }
             configuration.fhir = try fhirSettings(fhir)
         }
         return configuration
@@ -127,41 +128,60 @@ public struct ClinicConfiguration: Hashable, Sendable, Decodable {
 
     /// The `[fhir]` table: every URL must be absolute, the base an http(s) URL.
     static func fhirSettings(_ table: TOMLTable) throws -> FHIRSettings {
+        typealias Problem = ClinicSettingProblem
         func text(_ key: String, example: String) throws -> String? {
             guard let value = table[key] else { return nil }
             guard let text = value.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw Reason(text: "\(key) in [fhir] must be text in quotes, for example \(key) = \"\(example)\"")
+                throw Problem(.clinicSettingFhirNotText, ["key": key, "example": example])
             }
             return text
         }
         let base = try text("base_url", example: "https://fhir.riverside.example/r4") ?? FHIRSettings.defaultBaseURL
-        guard FHIRSettings.isWebURL(base) else {
-            throw Reason(text: "base_url = \"\(Sanitizer.collapsedLine(base))\" in [fhir] is not allowed: use a web address "
-                + "starting with https:// or http://, for example base_url = \"https://fhir.riverside.example/r4\"")
-        }
+        guard FHIRSettings.isWebURL(base) else { throw Problem(.clinicSettingBaseURL, ["given": base]) }
         let version = try text("questionnaire_version", example: "2026-12") ?? "1"
         let system = try text("patient_identifier_system", example: "https://riverside.example/mrn")
-        if let system, !FHIRSettings.isAbsoluteURI(system) {
-            throw Reason(text: "patient_identifier_system = \"\(Sanitizer.collapsedLine(system))\" in [fhir] is not allowed: use "
-                + "an absolute URI such as \"https://riverside.example/mrn\" or \"urn:oid:1.2.3.4\"")
-        }
+        if let system, !FHIRSettings.isAbsoluteURI(system) { throw Problem(.clinicSettingIdentifierSystem, ["given": system]) }
         return FHIRSettings(baseURL: base, questionnaireVersion: version, patientIdentifierSystem: system)
     }
 
     /// "date_order = "US" is not allowed: use "MDY" ..., "DMY" ... or "YMD" ...".
-    static func dateOrderProblem(_ given: String) -> String {
-        "date_order = \"\(Sanitizer.collapsedLine(given))\" is not allowed: use \"MDY\" (month first, 03/14/1958, as in the US), "
-            + "\"DMY\" (day first, 14/03/1958) or \"YMD\" (the default: year-month-day only, 1958-03-14)"
+    static func dateOrderProblem(_ given: String, language: Language = .english) -> String {
+        ClinicSettingProblem(.clinicSettingDateOrder, ["given": given]).text(in: language)
     }
 
-    /// The configuration for this user's environment.
+    /// The configuration for this user's environment; an error is worded in the locale's language
+    /// (the file's own `language` cannot be trusted when the file cannot be used).
     public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ClinicConfiguration {
-        try load(from: fileURL(environment: environment))
+        try load(from: fileURL(environment: environment), language: Language.ofLocale(environment: environment) ?? .english)
     }
 }
 
+/// A clinic.toml setting that cannot be used: a text of the catalog (`clinic.setting.*`) and its
+/// values, worded when shown. Values from the file are shown on one line without controls.
+struct ClinicSettingProblem: Error {
+    var key: TextKey
+    var values: [String: String]
+
+    init(_ key: TextKey, _ values: [String: String] = [:]) {
+        self.key = key
+        self.values = values.mapValues(Sanitizer.collapsedLine)
+    }
+
+    func text(in language: Language) -> String { Catalog(language)(key, values) }
+}
+
+/// clinic.toml exists but cannot be used: the file and what is wrong, in the staff's language.
 public struct ClinicConfigurationError: Error, CustomStringConvertible, Sendable {
     public var path: String
+    /// What is wrong, in `language`: the setting and what it may be.
     public var reason: String
-    public var description: String { "clinic settings \(path) cannot be used: \(reason)" }
+    public var language: Language
+
+    init(path: String, problem: ClinicSettingProblem, language: Language) {
+        self.path = path
+        self.reason = problem.text(in: language)
+        self.language = language
+    }
+
+    public var description: String { Catalog(language)(.clinicSettingCannotUse, ["path": path, "reason": reason]) }
 }

@@ -65,7 +65,7 @@ public struct PDFSheetRenderer: Sendable {
         }
         let surface = cairo.pdfSurfaceCreateForStream(writer, Unmanaged.passUnretained(sink).toOpaque(), size.width, size.height)
         defer { cairo.surfaceDestroy(surface) }
-        guard cairo.surfaceStatus(surface) == 0 else { throw PDFRenderError(step: "create the PDF surface") }
+        guard cairo.surfaceStatus(surface) == 0 else { throw PDFRenderError(step: .sheetPdfFailedSurface) }
         // cairo_pdf_metadata_t: 0 = title, 4 = creator. The title is never the patient's name.
         cairo.pdfSurfaceSetMetadata?(surface, 0, sheet.documentTitle)
         cairo.pdfSurfaceSetMetadata?(surface, 4, "OsteoIntake")
@@ -78,9 +78,9 @@ public struct PDFSheetRenderer: Sendable {
             painter.paint(page, watermark: sheet.watermark, warning: warning)
             cairo.showPage(context)
         }
-        guard cairo.status(context) == 0 else { throw PDFRenderError(step: "draw the pages") }
+        guard cairo.status(context) == 0 else { throw PDFRenderError(step: .sheetPdfFailedDrawing) }
         cairo.surfaceFinish(surface)
-        guard cairo.surfaceStatus(surface) == 0 else { throw PDFRenderError(step: "finish the PDF") }
+        guard cairo.surfaceStatus(surface) == 0 else { throw PDFRenderError(step: .sheetPdfFailedFinish) }
         return Drawing(data: sink.data, unknownGlyphs: painter.unknownGlyphs, missingCharacters: painter.missingCharacters)
     }
 }
@@ -104,12 +104,15 @@ public struct PDFSheet: Sendable {
 
     /// The warning for the person printing (standard error of `intake print`), or nil when
     /// every glyph was found. It never contains patient data, not even the code points.
-    public var warning: String? {
+    public var warning: String? { warning(in: .english) }
+
+    /// The warning in `language` (the staff's: it is for the person printing).
+    public func warning(in language: Language) -> String? {
         guard missingGlyphs > 0 || !missingCharacters.isEmpty else { return nil }
         let count = missingCharacters.isEmpty ? missingGlyphs : missingCharacters.count
-        return "warning: \(count) \(count == 1 ? "character" : "characters") of the sheet \(count == 1 ? "has" : "have") no glyph "
-            + "in the installed fonts and print as boxes; every page of the PDF says so at its top. "
-            + "Install a font that has them (Debian: apt-get install \(fontAdvice ?? FontAdvice.general))"
+        let package = fontAdvice ?? FontAdvice.general
+        return count == 1 ? Catalog(language)(.sheetPdfMissingGlyphOne, ["package": package])
+            : Catalog(language)(.sheetPdfMissingGlyphs, ["count": String(count), "package": package])
     }
 
     /// "Some characters could not be printed: U+10000 U+10001 U+10002 +1 more",
@@ -132,9 +135,22 @@ extension String {
     }
 }
 
+/// Cairo failed while making the PDF: at which step, as a text of the catalog.
 public struct PDFRenderError: Error, CustomStringConvertible, Sendable {
-    public var step: String
-    public var description: String { "the PDF could not be made: cairo failed to \(step)" }
+    public var step: TextKey
+    public var description: String { message(in: .english) }
+    public func message(in language: Language) -> String { Catalog(language)(step) }
+}
+
+extension PDFSheetRenderer {
+    /// Why no PDF could be made, in `language`: cairo or pango missing, or cairo failing.
+    public static func message(of error: any Error, in language: Language) -> String {
+        switch error {
+        case let error as PDFUnavailableError: error.message(in: language)
+        case let error as PDFRenderError: error.message(in: language)
+        default: String(describing: error)
+        }
+    }
 }
 
 /// Collects the bytes cairo writes.

@@ -54,9 +54,12 @@ public struct SaveConflict: Hashable, Sendable {
     }
 
     /// For the conflict dialog (no patient data in it).
-    public var message: String {
+    public var message: String { message(language: .english) }
+
+    /// The conflict in words, in `language`.
+    public func message(language: Language) -> String {
         let versions = ["expected": String(expectedVersion), "current": String(current.version)]
-        guard let lastChangedBy else { return Catalog(.english)(.storeChangedInAnotherSession, versions) }
-        return Catalog(.english)(.storeChangedInAnotherSessionBy, versions.merging(["desk": lastChangedBy]) { $1 })
+        guard let lastChangedBy else { return Catalog(language)(.storeChangedInAnotherSession, versions) }
+        return Catalog(language)(.storeChangedInAnotherSessionBy, versions.merging(["desk": lastChangedBy]) { $1 })
     }
 }

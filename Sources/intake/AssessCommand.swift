@@ -1,5 +1,6 @@
 import ArgumentParser
 import Assessment
+import Catalog
 import Foundation
 import IntakeModel
 import IntakeReport
@@ -11,40 +12,38 @@ import IntakeReport
 /// assessed, 65 when any was rejected (the others are still printed), 66 when a file cannot be read,
 /// 64 for a usage error, 70 for an internal error. Nothing from a record is written to stderr.
 struct AssessCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "assess",
-        abstract: "Assess intake records (osteo-intake/1) and print the triage summary.",
-        discussion: """
-            FILE is a JSON record; '-' reads standard input: one JSON record, or JSON Lines (one record \
-            per line). Exit status: 0 all assessed, 65 a record was rejected (the others are still \
-            printed), 66 a file cannot be read, 64 usage error. Decision support, never a diagnosis.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "assess",
+            abstract: said(.cliHelpAssessAbstract),
+            discussion: said(.cliHelpAssessDiscussion)
+        )
+    }
 
     static let exitRejected = ExitStatus.dataError
     static let exitUnreadable = ExitStatus.noInput
     static let exitInternal = ExitStatus.software
 
-    @Argument(help: "Record files (JSON), or '-' for standard input.")
+    @Argument(help: staffHelp(.cliHelpAssessFiles))
     var files: [String] = []
 
-    @Flag(name: .long, help: "Print one compact JSON object per record (osteo-intake-assessment/1).")
+    @Flag(name: .long, help: staffHelp(.cliHelpAssessJson))
     var json = false
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one record file, or '-' for standard input") }
+        if files.isEmpty { throw ValidationError(said(.cliMessageNoRecordFiles)) }
     }
 
     func run() throws {
         let (records, unreadable) = AssessInput.read(files)
         for file in unreadable {
-            FileHandle.standardError.write(Data("intake assess: cannot read '\(AssessSummary.safe(file.name))': \(file.reason)\n".utf8))
+            FileHandle.standardError.write(Data("intake assess: \(said(.cliMessageCannotReadFile, ["file": AssessSummary.safe(file.name), "reason": file.reason]))\n".utf8))
         }
         let rejected: Bool
         do {
             rejected = try assess(records)
         } catch {
-            FileHandle.standardError.write(Data("intake assess: internal error while writing the output\n".utf8))
+            FileHandle.standardError.write(Data("intake assess: \(said(.cliMessageOutputFailed))\n".utf8))
             throw ExitCode(AssessCommand.exitInternal)
         }
         if !unreadable.isEmpty { throw ExitCode(AssessCommand.exitUnreadable) }
@@ -83,11 +82,13 @@ struct AssessCommand: ParsableCommand {
     static func render(_ records: ArraySlice<AssessInputRecord>, json: Bool) -> Result<(Data, Bool), Error> {
         Result {
             let engine = AssessCommand.engine
-            let summary = AssessSummary()
+            // the readable summary is for staff: in their language; JSON keeps the spec's English messages
+            let language = StaffText.language
+            let summary = AssessSummary(text: AssessSummaryText(language: language))
             var output = Data()
             var rejected = false
             for input in records {
-                let check = IntakeValidator.check(input.data)
+                let check = IntakeValidator.check(input.data, language: json ? .english : language)
                 if let record = check.record {
                     if json {
                         var assessment = engine.assess(record, priorWarnings: check.warnings)
@@ -95,7 +96,7 @@ struct AssessCommand: ParsableCommand {
                         output.append(try JSONOutput.encode(assessment))
                         output.append(0x0A)
                     } else {
-                        let report = IntakeReport.make(record: record, engine: engine)
+                        let report = IntakeReport.make(record: record, language: language, engine: engine)
                         output.append(Data(summary.render(report, source: input.source).utf8))
                     }
                 } else {

@@ -33,7 +33,7 @@ enum AssessInput {
                 let data = try Data(contentsOf: URL(fileURLWithPath: argument))
                 records.append(AssessInputRecord(source: argument, data: data))
             } catch {
-                let reason = FileManager.default.fileExists(atPath: argument) ? "permission denied or not a file" : "no such file"
+                let reason = said(FileManager.default.fileExists(atPath: argument) ? .cliMessageNotReadable : .cliMessageNoSuchFile)
                 unreadable.append(Unreadable(name: argument, reason: reason))
             }
         }

@@ -73,7 +73,7 @@ struct AssessSummary {
         let definition = QuestionnaireDefinition.intake
         for error in errors {
             // A rejected record has no record to name list entries from: they are said by number.
-            let about = definition.words(forPointer: error.path, in: IntakeRecord(), language: .english)
+            let about = definition.words(forPointer: error.path, in: IntakeRecord(), language: text.catalog.language)
             lines.append("  \(AssessSummary.safe(about)): \(AssessSummary.safe(error.message))")
         }
         return lines.map(Sanitizer.displayLine).joined(separator: "\n") + "\n\n"

@@ -3,18 +3,18 @@ import Foundation
 import IntakeStore
 
 struct AuditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: "Print the audit trail of a record.",
-        discussion: "One line per event, oldest first: time, action, record version, who, field, old and new value. "
-            + "With --verify, checks instead that no entry or signed version was changed or removed outside "
-            + "OsteoIntake (exit 65 naming the first broken link).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "audit", abstract: said(.cliHelpAuditAbstract),
+            discussion: said(.cliHelpAuditDiscussion))
+    }
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: "The intake ID (as shown by 'intake list').")
+    @Argument(help: staffHelp(.cliHelpId))
     var id: String
 
-    @Flag(help: "Check the hash chain of the trail and the signed versions instead of printing them.")
+    @Flag(help: staffHelp(.cliHelpAuditVerify))
     var verify = false
 
     func run() throws {
@@ -23,11 +23,11 @@ struct AuditCommand: ParsableCommand {
             if verify {
                 let opened = try store.openExistingStore()
                 guard let verifier = opened as? any AuditTrailVerifying else {
-                    throw StoreError.databaseFailure(path: store.databaseLocation, detail: "this store cannot check audit trails")
+                    throw StoreError.databaseFailure(path: store.databaseLocation, detail: said(.cliMessageAuditCheckUnsupported))
                 }
                 let report = try verifier.verifyAuditTrail(recordID)
                 let entries = report.entries == 1 ? "1 entry" : "\(report.entries) entries"
-                let signed = report.signedVersions == 1 ? "1 signed version" : "\(report.signedVersions) signed versions"
+                let signed = report.signedVersions == 1 ? said(.cliMessageSignedVersionOne) : said(.cliMessageSignedVersions, ["count": String(report.signedVersions)])
                 print(StoreCommandText.auditVerified.text(["id": recordID, "entries": entries, "signed": signed]))
                 return
             }

@@ -6,29 +6,28 @@ import PostgresStore
 /// `intake db copy FROM TO` and `intake db migrate`: moving a clinic's records between a database
 /// file and a PostgreSQL server, and the administrator's set-up step on a server.
 struct DatabaseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "db", abstract: "Copy the records between databases, or set up a PostgreSQL database.",
-        subcommands: [DatabaseCopyCommand.self, DatabaseMigrateCommand.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "db", abstract: said(.cliHelpDbAbstract),
+                             subcommands: [DatabaseCopyCommand.self, DatabaseMigrateCommand.self])
+    }
 }
 
 struct DatabaseCopyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "copy", abstract: "Copy every intake, signed version and audit entry from one database to another.",
-        discussion: "FROM and TO are database files or postgresql:// addresses (passwords in ~/.pgpass). The chain "
-            + "hashes are kept, so 'intake audit ID --verify' works on the copy. Running it again adds nothing. "
-            + "At the end both sides are counted and hashed, and the figures printed; they must agree.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "copy", abstract: said(.cliHelpDbCopyAbstract), discussion: said(.cliHelpDbCopyDiscussion))
+    }
 
-    @Argument(help: ArgumentHelp("The database to copy from (it must exist).", valueName: "from"))
+    @Argument(help: staffHelp(.cliHelpDbCopyFrom, valueName: "from"))
     var from: String
 
-    @Argument(help: ArgumentHelp("The database to copy into (a file is created when missing).", valueName: "to"))
+    @Argument(help: staffHelp(.cliHelpDbCopyTo, valueName: "to"))
     var to: String
 
     func run() throws {
         try StoreCommandOutput.run {
             guard let source = try StoreOpening.open(from, createIfMissing: false) as? any RecordArchiving,
                   let target = try StoreOpening.open(to) as? any RecordArchiving else {
-                throw StoreError.invalidValue(field: "intake db copy", allowed: "database files or postgresql:// addresses")
+                throw StoreError.invalidValue(field: "intake db copy", allowed: said(.cliMessageCopyAllowed))
             }
             let outcome = try RecordCopy.copy(from: source, to: target)
             print(StoreCommandText.copyDone.text([
@@ -44,11 +43,10 @@ struct DatabaseCopyCommand: ParsableCommand {
 }
 
 struct DatabaseMigrateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "migrate", abstract: "Create or update the tables (run once by an administrator as the database owner).",
-        discussion: "On PostgreSQL, run it with --db naming the database's owner role; the desks then sign in as roles "
-            + "that are members of osteo_intake_desk, which may add records and audit entries but never change or remove "
-            + "audit entries or signed versions. A database file is brought up to date whenever it is opened.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "migrate", abstract: said(.cliHelpDbMigrateAbstract),
+                             discussion: said(.cliHelpDbMigrateDiscussion))
+    }
 
     @OptionGroup var store: StoreOptions
 

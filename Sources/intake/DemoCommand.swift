@@ -7,8 +7,10 @@ import TerminalUI
 /// keys/form.keys, so the toolkit can be tried and measured on its own. Nothing is saved.
 /// F10 or Ctrl-X finishes, Ctrl-C leaves, Esc never quits.
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "demo", abstract: "The terminal toolkit's demo form (nothing is saved).",
-                                                    shouldDisplay: false)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "demo", abstract: said(.cliHelpDemoAbstract),
+                                                        shouldDisplay: false)
+    }
 
     @OptionGroup var terminal: TerminalOptions
 

@@ -44,6 +44,6 @@ extension CommandFailure {
 }
 
 extension StoreError: CommandFailure {
-    var messageLines: [String] { [message()] }
+    var messageLines: [String] { [message(language: StaffText.language)] }
     var exitStatus: Int32 { ExitStatus.of(self) }
 }

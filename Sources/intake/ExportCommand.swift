@@ -6,9 +6,11 @@ import IntakeStore
 import Questionnaire
 
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export a stored intake.",
-        discussion: "Writes the record to standard output, or to --output (created 0600). Audited as 'export'.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "export", abstract: said(.cliHelpExportAbstract),
+            discussion: said(.cliHelpExportDiscussion))
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json, fhir
@@ -21,17 +23,16 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: "The intake ID (as shown by 'intake list').")
+    @Argument(help: staffHelp(.cliHelpId))
     var id: String
 
-    @Option(help: ArgumentHelp("json: the osteo-intake/1 record; fhir: a FHIR QuestionnaireResponse; fhir-bundle: a FHIR "
-        + "Bundle with the Patient, the QuestionnaireResponse and the assessment."))
+    @Option(help: staffHelp(.cliHelpExportFormat))
     var format: Format = .json
 
-    @Option(help: "For fhir-bundle: collection (a file to keep or send), or transaction (to post to a FHIR server).")
+    @Option(help: staffHelp(.cliHelpExportBundleType))
     var bundleType: BundleType = .collection
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(help: staffHelp(.cliHelpExportOutput, valueName: "file"))
     var output: String?
 
     func run() throws {

@@ -6,15 +6,15 @@ import Questionnaire
 import IntakeStore
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import an intake record from a JSON file or standard input.",
-        discussion: "The file ('-' for standard input) holds one osteo-intake/1 record, or a FHIR QuestionnaireResponse "
-            + "of the OsteoIntake questionnaire (alone or in a Bundle). It is checked, stored as "
-            + "a new in-progress intake (audited as 'import'), and its new ID is printed.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import", abstract: said(.cliHelpImportAbstract),
+            discussion: said(.cliHelpImportDiscussion))
+    }
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: ArgumentHelp("The osteo-intake/1 JSON file, or '-' for standard input.", valueName: "file.json"))
+    @Argument(help: staffHelp(.cliHelpImportFile, valueName: "file.json"))
     var file: String
 
     func run() throws {
@@ -36,11 +36,11 @@ struct ImportCommand: ParsableCommand {
         else {
             throw InputFileError(message: StoreCommandText.unreadableFile.text(["file": file]), exitStatus: ExitStatus.noInput)
         }
-        let check = IntakeValidator.check(try FHIRImport.recordData(data, file: file), messages: ValidationText.english.withoutValues)
+        let check = IntakeValidator.check(try FHIRImport.recordData(data, file: file), messages: ValidationText(language: StaffText.language).withoutValues)
         // what each problem is about in the questionnaire's words ("Date of birth"), as `intake assess` says it
         func field(_ problem: Problem) -> String { field(at: problem.path) }
         func field(at path: String) -> String {
-            AssessSummary.safe(QuestionnaireDefinition.intake.words(forPointer: path, in: IntakeRecord()))
+            AssessSummary.safe(QuestionnaireDefinition.intake.words(forPointer: path, in: IntakeRecord(), language: StaffText.language))
         }
         for warning in check.warnings {
             StoreCommandOutput.writeError(StoreCommandText.importWarning.text(
@@ -54,7 +54,7 @@ struct ImportCommand: ParsableCommand {
         }
         // a language the program does not speak is refused, never read as English
         if let tag = record.patient?.language, (try? Language(tag: tag)) == nil {
-            let line = Catalog(.english)(.cliStoreUnsupportedLanguage, [
+            let line = said(.cliStoreUnsupportedLanguage, [
                 "file": file, "field": field(at: "/patient/language"),
                 "supported": Language.supportedList])
             throw InputFileError(message: line + "\n" + StoreCommandText.nothingImported.text())

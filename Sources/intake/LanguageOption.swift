@@ -4,7 +4,7 @@ import Catalog
 /// `--language TAG`: the language of what the command shows (en, es; a BCP 47 tag such as es-MX
 /// works). An unknown tag is refused with the list of supported languages, never replaced by English.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: "Language of the texts: en (English) or es (Español); untranslated texts show in English.")
+    @Option(name: .long, help: staffHelp(.cliHelpOptionLanguage))
     var language: String?
 
     /// The language given, or nil when none was (the record's or the clinic's then applies).

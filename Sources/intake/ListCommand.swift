@@ -6,25 +6,24 @@ import IntakeModel
 import IntakeStore
 
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List stored intakes.",
-        discussion: "Emergencies first, then urgent, red-flag screens not done and routine. A table for people, "
-            + "or with --json one object per line: id, urgency, name, birthDate, visitDate, status, updated, "
-            + "version, session (none, active or ended).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "list", abstract: said(.cliHelpListAbstract),
+            discussion: said(.cliHelpListDiscussion))
+    }
 
     @OptionGroup var store: StoreOptions
 
-    @Flag(help: "One JSON object per line instead of a table.")
+    @Flag(help: staffHelp(.cliHelpListJson))
     var json = false
 
-    @Option(help: ArgumentHelp("Only intakes in this status.", valueName: "status"))
+    @Option(help: staffHelp(.cliHelpListStatus, valueName: "status"))
     var status: RecordStatus?
 
-    @Option(help: ArgumentHelp("Only intakes with this visit date: YYYY-MM-DD or 'today'.", valueName: "date"))
+    @Option(help: staffHelp(.cliHelpListDate, valueName: "date"))
     var date: String?
 
-    @Option(help: ArgumentHelp("Part of a name (accents and case ignored), a birth date YYYY-MM-DD, or an ID.",
-                               valueName: "text"))
+    @Option(help: staffHelp(.cliHelpListSearch, valueName: "text"))
     var search: String?
 
     func validate() throws {
@@ -81,7 +80,7 @@ extension ListCommand {
     /// The urgency, 13 columns wide; on a terminal an emergency in the alert colour (bold red) and
     /// urgent or not screened in the warning colour (yellow), as on the home screen.
     static func urgencyCell(_ urgency: UrgencyTier, colours: Bool) -> String {
-        let text = StoreCommandOutput.column(UrgencyOrder.label(urgency), 13)
+        let text = StoreCommandOutput.column(UrgencyOrder.label(urgency, strings: ScreenStrings(language: StaffText.language)), 13)
         guard colours else { return text }
         switch urgency {
         case .emergency: return "\u{1B}[1;31m" + text + "\u{1B}[0m"

@@ -6,10 +6,11 @@ import Questionnaire
 
 /// `intake new`: a new draft (visit date = today's local date) on the Patient screen.
 struct NewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "new", abstract: "Start a new intake on the Patient screen.",
-        discussion: "Each answer is saved as its field is left; F2 saves now, F10 finishes. Leaving the record "
-            + "(Ctrl-C) returns to the home screen.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "new", abstract: said(.cliHelpNewAbstract),
+            discussion: said(.cliHelpNewDiscussion))
+    }
 
     @OptionGroup var options: ShellCommandOptions
 

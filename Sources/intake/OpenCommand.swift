@@ -7,24 +7,25 @@ import Questionnaire
 
 /// `intake open ID|FILE.json [--screen NAME]`.
 struct OpenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "open", abstract: "Open a stored intake (or a JSON file) on a given screen.",
-        discussion: "An argument that names an existing file is read as an osteo-intake/1 record and stored as a "
-            + "new draft (audited as 'import'); anything else is an intake ID.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "open", abstract: said(.cliHelpOpenAbstract),
+            discussion: said(.cliHelpOpenDiscussion))
+    }
 
     @OptionGroup var options: ShellCommandOptions
 
-    @Argument(help: ArgumentHelp("An intake ID (as 'intake list' shows) or a record file.", valueName: "id-or-file"))
+    @Argument(help: staffHelp(.cliHelpOpenRecord, valueName: "id-or-file"))
     var record: String
 
-    @Option(help: ArgumentHelp("The screen to open on: \(OpenCommand.screenNames).", valueName: "name"))
+    @Option(help: ArgumentHelp(said(.cliHelpOpenScreen, ["names": OpenCommand.screenNames]), valueName: "name"))
     var screen: String = "patient"
 
     static let screenNames = StepID.allCases.map(\.rawValue).joined(separator: ", ") + " (review = summary)"
 
     func validate() throws {
         guard StepID(screenName: screen) != nil else {
-            throw ValidationError("--screen must be one of \(Self.screenNames)")
+            throw ValidationError(said(.cliMessageScreenNames, ["names": Self.screenNames]))
         }
     }
 

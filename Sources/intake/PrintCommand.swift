@@ -7,44 +7,36 @@ import IntakeStore
 
 /// `intake print ID|FILE.json`: the intake sheet as PDF and text files, or on a printer via `lp`.
 struct PrintCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "print", abstract: "Print the intake sheet of a record.",
-        discussion: """
-            With --pdf or --text the sheet is written to those files and nothing goes to a printer \
-            unless --printer is also given. Otherwise the PDF is sent to the default printer (or \
-            --printer) with 'lp', and the job ID is shown. Printing from the store is audited as \
-            'print'; a failed print changes nothing. The clinic name comes from \
-            $XDG_CONFIG_HOME/osteo-intake/clinic.toml (name = "..."), else ~/.config/osteo-intake/clinic.toml; \
-            the sheet is in the clinic's language (language = "es" there, else LC_ALL/LC_MESSAGES/LANG, else \
-            English) and names the language the patient answered in.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "print", abstract: said(.cliHelpPrintAbstract),
+            discussion: said(.cliHelpPrintDiscussion))
+    }
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: ArgumentHelp("An intake ID (as 'intake list' shows), or a record file (osteo-intake/1 JSON).",
-                                 valueName: "id-or-file"))
+    @Argument(help: staffHelp(.cliHelpPrintRecord, valueName: "id-or-file"))
     var record: String
 
-    @Option(help: ArgumentHelp("Send the sheet to this CUPS printer.", valueName: "name"))
+    @Option(help: staffHelp(.cliHelpPrintPrinter, valueName: "name"))
     var printer: String?
 
-    @Option(help: ArgumentHelp("Number of copies (1-99).", valueName: "n"))
+    @Option(help: staffHelp(.cliHelpPrintCopies, valueName: "n"))
     var copies: Int = 1
 
-    @Option(name: .customLong("pdf"), help: ArgumentHelp("Write the PDF sheet to this file (created 0600).", valueName: "file"))
+    @Option(name: .customLong("pdf"), help: staffHelp(.cliHelpPrintPdf, valueName: "file"))
     var pdfPath: String?
 
-    @Option(name: .customLong("text"), help: ArgumentHelp("Write the text sheet to this file (created 0600).", valueName: "file"))
+    @Option(name: .customLong("text"), help: staffHelp(.cliHelpPrintText, valueName: "file"))
     var textPath: String?
 
-    @Option(help: ArgumentHelp("a4 or letter (default from LC_PAPER/LC_ALL/LANG: en_US, en_CA, es_MX... mean letter).",
-                               valueName: "size"))
+    @Option(help: staffHelp(.cliHelpPrintPaper, valueName: "size"))
     var paper: PaperSize?
 
     func validate() throws {
-        guard (1...99).contains(copies) else { throw ValidationError("--copies must be a whole number from 1 to 99") }
+        guard (1...99).contains(copies) else { throw ValidationError(said(.cliMessageCopies)) }
         if let printer, printer.isEmpty || printer.hasPrefix("-") || printer.contains(where: { $0.isWhitespace || $0.isASCII && $0.asciiValue! < 0x20 }) {
-            throw ValidationError("--printer must be a CUPS printer name (letters, digits, '-', '_'; see 'lpstat -p')")
+            throw ValidationError(said(.cliMessagePrinterName))
         }
     }
 
@@ -59,7 +51,7 @@ struct PrintCommand: ParsableCommand {
                 StoreCommandOutput.writeError(String(describing: error))
                 throw ExitCode(ExitStatus.configuration)
             }
-            let staffLanguage = clinic.staffLanguage(environment: environment)
+            let staffLanguage = StaffText.language
             let words = Catalog(staffLanguage)
             var context = SheetContext(recordID: source.recordID, status: source.status, clinicName: clinic.name,
                                        language: staffLanguage, signature: source.signature)
@@ -84,7 +76,7 @@ struct PrintCommand: ParsableCommand {
                 }
             }
             if let textPath { print(words(.cliPrintWroteTextPages, ["pages": outcome.pages, "file": textPath])) }
-            if let warning = outcome.pdf?.warning { StoreCommandOutput.writeError(warning) }
+            if let warning = outcome.pdf?.warning(in: staffLanguage) { StoreCommandOutput.writeError(warning) }
             if let pdfPath { print(words(.cliPrintWrotePDF, ["pages": outcome.pages, "paper": paperSize.rawValue, "file": pdfPath])) }
             if let job = outcome.job {
                 print(words(.cliPrintSent, [

@@ -38,19 +38,19 @@ struct PrintSource {
     static func fromFile(_ path: String) throws -> PrintSource {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw InputFileError(message: "\(path): cannot be read", exitStatus: ExitStatus.noInput)
+            throw InputFileError(message: said(.cliMessageFileUnreadable, ["file": path]), exitStatus: ExitStatus.noInput)
         }
         // Foundation traps on some texts nested hundreds deep; no record is.
         guard JSONTextGuard.shape(of: data) != .tooDeep else {
-            throw InputFileError(message: "\(path): not an osteo-intake/1 record (lists or objects nested too deep)")
+            throw InputFileError(message: said(.cliMessageFileTooDeep, ["file": path]))
         }
         do {
             let record = try JSONDecoder().decode(IntakeRecord.self, from: data)
             return PrintSource(record: record, recordID: record.id, status: "file", signature: nil, auditor: nil)
         } catch let error as DecodingError {
-            throw InputFileError(message: "\(path): not an osteo-intake/1 record (\(PrintSource.where(error)))")
+            throw InputFileError(message: said(.cliMessageFileNotRecord, ["file": path, "where": PrintSource.where(error)]))
         } catch {
-            throw InputFileError(message: "\(path): not JSON")
+            throw InputFileError(message: said(.cliMessageFileNotJSON, ["file": path]))
         }
     }
 
@@ -63,7 +63,7 @@ struct PrintSource {
         @unknown default: path = []
         }
         let pointer = path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: "/")
-        return pointer.isEmpty ? "not a JSON object of the right shape" : "problem at /\(pointer)"
+        return pointer.isEmpty ? said(.cliMessageWrongShape) : said(.cliMessageProblemAt, ["pointer": pointer])
     }
 }
 

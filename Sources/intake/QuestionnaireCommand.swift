@@ -7,16 +7,18 @@ import Questionnaire
 /// `intake questionnaire [--format fhir|json] [--language en|es]`: prints the questionnaire
 /// definition, as a FHIR R4 Questionnaire or as the definition's own JSON.
 struct QuestionnaireCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "questionnaire",
-        abstract: "Print the questionnaire definition.",
-        discussion: "fhir: a FHIR R4 Questionnaire resource; json: the definition itself (items, options, units, limits, conditions).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "questionnaire",
+            abstract: said(.cliHelpQuestionnaireAbstract),
+            discussion: said(.cliHelpQuestionnaireDiscussion))
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case fhir, json
     }
 
-    @Option(name: .long, help: "Output format: fhir or json.")
+    @Option(name: .long, help: staffHelp(.cliHelpQuestionnaireFormat))
     var format: Format = .fhir
 
     @OptionGroup var language: LanguageOption

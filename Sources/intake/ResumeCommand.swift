@@ -6,14 +6,15 @@ import Questionnaire
 /// `intake resume ID`: back into a draft; one left open by a session that died is taken over
 /// after asking.
 struct ResumeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "resume", abstract: "Resume a stored draft intake.",
-        discussion: "A draft still open at another desk, or left open by a session that ended, is taken over "
-            + "only after you confirm (Y). A completed or signed intake opens with 'intake open'.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "resume", abstract: said(.cliHelpResumeAbstract),
+            discussion: said(.cliHelpResumeDiscussion))
+    }
 
     @OptionGroup var options: ShellCommandOptions
 
-    @Argument(help: ArgumentHelp("The intake ID (as 'intake list' shows).", valueName: "id"))
+    @Argument(help: staffHelp(.cliHelpId, valueName: "id"))
     var id: String
 
     func run() throws {
@@ -36,7 +37,7 @@ struct ResumeRefusal: CommandFailure, CustomStringConvertible {
     var id: String
     var status: RecordStatus
     var description: String {
-        "intake \(id) is \(status.rawValue), not a draft; open it with 'intake open \(id)'"
+        said(.cliMessageNotADraft, ["id": id, "status": status.rawValue])
     }
     var messageLines: [String] { [description] }
     var exitStatus: Int32 { ExitStatus.noPermission }

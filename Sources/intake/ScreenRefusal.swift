@@ -33,11 +33,11 @@ struct ScreenRefusal: CommandFailure {
 
     /// The reason in words: `cli.refusal.<reason>` in the string catalog.
     static func text(reason: Reason) -> String {
-        Catalog(.english).text(forDataKey: "cli.refusal." + reason.rawValue) ?? ""
+        StaffText.catalog.text(forDataKey: "cli.refusal." + reason.rawValue) ?? ""
     }
 
     /// What to do instead: `cli.refusal.hint.<hint>` in the string catalog.
     static func text(hint: Hint) -> String {
-        Catalog(.english).text(forDataKey: "cli.refusal.hint." + hint.rawValue) ?? ""
+        StaffText.catalog.text(forDataKey: "cli.refusal.hint." + hint.rawValue) ?? ""
     }
 }

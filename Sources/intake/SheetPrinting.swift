@@ -29,7 +29,7 @@ struct SheetPrinting {
 
         /// "1 page", "2 pages".
         var pages: String {
-            sheet.pages.count == 1 ? Catalog(.english)(.cliPrintPageOne) : Catalog(.english)(.cliPrintPages, ["count": String(sheet.pages.count)])
+            sheet.pages.count == 1 ? said(.cliPrintPageOne) : said(.cliPrintPages, ["count": String(sheet.pages.count)])
         }
     }
 
@@ -50,7 +50,7 @@ struct SheetPrinting {
         guard destination.pdfPath != nil || destination.send else { return outcome }
         let pdf: PDFSheet
         do { pdf = try PDFSheetRenderer(paper: paper).render(sheet) } catch {
-            throw Failure.pdfUnavailable(String(describing: error))
+            throw Failure.pdfUnavailable(PDFSheetRenderer.message(of: error, in: StaffText.language))
         }
         outcome.pdf = pdf
         if let pdfPath = destination.pdfPath { try SheetPrinting.writePrivate(pdf.data, to: pdfPath) }
@@ -68,7 +68,7 @@ struct SheetPrinting {
     static func writePrivate(_ data: Data, to path: String) throws {
         let fd = open(path, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            throw InputFileError(message: "\(path): cannot be written (\(String(cString: strerror(errno))))",
+            throw InputFileError(message: said(.cliMessageFileNotWritable, ["file": path, "reason": String(cString: strerror(errno))]),
                                  exitStatus: ExitStatus.cannotCreate)
         }
         _ = fchmod(fd, 0o600)

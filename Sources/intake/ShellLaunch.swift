@@ -17,13 +17,12 @@ struct ShellCommandOptions: ParsableArguments {
     /// The language of an intake whose record names none (a record's `patient.language` wins).
     @OptionGroup var language: LanguageOption
 
-    @Option(name: .customLong("idle-minutes"), help: ArgumentHelp(
-        "Lock the screen after this many minutes without a key press (0.5 to 240).", valueName: "minutes"))
+    @Option(name: .customLong("idle-minutes"), help: staffHelp(.cliHelpOptionIdleMinutes, valueName: "minutes"))
     var idleMinutes: Double = 5
 
     func validate() throws {
         guard idleMinutes.isFinite, (0.5...240).contains(idleMinutes) else {
-            throw ValidationError("--idle-minutes must be a number of minutes from 0.5 to 240, for example 5")
+            throw ValidationError(said(.cliMessageIdleMinutes))
         }
     }
 }
@@ -137,13 +136,14 @@ enum ShellSheetPrinter {
         do {
             let outcome = try printing.run(.init(send: true))
             let job = outcome.job
-            return .printed("job \(job?.id ?? "(lp gave no job ID)") on \(job?.printer ?? "the default printer"), " + outcome.pages)
+            return .printed(said(.cliMessagePrintedJob, ["job": job?.id ?? said(.cliPrintNoJobID),
+                                                          "printer": job?.printer ?? said(.cliPrintDefaultPrinter), "pages": outcome.pages]))
         } catch SheetPrinting.Failure.pdfUnavailable(let reason) {
             return .failed(reason)
         } catch SheetPrinting.Failure.printer(let error) {
             return .failed(error.reason)
         } catch {
-            return .failed("the sheet could not be written to a temporary file (\(error))")
+            return .failed(said(.sheetPrintTemporaryFile) + " (\(error))")
         }
     }
 }

@@ -36,7 +36,7 @@ enum ShellLineMode {
                     switch try store.saveAnswer(field, record: session.record, recordID: recordID, expectedVersion: version,
                                                 actor: actor, session: desk) {
                     case .saved(let newVersion): version = newVersion
-                    case .conflict(let conflict): say(conflict.message + " Not saved here; reopen the intake to see theirs.")
+                    case .conflict(let conflict): say(said(.cliMessageNotSavedHere, ["conflict": conflict.message(language: StaffText.language)]))
                     }
                 case .finish:
                     let done = try store.complete(recordID, expectedVersion: version, actor: actor)
@@ -51,8 +51,8 @@ enum ShellLineMode {
                                                    acknowledgements: try store.sheetAlertAcknowledgements(recordID)) {
                     case .printed(let job):
                         try store.appendAudit(recordID, action: .print, field: nil, oldValue: nil, newValue: job, actor: actor)
-                        say("Printed: " + job)
-                    case .failed(let why): say("Not printed: " + why)
+                        say(said(.shellPrinted, ["printer": job]))
+                    case .failed(let why): say(said(.shellPrintFailed, ["reason": why]))
                     }
                 default: break
                 }

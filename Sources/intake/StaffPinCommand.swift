@@ -9,21 +9,17 @@ import Glibc
 /// with echo off, at a terminal; one line from a pipe), never from the command line, and prints
 /// the `[[staff.pins]]` block, with the PIN's yescrypt hash, to paste into clinic.toml.
 struct StaffPinCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "staff-pin",
-        abstract: "Make a staff PIN's hash for clinic.toml.",
-        discussion: """
-            The PIN is read from standard input: at a terminal it is asked twice and not shown; \
-            from a pipe the first line is the PIN. It is never given on the command line. The \
-            printed [[staff.pins]] block goes under [staff] in clinic.toml \
-            ($XDG_CONFIG_HOME/osteo-intake/clinic.toml, else ~/.config/osteo-intake/clinic.toml). \
-            PINs have at least \(PINHash.minimumLength) characters.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "staff-pin",
+            abstract: said(.cliHelpStaffPinAbstract),
+            discussion: said(.cliHelpStaffPinDiscussion, ["minimum": String(PINHash.minimumLength)]))
+    }
 
-    @Option(name: .long, help: "The login the staff member types to sign in.")
+    @Option(name: .long, help: staffHelp(.cliHelpStaffPinLogin))
     var login: String
 
-    @Option(name: .long, help: "The name the audit trail shows (default: the login).")
+    @Option(name: .long, help: staffHelp(.cliHelpStaffPinName))
     var name: String?
 
     func validate() throws {
@@ -52,13 +48,13 @@ struct StaffPinCommand: ParsableCommand {
     static func readPIN() throws -> String? {
         let pin: String
         if isatty(STDIN_FILENO) == 1 {
-            guard let first = HiddenLine.read(prompt: "PIN: "), let second = HiddenLine.read(prompt: "PIN again: ") else {
-                say("no PIN was typed"); return nil
+            guard let first = HiddenLine.read(prompt: said(.cliStaffPinPrompt)), let second = HiddenLine.read(prompt: said(.cliStaffPinPromptAgain)) else {
+                say(said(.cliStaffPinNoneTyped)); return nil
             }
-            guard first == second else { say("the two PINs differ; nothing was made"); return nil }
+            guard first == second else { say(said(.cliStaffPinDiffer)); return nil }
             pin = first
         } else {
-            guard let line = readLine(strippingNewline: true) else { say("no PIN on standard input"); return nil }
+            guard let line = readLine(strippingNewline: true) else { say(said(.cliStaffPinNoneOnInput)); return nil }
             pin = line.hasSuffix("\r") ? String(line.dropLast()) : line
         }
         if let problem = PINHash.problem(withPIN: pin) { say(problem); return nil }

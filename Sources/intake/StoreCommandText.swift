@@ -10,8 +10,8 @@ enum StoreCommandText: String, CaseIterable {
     case badDate, unreadableFile, unwritableFile, importWarning, importProblem, nothingImported, standardInput
     case copyDone, copyVerified, migrated
 
-    /// The language of the commands' output (English until the commands take `--language`).
-    static let language = Language.english
+    /// The language of the commands' output: the staff's (`StaffText`).
+    static var language: Language { StaffText.language }
 
     /// The text in the current language, placeholders filled (`cli.store.<case>` in the catalog).
     func text(_ values: [String: String] = [:]) -> String {

@@ -8,10 +8,7 @@ import PostgresStore
 /// `~/.local/share/osteo-intake/intake.sqlite`. A `postgresql://` address is a records server
 /// (`StoreOpening`); its password comes from ~/.pgpass or PGPASSFILE, never from the address.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: ArgumentHelp(
-        "The intake database file, or a PostgreSQL server as postgresql://user@host:port/database "
-            + "(password in ~/.pgpass; default: INTAKE_DB, else $XDG_DATA_HOME/osteo-intake/intake.sqlite).",
-        valueName: "path|address"))
+    @Option(name: .customLong("db"), help: staffHelp(.cliHelpOptionDb, valueName: "path|address"))
     var db: String?
 
     /// The file path or server address in force.

@@ -7,12 +7,10 @@ import PlainText
 
 /// Options every screen command shares: `--theme NAME|PATH` and `--accessible`.
 struct TerminalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "Colour theme: default, high-contrast, monochrome, clinic-blue, or the path of a .toml file.",
-        valueName: "name|path"))
+    @Option(name: .long, help: staffHelp(.cliHelpOptionTheme, valueName: "name|path"))
     var theme: String?
 
-    @Flag(name: .long, help: "Line-by-line mode for screen readers and braille displays (automatic with TERM=dumb).")
+    @Flag(name: .long, help: staffHelp(.cliHelpOptionAccessible))
     var accessible = false
 
     /// The line-by-line mode is used with --accessible or when TERM is "dumb".
@@ -29,7 +27,7 @@ struct TerminalOptions: ParsableArguments {
         switch ThemeLoader.load(theme) {
         case .success(let t): return (t, nil)
         case .failure(let e):
-            let warning = Catalog()(.uiThemeFallback, ["reason": Sanitizer.displayLine(e.description)])
+            let warning = said(.uiThemeFallback, ["reason": Sanitizer.displayLine(e.description)])
             printError(warning)
             return (.builtIn, warning)
         }

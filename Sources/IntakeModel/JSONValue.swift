@@ -13,17 +13,9 @@ public enum JSONValue: Hashable, Sendable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    /// The JSON type named for people, as in "must be a number, not a string".
-    public var typeName: String {
-        switch self {
-        case .null: return "null"
-        case .bool: return "true/false"
-        case .number: return "a number"
-        case .string: return "text"
-        case .array: return "a list"
-        case .object: return "an object"
-        }
-    }
+    /// The JSON type named for people in English, as in "must be a number, not text"
+    /// (`ValidationText.kind(of:)` in any language).
+    public var typeName: String { ValidationText.english.kind(of: self) }
 }
 
 extension JSONValue {

@@ -40,7 +40,7 @@ extension ValidationRun {
     /// A number that JSON can hold (a record in memory could hold infinity); else a type error.
     mutating func finite(_ value: Double, at path: String) -> Bool {
         guard value.isFinite else {
-            error(path, .type, messages.say(.mustBeNumber, ["kind": JSONValue.number(value).typeName]))
+            error(path, .type, messages.say(.mustBeNumber, ["kind": messages.kind(of: .number(value))]))
             return false
         }
         return true

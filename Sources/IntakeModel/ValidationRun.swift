@@ -25,7 +25,7 @@ struct ValidationRun {
     mutating func object<T>(_ value: JSONValue, at path: String, keys: Set<String>,
                             _ body: (inout ValidationRun, JSONObject) -> T) -> T? {
         guard case .object(let members) = value else {
-            error(path, .type, messages.say(.mustBeObject, ["kind": value.typeName]))
+            error(path, .type, messages.say(.mustBeObject, ["kind": messages.kind(of: value)]))
             return nil
         }
         let reader = JSONObject(members: members, path: path)
@@ -43,7 +43,7 @@ struct ValidationRun {
     mutating func bool(_ object: JSONObject, _ key: String) -> Bool? {
         guard let value = object[key] else { return nil }
         guard case .bool(let flag) = value else {
-            error(object.path(key), .type, messages.say(.mustBeBool, ["kind": value.typeName]))
+            error(object.path(key), .type, messages.say(.mustBeBool, ["kind": messages.kind(of: value)]))
             return nil
         }
         return flag
@@ -52,7 +52,7 @@ struct ValidationRun {
     mutating func number(_ object: JSONObject, _ key: String) -> Double? {
         guard let value = object[key] else { return nil }
         guard case .number(let number) = value, number.isFinite else {
-            error(object.path(key), .type, messages.say(.mustBeNumber, ["kind": value.typeName]))
+            error(object.path(key), .type, messages.say(.mustBeNumber, ["kind": messages.kind(of: value)]))
             return nil
         }
         return number
@@ -93,7 +93,7 @@ struct ValidationRun {
     mutating func string(_ object: JSONObject, _ key: String) -> String? {
         guard let value = object[key] else { return nil }
         guard case .string(let text) = value else {
-            error(object.path(key), .type, messages.say(.mustBeText, ["kind": value.typeName]))
+            error(object.path(key), .type, messages.say(.mustBeText, ["kind": messages.kind(of: value)]))
             return nil
         }
         return text
@@ -130,7 +130,7 @@ struct ValidationRun {
     mutating func choice<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ value: JSONValue, at path: String) -> E?
     where E.RawValue == String {
         guard case .string(let text) = value else {
-            error(path, .type, messages.say(.mustBeText, ["kind": value.typeName]))
+            error(path, .type, messages.say(.mustBeText, ["kind": messages.kind(of: value)]))
             return nil
         }
         guard let chosen = E(rawValue: text) else {
@@ -146,7 +146,7 @@ struct ValidationRun {
     where E.RawValue == String {
         guard let value = object[key] else { return nil }
         guard case .array(let elements) = value else {
-            error(object.path(key), .type, messages.say(.mustBeList, ["kind": value.typeName]))
+            error(object.path(key), .type, messages.say(.mustBeList, ["kind": messages.kind(of: value)]))
             return nil
         }
         var chosen: [E] = []
@@ -188,7 +188,7 @@ struct ValidationRun {
         guard let value = object[key] else { return nil }
         let path = object.path(key)
         guard case .array(let elements) = value else {
-            error(path, .type, messages.say(.mustBeList, ["kind": value.typeName]))
+            error(path, .type, messages.say(.mustBeList, ["kind": messages.kind(of: value)]))
             return nil
         }
         var result: [T] = []

@@ -54,6 +54,19 @@ public struct ValidationText: Sendable {
         }
     }
 
+    /// The kind of a JSON value in words, as in "must be an object, not a list".
+    public func kind(of value: JSONValue) -> String {
+        let catalog = Catalog(language)
+        switch value {
+        case .null: return catalog(.validationKindNull)
+        case .bool: return catalog(.validationKindBool)
+        case .number: return catalog(.validationKindNumber)
+        case .string: return catalog(.validationKindText)
+        case .array: return catalog(.validationKindList)
+        case .object: return catalog(.validationKindObject)
+        }
+    }
+
     public static func table(for language: Language) -> ValidationText { ValidationText(language: language) }
 
     /// The same messages with every value of the record left out: the field and the rule only

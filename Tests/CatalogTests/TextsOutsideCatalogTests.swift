@@ -30,7 +30,6 @@ struct TextsOutsideCatalogTests {
         "Assessment/AssessmentEngine.swift": (1, "a rule input name, as data"),
         "Assessment/FixedDecimal.swift": (1, "a precondition for programmers"),
         "IntakeModel/CalendarDate.swift": (1, "a precondition for programmers"),
-        "IntakeModel/JSONValue.swift": (1, "a JSON type name used in messages' data"),
         // What other programs read or write: SQL, date formats, lp's output, font names, file signatures.
         "IntakeStore/SQLiteIntakeStore+Records.swift": (5, "SQL fragments"),
         "PostgresStore/PostgresIntakeStore+Records.swift": (2, "SQL fragments"),

@@ -83,6 +83,26 @@ struct LanguageChoiceTests {
         #expect(h.openRecordID != nil)
     }
 
+    /// Lines typed in order, whatever is asked.
+    struct TypedLines: LineReader {
+        var lines: [String]
+        mutating func readLine(for prompt: LinePrompt) -> String? { lines.isEmpty ? nil : lines.removeFirst() }
+    }
+
+    @Test("kiosk line mode: the bilingual question is asked again until a language is given; 2, s, Español choose Spanish")
+    func kioskLineModeAsks() {
+        for answers in [["x", "2"], ["s"], ["Español"], ["", "espanol"]] {
+            var input = TypedLines(lines: answers)
+            let output = WrittenLines()
+            #expect(KioskLanguageChoice.ask(input: &input, output: output) == .spanish, "\(answers)")
+            #expect(output.lines.first == "English / Español")
+            #expect(output.lines.filter { $0.hasPrefix("Type 1 or E for English.") }.count == answers.count)
+        }
+        var english = TypedLines(lines: ["1"]), nothing = TypedLines(lines: [])
+        #expect(KioskLanguageChoice.ask(input: &english, output: WrittenLines()) == .english)
+        #expect(KioskLanguageChoice.ask(input: &nothing, output: WrittenLines()) == nil, "end of input: no language guessed")
+    }
+
     // MARK: Front desk
 
     @Test("front desk: Preferred language is a choice of English and Español")

@@ -173,7 +173,7 @@ struct IntakeFieldFactory {
             let display = item.units.first { $0.code == unit }?.display ?? unit
             return .quantity(Self.numberText(number), unit: display)
         case (_, .boolean(let flag)): return .choice(flag ? 0 : 1)
-        case (_, .code(let code)): return item.options.firstIndex { $0.code == code }.map(FieldValue.choice) ?? .empty
+        case (_, .code(let code)): return item.optionIndex(of: code).map(FieldValue.choice) ?? .empty
         case (_, .codes(let codes)):
             return .checked(Set(item.options.indices.filter { codes.contains(item.options[$0].code) }))
         }

@@ -108,7 +108,7 @@ extension IntakeScreen {
         for step in StepID.allCases {
             let status = stepStatuses[step] ?? .incomplete
             let mark = strings.text("status", status.rawValue)
-            var title = session.definition.step(step)?.title(session.language) ?? step.rawValue
+            var title = session.definition.step(step)?.title(shownLanguage) ?? step.rawValue
             if step == .redFlags && status != .complete && status != .skipped { title += " " + session.redFlagProgress }
             let role: Role = step == session.currentStep ? .focus : (status == .hasErrors ? .error : .text)
             let pointer = step == session.currentStep ? ">" : " "
@@ -125,7 +125,7 @@ extension IntakeScreen {
         screen.write(strings.text("urgency", urgency.rawValue), at: Position(row: row, column: inner.column + 1), role: role, clip: inner)
         row += 1
         // each fired rule with its name ("RF-CES: possible cauda equina syndrome"), as far as room allows
-        var findings = session.assessment.redFlags.map { AssessmentText(language: session.language).titled($0.rule) }
+        var findings = session.assessment.redFlags.map { AssessmentText(language: shownLanguage).titled($0.rule) }
         if urgency == .notScreened {
             findings = [strings(.screenSideNotAsked, ["count": String(session.assessment.unaskedRedFlagQuestions.count)])]
         }

@@ -11,7 +11,7 @@ extension IntakeScreen {
     func summaryLines(width: Int) -> [SummaryContent.Line] {
         if isKiosk { return kioskReviewLines(width: width) }
         if let layout = summaryLayout, layout.fits(width: width, record: session.record) { return layout.lines }
-        let report = IntakeReport.make(record: session.record, language: session.language,
+        let report = IntakeReport.make(record: session.record, language: shownLanguage,
                                        definition: session.definition)
         return SummaryContent(report: report, strings: strings).lines(width: width)
     }

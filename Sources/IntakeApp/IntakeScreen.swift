@@ -16,9 +16,15 @@ import PlainText
 public struct IntakeScreen: Sendable {
     /// The intake being typed (record, step, focus, messages, assessment, alert, kiosk mode).
     public internal(set) var session: IntakeSession
-    public let strings: ScreenStrings
-    let ui: Catalog
-    let factory: IntakeFieldFactory
+    /// The screen's words, in `shownLanguage` (made again when it changes).
+    public internal(set) var strings: ScreenStrings
+    var ui: Catalog
+    var factory: IntakeFieldFactory
+    /// The language of the staff-facing summary: the clinic's (`clinic.toml`, else the locale),
+    /// while the patient's steps speak `session.language`.
+    public let staffLanguage: Language
+    /// The language the words on screen were made in (`screenLanguage` when last shown).
+    var shownLanguage: Language
     /// The form of the current step (its widgets hold what is being typed).
     var form: FormView
     /// The items shown on the form, and the step they belong to.
@@ -57,10 +63,13 @@ public struct IntakeScreen: Sendable {
     /// a finished record's F10 signs, a signed record's keys only look and go back to the list.
     public internal(set) var recordStatus: RecordStatus = .inProgress
 
-    /// Opens the screens on a session (a new intake, a resumed draft, kiosk mode...).
-    public init(session: IntakeSession, size: Size = Size(width: 80, height: 24)) {
+    /// Opens the screens on a session (a new intake, a resumed draft, kiosk mode...). The summary
+    /// speaks `staffLanguage` (nil: the session's program language, the clinic's).
+    public init(session: IntakeSession, size: Size = Size(width: 80, height: 24), staffLanguage: Language? = nil) {
         self.session = session
-        let language = session.language
+        self.staffLanguage = staffLanguage ?? session.programLanguage
+        let language = Self.screenLanguage(session: session, staffLanguage: self.staffLanguage)
+        self.shownLanguage = language
         self.strings = ScreenStrings(language: language)
         self.ui = Catalog(language)
         self.factory = IntakeFieldFactory(definition: session.definition, language: language, strings: strings, ui: ui,
@@ -71,6 +80,24 @@ public struct IntakeScreen: Sendable {
         self.form = FormView(title: "", fields: [], strings: ui, size: size)
         focusListHeadingOnEmptyStep()
         showSession(rebuilding: true)
+    }
+
+    /// The language of what is on screen: the staff's on the summary a member of staff reads,
+    /// the patient's (`session.language`) on every step the patient answers, and everywhere in
+    /// kiosk mode.
+    static func screenLanguage(session: IntakeSession, staffLanguage: Language) -> Language {
+        session.currentStep == .summary && session.mode == .staff ? staffLanguage : session.language
+    }
+
+    /// The words of the screen made again in `language` (the patient's language was answered, or
+    /// the summary opened for staff); the summary is laid out again.
+    private mutating func speak(_ language: Language) {
+        shownLanguage = language
+        strings = ScreenStrings(language: language)
+        ui = Catalog(language)
+        factory = IntakeFieldFactory(definition: session.definition, language: language, strings: strings, ui: ui,
+                                     dateConvention: session.dateConvention)
+        summaryLayout = nil
     }
 
     /// True in kiosk mode: a patient types; staff items are hidden.
@@ -113,10 +140,13 @@ public struct IntakeScreen: Sendable {
     /// message and the titles.
     mutating func showSession(rebuilding: Bool = false) {
         sessionChanged = false
+        let language = Self.screenLanguage(session: session, staffLanguage: staffLanguage)
+        let speaksAnew = language != shownLanguage
+        if speaksAnew { speak(language) }
         let visible = session.visibleItems(in: session.currentStep)
-        if rebuilding || session.currentStep != shownStep || visible != shownItems || session.mode != shownMode
+        if rebuilding || speaksAnew || session.currentStep != shownStep || visible != shownItems || session.mode != shownMode
             || session.inputConventions != shownConventions {
-            buildForm(visible)
+            buildForm(visible, keepingFocused: !speaksAnew)
         } else {
             showAnswers()
         }
@@ -124,11 +154,11 @@ public struct IntakeScreen: Sendable {
     }
 
     /// Builds the widgets of the current step from the questionnaire, keeping the focused widget
-    /// (with its text) when it is still shown.
-    private mutating func buildForm(_ visible: [ItemAddress]) {
+    /// (with its text) when it is still shown and speaks the same language.
+    private mutating func buildForm(_ visible: [ItemAddress], keepingFocused: Bool = true) {
         let step = session.currentStep
         // a heading is not kept: its text ("(none)") follows the list
-        let kept = (step == shownStep) ? focusedFormField.flatMap { $0 is Heading ? nil : $0 } : nil
+        let kept = (step == shownStep && keepingFocused) ? focusedFormField.flatMap { $0 is Heading ? nil : $0 } : nil
         let formSize = Self.formSize(for: size)
         var probe = FormView(title: "", fields: [], strings: ui, size: formSize)
         probe.captionWidth = Self.captionWidth
@@ -205,19 +235,20 @@ public struct IntakeScreen: Sendable {
     /// "OsteoIntake - " goes, then the step shortens ("4/8 Symptoms", then "4/8"); only then is the
     /// name shortened, ending in "…".
     func header(width: Int) -> (title: String, step: String) {
-        let long = session.stepIndicator(.long)
+        let long = session.stepIndicator(.long, in: shownLanguage)
         func fits(_ title: String, _ step: String) -> Bool { DisplayWidth.of(title) + DisplayWidth.of(step) + 4 <= width }
         guard !isKiosk, let name = session.record.patient?.name, !name.isEmpty else {
             let title = titleText
-            let step = IntakeSession.StepIndicatorLength.allCases.map(session.stepIndicator).first { fits(title, $0) }
-            return (title, step ?? session.stepIndicator(.number))
+            let step = IntakeSession.StepIndicatorLength.allCases.map { session.stepIndicator($0, in: shownLanguage) }
+                .first { fits(title, $0) }
+            return (title, step ?? session.stepIndicator(.number, in: shownLanguage))
         }
         if fits(titleText, long) { return (titleText, long) }
         for length in IntakeSession.StepIndicatorLength.allCases {
-            let step = session.stepIndicator(length)
+            let step = session.stepIndicator(length, in: shownLanguage)
             if fits(name, step) { return (name, step) }
         }
-        let step = session.stepIndicator(.number)
+        let step = session.stepIndicator(.number, in: shownLanguage)
         return (Self.shortened(name, to: width - DisplayWidth.of(step) - 4), step)
     }
 

@@ -58,6 +58,14 @@ extension IntakeSession {
     /// After any change of the record: re-run the assessment and raise the alert when an EMERGENCY
     /// rule newly fires.
     mutating func recordChanged() -> [SessionEffect] {
+        let spoken = IntakeSession.language(of: record, otherwise: programLanguage)
+        if spoken != language { switchLanguage(to: spoken) }
+        let languageField = ItemAddress("patient.language")
+        if let note = unspokenLanguageWarning()[languageField] {
+            warnings[languageField] = note
+        } else if warnings[languageField] != nil {
+            warnings[languageField] = problemsByField().warnings[languageField]
+        }
         validation = IntakeValidator.check(record, language: language)
         assessment = engine.assess(record, priorWarnings: validation.warnings)
         let now = IntakeSession.emergencies(in: assessment)

@@ -24,7 +24,7 @@ extension IntakeSession {
             }
             return result
         }
-        return (map(check.errors), map(check.warnings))
+        return (map(check.errors), map(check.warnings).merging(unspokenLanguageWarning()) { validator, _ in validator })
     }
 
     /// A problem about a whole object ("give the age or the date of birth", BMI from height and weight)

@@ -22,7 +22,8 @@ public enum StepStatus: String, Hashable, Sendable {
 /// pilot tests drive it. Change it only through `apply(_:)`.
 public struct IntakeSession: Sendable {
     public let definition: QuestionnaireDefinition
-    let engine: AssessmentEngine
+    /// The engine, speaking the intake's language (a new one when the language is switched).
+    var engine: AssessmentEngine
 
     /// The record being edited.
     public internal(set) var record: IntakeRecord {
@@ -73,14 +74,21 @@ public struct IntakeSession: Sendable {
     public internal(set) var isCompleted: Bool
     /// A one-line notice for the status bar ("No field matches ..."), cleared by the next action.
     public internal(set) var notice: String?
-    public let language: Language
+    /// The language of the patient's screens: the record's `patient.language` when the program
+    /// speaks it, else `programLanguage`. Answering "Preferred language" switches it at once,
+    /// keeping every answer (`recordChanged`).
+    public internal(set) var language: Language
+    /// The language of an intake whose record names none the program speaks (`--language`, else
+    /// the clinic's).
+    public let programLanguage: Language
     /// How typed dates are read and shown (the clinic's `date_order`; ISO only by default).
     public let dateConvention: DateConvention
 
     /// Opens a session on `record` (a new intake when empty). A record without a visit date gets
-    /// today's date from `clock`; a resumed draft keeps its own. The intake's language is chosen
-    /// here, once: the record's `patient.language` when the program speaks it, else `language`
-    /// (the program's `--language`); the validator, the engine and every screen then use it.
+    /// today's date from `clock`; a resumed draft keeps its own. The intake's language is the
+    /// record's `patient.language` when the program speaks it, else `language` (the program's
+    /// `--language` or the clinic's); the validator, the engine and every screen use it, and follow
+    /// it when "Preferred language" is answered.
     public init(record: IntakeRecord = IntakeRecord(), definition: QuestionnaireDefinition = .intake,
                 clock: some IntakeSessionClock = SystemIntakeClock(), mode: SessionMode = .staff,
                 step: StepID = .patient, language: Language = .english,
@@ -88,6 +96,7 @@ public struct IntakeSession: Sendable {
                 engine: AssessmentEngine = AssessmentEngine()) {
         var record = record
         if record.visitDate == nil { record.visitDate = clock.today() }
+        let fallback = language
         let language = IntakeSession.language(of: record, otherwise: language)
         self.definition = definition
         self.engine = engine.language == language ? engine : AssessmentEngine(vocabulary: engine.vocabulary, language: language)
@@ -111,8 +120,12 @@ public struct IntakeSession: Sendable {
         self.isCompleted = false
         self.notice = nil
         self.language = language
+        self.programLanguage = fallback
         self.dateConvention = dateConvention
-        self.focus = fields(in: step).first
+        // a kiosk patient chose the language before the first question: it is not asked again first
+        let chosen = mode == .kiosk && record.patient?.language != nil
+        self.focus = fields(in: step).first { !(chosen && $0.linkId == "patient.language") } ?? fields(in: step).first
+        self.warnings = unspokenLanguageWarning()
     }
 
     // MARK: What the screens show
@@ -145,7 +158,8 @@ public struct IntakeSession: Sendable {
     }
 
     /// The step indicator at a length: "Step 4 of 8: Symptoms", "4/8 Symptoms" or "4/8".
-    public func stepIndicator(_ length: StepIndicatorLength) -> String {
+    public func stepIndicator(_ length: StepIndicatorLength, in shown: Language? = nil) -> String {
+        let language = shown ?? language
         let key = switch length {
         case .long: "step-indicator"
         case .short: "step-indicator.short"
@@ -185,13 +199,5 @@ public struct IntakeSession: Sendable {
 
     static func emergencies(in assessment: IntakeAssessment) -> Set<RedFlagRule> {
         Set(assessment.redFlags.filter { $0.tier == .emergency }.map(\.rule))
-    }
-}
-
-extension IntakeSession {
-    /// The language of an intake: the record's `patient.language` when it names a language the
-    /// program speaks (`es-MX` is Spanish), else `fallback`.
-    public static func language(of record: IntakeRecord, otherwise fallback: Language) -> Language {
-        record.patient?.language.flatMap { try? Language(tag: $0) } ?? fallback
     }
 }

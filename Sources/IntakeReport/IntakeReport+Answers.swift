@@ -30,7 +30,8 @@ extension IntakeReport {
         case .quantity(let number, let unit):  // the unit as the field shows it ("°F", "UK units")
             return plainNumber(number) + " " + (item.units.first { $0.code == unit }?.display ?? unit)
         case .boolean(let yes): return yes ? text.yes : text.no
-        case .code(let code): return item.optionLabel(code, language)
+        case .code(let code):  // es-MX says Spanish; a code the options do not have (pt-BR) as written
+            return item.optionIndex(of: code).map { item.optionLabel(item.options[$0].code, language) } ?? code
         case .codes(let codes): return codes.isEmpty ? text.none : codes.map { item.optionLabel($0, language) }.joined(separator: "; ")
         }
     }

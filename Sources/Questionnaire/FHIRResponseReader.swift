@@ -127,7 +127,8 @@ public enum FHIRResponseReader {
             }
             func code(_ coding: FHIRCoding) throws(FHIRReadProblem) -> String {
                 if let ours = StandardCodes.ourCode(for: coding, of: question.linkId) { return ours }
-                guard question.options.contains(where: { $0.code == coding.code }) || coding.code == FHIRQuestionnaire.noneOfTheseCode
+                // an option, or a code under one (the language es-MX under es)
+                guard question.optionIndex(of: coding.code) != nil || coding.code == FHIRQuestionnaire.noneOfTheseCode
                 else {
                     throw FHIRReadProblem("the answer to \"\(caption)\" is \"\(IntakeText.printable(coding.code))\", which is not "
                         + "one of its options: " + question.options.map(\.code).joined(separator: ", "))

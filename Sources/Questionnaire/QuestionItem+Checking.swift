@@ -18,7 +18,7 @@ extension QuestionItem {
             }
             return value
         case (.choice, .code(let code)):
-            guard allowed.contains(code) else { throw .unknownOption(code, allowed: allowed) }
+            guard optionIndex(of: code) != nil else { throw .unknownOption(code, allowed: allowed) }
             return value
         case (.multipleChoice, .codes(let codes)):
             if let bad = codes.first(where: { !allowed.contains($0) }) {

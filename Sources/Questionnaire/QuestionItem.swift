@@ -139,6 +139,15 @@ public struct QuestionItem: Sendable, Identifiable {
     }
 
     /// The label of one option.
+    /// The option an answer's code falls under: the option with that code, else, when the options
+    /// are the languages the program speaks, the language of a BCP 47 tag (`es-MX` falls under `es`).
+    public func optionIndex(of code: String) -> Int? {
+        if let exact = options.firstIndex(where: { $0.code == code }) { return exact }
+        guard !options.isEmpty, options.allSatisfy({ Language(rawValue: $0.code) != nil }),
+              let language = try? Language(tag: code) else { return nil }
+        return options.firstIndex { $0.code == language.rawValue }
+    }
+
     public func optionLabel(_ code: String, _ language: Language = .english) -> String {
         Catalog(language)(.optionLabel(linkId: linkId, code: code)) ?? ""
     }

@@ -1,3 +1,4 @@
+import Catalog
 import IntakeModel
 
 /// Record sections that start empty when their first answer is given.
@@ -113,4 +114,24 @@ enum RecordFields {
                         access.set(&record, list)
                     })
     }
+}
+
+extension RecordFields {
+    /// `/patient/language`, asked as a choice among the languages the program speaks. The tag
+    /// is read as written (`es-MX`, kept until another language is chosen; the option it falls
+    /// under is `QuestionItem.optionIndex`); a tag the program does not speak (`pt-BR`, allowed
+    /// by the format) falls under no option: the screens say so (`IntakeSession`).
+    static let patientLanguage = ItemBinding(
+        pointer: "/patient/language",
+        read: { record, _ in record.patient?.language.map(AnswerValue.code) },
+        write: { (record: inout IntakeRecord, _: Int?, value: AnswerValue?) throws(AnswerError) in
+            var patient = record.patient ?? Patient()
+            switch value {
+            case nil: patient.language = nil
+            case .code(let code)?: patient.language = code
+            case .string(let code)?: patient.language = code
+            default: throw .wrongKind(expected: .choice)
+            }
+            record.patient = patient == Patient() ? nil : patient
+        })
 }

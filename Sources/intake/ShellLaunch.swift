@@ -59,7 +59,8 @@ enum ShellLaunch {
                 let target = try lineTarget(store)
                 try ShellLineMode.run(store: store, recordID: target.id, step: target.step, kiosk: kiosk,
                                       resuming: command == .resume, dateConvention: clinic.dateConvention,
-                                      language: options.language.chosen)
+                                      language: options.language.given ?? clinic.staffLanguage(),
+                                      kioskLanguage: options.language.given)
             case .fullScreen:
                 try runFullScreen(options, kiosk: kiosk, clinic: clinic, databaseMustExist: databaseMustExist,
                                   prepare: prepare)
@@ -84,17 +85,20 @@ enum ShellLaunch {
         let deskStore = try JournaledIntakeStore.wrappingIfRemote(
             store, location: options.store.databaseLocation, environment: ProcessInfo.processInfo.environment)
         let clock = SystemShellClock()
+        // the staff's language: the summary, the home list and every message of the desk
+        let staffLanguage = options.language.given ?? clinic.staffLanguage()
         let services = ShellServices(
             store: deskStore, actor: AuditActor.current(), session: DeskSession.current(), clock: clock,
             makeScreen: IntakeScreen.shellFactory(clock: clock, dateConvention: clinic.dateConvention,
-                                                  language: options.language.chosen),
+                                                  language: staffLanguage),
             printSheet: { stored in
                 ShellSheetPrinter.print(stored, acknowledgements: (try? store.sheetAlertAcknowledgements(stored.id)) ?? [])
             }, staff: staff)
         let configuration = ShellConfiguration(idleMinutes: options.idleMinutes, kiosk: kiosk,
-                                               strings: Catalog(options.language.given ?? clinic.staffLanguage()),
+                                               strings: Catalog(staffLanguage),
                                                startupNotices: [themeWarning].compactMap { $0 } + staffProblems,
-                                               dateConvention: clinic.dateConvention)
+                                               dateConvention: clinic.dateConvention,
+                                               kioskLanguage: kiosk ? options.language.given : nil)
         var shell = IntakeShell(services: services, configuration: configuration, size: terminal.size)
         do { try prepare(&shell, store) } catch {
             shell.stop()

@@ -11,8 +11,12 @@ import Questionnaire
 /// prints audited. A draft open at another live desk is not taken over here (use the screen).
 enum ShellLineMode {
     /// `resuming` (`intake resume`) starts at the field last edited, as the full screen does.
+    /// `language` is the staff's (the intake's until the record names the patient's). A kiosk
+    /// patient is asked the language first (`KioskLanguageChoice.ask`) unless `kioskLanguage`
+    /// (`intake kiosk --language`) chose it.
     static func run(store: any IntakeRecordStore, recordID: String, step: StepID, kiosk: Bool, resuming: Bool = false,
-                    dateConvention: DateConvention = .yearMonthDay, language: Language = .english) throws {
+                    dateConvention: DateConvention = .yearMonthDay, language: Language = .english,
+                    kioskLanguage: Language? = nil) throws {
         let actor = AuditActor.current()
         let desk = DeskSession.current()
         let stored = try store.load(recordID)
@@ -27,36 +31,44 @@ enum ShellLineMode {
         if resuming, stored.status.isEditable { _ = session.focusLastEdited(try store.fieldsLastEdited(recordID)) }
         var version = stored.version
         var status = stored.status
-        _ = try AccessibleIntake(session: session, input: .standardInput, output: .standardOutput)
-            .run(effectsWithSession: { effect, session in
-                guard status.isEditable else { return }
-                switch effect {
-                case .saveAnswer, .entryAdded, .entryRemoved:
-                    guard let change = IntakeScreen.shellEffect(effect), case .commit(let field) = change else { return }
-                    switch try store.saveAnswer(field, record: session.record, recordID: recordID, expectedVersion: version,
-                                                actor: actor, session: desk) {
-                    case .saved(let newVersion): version = newVersion
-                    case .conflict(let conflict): say(said(.cliMessageNotSavedHere, ["conflict": conflict.message(language: StaffText.language)]))
-                    }
-                case .finish:
-                    let done = try store.complete(recordID, expectedVersion: version, actor: actor)
-                    version = done.version
-                    status = done.status
-                case .alertAcknowledged(let alert, let staffName):
-                    try store.appendAudit(recordID, action: .alertAcknowledged,
-                                          field: alert.rules.map(\.rawValue).joined(separator: ","),
-                                          oldValue: nil, newValue: staffName, actor: actor)
-                case .print:
-                    switch ShellSheetPrinter.print(try store.load(recordID),
-                                                   acknowledgements: try store.sheetAlertAcknowledgements(recordID)) {
-                    case .printed(let job):
-                        try store.appendAudit(recordID, action: .print, field: nil, oldValue: nil, newValue: job, actor: actor)
-                        say(said(.shellPrinted, ["printer": job]))
-                    case .failed(let why): say(said(.shellPrintFailed, ["reason": why]))
-                    }
-                default: break
+        func perform(_ effect: SessionEffect, _ session: IntakeSession) throws {
+            guard status.isEditable else { return }
+            switch effect {
+            case .saveAnswer, .entryAdded, .entryRemoved:
+                guard let change = IntakeScreen.shellEffect(effect), case .commit(let field) = change else { return }
+                switch try store.saveAnswer(field, record: session.record, recordID: recordID, expectedVersion: version,
+                                            actor: actor, session: desk) {
+                case .saved(let newVersion): version = newVersion
+                case .conflict(let conflict): say(said(.cliMessageNotSavedHere, ["conflict": conflict.message(language: StaffText.language)]))
                 }
-            })
+            case .finish:
+                let done = try store.complete(recordID, expectedVersion: version, actor: actor)
+                version = done.version
+                status = done.status
+            case .alertAcknowledged(let alert, let staffName):
+                try store.appendAudit(recordID, action: .alertAcknowledged,
+                                      field: alert.rules.map(\.rawValue).joined(separator: ","),
+                                      oldValue: nil, newValue: staffName, actor: actor)
+            case .print:
+                switch ShellSheetPrinter.print(try store.load(recordID),
+                                               acknowledgements: try store.sheetAlertAcknowledgements(recordID)) {
+                case .printed(let job):
+                    try store.appendAudit(recordID, action: .print, field: nil, oldValue: nil, newValue: job, actor: actor)
+                    say(said(.shellPrinted, ["printer": job]))
+                case .failed(let why): say(said(.shellPrintFailed, ["reason": why]))
+                }
+            default: break
+            }
+        }
+        if kiosk, stored.status.isEditable, stored.record.patient?.language == nil {
+            var input = StandardInputReader()
+            guard let chosen = kioskLanguage ?? KioskLanguageChoice.ask(input: &input, output: .standardOutput) else { return }
+            for effect in session.apply(.setAnswer(ItemAddress("patient.language"), .code(chosen.rawValue))) {
+                try perform(effect, session)
+            }
+        }
+        _ = try AccessibleIntake(session: session, input: .standardInput, output: .standardOutput)
+            .run(effectsWithSession: perform)
     }
 
     /// `intake home --accessible`: the home list line by line (`HomeLineMode`); the intake chosen

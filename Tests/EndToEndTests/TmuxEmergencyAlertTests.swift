@@ -18,6 +18,8 @@ struct TmuxEmergencyAlertTests {
     func kioskPatientCannotCloseIt() throws {
         let pane = try ShellTmux(["kiosk"])
         defer { pane.close() }
+        try pane.waitFor("English / Español")   // the patient chooses the language first
+        try pane.press("e")
         try Self.raiseEmergency(pane)
         try pane.waitFor("Please go to the front desk now")
         try pane.type("Any Name")

@@ -31,7 +31,7 @@ struct TmuxRedFlagScreenTests {
 
     @Test("kiosk: a patient who cannot answer a required question leaves it for staff; the draft waits at the desk")
     func kioskHandsOver() throws {
-        let pane = try ShellTmux(["kiosk"])
+        let pane = try ShellTmux(["kiosk", "--language", "en"])
         defer { pane.close() }
         try pane.waitFor("Step 1 of 8: Patient")
         try pane.type("Ana Unsure")
@@ -49,7 +49,7 @@ struct TmuxRedFlagScreenTests {
 
     @Test("kiosk: F10 with no red-flag answer asks and names them; leaving them for staff stores a record shown as not screened")
     func kioskLeavesRedFlagsForStaff() throws {
-        let pane = try ShellTmux(["kiosk"])
+        let pane = try ShellTmux(["kiosk", "--language", "en"])
         defer { pane.close() }
         try Self.typeTheLeastAnIntakeNeeds(pane)
         try pane.press("F10")

@@ -54,13 +54,13 @@ struct TmuxServerOutageTests {
         try server.stop(immediate: true)
         serverStopped = true
         try pane.press("Tab")              // past the sex (the age is shown from the birth date)
-        try pane.type("Portuguese")
+        try pane.press("Right", "Space")   // Preferred language: Spanish (a choice, saved at once)
         try pane.press("Tab")
         try pane.type("P-40417")
         try pane.press("Tab")
         try pane.type("555 0100")
         let shown = try pane.waitFor("Offline: 2 answers waiting")  // the phone is still being typed
-        for answer in ["[Maria Lopez", "[1950-03-04", "[Portuguese", "[P-40417", "[555 0100"] {
+        for answer in ["[Maria Lopez", "[1950-03-04", "(*) Español", "[P-40417", "[555 0100"] {
             #expect(shown.contains(answer), "\(answer) is not on screen:\n\(shown)")
         }
         try pane.press("Tab")              // leaves the phone (and the step): saved to the journal
@@ -69,7 +69,7 @@ struct TmuxServerOutageTests {
         try server.start()
         serverStopped = false
         try waitUntil("the status line stops saying offline", timeout: 30) { !pane.screen.contains("Offline:") }
-        let typed = ["Maria Lopez", "1950-03-04", "Portuguese", "P-40417", "555 0100"]
+        let typed = ["Maria Lopez", "1950-03-04", "es", "P-40417", "555 0100"]
         let audited = try Self.auditedAnswers(server, database: database).map(\.value)
         let inOrder = audited.filter { typed.contains($0) }
         #expect(inOrder == typed, "the audit trail holds \(audited)")

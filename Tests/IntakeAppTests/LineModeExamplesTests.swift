@@ -31,7 +31,7 @@ struct ExampleTypist: LineReader {
         case .addEntry(let group, let existing):
             let wanted = definition.item(linkId: group)?.entries?.count(in: record) ?? 0
             return Catalog(language)(existing < wanted ? .lineModeWordYes : .lineModeWordNo)
-        case .pickSuggestion: return ""
+        case .pickSuggestion, .language: return ""
         case .staffName: return "Dr Test"
         case .review: return Catalog(language)(.lineModeCommandFinish)
         case .home: return nil

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeApp
 import IntakeModel
@@ -58,12 +59,15 @@ struct ShellHarness {
     var shell: IntakeShell
     var size = Size(width: 80, height: 24)
 
-    init(kiosk: Bool = false, idleMinutes: Double = 5, store wrap: ((SQLiteIntakeStore) -> any IntakeRecordStore)? = nil) throws {
+    /// A kiosk speaks `kioskLanguage` to every patient (`intake kiosk --language en`); nil asks
+    /// each patient first (`KioskLanguageChoice`).
+    init(kiosk: Bool = false, idleMinutes: Double = 5, kioskLanguage: Language? = .english,
+         store wrap: ((SQLiteIntakeStore) -> any IntakeRecordStore)? = nil) throws {
         let clock = self.clock
         store = try SQLiteIntakeStore(path: folder.databasePath, liveness: SessionLiveness(host: "desk-1"),
                                       now: { clock.now() })
         shell = IntakeShell(services: Self.services(wrap?(store) ?? store, clock: clock, session: session, printer: printer),
-                            configuration: ShellConfiguration(idleMinutes: idleMinutes, kiosk: kiosk))
+                            configuration: ShellConfiguration(idleMinutes: idleMinutes, kiosk: kiosk, kioskLanguage: kioskLanguage))
     }
 
     static func services(_ store: any IntakeRecordStore, clock: ManualShellClock, session: DeskSession,
@@ -84,14 +88,16 @@ struct ShellHarness {
     }
 
     /// The same shell over the real intake screens (red flags, alerts and the session are real).
-    static func realScreens(kiosk: Bool = false) throws -> ShellHarness {
-        var h = try ShellHarness(kiosk: kiosk)
+    /// `staffLanguage` is the clinic's (the summary and the desk's messages).
+    static func realScreens(kiosk: Bool = false, kioskLanguage: Language? = .english,
+                            staffLanguage: Language = .english) throws -> ShellHarness {
+        var h = try ShellHarness(kiosk: kiosk, kioskLanguage: kioskLanguage)
         let printer = h.printer
         h.shell = IntakeShell(services: ShellServices(
             store: h.store, actor: deskActor, session: h.session, clock: h.clock,
-            makeScreen: IntakeScreen.shellFactory(clock: h.clock), printSheet: { printer.print($0) },
+            makeScreen: IntakeScreen.shellFactory(clock: h.clock, language: staffLanguage), printSheet: { printer.print($0) },
             staff: TestStaff()),
-            configuration: ShellConfiguration(kiosk: kiosk))
+            configuration: ShellConfiguration(kiosk: kiosk, strings: Catalog(staffLanguage), kioskLanguage: kioskLanguage))
         return h
     }
 

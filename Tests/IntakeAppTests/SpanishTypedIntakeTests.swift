@@ -37,7 +37,7 @@ struct SpanishTypedIntakeTests {
                 if let answer = answers[address.linkId] { return answer }
                 return last == prompt ? commands(.lineModeCommandNextStep) : ""
             case .addEntry(let group, let existing): return group == "medications" && existing == 0 ? yes : "no"
-            case .pickSuggestion, .home: return ""
+            case .pickSuggestion, .home, .language: return ""
             case .staffName: return "Dr Test"
             case .review: return commands(.lineModeCommandExit)
             }

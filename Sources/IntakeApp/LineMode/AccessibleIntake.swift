@@ -52,7 +52,7 @@ public struct AccessibleIntake {
     @discardableResult
     public func run(effectsWithSession effects: (SessionEffect, IntakeSession) throws -> Void) throws -> AccessibleIntakeOutcome {
         try withoutActuallyEscaping(effects) { handler in
-            var run = LineModeRun(session: session, input: input, output: output, strings: strings, handler: handler)
+            var run = LineModeRun(session: session, input: input, output: output, handler: handler)
             let ending = try run.loop()
             return AccessibleIntakeOutcome(ending: ending, session: run.session)
         }

@@ -10,7 +10,8 @@ struct LineModeRun {
     var session: IntakeSession
     var input: any LineReader
     let output: any LineWriter
-    let strings: LineModeStrings
+    /// The words of line mode, in the intake's language (answering "Preferred language" switches them).
+    var strings: LineModeStrings { LineModeStrings(language: session.language) }
     let handler: (SessionEffect, IntakeSession) throws -> Void
 
     /// The step whose "Step N of 8" line was said last.
@@ -25,12 +26,11 @@ struct LineModeRun {
     /// The answer that raised an emergency alert: the intake moves on from it once acknowledged.
     var advanceAfterAlert: ItemAddress?
 
-    init(session: IntakeSession, input: any LineReader, output: any LineWriter, strings: LineModeStrings,
+    init(session: IntakeSession, input: any LineReader, output: any LineWriter,
          handler: @escaping (SessionEffect, IntakeSession) throws -> Void) {
         self.session = session
         self.input = input
         self.output = output
-        self.strings = strings
         self.handler = handler
     }
 

@@ -13,6 +13,8 @@ public enum LinePrompt: Hashable, Sendable {
     case staffName
     /// A command on the Review step (`finish`, `back`, `jump TEXT` ...).
     case review
+    /// Kiosk: the language of the intake, before any question (`KioskLanguageChoice.ask`).
+    case language
     /// A command of the home list (`new`, `open N`, `search TEXT`, `quit`).
     case home
 }

@@ -94,13 +94,15 @@ extension IntakeScreen: ShellRecordScreen {
 
     /// The screens for a record as the `intake` commands open them (staff, or kiosk for a patient),
     /// in the record's language, else `language` (`--language`).
+    /// `language` is the staff's (the clinic's, or `--language`): the summary speaks it, and so do
+    /// the patient's steps until the record names the patient's language.
     public static func shellFactory(clock: any ShellClock, dateConvention: DateConvention = .yearMonthDay,
                                     language: Language = .english) -> ShellScreenFactory {
         { record, step, kiosk in
             let session = IntakeSession(record: record, clock: ShellSessionClock(clock: clock),
                                         mode: kiosk ? .kiosk : .staff, step: step, language: language,
                                         dateConvention: dateConvention)
-            return IntakeScreen(session: session)
+            return IntakeScreen(session: session, staffLanguage: language)
         }
     }
 

@@ -19,6 +19,13 @@ extension IntakeShell {
         heartbeatAfterKey = true
         switch mode {
         case .locked: askForStaff(.unlock, detail: lockText)
+        case .choosingLanguage(var choice):
+            heartbeatAfterKey = false
+            if let language = choice.handle(key) {
+                createDraft(language: language)
+            } else {
+                mode = .choosingLanguage(choice)
+            }
         case .home(var home):
             let action = home.handle(key)
             mode = .home(home)

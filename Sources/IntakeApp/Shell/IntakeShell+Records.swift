@@ -47,9 +47,26 @@ extension IntakeShell {
 
     /// Creates a draft dated today (local date, injected clock) and opens it on the Patient step;
     /// `saying` goes on the message line once it is open (or could not be).
+    /// In kiosk mode the patient first chooses the language (`KioskLanguageChoice`), unless
+    /// `--language` chose it for every patient.
     mutating func beginNewIntake(saying: String? = nil) {
-        messageAfterOpening = saying
-        emit(.createDraft(IntakeRecord(visitDate: services.clock.today())))
+        guard configuration.kiosk else {
+            messageAfterOpening = saying
+            return createDraft(language: nil)
+        }
+        if let language = configuration.kioskLanguage {
+            messageAfterOpening = saying
+            return createDraft(language: language)
+        }
+        mode = .choosingLanguage(KioskLanguageChoice())
+        message = saying
+    }
+
+    /// A draft dated today, in `language` when one was chosen (its `patient.language`).
+    mutating func createDraft(language: Language?) {
+        var record = IntakeRecord(visitDate: services.clock.today())
+        if let language { record.patient = Patient(language: language.rawValue) }
+        emit(.createDraft(record))
     }
 
     mutating func draftCreated(_ result: Result<StoredRecord, ShellStoreFailure>) {

@@ -136,7 +136,8 @@ public struct IntakeShell: AppModel, Sendable {
             frameDrawn()
             checkJournalIfRemote()
         case .idle:
-            if !isLocked, services.clock.now().timeIntervalSince(lastInput) >= configuration.idleSeconds { lock() }
+            // the language choice shows nothing of a patient: it waits for the next one unlocked
+            if !isLocked, !isChoosingLanguage, services.clock.now().timeIntervalSince(lastInput) >= configuration.idleSeconds { lock() }
             checkJournalIfRemote()
         case .heartbeatDue: heartbeatIfDue()
         case .watchDue: watchStoredRecord()
@@ -163,12 +164,14 @@ public struct IntakeShell: AppModel, Sendable {
         if prompt != nil { return true }
         switch mode {
         case .locked: return false
-        case .home: return true
+        case .home, .choosingLanguage: return true
         case .record(let open): return !Self.goesBackToList(.escape, open) && open.screen.escapeCanBeTakenBack
         }
     }
 
     public var isLocked: Bool { if case .locked = mode { return true } else { return false } }
+    /// The kiosk's first screen is showing: the patient chooses the language.
+    public var isChoosingLanguage: Bool { if case .choosingLanguage = mode { return true } else { return false } }
 
     /// Esc or F10 on a signed record, Esc on the summary of a finished one: back to the list
     /// (a modal on the screen takes Esc first).
@@ -224,6 +227,7 @@ public struct IntakeShell: AppModel, Sendable {
         switch mode {
         case .home(let home): screen = home.render(size: size)
         case .record(let open): screen = open.screen.render(size: size)
+        case .choosingLanguage(let choice): screen = choice.render(size: size)
         case .locked:
             screen = Screen(size: size)
             screen.clearsHistory = true

@@ -48,4 +48,6 @@ public enum ShellMode: Sendable {
     case record(OpenRecord)
     /// Idle lock: nothing of the patient on screen.
     case locked
+    /// Kiosk: the patient chooses the language before any question (`KioskLanguageChoice`).
+    case choosingLanguage(KioskLanguageChoice)
 }

@@ -58,10 +58,14 @@ public struct ShellConfiguration: Sendable {
     public var startupNotices: [String]
     /// How the home search reads a typed date of birth (the clinic's `date_order`).
     public var dateConvention: DateConvention
+    /// Kiosk: the language of every patient's intake (`intake kiosk --language es`); nil asks each
+    /// patient first (`KioskLanguageChoice`).
+    public var kioskLanguage: Language?
 
     public init(idleMinutes: Double = 5, kiosk: Bool = false, heartbeatSeconds: Double = 60,
                 strings: Catalog = Catalog(), startupNotices: [String] = [],
-                dateConvention: DateConvention = .yearMonthDay) {
+                dateConvention: DateConvention = .yearMonthDay, kioskLanguage: Language? = nil) {
+        self.kioskLanguage = kioskLanguage
         self.startupNotices = startupNotices
         self.idleMinutes = idleMinutes
         self.kiosk = kiosk

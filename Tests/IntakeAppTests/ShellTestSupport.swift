@@ -84,14 +84,14 @@ struct ShellHarness {
     }
 
     /// The same shell over the real intake screens (red flags, alerts and the session are real).
-    static func realScreens(kiosk: Bool = false) throws -> ShellHarness {
-        var h = try ShellHarness(kiosk: kiosk)
+    static func realScreens(kiosk: Bool = false, idleMinutes: Double = 5) throws -> ShellHarness {
+        var h = try ShellHarness(kiosk: kiosk, idleMinutes: idleMinutes)
         let printer = h.printer
         h.shell = IntakeShell(services: ShellServices(
             store: h.store, actor: deskActor, session: h.session, clock: h.clock,
             makeScreen: IntakeScreen.shellFactory(clock: h.clock), printSheet: { printer.print($0) },
             staff: TestStaff()),
-            configuration: ShellConfiguration(kiosk: kiosk))
+            configuration: ShellConfiguration(idleMinutes: idleMinutes, kiosk: kiosk))
         return h
     }
 

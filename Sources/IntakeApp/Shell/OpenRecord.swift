@@ -49,3 +49,9 @@ public enum ShellMode: Sendable {
     /// Idle lock: nothing of the patient on screen.
     case locked
 }
+
+/// Kiosk: the intake open when the idle lock came, and the step it was on.
+struct IntakeBeforeLock: Sendable {
+    var recordID: String
+    var step: StepID
+}

@@ -1,4 +1,5 @@
 import IntakeModel
+import PlainText
 import Questionnaire
 import TerminalUI
 
@@ -65,6 +66,8 @@ extension IntakeScreen {
         default: break
         }
         guard let index = form.focusedIndex else { return handleWithoutField(key) }
+        let shortened = Self.textCut(by: key, in: form.fields[index])
+        if let shortened { form.message = strings(.screenTextShortened, ["field": form.fields[index].caption, "max": String(shortened)]) }
         switch form.fields[index].handle(key, strings: ui) {
         case .changed:
             return isTypedField(form.fields[index]) ? [] : commitFocused(typedOnly: false)
@@ -76,6 +79,25 @@ extension IntakeScreen {
         }
         if key == .escape { revertFocused(undoing: revertedEdit); return [] }
         return handleWithoutField(key)
+    }
+
+    /// The limit a typed or pasted text is cut to when it does not fit the text field's limit (the
+    /// validator's, such as 200 characters for a name), else nil: the cut is said, never silent.
+    static func textCut(by key: Key, in outer: any FormField) -> Int? {
+        let piece: String
+        switch key {
+        case .paste(let text): piece = text
+        case .character(let character): piece = String(character)
+        default: return nil
+        }
+        let field = (outer as? QuestionField)?.inner ?? outer
+        let editor: LineEditor
+        if let text = field as? TextField { editor = text.editor }
+        else if let typeAhead = field as? TypeAheadField { editor = typeAhead.field.editor }
+        else { return nil }
+        guard let limit = editor.maxLength else { return nil }
+        let typed = Sanitizer.clean(piece, keepNewlines: false).count
+        return typed > 0 && editor.text.count + typed > limit ? limit : nil
     }
 
     /// Keys no widget used, and every key on a list's heading or on a step with nothing to answer.

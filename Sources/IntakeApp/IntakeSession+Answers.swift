@@ -29,6 +29,7 @@ extension IntakeSession {
             }
         }
         let old = self.value(at: address)
+        let conventionsBefore = inputConventions
         var updated = record
         let dropped: [DroppedAnswer]
         do {
@@ -57,7 +58,23 @@ extension IntakeSession {
         }
         effects += setAside(dropped, because: item)
         effects += restoreSetAsideAnswers()
+        if inputConventions != conventionsBefore { effects += rereadKeptText() }
         return effects + recordChanged()
+    }
+
+    /// The patient's way of typing changed (a language was answered): dates and numbers kept as
+    /// typed because they could not be read are read again the new way. "05/06/1958", refused in
+    /// English (day and month order not set), is stored at once as 5 June 1958 when the patient
+    /// types Spanish (day first), and its old message goes; text still unreadable gets the new
+    /// way's message. The box never shows a date in words that the record does not hold.
+    mutating func rereadKeptText() -> [SessionEffect] {
+        var effects: [SessionEffect] = []
+        let kept = pendingText.sorted { ($0.key.linkId, $0.key.instance ?? -1) < ($1.key.linkId, $1.key.instance ?? -1) }
+        for (address, text) in kept {
+            guard let type = definition.item(linkId: address.linkId)?.type, type == .date || type == .decimal else { continue }
+            effects += enterText(text, at: address)
+        }
+        return effects
     }
 
     /// Parses typed text by the item's type; text that does not parse stays in `pendingText` with a

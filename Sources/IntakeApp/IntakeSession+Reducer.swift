@@ -86,8 +86,8 @@ extension IntakeSession {
             return []
         }
         pendingAlert = nil
-        // A staff member has taken over: kiosk mode ends for this record.
-        mode = .staff
+        // A kiosk stays the patient's view after a member of staff acknowledged: its title, review
+        // and step list never show staff items or the triage (staff see them at a desk).
         return [.alertAcknowledged(alert, staffName: name), .audit(.alertAcknowledged(alert.rules))]
     }
 

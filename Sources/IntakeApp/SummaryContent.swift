@@ -57,6 +57,8 @@ struct SummaryContent {
         }
         if let tClass = report.tScoreClass {
             add(strings(.screenSummaryTScore, ["class": tClass]), indent: 2)
+        } else if let why = report.tScoreNotClassified {
+            add(why, .warning, indent: 2)
         } else {
             add(strings(.screenSummaryTScoreNone), .muted, indent: 2)
         }

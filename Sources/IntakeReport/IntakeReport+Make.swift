@@ -42,10 +42,17 @@ extension IntakeReport {
         let priceTable = RecommendationID.allCases.compactMap { id in
             id.costEstimate.map { PriceRow(id: id.rawValue, cost: $0, price: text.price($0), recommended: recommended.contains(id)) }
         }
-        let warnings = assessment.warnings.filter { $0.code != .notAsked }.map { problem in
+        var warnings = assessment.warnings.filter { $0.code != .notAsked }.map { problem in
             Warning(code: problem.code.rawValue,
                     about: definition.words(forPointer: problem.path, in: record, language: questionnaireLanguage),
                     message: problem.message)
+        }
+        if menopauseUnanswered(record) {
+            // the advice on bone density stands on it: said where staff check what is missing
+            warnings.append(Warning(code: "required",
+                                    about: definition.words(forPointer: "/history/menopause/status", in: record,
+                                                            language: questionnaireLanguage),
+                                    message: text.menopauseNeeded))
         }
         let unasked = assessment.unaskedRedFlagQuestions
         return IntakeReport(
@@ -61,6 +68,7 @@ extension IntakeReport {
                             text: text.indication(assessment.dxa.indicated, report: assessment.dxa.report),
                             findings: ruleFindings(assessment.dxa.rules)),
             tScoreClass: assessment.tScoreClass.map { text.scoreClass($0.rawValue) },
+            tScoreNotClassified: tScoreNotClassified(record, assessment, text),
             zScoreClass: assessment.zScoreClass.map { text.scoreClass($0.rawValue) },
             lowestTScore: record.boneDensity?.lowestTScore,
             spineImaging: Indication(indicated: assessment.spineImaging.indicated,
@@ -73,6 +81,23 @@ extension IntakeReport {
             notices: assessment.notices.map { Notice(id: $0.rawValue, text: words.text(for: $0)) },
             pricesNotice: recommendations.contains { $0.cost != nil } ? text.pricesNotice : nil,
             text: text)
+    }
+
+    /// A woman whose menopause status is not answered: who is in the T-score population is not
+    /// known (format spec 6.5), so the T-score class, DXA and OST may be missing or different.
+    static func menopauseUnanswered(_ record: IntakeRecord) -> Bool {
+        record.patient?.sex == .female && record.history?.menopause?.status == nil
+    }
+
+    /// Why a T-score entered is not turned into a class, in words; nil when it is (or none was).
+    static func tScoreNotClassified(_ record: IntakeRecord, _ assessment: IntakeAssessment, _ text: ReportText) -> String? {
+        guard record.boneDensity?.lowestTScore != nil, assessment.tScoreClass == nil else { return nil }
+        let reason: ReportText.Unclassified
+        if record.patient?.sex == nil { reason = .sexNotGiven }
+        else if menopauseUnanswered(record) { reason = .menopauseNotGiven }
+        else if assessment.age == nil { reason = .ageNotGiven }
+        else { reason = .zScorePopulation }
+        return text.tScoreNotClassified(reason)
     }
 
     /// Every finding in the order the outputs list them: red flags, bone health (DXA, then spine

@@ -25,6 +25,9 @@ public struct IntakeReport: Sendable {
     public var dxa: Indication
     /// "osteopenia", "below the expected range for age"; nil without a score.
     public var tScoreClass: String?
+    /// "T-score not classified: menopause status not given": why a T-score entered has no class
+    /// (format spec 6.5); nil when it has one or none was entered.
+    public var tScoreNotClassified: String?
     public var zScoreClass: String?
     /// The lowest T-score entered (for the outputs that draw or say it), nil when none was.
     public var lowestTScore: Double?

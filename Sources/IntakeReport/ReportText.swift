@@ -46,6 +46,24 @@ public struct ReportText: Sendable {
     func scoreClass(_ code: String) -> String { catalog(.report("scoreClass", code)) ?? "" }
     func note(_ note: MedicationAlertNote) -> String { catalog(.report("note", note.rawValue)) ?? "" }
 
+    /// Why a T-score has no class.
+    enum Unclassified { case sexNotGiven, menopauseNotGiven, ageNotGiven, zScorePopulation }
+
+    /// "T-score not classified: menopause status not given".
+    func tScoreNotClassified(_ reason: Unclassified) -> String {
+        let words: String
+        switch reason {
+        case .sexNotGiven: words = catalog(.reportTScoreNotClassifiedSex)
+        case .menopauseNotGiven: words = catalog(.reportTScoreNotClassifiedMenopause)
+        case .ageNotGiven: words = catalog(.reportTScoreNotClassifiedAge)
+        case .zScorePopulation: words = catalog(.reportTScoreNotClassifiedZScore)
+        }
+        return catalog(.reportTScoreNotClassified, ["reason": words])
+    }
+
+    /// The "Please check" line of an unanswered menopause status: what it changes.
+    var menopauseNeeded: String { catalog(.reportMenopauseNeeded) }
+
     /// "indicated (report as a T-score)", "indicated", "not indicated".
     func indication(_ indicated: Bool, report: DXAReport?) -> String {
         guard indicated else { return catalog(.reportNotIndicated) }

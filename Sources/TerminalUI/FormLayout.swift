@@ -52,7 +52,8 @@ public struct FormLayout: Hashable, Sendable {
     /// An inline error, wrapped under its widget (at most 3 lines).
     public static func errorLines(_ error: String?, width: Int) -> [String] {
         guard let error else { return [] }
-        return Array(TextWrap.lines("! " + error, width: max(1, width)).prefix(3))
+        // a date's message names the forms allowed: it is read whole, so it may take six rows
+        return Array(TextWrap.lines("! " + error, width: max(1, width)).prefix(6))
     }
 
     public func entry(for index: Int) -> Entry? { entries.first { $0.index == index } }

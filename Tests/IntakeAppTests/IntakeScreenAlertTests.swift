@@ -78,7 +78,7 @@ struct IntakeScreenAlertTests {
         }
     }
 
-    @Test("in kiosk mode the patient is sent to the front desk and cannot close the alert; staff end kiosk mode")
+    @Test("in kiosk mode the patient is sent to the front desk and cannot close the alert; after staff acknowledge it the kiosk still hides staff items")
     func kioskAlert() throws {
         var typist = try Self.routine(mode: .kiosk)
         #expect(typist.screen.isKiosk)
@@ -95,13 +95,9 @@ struct IntakeScreenAlertTests {
         #expect(pilot.model.isKiosk, "nor shows the patient the staff view")
         pilot.apply { $0.acknowledgeAlert(signedInAs: "Dr Lee") }  // a member of staff signed in
         #expect(!pilot.model.isShowingAlert)
-        #expect(!pilot.model.isKiosk)
-        #expect(pilot.model.session.visibleItems(in: .redFlags).contains(temperature))
-        pilot.press(.control("f"))
-        pilot.type("temperature")
-        pilot.press(.enter)
-        #expect(pilot.model.focusedAddress == temperature)
-        #expect(pilot.text.contains("Temperature"))
+        #expect(pilot.model.isKiosk, "the kiosk stays the patient's view after the acknowledgement")
+        #expect(!pilot.model.session.visibleItems(in: .redFlags).contains(temperature), "staff items stay hidden")
+        #expect(!pilot.text.contains("Temperature"))
     }
 
     /// Runs keyboard helpers with the automatic acknowledgement turned off.

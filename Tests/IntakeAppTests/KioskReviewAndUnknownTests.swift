@@ -21,6 +21,23 @@ struct KioskReviewAndUnknownTests {
         #expect(!pilot.effects.contains(.print))
     }
 
+    @Test("after staff acknowledge an emergency at the kiosk, the patient still sees no name in the title, no triage, no staff items")
+    func kioskReviewAfterAcknowledgement() throws {
+        let (record, _) = try SessionExamples.fileAssessment("urgent-fracture")
+        var session = IntakeSession(record: record, clock: FixedIntakeClock(record.visitDate!), mode: .kiosk, step: .redFlags)
+        _ = session.apply(.setAnswer(ItemAddress("redFlags.saddleNumbness"), .boolean(true)))
+        #expect(session.pendingAlert != nil)
+        _ = session.apply(.acknowledgeAlert(staffName: "J. Martin"))
+        var pilot = Pilot(IntakeScreen(session: session))
+        pilot.press(.control("n"), .control("n"), .control("n"))
+        let text = pilot.text
+        #expect(text.contains("Thank you: that is the end of the questions."), "\(text)")
+        let name = try #require(record.patient?.name)
+        #expect(!text.contains(name), "the patient's name is not in the title")
+        #expect(!text.contains("EMERGENCY") && !text.contains("Urgency") && !text.contains("REC-") && !text.contains("USD"))
+        #expect(pilot.model.session.mode == .kiosk, "staff items stay hidden")
+    }
+
     @Test("'Unknown' on a yes/no question stays shown after the field is left; the record leaves it out")
     func unknownStaysShown() throws {
         var (record, _) = try SessionExamples.fileAssessment("routine-mechanical")

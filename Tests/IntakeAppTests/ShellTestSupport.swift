@@ -90,14 +90,15 @@ struct ShellHarness {
     /// The same shell over the real intake screens (red flags, alerts and the session are real).
     /// `staffLanguage` is the clinic's (the summary and the desk's messages).
     static func realScreens(kiosk: Bool = false, kioskLanguage: Language? = .english,
-                            staffLanguage: Language = .english) throws -> ShellHarness {
-        var h = try ShellHarness(kiosk: kiosk, kioskLanguage: kioskLanguage)
+                            staffLanguage: Language = .english, idleMinutes: Double = 5) throws -> ShellHarness {
+        var h = try ShellHarness(kiosk: kiosk, idleMinutes: idleMinutes, kioskLanguage: kioskLanguage)
         let printer = h.printer
         h.shell = IntakeShell(services: ShellServices(
             store: h.store, actor: deskActor, session: h.session, clock: h.clock,
             makeScreen: IntakeScreen.shellFactory(clock: h.clock, language: staffLanguage), printSheet: { printer.print($0) },
             staff: TestStaff()),
-            configuration: ShellConfiguration(kiosk: kiosk, strings: Catalog(staffLanguage), kioskLanguage: kioskLanguage))
+            configuration: ShellConfiguration(idleMinutes: idleMinutes, kiosk: kiosk, strings: Catalog(staffLanguage),
+                                              kioskLanguage: kioskLanguage))
         return h
     }
 

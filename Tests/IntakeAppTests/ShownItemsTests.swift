@@ -52,7 +52,7 @@ struct ShownItemsTests {
         #expect(session.fields(in: .medications) == before)
         _ = session.apply(.setAnswer(ItemAddress("redFlags.saddleNumbness"), .boolean(true)))
         _ = session.apply(.acknowledgeAlert(staffName: "Dr Test"))
-        #expect(session.mode == .staff)
+        #expect(session.mode == .kiosk)
         expectAgrees(session, "after the hand-over")
     }
 }

@@ -30,7 +30,8 @@ struct LineModeSummary {
         for finding in report.spineImaging.findings { out.append("  " + finding.title) }
         out.append(assessment.ost.map { strings(.screenSummaryOst, ["index": String($0.index), "risk": $0.category.rawValue]) }
                    ?? strings(.screenSummaryOstNone))
-        out.append(report.tScoreClass.map { strings(.screenSummaryTScore, ["class": $0]) } ?? strings(.screenSummaryTScoreNone))
+        out.append(report.tScoreClass.map { strings(.screenSummaryTScore, ["class": $0]) }
+                   ?? report.tScoreNotClassified ?? strings(.screenSummaryTScoreNone))
         if let lowest = report.lowestTScore {
             out.append(lineStrings(.lineModeSummaryTScoreValue, ["score": IntakeFieldFactory.numberText(lowest)]))
         }

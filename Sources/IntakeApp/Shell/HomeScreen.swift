@@ -49,10 +49,16 @@ public struct HomeScreen: Sendable {
     }
 
     /// Emergencies first, then urgent, red-flag screens not done, routine; the store's order within.
+    /// The record selected stays selected when the list is read again (another desk saved).
     public mutating func setRows(_ newRows: [RecordSummary]) {
+        let selectedID = selection > 0 && selection <= rows.count ? rows[selection - 1].id : nil
         let ordered = UrgencyOrder.rows(newRows)
         rows = ordered.map(\.summary)
-        selection = min(selection, rows.count)
+        if let selectedID, let index = rows.firstIndex(where: { $0.id == selectedID }) {
+            selection = index + 1
+        } else {
+            selection = min(selection, rows.count)
+        }
     }
 
     public mutating func handle(_ key: Key) -> Action {

@@ -8,11 +8,19 @@ import TerminalUI
 extension IntakeShell {
     // MARK: - home
 
+    /// The home list; back from a record opened from it, with the search and the selection it had
+    /// (an Enter then opens the same row again, never a new blank intake by surprise).
     mutating func goHome() {
-        let home = HomeScreen(today: services.clock.today(), timeZone: services.clock.timeZone, strings: strings,
+        var home = HomeScreen(today: services.clock.today(), timeZone: services.clock.timeZone, strings: strings,
                               dateConvention: configuration.dateConvention)
+        if var before = homeBeforeRecord {
+            before.today = home.today
+            before.message = nil
+            home = before
+        }
+        homeBeforeRecord = nil
         mode = .home(home)
-        emit(.list(Self.query(home, search: "")))
+        emit(.list(Self.query(home, search: home.searchText)))
     }
 
     /// Today's intakes, or those matching the search (any day).
@@ -37,8 +45,12 @@ extension IntakeShell {
         case .none: return
         case .search(let text): emit(.list(Self.query(home, search: text)))
         case .openNew: beginNewIntake()
-        case .open(let summary) where summary.status == .inProgress: beginResuming(summary.id)
-        case .open(let summary): beginOpening(summary.id, step: .summary)
+        case .open(let summary) where summary.status == .inProgress:
+            homeBeforeRecord = home
+            beginResuming(summary.id)
+        case .open(let summary):
+            homeBeforeRecord = home
+            beginOpening(summary.id, step: .summary)
         case .quit: if mayQuit() { isFinished = true }
         }
     }
@@ -230,7 +242,13 @@ extension IntakeShell {
     /// At every idle tick, what the store holds for the open record: a desk whose draft another
     /// desk took over is told now, not at its next save; a read-only view shows the other desk's
     /// latest answers (and an emergency they raise) instead of the answers it opened with.
+    /// On the home list the same tick reads the list again (same search), so a record another desk
+    /// or a kiosk saved, an emergency first of all, appears without a key.
     mutating func watchStoredRecord() {
+        if case .home(let home) = mode, prompt == nil {
+            emit(.list(Self.query(home, search: home.searchText)))
+            return
+        }
         guard case .record(let open) = mode, prompt == nil, !open.completionPending else { return }
         emit(.load(recordID: open.id, for: .watch))
     }

@@ -274,6 +274,7 @@ extension IntakeShell {
         }
         let body = lost.isEmpty ? strings(.shellTakenOverNothingLost, ["desk": holder])
             : strings(.shellTakenOverBody, ["desk": holder, "fields": lost.joined(separator: "; ")])
+        intakeBeforeLock = nil      // another desk has it now
         if configuration.kiosk { mode = .locked } else { goHome() }
         prompt = .notice(title: strings(.shellTakenOverTitle), body: body, keys: strings(.shellTakenOverKeys))
     }

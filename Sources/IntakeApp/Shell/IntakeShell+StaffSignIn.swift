@@ -80,7 +80,7 @@ extension IntakeShell {
         switch purpose {
         case .unlock:
             audit(.unlock, field: nil, newValue: member.name)
-            if configuration.kiosk { beginNewIntake() } else { goHome() }
+            if configuration.kiosk { reopenIntakeBeforeLock() } else { goHome() }
         case .sign:
             sign(staffName: member.name)
         case .acknowledgeAlert:
@@ -92,6 +92,15 @@ extension IntakeShell {
             audit(.kioskLeft, field: nil, newValue: member.name)
             close(then: .finishing)
         }
+    }
+
+    /// Kiosk: the patient's intake the lock closed comes back on the step it was on, and the
+    /// message line says so; a new intake only when none was open.
+    mutating func reopenIntakeBeforeLock() {
+        guard let locked = intakeBeforeLock else { return beginNewIntake() }
+        intakeBeforeLock = nil
+        messageAfterOpening = strings(.shellKioskResumed)
+        beginOpening(locked.recordID, step: locked.step)
     }
 
     /// One audit row about signing in, on the open record or the desk.

@@ -45,6 +45,10 @@ public struct IntakeShell: AppModel, Sendable {
     var quitWarned = false
     /// Where the journal keeps answers waiting for the server (from the last check).
     var journalPath: String?
+    /// The home list as it was when a record was opened from it (search and selection).
+    var homeBeforeRecord: HomeScreen?
+    /// Kiosk: the intake the idle lock closed, opened again where it was once staff unlock.
+    var intakeBeforeLock: IntakeBeforeLock?
 
     var strings: Catalog { configuration.strings }
 
@@ -199,6 +203,10 @@ public struct IntakeShell: AppModel, Sendable {
     /// patient stays on screen or in the terminal's scrollback, and only a member of staff signing
     /// in opens it again.
     mutating func lock() {
+        homeBeforeRecord = nil      // the next person signing in starts from a fresh list
+        if configuration.kiosk, case .record(let open) = mode, open.isEditableHere {
+            intakeBeforeLock = IntakeBeforeLock(recordID: open.id, step: open.screen.step)
+        }
         close(then: .lock)
     }
 

@@ -51,3 +51,9 @@ public enum ShellMode: Sendable {
     /// Kiosk: the patient chooses the language before any question (`KioskLanguageChoice`).
     case choosingLanguage(KioskLanguageChoice)
 }
+
+/// Kiosk: the intake open when the idle lock came, and the step it was on.
+struct IntakeBeforeLock: Sendable {
+    var recordID: String
+    var step: StepID
+}

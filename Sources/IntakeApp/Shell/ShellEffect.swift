@@ -143,7 +143,7 @@ public enum ShellAction: Sendable {
     case idle
     /// After a key or an idle tick: the claim's heartbeat, when one is due.
     case heartbeatDue
-    /// At an idle tick: what the store holds for the open record.
+    /// At an idle tick: what the store holds for the open record (or the home list, read again).
     case watchDue
     /// Starting: the home list, or a new draft in kiosk mode.
     case start

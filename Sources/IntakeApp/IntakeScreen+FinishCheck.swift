@@ -15,8 +15,10 @@ extension IntakeScreen {
     /// The question as a box in the warning colour over the step, the keys on its last line.
     func renderFinishCheck(into screen: inout Screen) {
         let keys = strings(isKiosk ? .screenFinishCheckKioskKeys : .screenFinishCheckKeys)
-        screen.cursor = ModalBox.draw(session.finishCheckLines(), keys: keys, role: .warning, on: &screen)
         let size = screen.size
+        let room = ModalBox.room(keys: keys, on: size)
+        let lines = session.finishCheckText()?.lines(width: room.width, rows: room.rows) ?? []
+        screen.cursor = ModalBox.draw(lines, keys: keys, role: .warning, on: &screen)
         StatusBar(commands: [.finish], extra: [KeyHint("Enter", .uiKeyOK)]).render(into: &screen, row: size.height - 1, strings: ui)
     }
 }

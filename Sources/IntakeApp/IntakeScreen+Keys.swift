@@ -7,8 +7,10 @@ extension IntakeScreen {
     /// The reducer: one key in, the effects for the app shell out (save an answer, audit, print,
     /// finish, exit). Keys follow the one keys table of the toolkit (`KeyTable`).
     public mutating func handle(_ key: Key) -> [SessionEffect] {
+        let stepBefore = session.currentStep
         let effects = reduce(key)
         if sessionChanged { showSession() }
+        announceStep(after: key, leaving: stepBefore)
         if session.currentStep == .summary { keepSummaryLaidOut() }
         return effects
     }
@@ -43,6 +45,7 @@ extension IntakeScreen {
         self.revertedEdit = nil
         if session.currentStep == .summary { return handleSummary(key) }
         form.message = nil
+        form.messageRole = .warning
         switch KeyTable.command(for: key) {
         case .help: form.isShowingHelp = true; return []
         case .jump: form.jumpEditor = LineEditor(maxLength: 40); return []
@@ -56,8 +59,11 @@ extension IntakeScreen {
             if let index = form.focusedIndex { _ = form.fields[index].handle(.tab, strings: ui) }
             return perform(.nextStop(leavingStep: true))
         case .backTab: return perform(.previousStop(leavingStep: true))
-        case .control("n"): return perform(.nextStep)
-        case .control("p"): return perform(.previousStep)
+        // PgDn and PgUp do what the status bar and the keys table say, on a long step too: the
+        // next (previous) step, shown from its top. Paging inside a step moved the cursor past
+        // questions the person never looked at (Height, Weight, Periods scrolled away unseen).
+        case .pageDown, .control("n"): return perform(.nextStep)
+        case .pageUp, .control("p"): return perform(.previousStep)
         case .insert, .control("o"): return addEntry()
         case .control("d"): return removeEntry(confirmed: removalAsked != nil && removalAsked == session.focus)
         case .function(4), .control("t"):
@@ -102,16 +108,26 @@ extension IntakeScreen {
 
     /// Keys no widget used, and every key on a list's heading or on a step with nothing to answer.
     /// Up and Down never leave the step (no answer lands on a field the person has not seen);
-    /// Tab, Enter, PgDn and PgUp do.
+    /// Tab and Enter do (PgDn and PgUp too, before any widget sees them).
     private mutating func handleWithoutField(_ key: Key) -> [SessionEffect] {
         switch key {
         case .down: return perform(.nextStop(leavingStep: false))
         case .up: return perform(.previousStop(leavingStep: false))
         case .enter: return perform(.nextStop(leavingStep: true))
-        case .pageDown: return page(forward: true)
-        case .pageUp: return page(forward: false)
         default: return []
         }
+    }
+
+    /// Tab, Shift-Tab or Enter that crossed into another step say so on the message line ("Step 2
+    /// of 8: History"): the new step is shown from its top with the cursor on its first field, and
+    /// the person is told the step changed, not left to notice it. A step with a line of its own
+    /// (STarT Back's "F4 skips it", "nothing to answer here") keeps it.
+    private mutating func announceStep(after key: Key, leaving stepBefore: StepID) {
+        guard [.tab, .backTab, .enter].contains(key), session.currentStep != stepBefore, session.currentStep != .summary,
+              session.pendingAlert == nil, form.message == nil, session.focus != nil,
+              session.definition.step(session.currentStep)?.skippable != true else { return }
+        form.message = session.stepIndicator
+        form.messageRole = .label
     }
 
     /// Commits what is being typed, applies a session action, brings the form up to date.
@@ -182,27 +198,6 @@ extension IntakeScreen {
             revertedEdit = (id, typed)
             form.message = strings(.screenKeysEscReverted)
         }
-    }
-
-    /// PgDn / PgUp on a long step scroll a page (moving the cursor with it); at the end (or the
-    /// top) they move to the next (or previous) step.
-    private mutating func page(forward: Bool) -> [SessionEffect] {
-        let layout = FormLayout(form: form, size: Self.formSize(for: size))
-        let top = form.scrollTop
-        let focusable = layout.entries.filter { form.fields[$0.index].isFocusable && addresses[form.fields[$0.index].id] != nil }
-        let target: FormLayout.Entry?
-        if forward {
-            guard top < layout.maximumTop else { return perform(.nextStep) }
-            target = focusable.last { $0.top < top + 2 * layout.body.height - 1 && $0.top >= top + layout.body.height }
-                ?? focusable.first { $0.top >= top + layout.body.height }
-        } else {
-            guard top > 0 else { return perform(.previousStep) }
-            target = focusable.first { $0.top >= max(0, top - layout.body.height) && $0.top < top }
-        }
-        guard let target, let address = addresses[form.fields[target.index].id] else {
-            return perform(forward ? .nextStep : .previousStep)
-        }
-        return perform(.focus(address))
     }
 
     // MARK: Lists (medicines, fractures, heart attack or stroke)

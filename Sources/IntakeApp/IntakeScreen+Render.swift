@@ -16,8 +16,10 @@ extension IntakeScreen {
         if session.pendingAlert != nil, size.width >= 20, size.height >= 8 {
             renderAlert(into: &screen)
         } else if session.handOver != nil, size.width >= 20, size.height >= 8 {
-            screen.cursor = ModalBox.draw(session.handOverLines(), keys: strings(.screenFinishCheckKioskKeys), role: .warning,
-                                          on: &screen)
+            let keys = strings(.screenFinishCheckKioskKeys)
+            let room = ModalBox.room(keys: keys, on: size)
+            let lines = session.handOverText()?.lines(width: room.width, rows: room.rows) ?? []
+            screen.cursor = ModalBox.draw(lines, keys: keys, role: .warning, on: &screen)
         } else if session.finishCheck != nil, size.width >= 20, size.height >= 8 {
             renderFinishCheck(into: &screen)
         }
@@ -108,10 +110,15 @@ extension IntakeScreen {
         for step in StepID.allCases {
             let status = stepStatuses[step] ?? .incomplete
             let mark = strings.text("status", status.rawValue)
-            var title = session.definition.step(step)?.title(shownLanguage) ?? step.rawValue
-            if step == .redFlags && status != .complete && status != .skipped { title += " " + session.redFlagProgress }
-            let role: Role = step == session.currentStep ? .focus : (status == .hasErrors ? .error : .text)
             let pointer = step == session.currentStep ? ">" : " "
+            var title = session.definition.step(step)?.title(shownLanguage) ?? step.rawValue
+            if step == .redFlags && status != .complete && status != .skipped {
+                // the count is read as a number ("10/15"): the step's name gives way, never the count
+                let progress = " " + session.redFlagProgress
+                let room = inner.width - DisplayWidth.of("\(pointer)\(mark) ") - DisplayWidth.of(progress)
+                title = Self.shortened(title, to: max(0, room)) + progress
+            }
+            let role: Role = step == session.currentStep ? .focus : (status == .hasErrors ? .error : .text)
             screen.write("\(pointer)\(mark) \(title)", at: Position(row: row, column: inner.column), role: role, clip: inner)
             row += 1
         }

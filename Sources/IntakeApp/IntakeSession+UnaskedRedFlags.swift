@@ -45,15 +45,29 @@ extension IntakeSession {
         return effects
     }
 
-    /// The lines of the question, in the person's words: the count, the questions, what finishing means.
-    public func finishCheckLines() -> [String] {
-        guard let unasked = finishCheck else { return [] }
-        let text = AssessmentText(language: language)
+    /// The question, in the person's words: the count, the questions, what finishing means.
+    public func finishCheckText() -> QuestionsBoxText? {
+        guard let unasked = finishCheck else { return nil }
         let kiosk = mode == .kiosk
-        var lines = [fill(kiosk ? "finish-check.kiosk-title" : "finish-check.title", count: unasked.count)]
-        lines += unasked.map { "- " + text.question($0) }
-        lines.append(IntakeSessionStrings.text(kiosk ? "finish-check.kiosk-advice" : "finish-check.advice", language))
-        return lines
+        return QuestionsBoxText(lists: [redFlagList(unasked)],
+                                advice: IntakeSessionStrings.text(kiosk ? "finish-check.kiosk-advice" : "finish-check.advice", language),
+                                language: language)
+    }
+
+    /// Every line of the question, nothing left out.
+    public func finishCheckLines() -> [String] { finishCheckText()?.allLines ?? [] }
+
+    /// The red-flag questions this person can still answer, as a list for a box (nil: none).
+    func unaskedRedFlagList() -> QuestionsBoxText.QuestionList? {
+        let unasked = unaskedShownRedFlags
+        return unasked.isEmpty ? nil : redFlagList(unasked)
+    }
+
+    private func redFlagList(_ unasked: [RedFlagQuestion]) -> QuestionsBoxText.QuestionList {
+        let text = AssessmentText(language: language)
+        return QuestionsBoxText.QuestionList(title: fill(mode == .kiosk ? "finish-check.kiosk-title" : "finish-check.title",
+                                                         count: unasked.count),
+                                             questions: unasked.map(text.question))
     }
 
     private func fill(_ key: String, count: Int) -> String {

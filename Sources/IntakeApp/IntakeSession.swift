@@ -69,7 +69,11 @@ public struct IntakeSession: Sendable {
     /// Kiosk F10 with answers still open: their questions, while the screen offers to leave them
     /// for staff (the draft is handed over, not completed).
     public internal(set) var handOver: [String]?
+    /// The steps shown to the person in this sitting.
     public internal(set) var visitedSteps: Set<StepID>
+    /// The steps that already held answers when the session opened (a resumed draft): they were
+    /// shown to whoever answered them.
+    let answeredBefore: Set<StepID>
     public internal(set) var skippedSteps: Set<StepID>
     public internal(set) var isCompleted: Bool
     /// A one-line notice for the status bar ("No field matches ..."), cleared by the next action.
@@ -102,7 +106,8 @@ public struct IntakeSession: Sendable {
         self.engine = engine.language == language ? engine : AssessmentEngine(vocabulary: engine.vocabulary, language: language)
         self.record = record
         self.mode = mode
-        self.shown = ShownItems(definition: definition, record: record, audience: mode.audience)
+        let shown = ShownItems(definition: definition, record: record, audience: mode.audience)
+        self.shown = shown
         self.currentStep = step
         self.focus = nil
         self.errors = [:]
@@ -122,6 +127,9 @@ public struct IntakeSession: Sendable {
         self.language = language
         self.programLanguage = fallback
         self.dateConvention = dateConvention
+        self.answeredBefore = Set(StepID.allCases.filter { step in
+            shown.answerable[step]?.contains { definition.value(at: $0, in: record) != nil } ?? false
+        })
         // a kiosk patient chose the language before the first question: it is not asked again first
         let chosen = mode == .kiosk && record.patient?.language != nil
         self.focus = fields(in: step).first { !(chosen && $0.linkId == "patient.language") } ?? fields(in: step).first
@@ -171,16 +179,22 @@ public struct IntakeSession: Sendable {
         ])
     }
 
-    /// Complete, incomplete, has errors or skipped, for the side list.
+    /// Complete, incomplete, has errors or skipped, for the side list. A step is ticked (complete)
+    /// only when it was shown to the person (visited, or answered in an earlier sitting), holds at
+    /// least one answer and has every required answer: passing through a step, or a step with
+    /// nothing this person can answer (bone density at the kiosk), is never ticked as done.
     public func status(of step: StepID) -> StepStatus {
         if skippedSteps.contains(step) { return .skipped }
         if step == .summary { return isCompleted ? .complete : .incomplete }
         if errors.keys.contains(where: { definition.step(ofItem: $0.linkId) == step }) { return .hasErrors }
         if step == .redFlags && !assessment.unaskedRedFlagQuestions.isEmpty { return .incomplete }
-        let shown = fields(in: step)
-        let answered = shown.contains { value(at: $0) != nil }
-        guard visitedSteps.contains(step) || answered else { return .incomplete }
+        guard visitedSteps.contains(step) || answeredBefore.contains(step), hasAnswers(on: step) else { return .incomplete }
         return missingRequired(in: step).isEmpty ? .complete : .incomplete
+    }
+
+    /// Whether any question shown on the step has an answer.
+    func hasAnswers(on step: StepID) -> Bool {
+        fields(in: step).contains { value(at: $0) != nil }
     }
 
     /// "12/15": how many of the fifteen red-flag questions were asked, for the side list.

@@ -5,6 +5,14 @@ import PlainText
 /// text wrapped to at most 70 columns, the keys on the last lines. When the window is too short the
 /// text is cut, never the keys. Returns where the keys start, for the cursor.
 enum ModalBox {
+    /// The columns and rows a box's text has on a window of `size` with `keys` on its last lines
+    /// (what `draw` shows without cutting).
+    static func room(keys: String, on size: Size) -> (width: Int, rows: Int) {
+        let width = min(size.width - 4, 70) - 4
+        let keyLines = TextWrap.lines(keys, width: width).count
+        return (width, size.height - 2 - 2 - 1 - keyLines)
+    }
+
     @discardableResult
     static func draw(_ texts: [String], keys: String, role: Role, on screen: inout Screen) -> Position {
         let size = screen.size

@@ -6,27 +6,35 @@ import Testing
 /// output (home screen, `intake assess`, the sheet) says the screen was not done, never routine.
 @Suite("A red-flag screen not done, in tmux", .serialized)
 struct TmuxRedFlagScreenTests {
-    /// Name, birth date, sex, menopause, height, weight, days since the pain began, onset, trigger.
+    /// Name, birth date, sex, height, weight, days since the pain began, onset, trigger.
     static func typeTheLeastAnIntakeNeeds(_ pane: ShellTmux) throws {
         try pane.waitFor("Step 1 of 8: Patient")
         try pane.type("Ana Kiosk")
         try pane.press("Tab")
         try pane.type("1950-03-04")
-        try pane.press("Tab", "Right", "Space")     // Female
-        try pane.press("F10")                       // the kiosk names what is still open
+        try pane.press("Tab", "Right", "Space")     // Male
+        try pane.press("F10")                       // the kiosk names what is still open, the red flags first
         try pane.waitFor("questions still need an answer")
-        try pane.press("Enter")                     // answer them now: menopause first
-        try pane.press("Down", "Down", "Space")     // no periods for 12 months or more
-        try pane.press("F10", "Enter")
+        try pane.press("Enter")                     // answer them now: the first red-flag question
+        try pane.waitFor("Step 5 of 8: Red flags")
+        try Self.jump(to: "Height now", in: pane)
         try pane.waitFor("Step 2 of 8: History")
         try pane.type("160")
         try pane.press("Tab")
         try pane.type("60")
-        try pane.press("Tab", "F10", "Enter")
+        try pane.press("Tab")
+        try Self.jump(to: "Date the pain began", in: pane)
         try pane.waitFor("Step 4 of 8: Symptoms")
         try pane.press("Tab")
         try pane.type("10")
         try pane.press("Tab", "Right", "Space", "Tab", "Space")
+    }
+
+    /// Ctrl-F: to the field whose caption holds `caption`.
+    static func jump(to caption: String, in pane: ShellTmux) throws {
+        try pane.press("C-f")
+        try pane.type(caption)
+        try pane.press("Enter")
     }
 
     @Test("kiosk: a patient who cannot answer a required question leaves it for staff; the draft waits at the desk")
@@ -38,6 +46,11 @@ struct TmuxRedFlagScreenTests {
         try pane.press("F10")
         let asked = try pane.waitFor("questions still need an answer")
         #expect(asked.contains("- Date of birth") || asked.contains("- Sex"))
+        let lines = asked.components(separatedBy: "\n")
+        let redFlags = lines.firstIndex { $0.contains("14 questions about warning signs not answered yet.") }
+        let others = lines.firstIndex { $0.contains("Also, 7 other questions still need an answer:") }
+        #expect(redFlags != nil && others != nil && redFlags! < others!, "the red-flag questions are named first: \(asked)")
+        #expect(asked.contains("- numbness or altered feeling"))
         #expect(asked.contains("If you do not know an answer, leave it"))
         try pane.press("F10")
         try pane.waitFor("Staff will finish the intake with you")

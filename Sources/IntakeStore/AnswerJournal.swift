@@ -18,7 +18,8 @@ public struct JournalEntry: Codable, Hashable, Sendable {
 
 
 /// The local file of answers not yet on the records server: JSON Lines, 0600, in a 0700 folder,
-/// each line synced to disk before the desk goes on. A line is an entry (`{"entry": ...}`) or the
+/// each line written to the kernel before the desk goes on (and synced to disk then, or soon after
+/// by `JournalSyncer`). A line is an entry (`{"entry": ...}`) or the
 /// mark that one reached the server (`{"sent": seq}`); when none is left waiting the file is
 /// emptied. A line cut short by a crash is skipped when the file is read again.
 ///
@@ -69,7 +70,7 @@ final class AnswerJournal: @unchecked Sendable {  // the owner serialises every 
 
     deinit { release() }
 
-    /// The file's descriptor, for `fdatasync` outside the owner's lock (the worker's, in the
+    /// The file's descriptor, for `fdatasync` outside the owner's lock (`JournalSyncer`, in the
     /// background: appends do not wait for it).
     var syncDescriptor: Int32 { descriptor }
 
@@ -153,8 +154,7 @@ final class AnswerJournal: @unchecked Sendable {  // the owner serialises every 
         guard !seqs.isEmpty else { return }
         waiting.removeAll { seqs.contains($0.seq) }
         if waiting.isEmpty {
-            ftruncate(descriptor, 0)
-            fsync(descriptor)
+            ftruncate(descriptor, 0)  // synced by the owner's syncer, outside the lock
             return
         }
         // not synced: a mark lost in a crash sends the answer again, and the server's copy is

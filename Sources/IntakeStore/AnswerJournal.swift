@@ -14,6 +14,15 @@ public struct JournalEntry: Codable, Hashable, Sendable {
     public var policy: ConflictPolicy
     public var actor: AuditActor
     public var session: DeskSession?
+
+    /// The entry as left by a program that has ended (it crashed, or quit while offline): its claim
+    /// on the draft ended with it, and the next desk to open the record may have claimed it since,
+    /// so it is sent without a session (the version check still stops it over another desk's change).
+    var ofEndedProgram: JournalEntry {
+        var entry = self
+        entry.session = nil
+        return entry
+    }
 }
 
 
@@ -54,7 +63,7 @@ final class AnswerJournal: @unchecked Sendable {  // the owner serialises every 
                 path = candidate
                 descriptor = fd
                 let found = Self.read(fd: fd)
-                waiting = found.waiting
+                waiting = found.waiting.map(\.ofEndedProgram)
                 nextSeq = found.lastSeq + 1
                 if waiting.isEmpty { ftruncate(fd, 0) }
                 try adoptLeftJournals(names.filter { $0 != candidate })
@@ -91,7 +100,7 @@ final class AnswerJournal: @unchecked Sendable {  // the owner serialises every 
             for entry in Self.read(fd: fd).waiting {
                 _ = try append(recordID: entry.recordID, change: entry.change, record: entry.record,
                                expectedVersion: entry.expectedVersion, policy: entry.policy, actor: entry.actor,
-                               session: entry.session)
+                               session: nil)  // its program has ended (see JournalEntry.ofEndedProgram)
             }
             ftruncate(fd, 0)
             fsync(fd)

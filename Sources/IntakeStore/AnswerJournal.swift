@@ -14,11 +14,21 @@ public struct JournalEntry: Codable, Hashable, Sendable {
     public var policy: ConflictPolicy
     public var actor: AuditActor
     public var session: DeskSession?
+
+    /// The entry as left by a program that has ended (it crashed, or quit while offline): its claim
+    /// on the draft ended with it, and the next desk to open the record may have claimed it since,
+    /// so it is sent without a session (the version check still stops it over another desk's change).
+    var ofEndedProgram: JournalEntry {
+        var entry = self
+        entry.session = nil
+        return entry
+    }
 }
 
 
 /// The local file of answers not yet on the records server: JSON Lines, 0600, in a 0700 folder,
-/// each line synced to disk before the desk goes on. A line is an entry (`{"entry": ...}`) or the
+/// each line written to the kernel before the desk goes on (and synced to disk then, or soon after
+/// by `JournalSyncer`). A line is an entry (`{"entry": ...}`) or the
 /// mark that one reached the server (`{"sent": seq}`); when none is left waiting the file is
 /// emptied. A line cut short by a crash is skipped when the file is read again.
 ///
@@ -53,7 +63,7 @@ final class AnswerJournal: @unchecked Sendable {  // the owner serialises every 
                 path = candidate
                 descriptor = fd
                 let found = Self.read(fd: fd)
-                waiting = found.waiting
+                waiting = found.waiting.map(\.ofEndedProgram)
                 nextSeq = found.lastSeq + 1
                 if waiting.isEmpty { ftruncate(fd, 0) }
                 try adoptLeftJournals(names.filter { $0 != candidate })
@@ -69,7 +79,7 @@ final class AnswerJournal: @unchecked Sendable {  // the owner serialises every 
 
     deinit { release() }
 
-    /// The file's descriptor, for `fdatasync` outside the owner's lock (the worker's, in the
+    /// The file's descriptor, for `fdatasync` outside the owner's lock (`JournalSyncer`, in the
     /// background: appends do not wait for it).
     var syncDescriptor: Int32 { descriptor }
 
@@ -90,7 +100,7 @@ final class AnswerJournal: @unchecked Sendable {  // the owner serialises every 
             for entry in Self.read(fd: fd).waiting {
                 _ = try append(recordID: entry.recordID, change: entry.change, record: entry.record,
                                expectedVersion: entry.expectedVersion, policy: entry.policy, actor: entry.actor,
-                               session: entry.session)
+                               session: nil)  // its program has ended (see JournalEntry.ofEndedProgram)
             }
             ftruncate(fd, 0)
             fsync(fd)
@@ -153,8 +163,7 @@ final class AnswerJournal: @unchecked Sendable {  // the owner serialises every 
         guard !seqs.isEmpty else { return }
         waiting.removeAll { seqs.contains($0.seq) }
         if waiting.isEmpty {
-            ftruncate(descriptor, 0)
-            fsync(descriptor)
+            ftruncate(descriptor, 0)  // synced by the owner's syncer, outside the lock
             return
         }
         // not synced: a mark lost in a crash sends the answer again, and the server's copy is

@@ -29,8 +29,16 @@ extension JournaledIntakeStore {
         try remote.claim(recordID, session: session, actor: actor)
     }
 
+    /// Sent in the background (`ServerErrands`): returns at once, and throws what the last
+    /// heartbeat of `recordID` was told when another desk holds the record.
     public func heartbeat(_ recordID: String, session: DeskSession) throws {
-        try remote.heartbeat(recordID, session: session)
+        try errands.heartbeat(recordID, session: session)
+    }
+
+    /// The idle watch of the open record, never waiting for the network: asks for `recordID` to be
+    /// read again in the background and returns it as last read (nil before the first answer).
+    public func watchedRecord(_ recordID: String) -> StoredRecord? {
+        errands.watch(recordID)
     }
 
     public func release(_ recordID: String, session: DeskSession) throws {

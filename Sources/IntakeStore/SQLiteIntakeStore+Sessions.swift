@@ -9,14 +9,14 @@ extension SQLiteIntakeStore {
         return try write { db in
             let row = try fetchRow(db, recordID)
             var outcome = ClaimOutcome.claimed
-            switch self.session(from: row, now: at) {
-            case .active(let holder, let heartbeat) where holder.token != session.token:
+            switch self.session(from: row, now: at).decision(for: session) {
+            case .heldByAnother(let holder, let heartbeat):
                 return .heldByAnotherSession(holder, heartbeat: heartbeat)
-            case .ended(let holder, _) where holder.token != session.token:
+            case .takeOverEnded(let holder):
                 outcome = .tookOverEndedSession(holder)
                 try insertAudit(db, recordID: recordID, at: at, actor: actor, action: .takeOver,
                                 oldValue: holder.label, newValue: session.label, version: row["version"])
-            default:
+            case .hold:
                 break
             }
             try setHolder(db, recordID: recordID, session: session, at: at)
@@ -29,14 +29,11 @@ extension SQLiteIntakeStore {
         let at = now()
         try write { db in
             let row = try fetchRow(db, recordID)
-            switch self.session(from: row, now: at) {
-            case .active(let holder, _) where holder.token != session.token:
+            switch self.session(from: row, now: at).decision(for: session) {
+            case .heldByAnother(let holder, _), .takeOverEnded(let holder):
+                // a desk that died may have taken the record from this one: only claim() takes it back
                 throw StoreError.heldByAnotherSession(id: recordID, holder: holder.label)
-            case .ended(let holder, _) where holder.token != session.token:
-                // Another desk took the record and then died: claim it back only through claim().
-                throw StoreError.heldByAnotherSession(id: recordID, holder: holder.label)
-            default:
-                // Ours, or nobody's (released meanwhile): hold it again from now.
+            case .hold:
                 try setHolder(db, recordID: recordID, session: session, at: at)
             }
         }

@@ -11,14 +11,14 @@ extension PostgresIntakeStore {
             let row = try fetchRow(transaction, recordID, lock: true)
             let version = try row.int("version")
             var outcome = ClaimOutcome.claimed
-            switch try self.session(from: row, now: at) {
-            case .active(let holder, let heartbeat) where holder.token != session.token:
+            switch try self.session(from: row, now: at).decision(for: session) {
+            case .heldByAnother(let holder, let heartbeat):
                 return .heldByAnotherSession(holder, heartbeat: heartbeat)
-            case .ended(let holder, _) where holder.token != session.token:
+            case .takeOverEnded(let holder):
                 outcome = .tookOverEndedSession(holder)
                 try insertAudit(transaction, recordID: recordID, at: at, actor: actor, action: .takeOver,
                                 oldValue: holder.label, newValue: session.label, version: version)
-            default:
+            case .hold:
                 break
             }
             try setHolder(transaction, recordID: recordID, session: session, at: at)
@@ -31,13 +31,11 @@ extension PostgresIntakeStore {
         let at = now()
         try link.transaction { transaction in
             let row = try fetchRow(transaction, recordID, lock: true)
-            switch try self.session(from: row, now: at) {
-            case .active(let holder, _) where holder.token != session.token:
+            switch try self.session(from: row, now: at).decision(for: session) {
+            case .heldByAnother(let holder, _), .takeOverEnded(let holder):
+                // a desk that died may have taken the record from this one: only claim() takes it back
                 throw StoreError.heldByAnotherSession(id: recordID, holder: holder.label)
-            case .ended(let holder, _) where holder.token != session.token:
-                // Another desk took the record and then died: claim it back only through claim().
-                throw StoreError.heldByAnotherSession(id: recordID, holder: holder.label)
-            default:
+            case .hold:
                 try setHolder(transaction, recordID: recordID, session: session, at: at)
             }
         }

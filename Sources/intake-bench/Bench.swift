@@ -13,6 +13,7 @@ struct Bench: ParsableCommand {
             SearchBench.self,
             JournalBench.self,
             PostgresBench.self,
+            KillDuringOutageBench.self,
             SheetBench.self,
             SessionBench.self,
             TerminalBench.self,

@@ -38,56 +38,38 @@ struct PostgresBench: ParsableCommand {
     }
 
     /// `writers` processes (`intake-bench store --writer`), each autosaving its own record; then every
-    /// acknowledged save is looked for on the server. The writer's figure is one `saveAnswer` as the
-    /// desk waits for it: the server's round trips and commit.
+    /// acknowledged save is looked for on the server. Run twice: straight to the server (the desk
+    /// waits for the server's round trips and commit), and through the offline journal as the app
+    /// does it (the desk waits for the journal's write; the server write happens behind it).
     func concurrentDesks(_ server: TestPostgresServer) throws {
-        let address = try database(server, "bench_writers")
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        let start = Date()
-        let children: [(Process, Pipe)] = try (0..<writers).map { index in
-            let process = Process()
-            process.executableURL = executable
-            process.arguments = ["store", "--writer", "--db", address, "--count", String(savesPerWriter), "--tag", "w\(index)"]
-                + (seconds.map { ["--seconds", String($0)] } ?? [])
-            process.environment = server.environment
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            try process.run()
-            return (process, pipe)
-        }
-        var failed = 0
-        var acknowledged: [String: Int] = [:]
-        var medians: [Double] = []
-        var p99s: [Double] = []
-        for (process, pipe) in children {
-            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            if process.terminationStatus != 0 { failed += 1 }
-            let lines = output.split(separator: "\n")
-            if let record = lines.first(where: { $0.hasPrefix("record ") })?.dropFirst(7) {
-                acknowledged[String(record)] = lines.filter { $0.hasPrefix("saved ") }.count
-            }
-            if let done = lines.last(where: { $0.hasPrefix("done ") })?.split(separator: " "), done.count == 6 {
-                medians.append(Double(done[3]) ?? .nan)
-                p99s.append(Double(done[5]) ?? .nan)
+        print("| desks | autosaves each | path | acknowledged | failed desks | missing afterwards | wall s | saves/s | "
+              + "desk-felt p50 ms (median of desks) | desk-felt p99 ms (worst desk) | server write p50 ms | server write p99 ms |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+        var failures = 0
+        for throughJournal in [false, true] {
+            let address = try database(server, throughJournal ? "bench_journal" : "bench_writers")
+            let outcome = try DeskProcesses.run((0..<writers).map { index in
+                ["store", "--writer", "--db", address, "--count", String(savesPerWriter), "--tag", "w\(index)"]
+                    + (seconds.map { ["--seconds", String($0)] } ?? []) + (throughJournal ? ["--journal"] : [])
+            }, environment: server.environment)
+            let missing = try DeskProcesses.missing(outcome, in: try StoreOpening.open(address, environment: server.environment))
+            // straight to the server, the desk's wait is the server write
+            let serverMedians = throughJournal ? outcome.serverMedians : outcome.medians
+            let serverP99s = throughJournal ? outcome.serverP99s : outcome.p99s
+            print("| \(writers) processes | \(savesPerWriter) | \(throughJournal ? "journal, then server" : "server") | "
+                  + "\(outcome.total) | \(outcome.failed) | \(missing) | \(String(format: "%.2f", outcome.wall)) | "
+                  + "\(outcome.savesPerSecond) | \(format(median(outcome.medians))) | \(format(outcome.p99s.max() ?? .nan)) | "
+                  + "\(format(median(serverMedians))) | \(format(serverP99s.max() ?? .nan)) |")
+            if outcome.failed > 0 || missing > 0 || (seconds == nil && outcome.total != writers * savesPerWriter) {
+                failures += 1
             }
         }
-        let wall = Date().timeIntervalSince(start)
-        let store = try StoreOpening.open(address, environment: server.environment)
-        var missing = 0
-        for (recordID, count) in acknowledged {
-            let saved = Set(try store.auditTrail(recordID).filter { $0.action == .answer }.compactMap(\.newValue))
-            let tag = try store.load(recordID).record.patient?.identifier?.split(separator: "-").first.map(String.init) ?? "?"
-            missing += (0..<count).filter { !saved.contains("\(tag)-\($0)") }.count
-            if try store.load(recordID).version != count + 1 { missing += 1 }
-        }
-        let total = acknowledged.values.reduce(0, +)
-        print("| desks | autosaves each | acknowledged | failed desks | missing afterwards | wall s | saves/s | median of desks' p50 ms | worst desk p99 ms |")
-        print("|---|---|---|---|---|---|---|---|---|")
-        print("| \(writers) processes | \(savesPerWriter) | \(total) | \(failed) | \(missing) | \(String(format: "%.2f", wall)) | "
-              + "\(Int(Double(total) / wall)) | \(format(medians.sorted()[medians.count / 2])) | \(format(p99s.max() ?? .nan)) |")
         print("")
-        if failed > 0 || missing > 0 || (seconds == nil && total != writers * savesPerWriter) { throw ExitCode.failure }
+        if failures > 0 { throw ExitCode.failure }
+    }
+
+    func median(_ values: [Double]) -> Double {
+        values.isEmpty ? .nan : values.sorted()[values.count / 2]
     }
 
     /// `intakes` records made on the server in one statement; then the home screen's query (limit

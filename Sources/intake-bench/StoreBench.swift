@@ -108,49 +108,17 @@ struct StoreBench: ParsableCommand {
     /// every acknowledged save is looked up in the records and their audit trails.
     func concurrentWriters(path: String, durability: SQLiteIntakeStore.Durability) throws {
         _ = try SQLiteIntakeStore(path: path, durability: durability)  // migrate once before the race
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        let start = Date()
-        let children: [(Process, Pipe)] = try (0..<writers).map { index in
-            let process = Process()
-            process.executableURL = executable
-            process.arguments = ["store", "--writer", "--db", path, "--count", String(savesPerWriter), "--tag", "w\(index)",
-                                 "--durability", durability == .powerLoss ? "full" : "normal"]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            try process.run()
-            return (process, pipe)
-        }
-        var failed = 0
-        var acknowledged: [String: Int] = [:]
-        var childP99: [Double] = []
-        for (process, pipe) in children {
-            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            if process.terminationStatus != 0 { failed += 1 }
-            let lines = output.split(separator: "\n")
-            if let record = lines.first(where: { $0.hasPrefix("record ") })?.dropFirst(7) {
-                acknowledged[String(record)] = lines.filter { $0.hasPrefix("saved ") }.count
-            }
-            if let done = lines.last(where: { $0.hasPrefix("done ") })?.split(separator: " "), done.count == 6 {
-                childP99.append(Double(done[5]) ?? .nan)
-            }
-        }
-        let seconds = Date().timeIntervalSince(start)
-        let store = try SQLiteIntakeStore(path: path, durability: durability)
-        var missing = 0
-        for (recordID, count) in acknowledged {
-            let saved = Set(try store.auditTrail(recordID).filter { $0.action == .answer }.compactMap(\.newValue))
-            let tag = try store.load(recordID).record.patient?.identifier?.split(separator: "-").first.map(String.init) ?? "?"
-            missing += (0..<count).filter { !saved.contains("\(tag)-\($0)") }.count
-            if try store.load(recordID).version != count + 1 { missing += 1 }
-        }
-        let total = acknowledged.values.reduce(0, +)
+        let outcome = try DeskProcesses.run((0..<writers).map { index in
+            ["store", "--writer", "--db", path, "--count", String(savesPerWriter), "--tag", "w\(index)",
+             "--durability", durability == .powerLoss ? "full" : "normal"]
+        })
+        let missing = try DeskProcesses.missing(outcome, in: try SQLiteIntakeStore(path: path, durability: durability))
         print("")
         print("| writers | saves each | saves acknowledged | failed writers | missing afterwards | wall s | saves/s | worst writer p99 ms |")
         print("|---|---|---|---|---|---|---|---|")
-        print("| \(writers) processes | \(savesPerWriter) | \(total) | \(failed) | \(missing) | "
-              + "\(String(format: "%.2f", seconds)) | \(Int(Double(total) / seconds)) | \(format(childP99.max() ?? .nan)) |")
-        if failed > 0 || missing > 0 || total != writers * savesPerWriter { throw ExitCode.failure }
+        print("| \(writers) processes | \(savesPerWriter) | \(outcome.total) | \(outcome.failed) | \(missing) | "
+              + "\(String(format: "%.2f", outcome.wall)) | \(outcome.savesPerSecond) | \(format(outcome.p99s.max() ?? .nan)) |")
+        if outcome.failed > 0 || missing > 0 || outcome.total != writers * savesPerWriter { throw ExitCode.failure }
     }
 
     func format(_ milliseconds: Double) -> String { String(format: "%.3f", milliseconds) }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import IntakeModel
 import IntakeStore
+import IntakeTestSupport
 import PostgresStore
 
 /// `intake-bench store --writer`: one desk doing scripted autosaves, used by the concurrency
@@ -11,6 +12,11 @@ import PostgresStore
 /// saves must survive. Each save K sets `patient.identifier` to `TAG-K` (and with `--append` also
 /// adds a medicine named `TAG-K`); a conflict is reloaded and retried, as a screen would after the
 /// user chose to keep their answer on top of the other desk's.
+///
+/// With `--journal` the desk writes through the offline journal (`JournaledIntakeStore`) as the app
+/// does for a records server: `saved K` then means "in the journal", the timed save is the autosave
+/// as the desk feels it, and before it exits the desk waits for the journal to reach the server
+/// and prints the server writes behind it (`server N median M p99 P`).
 struct StoreWriter: ParsableArguments {
     @Option(help: "Writer: the record ID, or 'new' to create one (its ID is printed as 'record ID').")
     var record: String = "new"
@@ -21,11 +27,23 @@ struct StoreWriter: ParsableArguments {
     @Option(help: "Microseconds to sleep between saves.") var pauseMicroseconds: UInt32 = 0
     @Option(help: "Limit the size of any file this process writes (RLIMIT_FSIZE), to simulate a full disk.")
     var fileSizeLimit: Int?
+    @Flag(help: "Write through the offline journal (a folder of its own in the temporary folder), as a desk does.")
+    var journal = false
+    @Option(help: "Write through the offline journal kept at this path (left there: the next desk sends what waits).")
+    var journalPath: String?
 
     func run(db: String, durability: SQLiteIntakeStore.Durability) throws {
         do {
-            let store: any IntakeRecordStore = PostgresLocation.isAddress(db)
+            let server: any IntakeRecordStore = PostgresLocation.isAddress(db)
                 ? try StoreOpening.open(db) : try SQLiteIntakeStore(path: db, durability: durability)
+            let timedServer = SwitchableRecordStore(server)
+            let journalFolder = NSTemporaryDirectory() + "intake-bench-desk-" + UUID().uuidString
+            defer { try? FileManager.default.removeItem(atPath: journalFolder) }
+            let journaled = journal || journalPath != nil
+                ? try JournaledIntakeStore(remote: timedServer, journalPath: journalPath ?? journalFolder + "/journal.jsonl",
+                                           sendTimeout: 600)
+                : nil
+            let store: any IntakeRecordStore = journaled ?? server
             let actor = AuditActor.current()
             var current = record == "new"
                 ? try store.createDraft(StoreBenchRecord.full, actor: actor)
@@ -60,6 +78,12 @@ struct StoreWriter: ParsableArguments {
                     break
                 }
                 if pauseMicroseconds > 0 { usleep(pauseMicroseconds) }
+            }
+            if let journaled {
+                let left = journaled.close(waitingUpTo: 600).waiting
+                let server = timedServer.answerWriteMilliseconds.sorted()
+                emit("server \(server.count) median \(Percentile.of(server, 0.5)) p99 \(Percentile.of(server, 0.99)) left \(left)")
+                if left > 0 { throw ExitCode.failure }
             }
             let sorted = latencies.sorted()
             emit("done \(sorted.count) median \(Percentile.of(sorted, 0.5)) p99 \(Percentile.of(sorted, 0.99))")

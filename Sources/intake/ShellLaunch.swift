@@ -51,11 +51,14 @@ enum ShellLaunch {
         try StoreCommandOutput.run {
             switch try ScreenStart.mode(for: command, options: options.terminal) {
             case .lineByLine where command == .home:
-                try ShellLineMode.runHome(store: try openStore(options, mustExist: false), dateConvention: clinic.dateConvention,
+                let store = try deskStore(options, mustExist: false)
+                defer { closeJournal(of: store) }
+                try ShellLineMode.runHome(store: store, dateConvention: clinic.dateConvention,
                                           language: options.language.given ?? clinic.staffLanguage())
             case .lineByLine:
                 guard let lineTarget else { throw ScreenRefusal(command, .noLineMode) }
-                let store = try openStore(options, mustExist: databaseMustExist)
+                let store = try deskStore(options, mustExist: databaseMustExist)
+                defer { closeJournal(of: store) }
                 let target = try lineTarget(store)
                 try ShellLineMode.run(store: store, recordID: target.id, step: target.step, kiosk: kiosk,
                                       resuming: command == .resume, dateConvention: clinic.dateConvention,
@@ -72,6 +75,21 @@ enum ShellLaunch {
         mustExist ? try options.store.openExistingStore() : try options.store.openStore()
     }
 
+    /// The store a desk types into: a records server on another machine behind the local offline
+    /// journal (answers go to the journal first), a file as it is. The screens and line mode alike.
+    static func deskStore(_ options: ShellCommandOptions, mustExist: Bool) throws -> any IntakeRecordStore {
+        try JournaledIntakeStore.wrappingIfRemote(
+            try openStore(options, mustExist: mustExist), location: options.store.databaseLocation,
+            environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Gives the server up to 3 s for what waits in the journal, then says on stderr what is left and where.
+    static func closeJournal(of store: any IntakeRecordStore) {
+        if let journal = store as? JournaledIntakeStore, let notice = journal.close(waitingUpTo: 3).notice {
+            StoreCommandOutput.writeError(notice)
+        }
+    }
+
     private static func runFullScreen(_ options: ShellCommandOptions, kiosk: Bool, clinic: ClinicConfiguration,
                                       databaseMustExist: Bool,
                                       prepare: (inout IntakeShell, any IntakeRecordStore) throws -> Void) throws {
@@ -80,10 +98,8 @@ enum ShellLaunch {
         let (staff, staffProblems) = StaffAccessConfiguration.load()
         let terminal = try options.terminal.openTerminal(theme: theme)
         defer { terminal.stop() }
-        let store = try openStore(options, mustExist: databaseMustExist)
-        // a records server on another machine: answers go to a local journal first
-        let deskStore = try JournaledIntakeStore.wrappingIfRemote(
-            store, location: options.store.databaseLocation, environment: ProcessInfo.processInfo.environment)
+        let deskStore = try deskStore(options, mustExist: databaseMustExist)
+        let store = (deskStore as? JournaledIntakeStore)?.remote ?? deskStore
         let clock = SystemShellClock()
         // the staff's language: the summary, the home list and every message of the desk
         let staffLanguage = options.language.given ?? clinic.staffLanguage()
@@ -108,9 +124,7 @@ enum ShellLaunch {
         AppRunner(idleInterval: min(2, configuration.idleSeconds)).run(&shell, on: terminal)
         if !shell.isFinished { shell.stop() }
         terminal.stop()
-        if let journal = deskStore as? JournaledIntakeStore, let notice = journal.close(waitingUpTo: 3).notice {
-            StoreCommandOutput.writeError(notice)
-        }
+        closeJournal(of: deskStore)
     }
 }
 

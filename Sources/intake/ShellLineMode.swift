@@ -41,10 +41,15 @@ enum ShellLineMode {
                 case .saved(let newVersion): version = newVersion
                 case .conflict(let conflict): say(said(.cliMessageNotSavedHere, ["conflict": conflict.message(language: StaffText.language)]))
                 }
+                sayRefusedLater(store, recordID)
             case .finish:
-                let done = try store.complete(recordID, expectedVersion: version, actor: actor)
-                version = done.version
-                status = done.status
+                do {
+                    let done = try store.complete(recordID, expectedVersion: version, actor: actor)
+                    version = done.version
+                    status = done.status
+                } catch StoreError.serverUnreachable where store is JournaledIntakeStore {
+                    say(Catalog(language)(.shellNotFinishedOffline))
+                }
             case .alertAcknowledged(let alert, let staffName):
                 try store.appendAudit(recordID, action: .alertAcknowledged,
                                       field: alert.rules.map(\.rawValue).joined(separator: ","),
@@ -93,6 +98,16 @@ enum ShellLineMode {
             } catch let error as StoreError {
                 say(error.message(language: language))
             }
+        }
+    }
+
+    /// Through the offline journal an answer reaches the server after it was typed: one the server
+    /// refused since (another desk changed the record) is taken back and said, as a conflict is.
+    static func sayRefusedLater(_ store: any IntakeRecordStore, _ recordID: String) {
+        guard let journal = store as? JournaledIntakeStore, let held = try? journal.takeHeldAnswers(for: recordID) else { return }
+        switch held.reason {
+        case .conflict(let conflict): say(said(.cliMessageNotSavedHere, ["conflict": conflict.message(language: StaffText.language)]))
+        case .refused(let error): say(error.message(language: StaffText.language))
         }
     }
 

@@ -92,3 +92,67 @@ struct TmuxServerOutageTests {
         throw ShellTmux.Failure.tmux("timed out waiting until \(what)")
     }
 }
+
+/// Issue 16: a network that drops packets (the server never answers, nothing is refused), on the
+/// real binary at 80x24. Keys echo at once; the journal's worker, the heartbeat and the idle watch
+/// wait for the network, never the keyboard; the status line says "Offline".
+@Suite("The records server stops answering in the middle of an intake (tmux, PostgreSQL)", .serialized)
+struct TmuxSilentNetworkTests {
+    @Test("behind a network that drops packets the clerk types on, sees Offline, and every answer reaches the server later")
+    func typingGoesOnWhenTheNetworkIsSilent() throws {
+        let server = try TestPostgresServer.shared()
+        let database = try TmuxServerOutageTests.migratedDatabase(server)
+        let proxy = try SilentProxy(to: server.port)
+        let dataHome = NSTemporaryDirectory() + "osteo-silent-" + UUID().uuidString.prefix(8)
+        try FileManager.default.createDirectory(atPath: dataHome, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dataHome) }
+        // the password file names the proxy's port too (a password file line is per host and port)
+        let passwords = try String(contentsOfFile: server.passwordFile, encoding: .utf8)
+        let passwordFile = dataHome + "/pgpass"
+        FileManager.default.createFile(atPath: passwordFile, contents: nil, attributes: [.posixPermissions: 0o600])
+        try (passwords + passwords.replacingOccurrences(of: ":\(server.port):", with: ":\(proxy.port):"))
+            .write(toFile: passwordFile, atomically: false, encoding: .utf8)
+        let address = "postgresql://\(TestPostgresServer.appRole)@127.0.0.1:\(proxy.port)/\(database)?sslmode=disable"
+        let pane = try ShellTmux(["new", "--db", address], environment: ["PGPASSFILE": passwordFile, "XDG_DATA_HOME": dataHome])
+        defer { pane.close() }
+
+        try pane.waitFor("Step 1 of 8: Patient")
+        try pane.type("Maria Lopez")
+        try pane.press("Tab", "Tab")
+        try pane.type("1950-03-04")
+        try pane.press("Tab")
+        try waitUntil("the first answers reach the server") {
+            try TmuxServerOutageTests.auditedAnswers(server, database: database).contains { $0.value == "1950-03-04" }
+        }
+
+        proxy.goSilent()
+        Thread.sleep(forTimeInterval: 3)     // an idle tick: the watch asks the silent server
+        try pane.press("Tab")
+        try pane.type("Portuguese")
+        // well before the link's 15 s answer timeout: the keys did not wait for the server
+        try pane.waitFor("[Portuguese", timeout: 5)
+        try pane.press("Tab")
+        try pane.type("P-40417")
+        try pane.waitFor("[P-40417", timeout: 5)
+        try pane.press("Tab")
+        try pane.waitFor("Offline: 2 answers waiting", timeout: 60)
+
+        proxy.speakAgain()
+        try waitUntil("the status line stops saying offline", timeout: 60) { !pane.screen.contains("Offline:") }
+        let typed = ["Maria Lopez", "1950-03-04", "Portuguese", "P-40417"]
+        let audited = try TmuxServerOutageTests.auditedAnswers(server, database: database).map(\.value)
+        #expect(audited.filter { typed.contains($0) } == typed, "the audit trail holds \(audited)")
+        try pane.press("C-c")
+        try pane.waitFor("+ New intake", timeout: 30)
+    }
+
+    func waitUntil(_ what: String, timeout: Double = 15, _ condition: () throws -> Bool) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try condition() { return }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        Issue.record("timed out waiting until \(what)")
+        throw ShellTmux.Failure.tmux("timed out waiting until \(what)")
+    }
+}

@@ -105,3 +105,46 @@ struct ShellOfflineJournalTests {
         #expect(journal.close(waitingUpTo: 0).waiting == 1)
     }
 }
+
+/// A network that drops packets (the server never answers, nothing refuses): the desk types on,
+/// the heartbeat and the idle watch wait in the background, the status line says "Offline".
+@Suite("Shell: a records server that never answers")
+struct ShellSilentServerTests {
+    @Test("no key, tick or heartbeat waits for a silent server; the status line says Offline")
+    func typingGoesOn() throws {
+        var server: SwitchableRecordStore?
+        var journal: JournaledIntakeStore?
+        let folder = ShellFolder()
+        var h = try ShellHarness(store: { sqlite in
+            let remote = SwitchableRecordStore(sqlite, silenceLimit: 1)
+            let journaled = try! JournaledIntakeStore(
+                remote: remote, journalPath: folder.path + "/journal/server.jsonl",
+                retryDelays: .init(first: 0.01, longest: 0.05), sendTimeout: 1)
+            server = remote
+            journal = journaled
+            return journaled
+        })
+        let silent = try #require(server), desk = try #require(journal)
+        h.press(.enter)
+        let id = try #require(h.openRecordID)
+        silent.dropPackets()
+        h.type("Mine")
+        h.press(.tab)
+        h.tick()                          // the idle watch
+        h.clock.advance(minutes: 2)
+        h.tick()                          // the heartbeat is due
+        h.type("1951-02-03")
+        h.press(.tab)
+        h.tick()
+        #expect(silent.callsThatWaitedOnTheKeyPath == [], "a key or a tick waited for the silent server")
+        let deadline = Date().addingTimeInterval(10)
+        while !desk.status.isOffline && Date() < deadline { usleep(10_000) }
+        h.tick()
+        #expect(h.screen.contains("Offline: 2 answers waiting"), "\(h.screen)")
+        #expect(h.screen.contains("1951-02-03"))
+        silent.answerAgain()
+        while desk.status.waiting > 0 && Date() < deadline.addingTimeInterval(10) { usleep(10_000) }
+        #expect(try h.store.load(id).record.patient?.name == "Mine")
+        desk.close(waitingUpTo: 0)
+    }
+}

@@ -11,9 +11,16 @@ public final class SwitchableRecordStore: IntakeRecordStore {
     private let reachable = Mutex(true)
     private let delay: Mutex<TimeInterval>
     private let answers = Mutex(0)
+    private let writeTimes = Mutex<[Double]>([])
+    private let silent = Mutex(false)
+    private let waitedOnKeyPath = Mutex<[String]>([])
+    private let keyPath = Mutex<pthread_t?>(nil)
+    /// How long a call waits for a silent server before it fails, as a query timeout would.
+    public let silenceLimit: TimeInterval
 
-    public init(_ store: any IntakeRecordStore, writeDelay: TimeInterval = 0) {
+    public init(_ store: any IntakeRecordStore, writeDelay: TimeInterval = 0, silenceLimit: TimeInterval = 2) {
         self.store = store
+        self.silenceLimit = silenceLimit
         delay = Mutex(writeDelay)
     }
 
@@ -24,8 +31,31 @@ public final class SwitchableRecordStore: IntakeRecordStore {
     public func switchOn() { reachable.withLock { $0 = true } }
     /// Answers this server has saved.
     public var answersSaved: Int { answers.withLock { $0 } }
+    /// How long each answer saved took the store behind the switch, in milliseconds (the server
+    /// write behind an autosave, without `writeDelay`).
+    public var answerWriteMilliseconds: [Double] { writeTimes.withLock { $0 } }
 
-    private func server() throws -> any IntakeRecordStore {
+    /// A network that drops packets: from now on every call waits (up to `silenceLimit`, then
+    /// fails as unreachable) instead of being refused at once; `answerAgain` ends it. Calls made on
+    /// the thread that calls this (the one that types: the key path) are noted.
+    public func dropPackets() {
+        let typing = pthread_self()
+        keyPath.withLock { $0 = typing }
+        silent.withLock { $0 = true }
+    }
+    public func answerAgain() { silent.withLock { $0 = false } }
+    /// The calls that waited for the silent server on the key path, where a desk would feel the wait.
+    public var callsThatWaitedOnTheKeyPath: [String] { waitedOnKeyPath.withLock { $0 } }
+
+    private func server(_ call: String = #function) throws -> any IntakeRecordStore {
+        if silent.withLock({ $0 }) {
+            if let typing = keyPath.withLock({ $0 }), pthread_equal(typing, pthread_self()) != 0 {
+                waitedOnKeyPath.withLock { $0.append(call) }
+            }
+            let deadline = Date().addingTimeInterval(silenceLimit)
+            while silent.withLock({ $0 }) && Date() < deadline { usleep(5_000) }
+            if silent.withLock({ $0 }) { throw StoreError.serverUnreachable }
+        }
         guard reachable.withLock({ $0 }) else { throw StoreError.serverUnreachable }
         return store
     }
@@ -45,9 +75,14 @@ public final class SwitchableRecordStore: IntakeRecordStore {
                            onConflict: ConflictPolicy, actor: AuditActor, session: DeskSession?) throws -> SaveOutcome {
         let server = try server()
         slowly()
+        let start = DispatchTime.now().uptimeNanoseconds
         let outcome = try server.saveAnswer(change, record: record, recordID: recordID, expectedVersion: expectedVersion,
                                             onConflict: onConflict, actor: actor, session: session)
-        if case .saved = outcome { answers.withLock { $0 += 1 } }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        if case .saved = outcome {
+            answers.withLock { $0 += 1 }
+            writeTimes.withLock { $0.append(elapsed) }
+        }
         return outcome
     }
 

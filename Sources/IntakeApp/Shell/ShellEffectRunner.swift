@@ -19,6 +19,10 @@ public struct ShellEffectRunner: Sendable {
             return .listed(attempt { try store.list(query) })
         case .createDraft(let record):
             return .draftCreated(attempt { try store.createDraft(record, actor: actor) })
+        case .load(let id, .watch) where store is JournaledIntakeStore:
+            // a records server: read in the background, the answer taken at the next tick
+            guard let seen = (store as? JournaledIntakeStore)?.watchedRecord(id) else { return nil }
+            return .loaded(.watch, .success(seen))
         case .load(let id, let purpose):
             return .loaded(purpose, attempt { try store.load(id) })
         case .claim(let id, let purpose):

@@ -1,0 +1,68 @@
+import Foundation
+import IntakeTestSupport
+import Testing
+
+/// Line mode (`--accessible`) writes through the offline journal as the screens do: the records
+/// server stopped in the middle of an intake typed line by line, the answers after it kept in the
+/// journal, said on exit, and on the server, in order, once it is back and intake starts again.
+@Suite("Line mode: the records server goes away in the middle of an intake (PostgreSQL)", .serialized)
+struct LineModeServerOutageTests {
+    @Test("answers typed line by line while the server is stopped reach it, in order, when it is back")
+    func answersSurviveAnOutage() throws {
+        let server = try TestPostgresServer(durable: false)  // a cluster of its own: this test stops it
+        let database = try TmuxServerOutageTests.migratedDatabase(server)
+        let dataHome = NSTemporaryDirectory() + "osteo-line-outage-" + UUID().uuidString.prefix(8)
+        defer { try? FileManager.default.removeItem(atPath: dataHome) }
+        var serverStopped = false
+        defer { if serverStopped { try? server.start() } }
+        var environment = ProcessInfo.processInfo.environment
+        environment["INTAKE_DB"] = nil
+        environment.merge(["PGPASSFILE": server.passwordFile, "XDG_DATA_HOME": dataHome, "LANG": "C.UTF-8",
+                           "TERM": "xterm-256color"]) { $1 }
+
+        let desk = Process()
+        desk.executableURL = StoreBinaries.url("intake")
+        desk.arguments = ["new", "--accessible", "--db", server.address(database: database)]
+        desk.environment = environment
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        desk.standardInput = input
+        desk.standardOutput = output
+        desk.standardError = errors
+        try desk.run()
+        input.fileHandleForWriting.write(Data("Maria Lopez\n\n1950-03-04\n".utf8))  // name, visit date kept, birth date
+        try waitUntil("the first answers reach the server") {
+            try TmuxServerOutageTests.auditedAnswers(server, database: database).contains { $0.value == "1950-03-04" }
+        }
+
+        try server.stop(immediate: true)
+        serverStopped = true
+        input.fileHandleForWriting.write(Data("1\npt\nP-40417\nexit\n".utf8))  // sex (Female), language, patient number
+        try input.fileHandleForWriting.close()
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        _ = output.fileHandleForReading.readDataToEndOfFile()
+        desk.waitUntilExit()
+        #expect(desk.terminationStatus == 0, "intake new --accessible: \(said)")
+        #expect(said.contains("3 answers typed here are waiting for the records server"), "stderr: \(said)")
+        #expect(!said.contains("postgres") && !said.contains(server.passwordFile), "stderr names no server: \(said)")
+
+        try server.start()
+        serverStopped = false
+        let id = try server.sql("SELECT id FROM intake;", database: database).trimmingCharacters(in: .whitespacesAndNewlines)
+        let next = try StreamRunner.run(["open", id, "--accessible", "--db", server.address(database: database)],
+                                        input: .pipe("exit\n"), environment: environment, timeout: 30)
+        #expect(next.status == 0 && !next.timedOut, "the next start: \(next.stderr)")
+        let typed = ["Maria Lopez", "1950-03-04", "pt", "P-40417"]
+        let audited = try TmuxServerOutageTests.auditedAnswers(server, database: database).map(\.value)
+        #expect(audited.filter { typed.contains($0) } == typed, "the audit trail holds \(audited)")
+    }
+
+    func waitUntil(_ what: String, timeout: Double = 15, _ condition: () throws -> Bool) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try condition() { return }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        Issue.record("timed out waiting until \(what)")
+        throw StreamRunner.Failure(description: "timed out waiting until \(what)")
+    }
+}

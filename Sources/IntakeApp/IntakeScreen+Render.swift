@@ -112,8 +112,13 @@ extension IntakeScreen {
             if step == .redFlags && status != .complete && status != .skipped { title += " " + session.redFlagProgress }
             let role: Role = step == session.currentStep ? .focus : (status == .hasErrors ? .error : .text)
             let pointer = step == session.currentStep ? ">" : " "
-            screen.write("\(pointer)\(mark) \(title)", at: Position(row: row, column: inner.column), role: role, clip: inner)
-            row += 1
+            // a step name longer than the list ("Densitometría y análisis") wraps under itself
+            let lines = TextWrap.lines(title, width: max(1, inner.width - 3))
+            for (index, line) in lines.enumerated() where row < inner.bottom {
+                let lead = index == 0 ? "\(pointer)\(mark) " : "   "
+                screen.write(lead + line, at: Position(row: row, column: inner.column), role: role, clip: inner)
+                row += 1
+            }
         }
         // a patient typing in kiosk mode is not shown the triage; the alert speaks to them
         guard !isKiosk else { return }

@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import PlainText
 import TerminalUI
 
 /// Where it hurts: a small map of the back (seen from behind) with the legs below; the patient
@@ -97,16 +98,31 @@ public struct BodyMapField: FormField {
         abs(r.row - here.row) * 3 + abs(r.column - here.column)
     }
 
+    /// Where each of the three map columns starts: evenly spaced when every label fits its column,
+    /// else each column as wide as its widest label ("[ ] espalda media"), moved left into the
+    /// question's indent as far as needed, so no label is drawn over by its neighbour.
+    func columnStarts(width: Int) -> [Int] {
+        let even = max(8, min(16, width / 3))
+        let widest = (0..<3).map { column in
+            regions.filter { $0.column == column }.map { 4 + DisplayWidth.of($0.label) }.max() ?? 0
+        }
+        if widest[0] <= even - 1 && widest[1] <= even - 1 { return [0, even, 2 * even] }
+        let starts = [0, widest[0] + 1, widest[0] + widest[1] + 2]
+        // the last column of the form is the scroll mark's ("v"): a label stops before it
+        let shift = min(QuestionField.widgetIndent - 2, max(0, starts[2] + widest[2] - (width - 1)))
+        return starts.map { $0 - shift }
+    }
+
     public func render(into screen: inout Screen, context: RenderContext) {
-        let columnWidth = max(8, min(16, context.width / 3))
+        let starts = columnStarts(width: context.width)
         for (index, region) in regions.enumerated() {
             let mark = checked.contains(index) ? "[#] " : "[ ] "
             let role: Role = context.focused && index == pointed ? .selection : .text
-            let column = region.column * columnWidth
+            let column = starts[min(2, max(0, region.column))]
             screen.write(mark + region.label, at: context.at(region.row, column), role: role, clip: context.clip)
             if index == pointed { context.placeCursor(&screen, row: region.row, column: column + 1) }
         }
-        screen.write(legsLabel, at: context.at(5, columnWidth - 1), role: .muted, clip: context.clip)
+        screen.write(legsLabel, at: context.at(5, starts[1] - 1), role: .muted, clip: context.clip)
         if context.focused, names.indices.contains(pointed) {
             let line = PlaceholderText.fill(pointingFormat, named: ["region": names[pointed]])
             screen.write(line, at: context.at(6, 0), role: .label, clip: context.clip)

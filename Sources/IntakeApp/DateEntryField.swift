@@ -34,8 +34,10 @@ public struct DateEntryField: FormField {
     public func render(into screen: inout Screen, context: RenderContext) {
         field.render(into: &screen, context: context)
         let words = echo?.text(forTyped: field.text)
-        screen.write(words ?? format, at: context.at(0, field.boxWidth + 3), role: words == nil ? .muted : .text,
-                     clip: context.clip)
+        // "7 de diciembre de 1950, 76 años" may be longer than the room beside the box: cut between words
+        var room = context.clip
+        room.width = min(room.right, context.origin.column + context.width) - room.column
+        screen.writeWords(words ?? format, at: context.at(0, field.boxWidth + 3), role: words == nil ? .muted : .text, clip: room)
     }
 
     public func validate(strings: Catalog) -> String? { field.validate(strings: strings) }

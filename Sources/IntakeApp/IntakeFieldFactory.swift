@@ -112,10 +112,10 @@ struct IntakeFieldFactory {
             // How to type it comes right after the question's own help, before what the step is about.
             let typing = conventions.datesTyped
             let forms = strings(typing == .yearMonthDay ? .screenDateHelp : .screenDateHelpIsoToo,
-                                ["pattern": typing.pattern, "example": typing.example])
+                                ["pattern": typing.pattern(language), "example": typing.example])
             let dateHelp = [item.help(language), forms, stepHelp].compactMap { $0 }.joined(separator: " ")
             return DateEntryField(id: id, caption: caption, help: dateHelp,
-                                  isRequired: item.required, format: typing.pattern,
+                                  isRequired: item.required, format: typing.pattern(language),
                                   echo: DateEcho(convention: typing, language: language))
         case .integer, .decimal:
             return TextField(id: id, caption: caption, help: help, maxLength: 8, boxWidth: 8, isRequired: item.required)
@@ -156,22 +156,25 @@ struct IntakeFieldFactory {
     func fieldValue(at address: ItemAddress, in session: IntakeSession, for item: QuestionItem) -> FieldValue {
         let answer = session.value(at: address)
         if answer == nil, item.type == .boolean, session.unknownAnswers.contains(address) { return .choice(2) }
-        return fieldValue(answer, for: item, dates: session.inputConventions.datesInBoxes)
+        let conventions = session.inputConventions
+        return fieldValue(answer, for: item, dates: conventions.datesInBoxes, decimalComma: conventions.commaIsDecimalMark)
     }
 
     /// The widget value showing an answer; a date written as `dates` (the clinic's convention
-    /// unless `InputConventions.datesInBoxes` says otherwise).
-    func fieldValue(_ answer: AnswerValue?, for item: QuestionItem, dates: DateConvention? = nil) -> FieldValue {
+    /// unless `InputConventions.datesInBoxes` says otherwise); a number with a decimal comma where
+    /// the patient types one (Spanish: "65,5" typed is shown back as "65,5", the record keeps 65.5).
+    func fieldValue(_ answer: AnswerValue?, for item: QuestionItem, dates: DateConvention? = nil,
+                    decimalComma: Bool = false) -> FieldValue {
         guard let answer else { return .empty }
         switch (item.type, answer) {
         case (_, .string(let text)): return .text(text)
         case (_, .date(let date)): return .text((dates ?? dateConvention).text(date))
         case (.scale, .integer(let number)): return .integer(number)
         case (_, .integer(let number)): return .text(String(number))
-        case (_, .decimal(let number)): return .text(Self.numberText(number))
+        case (_, .decimal(let number)): return .text(Self.numberText(number, decimalComma: decimalComma))
         case (_, .quantity(let number, let unit)):
             let display = item.units.first { $0.code == unit }?.display ?? unit
-            return .quantity(Self.numberText(number), unit: display)
+            return .quantity(Self.numberText(number, decimalComma: decimalComma), unit: display)
         case (_, .boolean(let flag)): return .choice(flag ? 0 : 1)
         case (_, .code(let code)): return item.optionIndex(of: code).map(FieldValue.choice) ?? .empty
         case (_, .codes(let codes)):
@@ -204,9 +207,10 @@ struct IntakeFieldFactory {
         }
     }
 
-    /// `8` for 8.0, `-2.7` for -2.7.
-    static func numberText(_ number: Double) -> String {
+    /// `8` for 8.0, `-2.7` for -2.7 (`-2,7` with `decimalComma`).
+    static func numberText(_ number: Double, decimalComma: Bool = false) -> String {
         if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
-        return String(number)
+        let text = String(number)
+        return decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 }

@@ -111,16 +111,24 @@ extension IntakeScreen {
             let status = stepStatuses[step] ?? .incomplete
             let mark = strings.text("status", status.rawValue)
             let pointer = step == session.currentStep ? ">" : " "
-            var title = session.definition.step(step)?.title(shownLanguage) ?? step.rawValue
-            if step == .redFlags && status != .complete && status != .skipped {
-                // the count is read as a number ("10/15"): the step's name gives way, never the count
-                let progress = " " + session.redFlagProgress
-                let room = inner.width - DisplayWidth.of("\(pointer)\(mark) ") - DisplayWidth.of(progress)
-                title = Self.shortened(title, to: max(0, room)) + progress
-            }
+            let title = session.definition.step(step)?.title(shownLanguage) ?? step.rawValue
             let role: Role = step == session.currentStep ? .focus : (status == .hasErrors ? .error : .text)
-            screen.write("\(pointer)\(mark) \(title)", at: Position(row: row, column: inner.column), role: role, clip: inner)
-            row += 1
+            // a step name longer than the list ("Densitometría y análisis") wraps under itself
+            var lines = TextWrap.lines(title, width: max(1, inner.width - 3))
+            if step == .redFlags && status != .complete && status != .skipped {
+                // the count is read as a number ("10/15"): it is never cut, on the name's last line or under it
+                let progress = session.redFlagProgress
+                if let last = lines.last, DisplayWidth.of(last + " " + progress) <= inner.width - 3 {
+                    lines[lines.count - 1] = last + " " + progress
+                } else {
+                    lines.append(progress)
+                }
+            }
+            for (index, line) in lines.enumerated() where row < inner.bottom {
+                let lead = index == 0 ? "\(pointer)\(mark) " : "   "
+                screen.write(lead + line, at: Position(row: row, column: inner.column), role: role, clip: inner)
+                row += 1
+            }
         }
         // a patient typing in kiosk mode is not shown the triage; the alert speaks to them
         guard !isKiosk else { return }

@@ -61,8 +61,8 @@ extension IntakeSession {
         let typing = inputConventions.datesTyped
         let pattern = inputConventions.typesSpanish
             ? PlaceholderText.fill(IntakeSessionStrings.text("date.pattern-or-iso", language),
-                                   named: ["pattern": typing.pattern, "iso": DateConvention.yearMonthDay.pattern])
-            : typing.pattern
+                                   named: ["pattern": typing.pattern(language), "iso": DateConvention.yearMonthDay.pattern(language)])
+            : typing.pattern(language)
         let format = ["pattern": pattern, "example": typing.example]
         switch problem {
         case .unreadable: return fill("message.date", item, format)

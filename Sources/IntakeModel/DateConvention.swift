@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// The order in which a clinic writes the day, the month and the year of a date: `date_order` in
@@ -27,6 +28,15 @@ public enum DateConvention: String, CaseIterable, Hashable, Sendable {
         case .monthDayYear: return "MM/DD/YYYY"
         case .dayMonthYear: return "DD/MM/YYYY"
         }
+    }
+
+    /// The pattern in the letters of a language's own words for day, month and year, as the
+    /// catalog's `ui.dateFormat` writes ISO: "DD/MM/AAAA" in Spanish (año), "DD/MM/YYYY" in English.
+    public func pattern(_ language: Language) -> String {
+        let iso = Array(Catalog(language)(.uiDateFormat))  // "AAAA-MM-DD": year, month, day letters
+        guard iso.count == 10, let year = iso.first, let day = iso.last else { return pattern }
+        let month = iso[5]
+        return String(pattern.map { $0 == "Y" ? year : $0 == "M" ? month : $0 == "D" ? day : $0 })
     }
 
     /// A date as this convention writes it with digits: "03/14/1958", "14/03/1958", "1958-03-14".

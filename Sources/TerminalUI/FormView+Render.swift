@@ -51,7 +51,7 @@ extension FormView {
             screen.write(step, at: Position(row: 0, column: max(1, right - stepWidth)), role: .label,
                          clip: Rect(row: 0, column: 0, width: max(0, right), height: 1))
         }
-        screen.write(title, at: Position(row: 0, column: 1), role: .label,
+        screen.writeWords(title, at: Position(row: 0, column: 1), role: .label,
                      clip: Rect(row: 0, column: 0, width: max(0, right - stepWidth - 2), height: 1))
     }
 
@@ -89,12 +89,12 @@ extension FormView {
     private func renderHeading(_ heading: Heading, into screen: inout Screen, row: Int, body: Rect, focused: Bool) {
         let at = Position(row: row, column: 1)
         guard focused else {
-            screen.write(heading.caption, at: at, role: heading.role, clip: body)
+            screen.writeWords(heading.caption, at: at, role: heading.role, clip: body)
             return
         }
         screen.write(">", at: Position(row: row, column: 0), role: .text, clip: body)
         screen.fill(Rect(row: row, column: 1, width: body.width - 2, height: 1).intersection(body), role: .selection)
-        screen.write(heading.caption, at: at, role: .selection, clip: body)
+        screen.writeWords(heading.caption, at: at, role: .selection, clip: body)
         if body.contains(at) { screen.cursor = at }
     }
 
@@ -121,7 +121,7 @@ extension FormView {
                                         focused: true, strings: strings)
             BoxRenderer.render(editor: jumpEditor, boxWidth: 24, suffix: nil, into: &screen, context: context)
         } else if let message {
-            screen.write(message, at: Position(row: row, column: 1), role: messageRole)
+            screen.writeWords(message, at: Position(row: row, column: 1), role: messageRole)
         }
     }
 
@@ -136,7 +136,8 @@ extension FormView {
         let footer = Position(row: box.bottom - 2, column: inner.column)
         var fieldLines: [(String, Role)] = []
         if let f = focusedField {
-            fieldLines.append((f.caption, .label))
+            // the caption wraps as the help does: a question a quarter longer in Spanish is shown whole
+            for line in TextWrap.lines(f.caption, width: inner.width) { fieldLines.append((line, .label)) }
             for line in TextWrap.lines(f.help.isEmpty ? strings(.uiNoHelp) : f.help, width: inner.width) {
                 fieldLines.append((line, .text))
             }
@@ -153,7 +154,8 @@ extension FormView {
         } else if fieldLines.count > fieldRoom {
             fieldLines = Array(fieldLines.prefix(fieldRoom))
             if let last = fieldLines.indices.last {
-                fieldLines[last].0 = String(fieldLines[last].0.prefix(max(0, inner.width - 3))) + "..."
+                // between words: the last line shown ends in "..." where a word ends, never inside one
+                fieldLines[last].0 = Truncation.wholeWords(fieldLines[last].0, toWidth: max(0, inner.width - 4)) + " ..."
             }
         }
         var row = inner.row

@@ -76,6 +76,16 @@ public struct Screen: Hashable, Sendable {
         return col - p.column
     }
 
+    /// Writes one line of text cut between words where it would pass the clip's right edge (ending
+    /// in "…"), never inside a word: for text a translation may make longer than its place (a date
+    /// in words beside its box, a unit, a title). Returns the columns written.
+    @discardableResult
+    public mutating func writeWords(_ text: String, at p: Position, role: Role, clip: Rect? = nil) -> Int {
+        let room = (clip ?? bounds).intersection(bounds).right - p.column
+        guard room > 0 else { return 0 }
+        return write(Truncation.truncatedAtWord(text, toWidth: room), at: p, role: role, clip: clip)
+    }
+
     /// The text of each printable ASCII cell, made once.
     private static let asciiText: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 

@@ -68,7 +68,7 @@ enum BoxRenderer {
         }
         screen.write("]", at: context.at(0, 1 + inner), role: .border, clip: context.clip)
         if let suffix {
-            screen.write(" " + suffix, at: context.at(0, 2 + inner), role: suffixRole, clip: context.clip)
+            screen.writeWords(" " + suffix, at: context.at(0, 2 + inner), role: suffixRole, clip: context.clip)
         }
         context.placeCursor(&screen, row: 0, column: 1 + min(cursorColumn, inner - 1))
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import Foundation
 import IntakeApp
 import IntakeModel
@@ -24,10 +25,14 @@ struct ScreensBench: ParsableCommand {
     @Option(help: "Write the key script of the first example here, for tuibench (--keys-file).")
     var writeKeys: String?
 
+    @Option(help: "The intake's language, en or es: the screens the keys are typed on (Spanish runs longer).")
+    var language: String = "en"
+
     func run() throws {
         let parts = size.split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2 else { throw ValidationError("--size: write it as COLUMNSxROWS, for example 80x24") }
         let terminal = Size(width: parts[0], height: parts[1])
+        guard let language = try? Language(tag: language) else { throw ValidationError("--language: en or es") }
         let folder = URL(fileURLWithPath: examples)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".json") && !$0.hasSuffix(".expected.json") }.sorted()
@@ -35,7 +40,8 @@ struct ScreensBench: ParsableCommand {
         for file in files {
             guard let record = IntakeValidator.check(try Data(contentsOf: folder.appendingPathComponent(file))).record,
                   let visitDate = record.visitDate else { continue }
-            var typist = KeyboardTypist(target: record, visitDate: visitDate, size: terminal)
+            let start = IntakeSession(record: IntakeRecord(id: record.id), clock: FixedIntakeClock(visitDate), language: language)
+            var typist = KeyboardTypist(screen: IntakeScreen(session: start, size: terminal), target: record)
             typist.typeWholeIntake()
             scripts.append((record, typist.keys))
             if let writeKeys, scripts.count == 1 {
@@ -48,7 +54,8 @@ struct ScreensBench: ParsableCommand {
         var handleTimes: [Double] = [], renderTimes: [Double] = [], totalTimes: [Double] = [], wallTimes: [Double] = []
         for _ in 0..<max(1, rounds) {
             for (record, keys) in scripts {
-                let session = IntakeSession(record: IntakeRecord(id: record.id), clock: FixedIntakeClock(record.visitDate!))
+                let session = IntakeSession(record: IntakeRecord(id: record.id), clock: FixedIntakeClock(record.visitDate!),
+                                            language: language)
                 var screen = IntakeScreen(session: session, size: terminal)
                 for key in keys {
                     let start = clock.now, cpuStart = Self.threadCPUMicroseconds()
@@ -65,7 +72,7 @@ struct ScreensBench: ParsableCommand {
             }
         }
         print("intake-bench screens: \(scripts.count) examples, \(totalTimes.count / max(1, rounds)) keys a round, "
-              + "\(rounds) rounds, \(terminal)")
+              + "\(rounds) rounds, \(terminal), \(language.rawValue)")
         print("| per key (microseconds; CPU time unless wall) | keys | median | p90 | p95 | p99 | max |")
         print("|---|---|---|---|---|---|---|")
         for (name, times) in [("handle (reducer, session, assessment)", handleTimes), ("render (whole frame)", renderTimes),

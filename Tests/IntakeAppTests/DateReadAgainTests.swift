@@ -27,7 +27,7 @@ struct DateReadAgainTests {
         _ = session.apply(.enterText(Self.birth, "05/06/1958"))
         #expect(session.record.patient?.birthDate == nil)
         #expect(session.errors[Self.birth] != nil)
-        let effects = session.apply(.setAnswer(ItemAddress("patient.language"), .string("es")))
+        let effects = session.apply(.setAnswer(ItemAddress("patient.language"), .code("es")))
         #expect(session.record.patient?.birthDate == CalendarDate(year: 1958, month: 6, day: 5))
         #expect(session.errors[Self.birth] == nil, "\(session.errors[Self.birth] ?? "")")
         #expect(session.pendingText[Self.birth] == nil)
@@ -42,7 +42,7 @@ struct DateReadAgainTests {
         var session = IntakeSession(record: Self.record(), clock: FixedIntakeClock(Self.visit), step: .patient,
                                     dateConvention: .yearMonthDay)
         _ = session.apply(.enterText(Self.birth, "31/31/1958"))
-        _ = session.apply(.setAnswer(ItemAddress("patient.language"), .string("es")))
+        _ = session.apply(.setAnswer(ItemAddress("patient.language"), .code("es")))
         #expect(session.record.patient?.birthDate == nil)
         #expect(session.errors[Self.birth]?.contains("DD/MM/") == true, "\(session.errors[Self.birth] ?? "")")
     }

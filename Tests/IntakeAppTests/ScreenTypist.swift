@@ -1,3 +1,4 @@
+import Catalog
 import IntakeApp
 import IntakeModel
 import Questionnaire
@@ -7,10 +8,11 @@ typealias ScreenTypist = KeyboardTypist
 
 extension KeyboardTypist {
     /// Opens a screen on a stored record (a resumed draft) on a step.
+    /// `staffLanguage` is the clinic's, in which staff read the summary (nil: English).
     init(resuming record: IntakeRecord, step: StepID = .patient, size: Size = Size(width: 80, height: 24),
-         mode: SessionMode = .staff) {
+         mode: SessionMode = .staff, staffLanguage: Language? = nil) {
         let session = IntakeSession(record: record, clock: FixedIntakeClock(record.visitDate!), mode: mode, step: step)
-        self.init(screen: IntakeScreen(session: session, size: size), target: record)
+        self.init(screen: IntakeScreen(session: session, size: size, staffLanguage: staffLanguage), target: record)
     }
 
     /// Ctrl-F, the whole caption of the item, Enter: the ScreenMan-style jump.

@@ -38,9 +38,10 @@ struct SpanishInputTests {
         ])
     }
 
-    /// "DD/MM/YYYY or YYYY-MM-DD" in the words of `language`.
+    /// "DD/MM/YYYY or YYYY-MM-DD" in the words of `language` ("DD/MM/AAAA o AAAA-MM-DD": año).
     static func dayFirstOrISO(_ language: Language) -> String {
-        Catalog(language).text(forDataKey: "session.date.pattern-or-iso", ["pattern": "DD/MM/YYYY", "iso": "YYYY-MM-DD"])!
+        Catalog(language).text(forDataKey: "session.date.pattern-or-iso",
+                               ["pattern": DateConvention.dayMonthYear.pattern(language), "iso": DateConvention.yearMonthDay.pattern(language)])!
     }
 
     static func session(language: String?, clinic: DateConvention = .yearMonthDay, step: StepID = .patient) -> IntakeSession {
@@ -226,7 +227,7 @@ struct SpanishInputTests {
         #expect(!h.screen.contains("Ada Lovelace"))
         h.press(.escape)
         h.type("31/02/1956")
-        #expect(h.screen.contains(Catalog(.spanish)(.shellHomeDateForms, ["pattern": "DD/MM/YYYY", "iso": "YYYY-MM-DD"])),
+        #expect(h.screen.contains(Catalog(.spanish)(.shellHomeDateForms, ["pattern": "DD/MM/AAAA", "iso": "AAAA-MM-DD"])),
                 "the forms a date of birth is typed in, in Spanish")
 
         h.shell = IntakeShell(services: ShellHarness.services(h.store, clock: h.clock, session: h.session, printer: h.printer),

@@ -27,6 +27,15 @@ struct PlainTextTests {
         #expect(Truncation.truncated("short", toWidth: 10) == "short")
     }
 
+    @Test("truncation at a word ends where a word ends, never inside one (Spanish runs longer)")
+    func truncationAtWord() {
+        #expect(Truncation.truncatedAtWord("Densitometría y análisis", toWidth: 21) == "Densitometría y…")
+        #expect(Truncation.truncatedAtWord("Densitometría y análisis", toWidth: 24) == "Densitometría y análisis")
+        #expect(Truncation.truncatedAtWord("Densitometría", toWidth: 6) == "Densi…", "a first word too wide is cut: something shows")
+        #expect(Truncation.wholeWords("Edad: 76 años, dolor", toWidth: 13) == "Edad: 76")
+        #expect(Truncation.wholeWords("Edad: 76 años", toWidth: 3) == "")
+    }
+
     @Test("padding aligns by display width")
     func padding() {
         #expect(DisplayWidth.of(Truncation.padded("山田", toWidth: 10)) == 10)

@@ -89,8 +89,9 @@ public struct HomeLineMode {
         say(search.isEmpty ? strings(.shellHomeToday, ["date": home.today.description]) : strings(.shellHomeSearchResults, ["query": search]))
         if rows.isEmpty {
             let typing = home.searchDateConvention
-            let forms = typing == .yearMonthDay ? typing.pattern
-                : strings(.shellHomeDateForms, ["pattern": typing.pattern, "iso": DateConvention.yearMonthDay.pattern])
+            let forms = typing == .yearMonthDay ? typing.pattern(strings.language)
+                : strings(.shellHomeDateForms, ["pattern": typing.pattern(strings.language),
+                                                "iso": DateConvention.yearMonthDay.pattern(strings.language)])
             say(search.isEmpty ? strings(.shellHomeNoneToday) : strings(.shellHomeNoMatch, ["dateForms": forms]))
             return
         }

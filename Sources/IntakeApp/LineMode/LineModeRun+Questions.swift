@@ -126,7 +126,7 @@ extension LineModeRun {
         case .multipleChoice: return numbered + [strings(.lineModeFormatChecklist)]
         case .date:
             let convention = session.inputConventions.datesTyped
-            return [strings(convention == .yearMonthDay ? .lineModeFormatDate : .lineModeFormatDateIsoToo, ["pattern": convention.pattern, "example": convention.example])]
+            return [strings(convention == .yearMonthDay ? .lineModeFormatDate : .lineModeFormatDateIsoToo, ["pattern": convention.pattern(language), "example": convention.example])]
         case .integer, .scale:
             return [item.limit.map { strings(.lineModeFormatInteger, ["range": $0.hardRangeText]) } ?? strings(.lineModeFormatIntegerAny)]
         case .decimal:
@@ -141,15 +141,15 @@ extension LineModeRun {
 
     /// The current answer in words.
     func describe(_ value: AnswerValue, item: QuestionItem) -> String {
-        let language = session.language
+        let language = session.language, comma = session.inputConventions.commaIsDecimalMark
         switch value {
         case .string(let text): return text
         case .date(let date): return session.dateEcho(for: item.linkId).text(for: date)
         case .integer(let number): return String(number)
-        case .decimal(let number): return IntakeFieldFactory.numberText(number)
+        case .decimal(let number): return IntakeFieldFactory.numberText(number, decimalComma: comma)
         case .quantity(let number, let unit):
             let display = item.units.first { $0.code == unit }?.display ?? unit
-            return IntakeFieldFactory.numberText(number) + " " + display
+            return IntakeFieldFactory.numberText(number, decimalComma: comma) + " " + display
         case .boolean(let flag): return strings(flag ? .lineModeValueYes : .lineModeValueNo)
         case .code(let code): return item.optionLabel(code, language)
         case .codes(let codes):

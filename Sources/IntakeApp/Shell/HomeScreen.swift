@@ -115,8 +115,9 @@ public struct HomeScreen: Sendable {
         }
         if rows.isEmpty, row < size.height - 2 {
             let typing = searchDateConvention
-            let forms = typing == .yearMonthDay ? typing.pattern
-                : strings(.shellHomeDateForms, ["pattern": typing.pattern, "iso": DateConvention.yearMonthDay.pattern])
+            let forms = typing == .yearMonthDay ? typing.pattern(strings.language)
+                : strings(.shellHomeDateForms, ["pattern": typing.pattern(strings.language),
+                                                "iso": DateConvention.yearMonthDay.pattern(strings.language)])
             let empty = search.text.isEmpty ? strings(.shellHomeNoneToday) : strings(.shellHomeNoMatch, ["dateForms": forms])
             for (index, line) in TextWrap.lines(empty, width: max(10, width - 4)).enumerated() where row + 1 + index < size.height - 2 {
                 screen.write(line, at: Position(row: row + 1 + index, column: 3), role: .muted)

@@ -36,7 +36,7 @@ struct LineModeServerOutageTests {
 
         try server.stop(immediate: true)
         serverStopped = true
-        input.fileHandleForWriting.write(Data("1\npt\nP-40417\nexit\n".utf8))  // sex (Female), language, patient number
+        input.fileHandleForWriting.write(Data("1\n2\nP-40417\nexit\n".utf8))  // sex (Female), language (Español), patient number; "exit" still leaves in Spanish
         try input.fileHandleForWriting.close()
         let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         _ = output.fileHandleForReading.readDataToEndOfFile()
@@ -51,7 +51,7 @@ struct LineModeServerOutageTests {
         let next = try StreamRunner.run(["open", id, "--accessible", "--db", server.address(database: database)],
                                         input: .pipe("exit\n"), environment: environment, timeout: 30)
         #expect(next.status == 0 && !next.timedOut, "the next start: \(next.stderr)")
-        let typed = ["Maria Lopez", "1950-03-04", "pt", "P-40417"]
+        let typed = ["Maria Lopez", "1950-03-04", "es", "P-40417"]
         let audited = try TmuxServerOutageTests.auditedAnswers(server, database: database).map(\.value)
         #expect(audited.filter { typed.contains($0) } == typed, "the audit trail holds \(audited)")
     }

@@ -76,7 +76,8 @@ enum ShellLaunch {
                                       prepare: (inout IntakeShell, any IntakeRecordStore) throws -> Void) throws {
         unblockStopSignals()
         let (theme, themeWarning) = options.terminal.loadTheme()
-        let (staff, staffProblems) = StaffAccessConfiguration.load()
+        let shellLanguage = options.language.given ?? clinic.staffLanguage()
+        let (staff, staffProblems) = StaffAccessConfiguration.load(language: shellLanguage)
         let terminal = try options.terminal.openTerminal(theme: theme)
         defer { terminal.stop() }
         let store = try openStore(options, mustExist: databaseMustExist)
@@ -92,7 +93,7 @@ enum ShellLaunch {
                 ShellSheetPrinter.print(stored, acknowledgements: (try? store.sheetAlertAcknowledgements(stored.id)) ?? [])
             }, staff: staff)
         let configuration = ShellConfiguration(idleMinutes: options.idleMinutes, kiosk: kiosk,
-                                               strings: Catalog(options.language.given ?? clinic.staffLanguage()),
+                                               strings: Catalog(shellLanguage),
                                                startupNotices: [themeWarning].compactMap { $0 } + staffProblems,
                                                dateConvention: clinic.dateConvention)
         var shell = IntakeShell(services: services, configuration: configuration, size: terminal.size)

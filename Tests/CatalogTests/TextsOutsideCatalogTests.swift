@@ -34,6 +34,7 @@ struct TextsOutsideCatalogTests {
         "IntakeStore/SQLiteIntakeStore+Records.swift": (5, "SQL fragments"),
         "PostgresStore/PostgresIntakeStore+Records.swift": (2, "SQL fragments"),
         "PostgresStore/PostgresIntakeStore.swift": (2, "SQL fragments"),
+        "PostgresStore/PostgresSchema.swift": (1, "SQL that sets up the desks' role"),
         "intake/StoreCommandOutput.swift": (1, "a date format pattern"),
         "IntakeStore/JournaledIntakeStore.swift": (1, "the journal file's own header line"),
         "IntakeSheet/PDFSheetRenderer.swift": (1, "font family names for pango"),
@@ -46,20 +47,7 @@ struct TextsOutsideCatalogTests {
         "IntakeApp/KeyboardTypist.swift": (1, "keys typed by the example typist in tests"),
         "IntakeApp/ScreenFuzzing.swift": (7, "inputs the screen fuzzer types"),
         "CursesTerminal/StuckFrameWatchdog.swift": (2, "a crash report for the developers on standard error"),
-        "IntakeStore/DatabaseLocation.swift": (2, "SQLite's file signature; a store error detail"),
-        // Texts people read that are still written in Swift (issue 14 item 2, not finished): English
-        // only. Each must move into the catalog; the numbers may only go down.
-        "IntakeStore/ChainedRows.swift": (10, "still to move: how the audit chain is broken ('intake audit --verify')"),
-        "IntakeStore/AnswerJournal.swift": (1, "still to move: no free journal file name"),
-        "IntakeStore/AuditChainCheck.swift": (4, "still to move: where the audit chain is broken"),
-        "IntakeStore/SQLiteIntakeStore+Lifecycle.swift": (4, "still to move: the staff name and amendment reason a store refuses"),
-        "PostgresStore/PostgresIntakeStore+Lifecycle.swift": (4, "still to move: the staff name and amendment reason a store refuses"),
-        "PostgresStore/PostgresSchema.swift": (4, "still to move: a server not set up for this version (and SQL)"),
-        "IntakeStore/RecordArchive.swift": (6, "still to move: why 'intake db copy' stopped"),
-        "IntakeStore/SQLiteIntakeStore.swift": (1, "still to move: a SQLite failure detail"),
-        "PostgresStore/PostgresLocation.swift": (8, "still to move: --db address problems"),
-        "PostgresStore/PostgresLink.swift": (5, "still to move: server failure details"),
-        "PostgresStore/StoreOpening.swift": (1, "still to move: a --db problem"),
+        "IntakeStore/DatabaseLocation.swift": (1, "SQLite's file signature"),
     ]
 
     static let sources: URL = URL(fileURLWithPath: #filePath)

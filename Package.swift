@@ -50,8 +50,9 @@ let package = Package(
         // The same store on a PostgreSQL server (postgres-nio on its own event loop group; the
         // protocol stays synchronous), and `StoreOpening`, which picks the store for a path or URL.
         .target(name: "PostgresStore", dependencies: ["IntakeModel", "IntakeStore", postgresNIO]),
-        // Staff credentials: PAM (by dlopen), the clinic's PIN list (yescrypt by dlopen), sign-in throttle.
-        .target(name: "StaffAccess", dependencies: [tomlKit]),
+        // Staff credentials: PAM (by dlopen), the clinic's PIN list (yescrypt by dlopen), sign-in throttle;
+        // its set-up problems are catalog texts in the language the caller gives (the staff's).
+        .target(name: "StaffAccess", dependencies: ["Catalog", tomlKit]),
         // One report of an intake (header, answers by step, findings in words, warnings, costs,
         // notices): what every output (screen, line mode, `intake assess`, sheet) lays out.
         .target(name: "IntakeReport", dependencies: ["Catalog", "IntakeModel", "Assessment", "Questionnaire"]),
@@ -94,7 +95,7 @@ let package = Package(
         // The store contract runs against SQLite and against a real PostgreSQL server the tests start.
         .testTarget(name: "IntakeStoreTests", dependencies: ["Catalog", "IntakeModel", "Assessment", "IntakeStore", "PostgresStore", "IntakeTestSupport", grdb]),
         // Also runs the built `intake staff-pin`.
-        .testTarget(name: "StaffAccessTests", dependencies: ["StaffAccess", "intake"]),
+        .testTarget(name: "StaffAccessTests", dependencies: ["Catalog", "StaffAccess", "intake"]),
         .testTarget(name: "IntakeSheetTests", dependencies: ["Catalog", "IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "IntakeSheet", "PlainText"],
                     exclude: ["Golden"]),
         .testTarget(name: "IntakeAppTests", dependencies: [

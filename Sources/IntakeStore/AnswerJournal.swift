@@ -56,7 +56,7 @@ final class AnswerJournal: @unchecked Sendable {  // the owner serialises every 
         for candidate in names {
             let fd = open(candidate, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
             guard fd >= 0 else {
-                throw StoreError.cannotCreateDirectory(path: candidate, reason: String(cString: strerror(errno)))
+                throw StoreError.cannotCreateDirectory(path: candidate, reason: .system(String(cString: strerror(errno))))
             }
             if flock(fd, LOCK_EX | LOCK_NB) == 0 {
                 fchmod(fd, 0o600)
@@ -71,7 +71,7 @@ final class AnswerJournal: @unchecked Sendable {  // the owner serialises every 
             }
             close(fd)
         }
-        throw StoreError.cannotCreateDirectory(path: basePath, reason: "every journal name is in use")
+        throw StoreError.cannotCreateDirectory(path: basePath, reason: .text(.storeJournalNoFreeName))
     }
 
     /// Desks of one user on one server at the same time, at most.

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import GRDB
 
@@ -13,9 +14,10 @@ extension AuditChain {
     /// Recomputes the record's audit and signed-version chains and compares them with the stored
     /// hashes and the chain head; throws `StoreError.auditTrailBroken` naming the first broken link.
     static func verify(_ db: Database, recordID: String) throws -> AuditChainReport {
-        for (table, words) in [("audit", "the audit trail"), ("signedVersion", "the signed versions"),
-                               ("chainHead", "the chain heads")] where try !db.tableExists(table) {
-            throw StoreError.auditTrailBroken(id: recordID, detail: "\(words) table is missing (it was dropped)")
+        let tables: [(String, TextKey)] = [("audit", .storeChainAuditTableMissing), ("signedVersion", .storeChainSignedTableMissing),
+                                           ("chainHead", .storeChainHeadTableMissing)]
+        for (table, missing) in tables where try !db.tableExists(table) {
+            throw StoreError.auditTrailBroken(id: recordID, detail: .text(missing))
         }
         let head = try self.head(db, recordID).map {
             ChainHead(auditHash: $0.auditHash, auditSequence: $0.auditSeq, signedHash: $0.signedHash,

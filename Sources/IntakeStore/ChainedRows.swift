@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// One audit row as it is chained, whatever database holds it: what `AuditChain` hashes, what a
@@ -94,37 +95,37 @@ extension AuditChain {
     /// `signedRecord` is the record's current version and JSON when its status is signed.
     public static func verify(recordID: String, audit: [ChainedAuditRow], signed: [ChainedSignedVersion],
                               head: ChainHead?, signedRecord: (version: Int, json: String)?) throws -> AuditChainReport {
-        func broken(_ detail: String) -> StoreError { .auditTrailBroken(id: recordID, detail: detail) }
+        func broken(_ key: TextKey, _ values: [String: String] = [:]) -> StoreError {
+            .auditTrailBroken(id: recordID, detail: .text(key, values))
+        }
         var previous: String?
         for row in audit {
             guard row.hash == row.chainHash(after: previous) else {
-                throw broken("entry #\(row.sequence) (\(row.action)) does not match the entries before it: "
-                             + "it was changed, or an entry before it was removed")
+                throw broken(.storeChainEntryChanged, ["sequence": String(row.sequence), "action": row.action])
             }
             previous = row.hash
         }
         if head?.auditHash != previous {
             let lastSeq = audit.last?.sequence
             if let recorded = head?.auditSequence, recorded != lastSeq {
-                throw broken(lastSeq.map { "entries after #\($0) were removed (the last one recorded was #\(recorded))" }
-                             ?? "all its entries were removed (the last one recorded was #\(recorded))")
+                throw lastSeq.map { broken(.storeChainEntriesRemoved, ["last": String($0), "recorded": String(recorded)]) }
+                    ?? broken(.storeChainAllRemoved, ["recorded": String(recorded)])
             }
-            throw broken(audit.isEmpty ? "it has no entries" : "its last entry #\(lastSeq ?? 0) does not match the chain head")
+            throw audit.isEmpty ? broken(.storeChainNoEntries) : broken(.storeChainHeadMismatch, ["last": String(lastSeq ?? 0)])
         }
         previous = nil
         for version in signed {
             guard version.hash == version.chainHash(after: previous) else {
-                throw broken("signed version \(version.version) does not match the signed versions before it: "
-                             + "it was changed, or one before it was removed")
+                throw broken(.storeChainVersionChanged, ["version": String(version.version)])
             }
             previous = version.hash
         }
         if head?.signedHash != previous {
-            throw broken("signed version \(head?.signedVersion ?? 0) is missing")
+            throw broken(.storeChainVersionMissing, ["version": String(head?.signedVersion ?? 0)])
         }
         // A signed record is its last signed version, word for word.
         if let signedRecord, signed.last?.version != signedRecord.version || signed.last?.json != signedRecord.json {
-            throw broken("the signed record differs from its signed version")
+            throw broken(.storeChainRecordDiffers)
         }
         return AuditChainReport(entries: audit.count, signedVersions: signed.count)
     }

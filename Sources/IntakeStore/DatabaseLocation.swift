@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// Where the database lives, and the checks made before SQLite is allowed to touch the file.
@@ -37,7 +38,7 @@ public enum DatabaseLocation {
         var info = stat()
         if !createIfMissing, stat(path, &info) != 0 {
             if errno == ENOENT || errno == ENOTDIR { throw StoreError.databaseNotFound(path: path) }
-            throw StoreError.databaseFailure(path: path, detail: String(cString: strerror(errno)))
+            throw StoreError.databaseFailure(path: path, detail: .system(String(cString: strerror(errno))))
         }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty { try createDirectory(directory) }
@@ -46,7 +47,7 @@ public enum DatabaseLocation {
             if fd < 0 {
                 if errno == EEXIST { return try prepare(path: path) }  // another desk created it just now
                 if errno == EACCES || errno == EROFS { throw StoreError.databaseReadOnly(path: path) }
-                throw StoreError.databaseFailure(path: path, detail: String(cString: strerror(errno)))
+                throw StoreError.databaseFailure(path: path, detail: .system(String(cString: strerror(errno))))
             }
             close(fd)
             return .usable
@@ -62,14 +63,14 @@ public enum DatabaseLocation {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw StoreError.cannotCreateDirectory(path: directory, reason: "a file with that name exists")
+                throw StoreError.cannotCreateDirectory(path: directory, reason: .text(.storeDirectoryFileExists))
             }
             return
         }
         let parent = (directory as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != directory { try createDirectory(parent) }
         if mkdir(directory, 0o700) != 0, errno != EEXIST {
-            throw StoreError.cannotCreateDirectory(path: directory, reason: String(cString: strerror(errno)))
+            throw StoreError.cannotCreateDirectory(path: directory, reason: .system(String(cString: strerror(errno))))
         }
         chmod(directory, 0o700)  // mkdir's mode is reduced by the umask; make it exactly 0700
     }

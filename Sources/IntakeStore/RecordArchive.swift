@@ -1,4 +1,5 @@
 import Crypto
+import Catalog
 import Foundation
 
 /// Everything a store keeps of one record, as `intake db copy` carries it from one backend to the
@@ -138,9 +139,7 @@ public enum RecordCopy {
             originals.append(original)
             let existing = try target.archivedRecord(id)
             guard let missing = original.missing(from: existing) else {
-                throw StoreError.invalidValue(
-                    field: "Intake \(id)", allowed: "the target already holds a different version of it (nothing of it was "
-                        + "copied; the copy stopped here, so compare the two databases before copying again)")
+                throw StoreError.invalidValue(field: .text(.storeCopyIntake, ["id": id]), allowed: .text(.storeCopyDifferentVersion))
             }
             if missing.row == nil && missing.signed.isEmpty && missing.audit.isEmpty { continue }
             let step = try target.restore(missing)
@@ -150,14 +149,15 @@ public enum RecordCopy {
         }
         let copies = try originals.map { original -> ArchivedRecord in
             guard let copy = try target.archivedRecord(original.recordID) else {
-                throw StoreError.invalidValue(field: "Intake \(original.recordID)", allowed: "missing from the target after the copy")
+                throw StoreError.invalidValue(field: .text(.storeCopyIntake, ["id": original.recordID]), allowed: .text(.storeCopyMissingAfter))
             }
             return copy.prefix(matching: original)
         }
         let outcome = Outcome(source: ArchiveSummary.of(originals), added: added, target: ArchiveSummary.of(copies))
         guard outcome.source == outcome.target else {
-            throw StoreError.invalidValue(field: "The copy", allowed: "its counts or content hash differ from the source's "
-                                          + "(source \(outcome.source.records) intakes, target \(outcome.target.records))")
+            throw StoreError.invalidValue(field: .text(.storeCopyTheCopy), allowed: .text(.storeCopyDiffers, [
+                "source": String(outcome.source.records), "target": String(outcome.target.records),
+            ]))
         }
         return outcome
     }

@@ -10,7 +10,7 @@ extension SQLiteIntakeStore {
     public func sign(_ recordID: String, expectedVersion: Int, staffName: String, actor: AuditActor) throws -> StoredRecord {
         let staff = staffName.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !staff.isEmpty, staff.count <= 100, !staff.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw StoreError.invalidValue(field: "staff name", allowed: "a name or initials, 1 to 100 characters")
+            throw StoreError.invalidValue(field: .text(.storeFieldStaffName), allowed: .text(.storeAllowedStaffName))
         }
         return try transition(recordID, expectedVersion: expectedVersion, from: [.completed], to: .signed,
                               actor: actor, action: .sign, auditValue: staff) { db, version, at in
@@ -23,7 +23,7 @@ extension SQLiteIntakeStore {
     public func amend(_ recordID: String, expectedVersion: Int, reason: String, actor: AuditActor) throws -> StoredRecord {
         let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !why.isEmpty else {
-            throw StoreError.invalidValue(field: "reason for the amendment", allowed: "a few words, not empty")
+            throw StoreError.invalidValue(field: .text(.storeFieldAmendReason), allowed: .text(.storeAllowedAmendReason))
         }
         return try transition(recordID, expectedVersion: expectedVersion, from: [.signed], to: .amended,
                               actor: actor, action: .amend, auditValue: why) { db, _, _ in

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import GRDB
 import IntakeModel
@@ -196,9 +197,9 @@ public final class SQLiteIntakeStore: IntakeRecordStore {
                 .contains(error.extendedResultCode) {
                 return .diskFull(path: path)
             }
-            return .databaseFailure(path: path, detail: error.message ?? "input/output error")
+            return .databaseFailure(path: path, detail: error.message.map(StoreDetail.system) ?? .text(.storeFailureIo))
         default:
-            return .databaseFailure(path: path, detail: error.message ?? "\(error.resultCode)")
+            return .databaseFailure(path: path, detail: .system(error.message ?? "\(error.resultCode)"))
         }
     }
 

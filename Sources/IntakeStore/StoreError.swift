@@ -17,8 +17,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// this desk's save was refused (checked in the same transaction as the write).
     case takenOver(id: String, holder: String)
     /// A required value was empty or not allowed (`field` names it, `allowed` says what is).
-    case invalidValue(field: String, allowed: String)
-    case cannotCreateDirectory(path: String, reason: String)
+    case invalidValue(field: StoreDetail, allowed: StoreDetail)
+    case cannotCreateDirectory(path: String, reason: StoreDetail)
     /// Opened only if it exists (commands that read), and there is no file at `path`.
     case databaseNotFound(path: String)
     case databaseReadOnly(path: String)
@@ -31,9 +31,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case storedRecordUnreadable(id: String)
     /// The record's audit trail or signed versions do not match their hash chain: `detail` names
     /// the first broken link (an entry number, never patient data).
-    case auditTrailBroken(id: String, detail: String)
+    case auditTrailBroken(id: String, detail: StoreDetail)
     /// Any other database failure; `detail` is SQLite's own message (never patient data).
-    case databaseFailure(path: String, detail: String)
+    case databaseFailure(path: String, detail: StoreDetail)
     /// The PostgreSQL records server cannot be reached (connection refused, timed out or lost).
     /// Carries nothing, so no server address (or password in one) can leak through it; the offline
     /// journal catches exactly this case.
@@ -41,7 +41,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The message in `language` (untranslated messages are English).
     public func message(language: Language = .english) -> String {
-        StoreMessages.text(key, language: language, values: values)
+        StoreMessages.text(key, language: language, values: values(in: language))
     }
 
     public var description: String { message() }
@@ -70,7 +70,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    var values: [String: String] {
+    func values(in language: Language) -> [String: String] {
         switch self {
         case .recordNotFound(let id), .recordIsSigned(let id), .storedRecordUnreadable(let id):
             return ["id": id]
@@ -81,16 +81,16 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .heldByAnotherSession(let id, let holder), .takenOver(let id, let holder):
             return ["id": id, "holder": holder]
         case .invalidValue(let field, let allowed):
-            return ["field": field, "allowed": allowed]
+            return ["field": field.said(in: language), "allowed": allowed.said(in: language)]
         case .cannotCreateDirectory(let path, let reason):
-            return ["path": path, "reason": reason]
+            return ["path": path, "reason": reason.said(in: language)]
         case .databaseNotFound(let path), .databaseReadOnly(let path), .notADatabase(let path), .databaseTruncated(let path),
              .databaseFromNewerVersion(let path), .diskFull(let path), .databaseBusy(let path):
             return ["path": path]
         case .databaseFailure(let path, let detail):
-            return ["path": path, "detail": detail]
+            return ["path": path, "detail": detail.said(in: language)]
         case .auditTrailBroken(let id, let detail):
-            return ["id": id, "detail": detail]
+            return ["id": id, "detail": detail.said(in: language)]
         case .serverUnreachable:
             return [:]
         }

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeStore
 import PostgresNIO
@@ -120,16 +121,15 @@ final class PostgresLink: Sendable {
             tls.certificateVerification = .none
         case .verifyCA, .verifyFull:
             guard let root = location.sslRootCertificate, FileManager.default.isReadableFile(atPath: root) else {
-                throw StoreError.invalidValue(
-                    field: "sslrootcert", allowed: "a readable file of the certificate authority that signed the server's "
-                        + "certificate (needed by sslmode=\(location.sslMode.rawValue))")
+                throw StoreError.invalidValue(field: .system("sslrootcert"),
+                                              allowed: .text(.storeServerRootCert, ["mode": location.sslMode.rawValue]))
             }
             tls.trustRoots = .file(root)
             tls.certificateVerification = location.sslMode == .verifyFull ? .fullVerification : .noHostnameVerification
         }
         let context: NIOSSLContext
         do { context = try NIOSSLContext(configuration: tls) } catch {
-            throw StoreError.invalidValue(field: "sslrootcert", allowed: "a PEM file of certificates")
+            throw StoreError.invalidValue(field: .system("sslrootcert"), allowed: .text(.storeServerPemFile))
         }
         return location.sslMode == .allow || location.sslMode == .prefer ? .prefer(context) : .require(context)
     }
@@ -146,9 +146,9 @@ final class PostgresLink: Sendable {
         if state.hasPrefix("08") || ["57P01", "57P02", "57P03"].contains(state) { return .serverUnreachable }
         let message = info[.message] ?? "error \(state)"
         if state == "42501" || state == "28P01" || state == "28000" {
-            return .databaseFailure(path: location.label, detail: message + " (check the role in --db and the password file)")
+            return .databaseFailure(path: location.label, detail: .text(.storeServerCheckRole, ["message": message]))
         }
-        return .databaseFailure(path: location.label, detail: message)
+        return .databaseFailure(path: location.label, detail: .system(message))
     }
 }
 
@@ -190,7 +190,7 @@ extension PostgresRandomAccessRow {
     func double(_ column: String) throws -> Double? { try self[column].decode(Double?.self) }
     func required<T: PostgresDecodable>(_ column: String, as type: T.Type = T.self) throws -> T where T == T._DecodableType {
         guard let value = try self[column].decode(T?.self) else {
-            throw StoreError.databaseFailure(path: "PostgreSQL", detail: "column \(column) is empty")
+            throw StoreError.databaseFailure(path: "PostgreSQL", detail: .text(.storeServerEmptyColumn, ["column": column]))
         }
         return value
     }

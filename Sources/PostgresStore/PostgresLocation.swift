@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeStore
 
@@ -41,12 +42,8 @@ public struct PostgresLocation: Sendable, Equatable {
     }
 
     /// The address was refused: a password in it (see the type's comment), or it cannot be read.
-    static let passwordInAddress = StoreError.invalidValue(
-        field: "The --db address",
-        allowed: "give it without a password, which a command line shows to every user of this machine "
-            + "(put the password in ~/.pgpass, or the file PGPASSFILE names, mode 0600)")
-    static let unreadableAddress = StoreError.invalidValue(
-        field: "The --db address", allowed: "use the form postgresql://user@host:port/database")
+    static let passwordInAddress = StoreError.invalidValue(field: .text(.storeAddressField), allowed: .text(.storeAddressNoPassword))
+    static let unreadableAddress = StoreError.invalidValue(field: .text(.storeAddressField), allowed: .text(.storeAddressForm))
 
     public init(host: String, port: Int, user: String, database: String, sslMode: SSLMode = .prefer,
                 sslRootCertificate: String? = nil, password: String? = nil) {
@@ -76,7 +73,7 @@ public struct PostgresLocation: Sendable, Equatable {
             ?? (FileManager.default.fileExists(atPath: "/var/run/postgresql") ? "/var/run/postgresql" : "localhost")
         let portText = nonEmpty(parameters["port"]) ?? url.port.map(String.init) ?? nonEmpty(environment["PGPORT"]) ?? "5432"
         guard let port = Int(portText), (1...65535).contains(port) else {
-            throw StoreError.invalidValue(field: "The database port", allowed: "a number from 1 to 65535")
+            throw StoreError.invalidValue(field: .text(.storeAddressPortField), allowed: .text(.storeAddressPort))
         }
         self.port = port
         user = nonEmpty(parameters["user"]) ?? nonEmpty(url.user.map { $0.removingPercentEncoding ?? $0 })
@@ -86,8 +83,8 @@ public struct PostgresLocation: Sendable, Equatable {
             ?? nonEmpty(environment["PGDATABASE"]) ?? user
         let modeText = nonEmpty(parameters["sslmode"]) ?? nonEmpty(environment["PGSSLMODE"]) ?? "prefer"
         guard let mode = SSLMode(rawValue: modeText) else {
-            throw StoreError.invalidValue(field: "sslmode",
-                                          allowed: "one of " + SSLMode.allCases.map(\.rawValue).joined(separator: ", "))
+            throw StoreError.invalidValue(field: .system("sslmode"),
+                                          allowed: .text(.storeAddressSslmode, ["modes": SSLMode.allCases.map(\.rawValue).joined(separator: ", ")]))
         }
         sslMode = mode
         sslRootCertificate = nonEmpty(parameters["sslrootcert"]) ?? nonEmpty(environment["PGSSLROOTCERT"])

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeStore
 import PostgresNIO
@@ -182,11 +183,8 @@ enum PostgresSchema {
             let pending = migrations.filter { !applied.contains($0.name) }
             guard !pending.isEmpty else { return }
             guard try mayMigrate(transaction) else {
-                throw StoreError.databaseFailure(
-                    path: link.location.label,
-                    detail: "its tables are not set up for this version of OsteoIntake, and the role \(link.location.user) "
-                        + "may not change them. An administrator runs 'intake db migrate --db ADDRESS' once, as the "
-                        + "database's owner role (README, PostgreSQL)")
+                throw StoreError.databaseFailure(path: link.location.label,
+                                                 detail: .text(.storeServerNotSetUp, ["role": link.location.user]))
             }
             try transaction.execute("""
                 DO $$ BEGIN

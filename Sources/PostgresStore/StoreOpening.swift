@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeStore
 
@@ -14,9 +15,11 @@ public enum StoreOpening {
         return try SQLiteIntakeStore(path: location, createIfMissing: createIfMissing)
     }
 
-    /// What messages may call the store: the file's path, or the server's address without a password.
-    public static func label(_ location: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    /// What messages (in `language`) may call the store: the file's path, or the server's address
+    /// without a password.
+    public static func label(_ location: String, language: Language,
+                             environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         guard PostgresLocation.isAddress(location) else { return location }
-        return (try? PostgresLocation(address: location, environment: environment).label) ?? "the --db address"
+        return (try? PostgresLocation(address: location, environment: environment).label) ?? Catalog(language)(.storeAddressLabel)
     }
 }

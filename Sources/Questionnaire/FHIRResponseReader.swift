@@ -1,11 +1,43 @@
+import Catalog
 import Foundation
 import IntakeModel
 
-/// Why a FHIR resource could not be read as an intake, in words for the person importing it.
+/// Why a FHIR resource could not be read as an intake: a catalog text, said in words for the
+/// person importing it in their language (`message(in:)`).
 public struct FHIRReadProblem: Error, Hashable, Sendable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+    /// A catalog text with its values.
+    public struct Text: Hashable, Sendable {
+        public var key: TextKey
+        public var values: [String: String]
+        public init(_ key: TextKey, _ values: [String: String] = [:]) {
+            self.key = key
+            self.values = values
+        }
+    }
+
+    /// What is wrong.
+    public var text: Text
+    /// The linkId of the question the answer belongs to: its caption fills `{question}`, in the reader's language.
+    public var question: String?
+    /// Why, said after the text (`{reason}`): an answer that cannot be stored, a shape FHIR does not give.
+    public var reason: Text?
+
+    public init(_ key: TextKey, _ values: [String: String] = [:], question: QuestionItem? = nil, reason: Text? = nil) {
+        self.text = Text(key, values)
+        self.question = question?.linkId
+        self.reason = reason
+    }
+
+    /// The problem in `language`: "the answer to "Smoking" is a String; the question takes choice".
+    public func message(in language: Language) -> String {
+        let catalog = Catalog(language)
+        var values = text.values
+        if let question { values["question"] = catalog(.questionCaption(linkId: question)) ?? "" }
+        if let reason { values["reason"] = catalog(reason.key, reason.values) }
+        return catalog(text.key, values)
+    }
+
+    public var description: String { message(in: .english) }
 }
 
 /// Reads a FHIR R4 `QuestionnaireResponse` of our questionnaire (alone, or the one inside a
@@ -25,13 +57,11 @@ public enum FHIRResponseReader {
         let response = try responseData(from: data)
         let incoming: Incoming
         do { incoming = try JSONDecoder().decode(Incoming.self, from: response) } catch {
-            throw FHIRReadProblem("the QuestionnaireResponse does not have the shape FHIR R4 gives it ("
-                + describe(error) + ")")
+            throw FHIRReadProblem(.fhirReadShape, reason: describe(error))
         }
         let named = incoming.questionnaire?.split(separator: "|").first.map(String.init) ?? ""
         guard named.hasSuffix("/Questionnaire/intake") || named == definition.url else {
-            throw FHIRReadProblem("the QuestionnaireResponse answers the questionnaire \"\(IntakeText.printable(named))\"; "
-                + "only responses to the OsteoIntake questionnaire (BASE/Questionnaire/intake) can be imported")
+            throw FHIRReadProblem(.fhirReadOtherQuestionnaire, ["questionnaire": IntakeText.printable(named)])
         }
         var record = IntakeRecord(id: incoming.identifier?.value)
         try Walker(definition: definition).read(incoming.item ?? [], instance: nil, into: &record)
@@ -41,7 +71,7 @@ public enum FHIRResponseReader {
     /// The QuestionnaireResponse itself, taken out of a Bundle when it is one.
     static func responseData(from data: Data) throws(FHIRReadProblem) -> Data {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw FHIRReadProblem("it is not a JSON object")
+            throw FHIRReadProblem(.fhirReadNotObject)
         }
         switch object["resourceType"] as? String {
         case "QuestionnaireResponse": return data
@@ -49,23 +79,25 @@ public enum FHIRResponseReader {
             let responses = (object["entry"] as? [[String: Any]] ?? []).compactMap { $0["resource"] as? [String: Any] }
                 .filter { $0["resourceType"] as? String == "QuestionnaireResponse" }
             guard responses.count == 1, let only = try? JSONSerialization.data(withJSONObject: responses[0]) else {
-                throw FHIRReadProblem("the Bundle holds \(responses.count) QuestionnaireResponse resources; "
-                    + "it must hold exactly one to be imported")
+                throw FHIRReadProblem(.fhirReadBundleCount, ["count": String(responses.count)])
             }
             return only
-        case let other:
-            throw FHIRReadProblem("it is a FHIR \(IntakeText.printable(other ?? "resource without a resourceType")); "
-                + "only a QuestionnaireResponse, or a Bundle holding one, can be imported")
+        case let other?:
+            throw FHIRReadProblem(.fhirReadOtherResource, ["type": IntakeText.printable(other)])
+        case nil:
+            throw FHIRReadProblem(.fhirReadNoResourceType)
         }
     }
 
-    static func describe(_ error: Error) -> String {
-        guard let decoding = error as? DecodingError else { return "not readable" }
+    /// Where the decoder found the response's shape wrong.
+    static func describe(_ error: Error) -> FHIRReadProblem.Text {
+        guard let decoding = error as? DecodingError else { return .init(.fhirReadReasonUnreadable) }
         switch decoding {
-        case .keyNotFound(let key, _): return "\(key.stringValue) is missing"
+        case .keyNotFound(let key, _): return .init(.fhirReadReasonMissing, ["name": IntakeText.printable(key.stringValue)])
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "at " + (context.codingPath.map(\.stringValue).joined(separator: ".").nilIfEmpty ?? "the top")
-        @unknown default: return "not readable"
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return path.isEmpty ? .init(.fhirReadReasonAtTop) : .init(.fhirReadReasonAt, ["path": IntakeText.printable(path)])
+        @unknown default: return .init(.fhirReadReasonUnreadable)
         }
     }
 
@@ -86,8 +118,7 @@ public enum FHIRResponseReader {
                     continue
                 }
                 guard let question = definition.item(linkId: item.linkId) else {
-                    throw FHIRReadProblem("it answers \"\(IntakeText.printable(item.linkId))\", which is not a question of the "
-                        + "OsteoIntake questionnaire")
+                    throw FHIRReadProblem(.fhirReadNotOurQuestion, ["linkId": IntakeText.printable(item.linkId)])
                 }
                 switch question.type {
                 case .group:
@@ -110,8 +141,7 @@ public enum FHIRResponseReader {
                     do {
                         try definition.set(value, at: ItemAddress(question.linkId, instance: instance), in: &record)
                     } catch {
-                        throw FHIRReadProblem("the answer to \"\(question.caption())\" cannot be stored: "
-                            + FHIRResponseReader.explain(error))
+                        throw FHIRReadProblem(.fhirReadCannotStore, question: question, reason: FHIRResponseReader.explain(error))
                     }
                 }
             }
@@ -120,18 +150,19 @@ public enum FHIRResponseReader {
         /// The answer of one question from its FHIR answers, by the question's type.
         func answer(_ answers: [FHIRAnswer], for question: QuestionItem) throws(FHIRReadProblem) -> AnswerValue? {
             let values = answers.map(\.value)
-            let caption = question.caption()
             func wrongKind() -> FHIRReadProblem {
-                FHIRReadProblem("the answer to \"\(caption)\" is a \(values.first?.typeName ?? "nothing"); "
-                    + "the question takes \(FHIRQuestionnaire.fhirType(question.type))")
+                let type = FHIRQuestionnaire.fhirType(question.type)
+                guard let given = values.first?.typeName else { return FHIRReadProblem(.fhirReadNoKnownValue, ["type": type], question: question) }
+                return FHIRReadProblem(.fhirReadWrongKind, ["given": given, "type": type], question: question)
             }
             func code(_ coding: FHIRCoding) throws(FHIRReadProblem) -> String {
                 if let ours = StandardCodes.ourCode(for: coding, of: question.linkId) { return ours }
                 // an option, or a code under one (the language es-MX under es)
                 guard question.optionIndex(of: coding.code) != nil || coding.code == FHIRQuestionnaire.noneOfTheseCode
                 else {
-                    throw FHIRReadProblem("the answer to \"\(caption)\" is \"\(IntakeText.printable(coding.code))\", which is not "
-                        + "one of its options: " + question.options.map(\.code).joined(separator: ", "))
+                    throw FHIRReadProblem(.fhirReadNotOption, [
+                        "given": IntakeText.printable(coding.code), "options": question.options.map(\.code).joined(separator: ", "),
+                    ], question: question)
                 }
                 return coding.code
             }
@@ -167,8 +198,7 @@ public enum FHIRResponseReader {
             case .date:
                 guard let text = first.date else { throw wrongKind() }
                 guard let date = CalendarDate(iso: text) else {
-                    throw FHIRReadProblem("the answer to \"\(caption)\" is \"\(IntakeText.printable(text))\", which is not a date "
-                        + "written YYYY-MM-DD")
+                    throw FHIRReadProblem(.fhirReadNotDate, ["given": IntakeText.printable(text)], question: question)
                 }
                 return .date(date)
             case .string:
@@ -177,8 +207,9 @@ public enum FHIRResponseReader {
             case .quantity:
                 guard let quantity = first.quantity else { throw wrongKind() }
                 guard let unit = question.units.first(where: { $0.ucum == quantity.code || $0.code == quantity.code }) else {
-                    throw FHIRReadProblem("the answer to \"\(caption)\" is in \"\(IntakeText.printable(quantity.code))\"; "
-                        + "the question takes " + question.units.map(\.display).joined(separator: ", "))
+                    throw FHIRReadProblem(.fhirReadNotUnit, [
+                        "given": IntakeText.printable(quantity.code), "units": question.units.map(\.display).joined(separator: ", "),
+                    ], question: question)
                 }
                 return .quantity(value: quantity.value, unit: unit.code)
             case .group, .repeatingGroup, .derived:
@@ -192,20 +223,17 @@ public enum FHIRResponseReader {
         }
     }
 
-    static func explain(_ error: AnswerError) -> String {
+    /// Why an answer cannot be stored.
+    static func explain(_ error: AnswerError) -> FHIRReadProblem.Text {
         switch error {
-        case .wrongKind(let expected): return "the question takes \(FHIRQuestionnaire.fhirType(expected))"
+        case .wrongKind(let expected): return .init(.fhirReadReasonWrongKind, ["type": FHIRQuestionnaire.fhirType(expected)])
         case .unknownOption(let code, let allowed):
-            return "\"\(IntakeText.printable(code))\" is not one of its options: " + allowed.joined(separator: ", ")
+            return .init(.fhirReadReasonNotOption, ["given": IntakeText.printable(code), "options": allowed.joined(separator: ", ")])
         case .unknownUnit(let unit, let allowed):
-            return "\"\(IntakeText.printable(unit))\" is not one of its units: " + allowed.joined(separator: ", ")
-        case .noSuchEntry: return "it is outside the list it belongs to"
-        case .readOnly: return "it is worked out from other answers"
-        case .noSuchItem(let linkId): return "\"\(IntakeText.printable(linkId))\" is not a question of this questionnaire"
+            return .init(.fhirReadReasonNotUnit, ["given": IntakeText.printable(unit), "units": allowed.joined(separator: ", ")])
+        case .noSuchEntry: return .init(.fhirReadReasonNoSuchEntry)
+        case .readOnly: return .init(.fhirReadReasonReadOnly)
+        case .noSuchItem(let linkId): return .init(.fhirReadReasonNoSuchItem, ["linkId": IntakeText.printable(linkId)])
         }
     }
-}
-
-extension String {
-    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -10,7 +11,7 @@ struct LibCrypt: @unchecked Sendable {
     // @unchecked: only C function pointers, written once by `load` and never changed.
 
     static let library = "libcrypt.so.1"
-    static let purpose = "libxcrypt, which checks and makes PIN hashes; Debian package libcrypt1"
+    static let purpose = TextKey.staffLibraryLibcrypt
 
     /// `sizeof(struct crypt_data)`: output 384 + setting 384 + input 512 + reserved 767 +
     /// initialized 1 + internal 30720 (crypt.h).

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -11,7 +12,7 @@ struct LibPAM: @unchecked Sendable {
     // @unchecked: only C function pointers, written once by `load` and never changed.
 
     static let library = "libpam.so.0"
-    static let purpose = "Linux-PAM, which checks account passwords; Debian package libpam0g"
+    static let purpose = TextKey.staffLibraryLibpam
 
     /// `int (*conv)(int num_msg, const struct pam_message **msg, struct pam_response **resp,
     /// void *appdata_ptr)`.

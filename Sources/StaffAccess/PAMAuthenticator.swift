@@ -49,9 +49,20 @@ public struct PAMAuthenticator: StaffAuthenticator {
     /// What PAM said about `login` and `secret`.
     public enum Outcome: Hashable, Sendable {
         case accepted
-        /// Refused, with PAM's words for why (never the secret).
-        case refused(String)
+        /// Refused, with why (never the secret).
+        case refused(Refusal)
         case unavailable(LibraryUnavailable)
+    }
+
+    /// Why PAM refused (kept for tests and diagnosis; a person at the desk is told only that the
+    /// sign-in failed).
+    public enum Refusal: Hashable, Sendable {
+        /// The login or the password was empty: PAM was not asked.
+        case noLoginOrPassword
+        /// The password held a NUL character, which no C string can carry: PAM was not asked.
+        case passwordHoldsNUL
+        /// PAM's own words (`pam_strerror`) at the step that failed (`pam_authenticate`, ...).
+        case pam(step: String, words: String)
     }
 
     /// Runs pam_start, pam_authenticate, pam_acct_mgmt and pam_end for `login` with `secret`
@@ -63,10 +74,10 @@ public struct PAMAuthenticator: StaffAuthenticator {
         case .success(let loaded): pam = loaded
         case .failure(let reason): return .unavailable(reason)
         }
-        guard !secret.isEmpty, !login.isEmpty, !login.utf8.contains(0) else { return .refused("no login or password") }
+        guard !secret.isEmpty, !login.isEmpty, !login.utf8.contains(0) else { return .refused(.noLoginOrPassword) }
         return withWipedCString(secret) { secretPointer in
             run(pam, login: login, secret: secretPointer)
-        } ?? .refused("the password holds a NUL character")
+        } ?? .refused(.passwordHoldsNUL)
     }
 
     private func run(_ pam: LibPAM, login: String, secret: UnsafePointer<CChar>) -> Outcome {
@@ -80,7 +91,7 @@ public struct PAMAuthenticator: StaffAuthenticator {
         guard started == LibPAM.success, handle != nil else {
             let words = pam.strerror(handle, started).map { String(cString: $0) } ?? "error \(started)"
             if handle != nil { _ = pam.end(handle, started) }
-            return .refused("pam_start: \(words)")
+            return .refused(.pam(step: "pam_start", words: words))
         }
         let flags = LibPAM.silent | LibPAM.disallowNullToken
         var status = pam.authenticate(handle, flags)
@@ -92,7 +103,7 @@ public struct PAMAuthenticator: StaffAuthenticator {
         }
         let words = pam.strerror(handle, status).map { String(cString: $0) } ?? "error \(status)"
         _ = pam.end(handle, status)
-        return status == LibPAM.success ? .accepted : .refused("\(step): \(words)")
+        return status == LibPAM.success ? .accepted : .refused(.pam(step: step, words: words))
     }
 
     /// The account's name from the passwd GECOS field (up to the first comma), else the login.

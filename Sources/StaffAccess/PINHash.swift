@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// Staff PINs as the clinic file keeps them: a slow `crypt(5)` password hash (yescrypt, `$y$…`,
@@ -19,12 +20,10 @@ public enum PINHash {
     }
 
     /// Why `pin` cannot be a PIN, or nil when it can.
-    public static func problem(withPIN pin: String) -> String? {
-        if pin.count < minimumLength { return "a PIN must be at least \(minimumLength) characters" }
-        if pin.utf8.count > maximumBytes { return "a PIN must be at most \(maximumBytes) bytes" }
-        if pin.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            return "a PIN must not hold control characters"
-        }
+    public static func problem(withPIN pin: String) -> PINProblem? {
+        if pin.count < minimumLength { return .tooShort }
+        if pin.utf8.count > maximumBytes { return .tooLong }
+        if pin.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return .controlCharacters }
         return nil
     }
 
@@ -53,22 +52,23 @@ public enum PINHash {
     }
 
     /// Why `hash` cannot be used as a PIN hash, or nil when libxcrypt takes it
-    /// (`crypt_checksalt`). Said as the end of a sentence about the setting.
-    public static func problem(withHash hash: String) -> String? {
-        let allowed = "a crypt(5) password hash made by 'intake staff-pin' (yescrypt, $y$…; $gy$, $7$, $2b$ and $6$ are also taken)"
-        if hash.isEmpty { return "is empty; it must be \(allowed)" }
+    /// (`crypt_checksalt`). Said in `language` as the end of a sentence about the setting.
+    public static func problem(withHash hash: String, language: Language) -> String? {
+        let catalog = Catalog(language)
+        let allowed = ["allowed": catalog(.staffHashAllowed)]
+        if hash.isEmpty { return catalog(.staffHashEmpty, allowed) }
         if !hash.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 0x20 && $0.value < 0x7F }) {
-            return "must be \(allowed), with no spaces"
+            return catalog(.staffHashSpaces, allowed)
         }
         // Without a leading $ libxcrypt would read the text as an old DES hash; a pasted PIN is more likely.
-        guard hash.hasPrefix("$") else { return "is not \(allowed)" }
+        guard hash.hasPrefix("$") else { return catalog(.staffHashNotHash, allowed) }
         guard case .success(let crypt) = LibCrypt.shared else { return nil }  // said once, by the loader
         switch crypt.checksalt(hash) {
         case 0: return nil
-        case 2: return "uses a hashing method this machine's libxcrypt has disabled; make a new one with 'intake staff-pin'"
-        case 3: return "uses a weak legacy method (DES, MD5 or similar); make a new one with 'intake staff-pin'"
-        case 4: return "is too cheap to compute to be safe; make a new one with 'intake staff-pin'"
-        default: return "is not \(allowed)"
+        case 2: return catalog(.staffHashDisabled)
+        case 3: return catalog(.staffHashWeak)
+        case 4: return catalog(.staffHashCheap)
+        default: return catalog(.staffHashNotHash, allowed)
         }
     }
 
@@ -82,18 +82,36 @@ public enum PINHash {
     }
 }
 
+/// Why a PIN cannot be used.
+public enum PINProblem: Hashable, Sendable {
+    case tooShort, tooLong, controlCharacters
+
+    /// "a PIN must be at least 4 characters", in `language`.
+    public func message(in language: Language) -> String {
+        let catalog = Catalog(language)
+        switch self {
+        case .tooShort: return catalog(.staffPinTooShort, ["minimum": String(PINHash.minimumLength)])
+        case .tooLong: return catalog(.staffPinTooLong, ["maximum": String(PINHash.maximumBytes)])
+        case .controlCharacters: return catalog(.staffPinControls)
+        }
+    }
+}
+
 /// A PIN hash could not be made.
 public enum PINHashError: Error, CustomStringConvertible, Hashable, Sendable {
-    case unsuitablePIN(String)
+    case unsuitablePIN(PINProblem)
     case unavailable(LibraryUnavailable)
     case methodUnsupported(String)
 
-    public var description: String {
+    public var description: String { message(in: .english) }
+
+    /// Why no hash was made, in `language` (the staff's).
+    public func message(in language: Language) -> String {
+        let catalog = Catalog(language)
         switch self {
-        case .unsuitablePIN(let problem): return problem
-        case .unavailable(let reason): return "PIN hashes cannot be made: \(reason)"
-        case .methodUnsupported(let method):
-            return "this machine's libxcrypt cannot make \(method) (yescrypt) hashes; it needs libxcrypt 4.3 or later"
+        case .unsuitablePIN(let problem): return problem.message(in: language)
+        case .unavailable(let reason): return catalog(.staffPinCannotMake, ["reason": reason.message(in: language)])
+        case .methodUnsupported(let method): return catalog(.staffPinMethodUnsupported, ["method": method])
         }
     }
 }

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// The clinic's staff PINs, from the `[[staff.pins]]` entries of clinic.toml, for sites that do
@@ -32,21 +33,21 @@ public struct PINList: StaffAuthenticator, Hashable {
             """
         }
 
-        /// Why `login` cannot be a staff login, or nil when it can.
-        public static func problem(withLogin login: String) -> String? {
-            if login.isEmpty { return "must not be empty" }
+        /// Why `login` cannot be a staff login (the end of a sentence, in `language`), or nil when it can.
+        public static func problem(withLogin login: String, language: Language) -> String? {
+            if login.isEmpty { return Catalog(language)(.staffValueEmpty) }
             if login.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control }) {
-                return "must be one word with no spaces or control characters, as the login is typed"
+                return Catalog(language)(.staffLoginOneWord)
             }
             return nil
         }
 
         /// Why `name` cannot be a display name, or nil when it can (control characters could
         /// drive the terminal when the name is shown).
-        public static func problem(withName name: String) -> String? {
-            if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return "must not be empty" }
+        public static func problem(withName name: String, language: Language) -> String? {
+            if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return Catalog(language)(.staffValueEmpty) }
             if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-                return "must not hold control characters"
+                return Catalog(language)(.staffNameControls)
             }
             return nil
         }

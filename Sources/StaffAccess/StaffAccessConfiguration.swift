@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import TOMLKit
 
@@ -39,33 +40,34 @@ public struct StaffAccessConfiguration: Hashable, Sendable {
     /// The way staff sign in for this environment: the PIN list first, then (when enabled and
     /// available) PAM; with the problems to show whoever runs the clinic (a setting that cannot
     /// be used, a library that cannot be loaded). Problems never stop the program: what could
-    /// be read is used, and a file that cannot be read at all leaves the defaults (PAM).
-    public static func load(environment: [String: String] = ProcessInfo.processInfo.environment)
+    /// be read is used, and a file that cannot be read at all leaves the defaults (PAM). The
+    /// problems are said in `language` (the staff's).
+    public static func load(environment: [String: String] = ProcessInfo.processInfo.environment, language: Language)
         -> (authenticator: any StaffAuthenticator, problems: [String]) {
-        let (configuration, problems) = read(from: fileURL(environment: environment))
-        let (authenticator, more) = configuration.authenticator()
+        let (configuration, problems) = read(from: fileURL(environment: environment), language: language)
+        let (authenticator, more) = configuration.authenticator(language: language)
         return (authenticator, problems + more)
     }
 
     /// The settings in the file at `url`, with what was wrong in it; the defaults when the file
     /// does not exist.
-    public static func read(from url: URL) -> (configuration: StaffAccessConfiguration, problems: [String]) {
+    public static func read(from url: URL, language: Language) -> (configuration: StaffAccessConfiguration, problems: [String]) {
         guard FileManager.default.fileExists(atPath: url.path) else { return (StaffAccessConfiguration(), []) }
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            return (StaffAccessConfiguration(), ["clinic settings \(url.path) cannot be read as UTF-8 text; \(fallback)"])
+            let catalog = Catalog(language)
+            return (StaffAccessConfiguration(), [catalog(.staffSettingNotUTF8, ["path": url.path, "fallback": catalog(.staffSettingFallback)])])
         }
-        return parse(text, file: url.path)
+        return parse(text, file: url.path, language: language)
     }
 
-    static let fallback = "staff sign in with their account password (PAM) until it is fixed"
-
-    /// The authenticator these settings describe, with the problems of building it.
-    public func authenticator() -> (authenticator: any StaffAuthenticator, problems: [String]) {
+    /// The authenticator these settings describe, with the problems of building it (in `language`).
+    public func authenticator(language: Language) -> (authenticator: any StaffAuthenticator, problems: [String]) {
+        let catalog = Catalog(language)
         var checks: [any StaffAuthenticator] = []
         var problems: [String] = []
         if !pins.isEmpty {
             if let reason = PINHash.unavailable {
-                problems.append("staff PINs cannot be checked: \(reason)")
+                problems.append(catalog(.staffAccessPinsUnavailable, ["reason": reason.message(in: language)]))
             } else {
                 checks.append(PINList(pins))
             }
@@ -73,14 +75,13 @@ public struct StaffAccessConfiguration: Hashable, Sendable {
         if pam {
             let check = PAMAuthenticator(service: pamService)
             if let reason = check.unavailable {
-                problems.append("staff account passwords (PAM) cannot be checked: \(reason)")
+                problems.append(catalog(.staffAccessPamUnavailable, ["reason": reason.message(in: language)]))
             } else {
                 checks.append(check)
             }
         }
         if checks.isEmpty {
-            problems.append("no member of staff can sign in: set [staff] pam = true in clinic.toml, "
-                + "or add [[staff.pins]] entries made by 'intake staff-pin'")
+            problems.append(catalog(.staffAccessNobody))
         }
         return (StaffAuthenticators(checks), problems)
     }

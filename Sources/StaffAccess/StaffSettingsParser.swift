@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import TOMLKit
 
@@ -5,95 +6,102 @@ extension StaffAccessConfiguration {
     static let settingNames = ["pam", "pam_service", "pins"]
     static let entryNames = ["login", "name", "hash"]
 
-    /// The `[staff]` settings in clinic.toml's `text`, with a message for each setting that
-    /// cannot be used, naming it and saying what is allowed. A wrong setting keeps its default;
-    /// a wrong `[[staff.pins]]` entry is left out and the others are used.
-    public static func parse(_ text: String, file: String) -> (configuration: StaffAccessConfiguration, problems: [String]) {
-        let at = "clinic settings \(file)"
+    /// The `[staff]` settings in clinic.toml's `text`, with a message (in `language`, the staff's)
+    /// for each setting that cannot be used, naming it and saying what is allowed. A wrong setting
+    /// keeps its default; a wrong `[[staff.pins]]` entry is left out and the others are used.
+    public static func parse(_ text: String, file: String, language: Language)
+        -> (configuration: StaffAccessConfiguration, problems: [String]) {
+        let catalog = Catalog(language)
+        func said(_ key: TextKey, _ values: [String: String] = [:]) -> String {
+            catalog(key, values.merging(["path": file, "fallback": catalog(.staffSettingFallback)]) { given, _ in given })
+        }
         let table: TOMLTable
         do { table = try TOMLTable(string: text) } catch let error as TOMLParseError {
-            let place = "line \(error.source.begin.line), column \(error.source.begin.column)"
-            return (StaffAccessConfiguration(), ["\(at) is not valid TOML (\(place): \(error.description)); \(fallback)"])
+            return (StaffAccessConfiguration(), [said(.staffSettingNotTOMLAt, [
+                "line": String(error.source.begin.line), "column": String(error.source.begin.column), "error": error.description,
+            ])])
         } catch {
-            return (StaffAccessConfiguration(), ["\(at) is not valid TOML; \(fallback)"])
+            return (StaffAccessConfiguration(), [said(.staffSettingNotTOML)])
         }
         guard let value = table["staff"] else { return (StaffAccessConfiguration(), []) }
         guard let staff = value.table else {
-            return (StaffAccessConfiguration(), ["\(at): staff must be a table ([staff]), not a \(value.tomlValue.type); \(fallback)"])
+            return (StaffAccessConfiguration(), [said(.staffSettingStaffNotTable, ["type": "\(value.tomlValue.type)"])])
         }
         var configuration = StaffAccessConfiguration()
         var problems: [String] = []
         for key in staff.keys where !settingNames.contains(key) {
-            problems.append("\(at): [staff] has no setting '\(key)'; its settings are pam, pam_service and [[staff.pins]]")
+            problems.append(said(.staffSettingUnknown, ["setting": key]))
         }
         if let pam = staff["pam"] {
             if let on = pam.bool { configuration.pam = on } else {
-                problems.append("\(at): [staff] pam must be true or false, not a \(pam.tomlValue.type); PAM stays on")
+                problems.append(said(.staffSettingPamNotBool, ["type": "\(pam.tomlValue.type)"]))
             }
         }
         if let service = staff["pam_service"] {
-            if let name = service.string, let problem = serviceProblem(name) {
-                problems.append("\(at): [staff] pam_service \(problem); '\(PAMAuthenticator.defaultService)' is used")
+            let fallback = ["default": PAMAuthenticator.defaultService]
+            if let name = service.string, !isServiceName(name) {
+                problems.append(said(.staffSettingPamService, fallback))
             } else if let name = service.string {
                 configuration.pamService = name
             } else {
-                problems.append("\(at): [staff] pam_service must be a text (a file name in /etc/pam.d), not a "
-                    + "\(service.tomlValue.type); '\(PAMAuthenticator.defaultService)' is used")
+                problems.append(said(.staffSettingPamServiceNotText, fallback.merging(["type": "\(service.tomlValue.type)"]) { a, _ in a }))
             }
         }
         if let pins = staff["pins"] {
             guard let list = pins.array else {
-                problems.append("\(at): staff.pins must be a list of [[staff.pins]] tables, not a \(pins.tomlValue.type)")
+                problems.append(said(.staffSettingPinsNotList, ["type": "\(pins.tomlValue.type)"]))
                 return (configuration, problems)
             }
             for (index, item) in list.enumerated() {
-                switch entry(item, number: index + 1, at: at) {
+                let number = String(index + 1)
+                switch entry(item, catalog: catalog) {
                 case .success(let entry) where configuration.pins.contains(where: { $0.login == entry.login }):
-                    problems.append("\(at): [[staff.pins]] entry \(index + 1): login '\(entry.login)' is listed twice; the first entry is used")
+                    problems.append(said(.staffSettingLoginTwice, ["number": number, "login": entry.login]))
                 case .success(let entry): configuration.pins.append(entry)
-                case .failure(let problem): problems.append(problem.message)
+                case .failure(let problem): problems.append(said(.staffSettingEntryLeftOut, ["number": number, "problem": problem.words]))
                 }
             }
         }
         return (configuration, problems)
     }
 
-    /// Why `name` cannot be a PAM service, or nil when it can.
-    static func serviceProblem(_ name: String) -> String? {
+    /// Whether `name` can be a PAM service: a file name in /etc/pam.d.
+    static func isServiceName(_ name: String) -> Bool {
         let allowed = name.unicodeScalars.allSatisfy {
             $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0))
         }
         return !name.isEmpty && allowed && !name.hasPrefix(".")
-            ? nil : "must be a file name in /etc/pam.d (letters, digits, '.', '_', '-'), for example 'login'"
     }
 
-    struct EntryProblem: Error { var message: String }
+    /// What is wrong with one entry: the end of the sentence "entry N ...".
+    struct EntryProblem: Error { var words: String }
 
-    /// One `[[staff.pins]]` table as an entry, or the message saying what is wrong with it.
-    static func entry(_ item: any TOMLValueConvertible, number: Int, at: String) -> Result<PINList.Entry, EntryProblem> {
-        func problem(_ text: String) -> Result<PINList.Entry, EntryProblem> {
-            .failure(EntryProblem(message: "\(at): [[staff.pins]] entry \(number) \(text); the entry is left out"))
+    /// One `[[staff.pins]]` table as an entry, or the words saying what is wrong with it.
+    static func entry(_ item: any TOMLValueConvertible, catalog: Catalog) -> Result<PINList.Entry, EntryProblem> {
+        func problem(_ key: TextKey, _ values: [String: String] = [:]) -> Result<PINList.Entry, EntryProblem> {
+            .failure(EntryProblem(words: catalog(key, values)))
         }
-        guard let table = item.table else { return problem("must be a table (login, name, hash), not a \(item.tomlValue.type)") }
-        if table["pin"] != nil || table["password"] != nil {
-            return problem("holds a plain PIN, which is never stored: remove it and put the hash 'intake staff-pin' makes in hash")
-        }
+        guard let table = item.table else { return problem(.staffEntryNotTable, ["type": "\(item.tomlValue.type)"]) }
+        if table["pin"] != nil || table["password"] != nil { return problem(.staffEntryPlainPIN) }
         if let unknown = table.keys.first(where: { !entryNames.contains($0) }) {
-            return problem("has no setting '\(unknown)'; an entry has login, name and hash")
+            return problem(.staffEntryUnknown, ["setting": unknown])
         }
-        guard let login = table["login"]?.string else { return problem("needs login = \"…\", the login typed to sign in") }
-        if let reason = PINList.Entry.problem(withLogin: login) { return problem("login \(reason)") }
-        let named = "(login '\(login)')"
+        guard let login = table["login"]?.string else { return problem(.staffEntryNoLogin) }
+        if let reason = PINList.Entry.problem(withLogin: login, language: catalog.language) {
+            return problem(.staffEntryLogin, ["problem": reason])
+        }
         var name = login
         if let value = table["name"] {
-            guard let text = value.string else { return problem("\(named): name must be a text, the name the audit trail shows") }
-            if let reason = PINList.Entry.problem(withName: text) { return problem("\(named): name \(reason)") }
+            guard let text = value.string else { return problem(.staffEntryNameNotText, ["login": login]) }
+            if let reason = PINList.Entry.problem(withName: text, language: catalog.language) {
+                return problem(.staffEntryName, ["login": login, "problem": reason])
+            }
             name = text
         }
-        guard let hash = table["hash"]?.string else {
-            return problem("\(named) needs hash = \"$y$…\", the PIN hash 'intake staff-pin' makes")
+        guard let hash = table["hash"]?.string else { return problem(.staffEntryNoHash, ["login": login]) }
+        if let reason = PINHash.problem(withHash: hash, language: catalog.language) {
+            return problem(.staffEntryHash, ["login": login, "problem": reason])
         }
-        if let reason = PINHash.problem(withHash: hash) { return problem("\(named): hash \(reason)") }
         return .success(PINList.Entry(login: login, name: name, hash: hash))
     }
 }

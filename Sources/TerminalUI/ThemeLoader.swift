@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import TOMLKit
 
@@ -6,8 +7,43 @@ public struct ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int
-    public var reason: String
-    public var description: String { "\(file):\(line):\(column): \(reason)" }
+    public var reason: Reason
+
+    /// What is wrong with the theme.
+    public enum Reason: Hashable, Sendable {
+        case notFound(lookedIn: String)
+        case notUTF8
+        /// The TOML reader's own words about the syntax.
+        case syntax(String)
+        case notTOML
+        case unknownRole(String)
+        case roleNotTable(String)
+        case notColour(role: String, setting: String)
+        case notBool(role: String, setting: String)
+        case unknownSetting(role: String, setting: String)
+
+        /// The reason in `language`: "unknown role 'shiny'; roles are ...".
+        public func message(in language: Language) -> String {
+            let catalog = Catalog(language)
+            switch self {
+            case .notFound(let places): return catalog(.uiThemeNotFound, ["places": places])
+            case .notUTF8: return catalog(.uiThemeNotUTF8)
+            case .syntax(let words): return words
+            case .notTOML: return catalog(.uiThemeNotTOML)
+            case .unknownRole(let role):
+                return catalog(.uiThemeUnknownRole, ["role": role, "roles": Role.allCases.map(\.rawValue).joined(separator: ", ")])
+            case .roleNotTable(let role): return catalog(.uiThemeRoleNotTable, ["role": role])
+            case .notColour(let role, let setting): return catalog(.uiThemeNotColour, ["role": role, "setting": setting])
+            case .notBool(let role, let setting): return catalog(.uiThemeNotBool, ["role": role, "setting": setting])
+            case .unknownSetting(let role, let setting): return catalog(.uiThemeUnknownSetting, ["role": role, "setting": setting])
+            }
+        }
+    }
+
+    /// "file:line:column: reason", the reason in `language`.
+    public func message(in language: Language) -> String { "\(file):\(line):\(column): \(reason.message(in: language))" }
+
+    public var description: String { message(in: .english) }
 }
 
 /// Finds and reads `themes/*.toml`:
@@ -47,10 +83,10 @@ public enum ThemeLoader {
         let candidates = isPath ? [nameOrPath] : folders.map { "\($0)/\(nameOrPath).toml" }
         guard let file = candidates.first(where: exists) else {
             return .failure(ThemeError(file: isPath ? nameOrPath : nameOrPath + ".toml", line: 0, column: 0,
-                                       reason: "theme not found (looked in \(isPath ? nameOrPath : folders.joined(separator: ", ")))"))
+                                       reason: .notFound(lookedIn: isPath ? nameOrPath : folders.joined(separator: ", "))))
         }
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-            return .failure(ThemeError(file: file, line: 0, column: 0, reason: "cannot be read as UTF-8 text"))
+            return .failure(ThemeError(file: file, line: 0, column: 0, reason: .notUTF8))
         }
         return parse(text, file: file)
     }
@@ -63,28 +99,28 @@ public enum ThemeLoader {
         do {
             table = try TOMLTable(string: text)
         } catch let e as TOMLParseError {
-            return .failure(ThemeError(file: file, line: e.source.begin.line, column: e.source.begin.column, reason: e.description))
+            return .failure(ThemeError(file: file, line: e.source.begin.line, column: e.source.begin.column, reason: .syntax(e.description)))
         } catch {
-            return .failure(ThemeError(file: file, line: 0, column: 0, reason: "not valid TOML"))
+            return .failure(ThemeError(file: file, line: 0, column: 0, reason: .notTOML))
         }
         var theme = Theme.builtIn
         theme.name = table["name"]?.string ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         guard let roles = table["roles"]?.table else { return .success(theme) }
         for key in roles.keys {
             guard let role = Role(rawValue: key) else {
-                return .failure(error(file, text, key, "unknown role '\(key)'; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))"))
+                return .failure(error(file, text, key, .unknownRole(key)))
             }
-            guard let t = roles[key]?.table else { return .failure(error(file, text, key, "role '\(key)' must be a table")) }
+            guard let t = roles[key]?.table else { return .failure(error(file, text, key, .roleNotTable(key))) }
             var style = RoleStyle()
             for field in t.keys {
                 switch field {
                 case "fg", "bg":
                     guard let c = color(t[field]) else {
-                        return .failure(error(file, text, field, "\(key).\(field): a colour name, \"default\" or 0-255"))
+                        return .failure(error(file, text, field, .notColour(role: key, setting: field)))
                     }
                     if field == "fg" { style.foreground = c } else { style.background = c }
                 case "bold", "underline", "reverse", "dim":
-                    guard let b = t[field]?.bool else { return .failure(error(file, text, field, "\(key).\(field): true or false")) }
+                    guard let b = t[field]?.bool else { return .failure(error(file, text, field, .notBool(role: key, setting: field))) }
                     switch field {
                     case "bold": style.bold = b
                     case "underline": style.underline = b
@@ -92,7 +128,7 @@ public enum ThemeLoader {
                     default: style.dim = b
                     }
                 default:
-                    return .failure(error(file, text, field, "\(key): unknown setting '\(field)' (fg, bg, bold, underline, reverse, dim)"))
+                    return .failure(error(file, text, field, .unknownSetting(role: key, setting: field)))
                 }
             }
             theme.styles[role] = style
@@ -108,7 +144,7 @@ public enum ThemeLoader {
 
     /// TOMLKit gives positions only for syntax errors; for a bad value, point at the first
     /// line that sets the key.
-    private static func error(_ file: String, _ text: String, _ key: String, _ reason: String) -> ThemeError {
+    private static func error(_ file: String, _ text: String, _ key: String, _ reason: ThemeError.Reason) -> ThemeError {
         for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if let r = line.range(of: key), line[line.startIndex..<r.lowerBound].allSatisfy({ $0 == " " || $0 == "[" || $0 == "." || $0.isLetter }) {
                 let col = line.distance(from: line.startIndex, to: r.lowerBound) + 1

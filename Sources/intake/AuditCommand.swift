@@ -23,7 +23,7 @@ struct AuditCommand: ParsableCommand {
             if verify {
                 let opened = try store.openExistingStore()
                 guard let verifier = opened as? any AuditTrailVerifying else {
-                    throw StoreError.databaseFailure(path: store.databaseLocation, detail: said(.cliMessageAuditCheckUnsupported))
+                    throw StoreError.databaseFailure(path: store.databaseLocation, detail: .text(.cliMessageAuditCheckUnsupported))
                 }
                 let report = try verifier.verifyAuditTrail(recordID)
                 let entries = report.entries == 1 ? "1 entry" : "\(report.entries) entries"

@@ -27,11 +27,11 @@ struct DatabaseCopyCommand: ParsableCommand {
         try StoreCommandOutput.run {
             guard let source = try StoreOpening.open(from, createIfMissing: false) as? any RecordArchiving,
                   let target = try StoreOpening.open(to) as? any RecordArchiving else {
-                throw StoreError.invalidValue(field: "intake db copy", allowed: said(.cliMessageCopyAllowed))
+                throw StoreError.invalidValue(field: .system("intake db copy"), allowed: .text(.cliMessageCopyAllowed))
             }
             let outcome = try RecordCopy.copy(from: source, to: target)
             print(StoreCommandText.copyDone.text([
-                "from": StoreOpening.label(from), "to": StoreOpening.label(to), "records": String(outcome.added.records),
+                "from": StoreOpening.label(from, language: StaffText.language), "to": StoreOpening.label(to, language: StaffText.language), "records": String(outcome.added.records),
                 "signed": String(outcome.added.signedVersions), "audit": String(outcome.added.auditEntries),
             ]))
             print(StoreCommandText.copyVerified.text([
@@ -53,7 +53,7 @@ struct DatabaseMigrateCommand: ParsableCommand {
     func run() throws {
         try StoreCommandOutput.run {
             _ = try store.openStore()
-            print(StoreCommandText.migrated.text(["db": StoreOpening.label(store.databaseLocation)]))
+            print(StoreCommandText.migrated.text(["db": StoreOpening.label(store.databaseLocation, language: StaffText.language)]))
         }
     }
 }

@@ -13,7 +13,7 @@ enum FHIRImport {
             return try JSONEncoder().encode(record)
         } catch let problem as FHIRReadProblem {
             throw InputFileError(message: StoreCommandText.importProblem.text(
-                ["file": file, "field": "FHIR", "message": problem.message]) + "\n" + StoreCommandText.nothingImported.text())
+                ["file": file, "field": "FHIR", "message": problem.message(in: StaffText.language)]) + "\n" + StoreCommandText.nothingImported.text())
         }
     }
 }

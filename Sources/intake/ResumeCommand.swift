@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import IntakeApp
 import IntakeStore
 import Questionnaire
@@ -37,8 +38,20 @@ struct ResumeRefusal: CommandFailure, CustomStringConvertible {
     var id: String
     var status: RecordStatus
     var description: String {
-        said(.cliMessageNotADraft, ["id": id, "status": status.rawValue])
+        said(.cliMessageNotADraft, ["id": id, "status": status.inStaffWords])
     }
     var messageLines: [String] { [description] }
     var exitStatus: Int32 { ExitStatus.noPermission }
+}
+
+extension RecordStatus {
+    /// The status as the home list says it, in the staff's language ("completed", "firmada").
+    var inStaffWords: String {
+        switch self {
+        case .inProgress: said(.shellStatusInProgress)
+        case .completed: said(.shellStatusCompleted)
+        case .signed: said(.shellStatusSigned)
+        case .amended: said(.shellStatusAmended)
+        }
+    }
 }

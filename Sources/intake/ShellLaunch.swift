@@ -95,14 +95,14 @@ enum ShellLaunch {
                                       prepare: (inout IntakeShell, any IntakeRecordStore) throws -> Void) throws {
         unblockStopSignals()
         let (theme, themeWarning) = options.terminal.loadTheme()
-        let (staff, staffProblems) = StaffAccessConfiguration.load()
+        // the staff's language: the summary, the home list and every message of the desk
+        let staffLanguage = options.language.given ?? clinic.staffLanguage()
+        let (staff, staffProblems) = StaffAccessConfiguration.load(language: staffLanguage)
         let terminal = try options.terminal.openTerminal(theme: theme)
         defer { terminal.stop() }
         let deskStore = try deskStore(options, mustExist: databaseMustExist)
         let store = (deskStore as? JournaledIntakeStore)?.remote ?? deskStore
         let clock = SystemShellClock()
-        // the staff's language: the summary, the home list and every message of the desk
-        let staffLanguage = options.language.given ?? clinic.staffLanguage()
         let services = ShellServices(
             store: deskStore, actor: AuditActor.current(), session: DeskSession.current(), clock: clock,
             makeScreen: IntakeScreen.shellFactory(clock: clock, dateConvention: clinic.dateConvention,

@@ -23,8 +23,8 @@ struct StaffPinCommand: ParsableCommand {
     var name: String?
 
     func validate() throws {
-        if let problem = PINList.Entry.problem(withLogin: login) { throw ValidationError("--login \(problem)") }
-        if let name, let problem = PINList.Entry.problem(withName: name) { throw ValidationError("--name \(problem)") }
+        if let problem = PINList.Entry.problem(withLogin: login, language: StaffText.language) { throw ValidationError("--login \(problem)") }
+        if let name, let problem = PINList.Entry.problem(withName: name, language: StaffText.language) { throw ValidationError("--name \(problem)") }
     }
 
     func run() throws {
@@ -34,7 +34,7 @@ struct StaffPinCommand: ParsableCommand {
             let entry = PINList.Entry(login: login, name: name ?? login, hash: hash)
             FileHandle.standardOutput.write(Data(entry.clinicFileBlock.utf8))
         case .failure(let error):
-            Self.say(error.description)
+            Self.say(error.message(in: StaffText.language))
             throw ExitCode.failure
         }
     }
@@ -57,7 +57,7 @@ struct StaffPinCommand: ParsableCommand {
             guard let line = readLine(strippingNewline: true) else { say(said(.cliStaffPinNoneOnInput)); return nil }
             pin = line.hasSuffix("\r") ? String(line.dropLast()) : line
         }
-        if let problem = PINHash.problem(withPIN: pin) { say(problem); return nil }
+        if let problem = PINHash.problem(withPIN: pin) { say(problem.message(in: StaffText.language)); return nil }
         return pin
     }
 }

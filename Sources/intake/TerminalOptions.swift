@@ -27,7 +27,7 @@ struct TerminalOptions: ParsableArguments {
         switch ThemeLoader.load(theme) {
         case .success(let t): return (t, nil)
         case .failure(let e):
-            let warning = said(.uiThemeFallback, ["reason": Sanitizer.displayLine(e.description)])
+            let warning = said(.uiThemeFallback, ["reason": Sanitizer.displayLine(e.message(in: StaffText.language))])
             printError(warning)
             return (.builtIn, warning)
         }

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import GRDB
 import Testing
@@ -37,7 +38,7 @@ struct AuditChainTests {
             _ = try store.verifyAuditTrail(id)
             return nil
         } catch StoreError.auditTrailBroken(let brokenID, let detail) where brokenID == id {
-            return detail
+            return detail.said(in: .english)
         } catch {
             return "unexpected \(error)"
         }
@@ -91,8 +92,11 @@ struct AuditChainTests {
         let detail = try #require(brokenDetail(store, signed.id))
         #expect(detail.hasPrefix("entry #\(third) (answer) does not match"))
         #expect(!detail.contains("MRN"))
-        let message = StoreError.auditTrailBroken(id: signed.id, detail: detail).message()
-        #expect(message.contains("altered") && message.contains(signed.id))
+        let error = StoreError.auditTrailBroken(id: signed.id, detail: .text(.storeChainEntryChanged, ["sequence": String(third), "action": "answer"]))
+        #expect(throws: error) { try store.verifyAuditTrail(signed.id) }
+        #expect(error.message().contains("altered") && error.message().contains(signed.id))
+        #expect(error.message(language: .spanish).contains("se modificó fuera de OsteoIntake: la entrada n.º \(third) (answer) no coincide"),
+                "\(error.message(language: .spanish))")
     }
 
     @Test("a removed entry breaks the link of the next one; entries removed at the end are seen by the head")
@@ -127,8 +131,7 @@ struct AuditChainTests {
         let store = try makeStore(folder)
         let draft = try store.createDraft(sampleRecord(), actor: frontDesk)
         try tamper("DROP TRIGGER auditNoUpdate; UPDATE audit SET osUser = 'someone-else'")
-        #expect(throws: StoreError.auditTrailBroken(id: draft.id, detail: "entry #1 (create) does not match the entries "
-                                                     + "before it: it was changed, or an entry before it was removed")) {
+        #expect(throws: StoreError.auditTrailBroken(id: draft.id, detail: .text(.storeChainEntryChanged, ["sequence": "1", "action": "create"]))) {
             try OpenIntake.open(draft.id, in: store, session: DeskSession.current(), actor: frontDesk)
         }
     }

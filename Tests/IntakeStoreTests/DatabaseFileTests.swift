@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import GRDB
 import Testing
@@ -175,7 +176,7 @@ struct DatabaseFileTests {
     @Test("a folder path that is a file gives a clear error")
     func folderIsAFile() throws {
         _ = FileManager.default.createFile(atPath: folder.path + "/db", contents: Data())
-        #expect(throws: StoreError.cannotCreateDirectory(path: folder.path + "/db", reason: "a file with that name exists")) {
+        #expect(throws: StoreError.cannotCreateDirectory(path: folder.path + "/db", reason: .text(.storeDirectoryFileExists))) {
             try makeStore(folder)
         }
     }

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 import Testing
@@ -80,7 +81,8 @@ struct LifecycleTests {
         let error = #expect(throws: StoreError.self) {
             try store.sign(draft.id, expectedVersion: 2, staffName: "  ", actor: frontDesk)
         }
-        #expect(error?.message().contains("staff name") == true)
+        #expect(error?.message() == "staff name: a name or initials, 1 to 100 characters.")
+        #expect(error?.message(language: .spanish) == "nombre del personal: un nombre o unas iniciales, de 1 a 100 caracteres.")
     }
 
     @Test("a lifecycle step from an old version is refused", arguments: Backend.allCases)

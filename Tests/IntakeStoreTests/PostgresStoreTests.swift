@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 import IntakeTestSupport
@@ -169,6 +170,12 @@ struct PostgresLocationTests {
             try PostgresLocation(address: "postgresql://a@h/d?sslmode=sometimes", environment: [:])
         }
         #expect(error?.message().contains("verify-full") == true)
+        #expect(error?.message(language: .spanish).hasPrefix("sslmode: uno de estos: ") == true, "\(error?.message(language: .spanish) ?? "")")
+        let withPassword = #expect(throws: StoreError.self) {
+            try PostgresLocation(address: "postgresql://a:secret@h/d", environment: [:])
+        }
+        #expect(withPassword?.message(language: .spanish).hasPrefix("La dirección de --db: escríbala sin contraseña") == true)
+        #expect(withPassword?.message(language: .spanish).contains("secret") == false)
     }
 
     @Test("the password comes from the first matching line of the password file, which must be 0600")

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 import IntakeTestSupport
@@ -44,7 +45,7 @@ struct FHIRRoundTripTests {
     @Test("a response that cannot be read says why in words, naming the question")
     func problemsInWords() throws {
         func problem(_ json: String) -> String? {
-            do { _ = try FHIRResponseReader.record(from: Data(json.utf8)); return nil } catch { return error.message }
+            do { _ = try FHIRResponseReader.record(from: Data(json.utf8)); return nil } catch { return error.message(in: .english) }
         }
         let ours = "\"questionnaire\": \"https://x.example/fhir/Questionnaire/intake|1\", \"status\": \"completed\""
         #expect(problem(#"{"resourceType": "Patient"}"#)?.contains("only a QuestionnaireResponse, or a Bundle holding one") == true)
@@ -55,7 +56,29 @@ struct FHIRRoundTripTests {
         let badOption = problem(#"{"resourceType": "QuestionnaireResponse", \#(ours), "item": [{"linkId": "history.smoking", "answer": [{"valueCoding": {"code": "sometimes"}}]}]}"#)
         #expect(badOption?.contains("\"sometimes\", which is not one of its options: current, former, never") == true, "\(badOption ?? "none")")
         #expect(problem(#"{"resourceType": "Bundle", "type": "collection", "entry": []}"#)?.contains("holds 0 QuestionnaireResponse") == true)
+        let shape = problem(#"{"resourceType": "QuestionnaireResponse", "item": 3}"#)
+        #expect(shape == "the QuestionnaireResponse does not have the shape FHIR R4 gives it (at item)", "\(shape ?? "none")")
         let control = problem(#"{"resourceType": "QuestionnaireResponse", \#(ours), "item": [{"linkId": "evil\u001b[2J"}]}"#)
         #expect(control?.contains("\u{1B}") == false)
+    }
+
+    @Test("a Spanish clinic reads why a response cannot be imported in Spanish, the question's caption in Spanish too")
+    func problemsInSpanish() throws {
+        let ours = "\"questionnaire\": \"https://x.example/fhir/Questionnaire/intake|1\", \"status\": \"completed\""
+        let json = #"{"resourceType": "QuestionnaireResponse", \#(ours), "item": [{"linkId": "history.smoking", "answer": [{"valueString": "yes"}]}]}"#
+        do {
+            _ = try FHIRResponseReader.record(from: Data(json.utf8))
+            Issue.record("a string answer to a choice was imported")
+        } catch {
+            let caption = try #require(QuestionnaireDefinition.intake.item(linkId: "history.smoking")).caption(.spanish)
+            #expect(caption != "Smoking")
+            #expect(error.message(in: .spanish) == "la respuesta a \"\(caption)\" es de tipo String; la pregunta admite choice")
+        }
+        do {
+            _ = try FHIRResponseReader.record(from: Data(#"{"resourceType": "Patient"}"#.utf8))
+            Issue.record("a Patient resource was imported")
+        } catch {
+            #expect(error.message(in: .spanish).hasPrefix("es un recurso FHIR Patient; solo se puede importar"))
+        }
     }
 }

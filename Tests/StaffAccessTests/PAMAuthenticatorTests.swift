@@ -32,16 +32,17 @@ struct PAMAuthenticatorTests {
         let outcome = try #require(Self.checkWithin(30, pam, login: "no-such-staff-\(getpid())", secret: "2468"),
                                    "PAM did not answer within 30 seconds")
         guard case .refused(let why) = outcome else { Issue.record("expected a refusal, got \(outcome)"); return }
-        #expect(why.hasPrefix("pam_authenticate: "))
-        #expect(!why.contains("2468"))
+        guard case .pam(let step, let words) = why else { Issue.record("PAM was not asked: \(why)"); return }
+        #expect(step == "pam_authenticate")
+        #expect(!words.contains("2468"))
         #expect(pam.authenticate(login: "no-such-staff-\(getpid())", secret: "2468") == nil)
     }
 
     @Test("an empty password, or a NUL in one, is refused without asking PAM")
     func emptySecret() {
         let pam = PAMAuthenticator()
-        #expect(pam.check(login: "root", secret: "") == .refused("no login or password"))
-        #expect(pam.check(login: "root", secret: "ab\u{0}cd") == .refused("the password holds a NUL character"))
+        #expect(pam.check(login: "root", secret: "") == .refused(.noLoginOrPassword))
+        #expect(pam.check(login: "root", secret: "ab\u{0}cd") == .refused(.passwordHoldsNUL))
     }
 
     @Test("a throwaway account signs in with its password and not with another (needs root)")
@@ -64,7 +65,7 @@ struct PAMAuthenticatorTests {
         #expect(pam.authenticate(login: login, secret: password) == StaffMember(login: login, name: "Pat Tester"))
         let wrong = try #require(Self.checkWithin(30, pam, login: login, secret: password + "x"), "PAM did not answer within 30 seconds")
         guard case .refused(let why) = wrong else { Issue.record("a wrong password was taken: \(wrong)"); return }
-        #expect(why == "pam_authenticate: Authentication failure")
+        #expect(why == .pam(step: "pam_authenticate", words: "Authentication failure"))
         #expect(pam.authenticate(login: login, secret: "") == nil)
 
         let login2 = PAMAuthenticator(service: "login")

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import StaffAccess
 import Testing
@@ -18,7 +19,7 @@ struct PINHashTests {
     func makeThenVerify() throws {
         let hash = try PINHash.make(pin: "2468").get()
         #expect(hash.hasPrefix("$y$"))
-        #expect(PINHash.problem(withHash: hash) == nil)
+        #expect(PINHash.problem(withHash: hash, language: .english) == nil)
         #expect(PINHash.verify(pin: "2468", hash: hash))
         #expect(!PINHash.verify(pin: "2469", hash: hash))
         #expect(!PINHash.verify(pin: "24680", hash: hash))
@@ -32,17 +33,17 @@ struct PINHashTests {
 
     @Test("a SHA-512 crypt hash ($6$, openssl passwd -6) is taken")
     func otherScheme() {
-        #expect(PINHash.problem(withHash: Self.sha512Of2468) == nil)
+        #expect(PINHash.problem(withHash: Self.sha512Of2468, language: .english) == nil)
         #expect(PINHash.verify(pin: "2468", hash: Self.sha512Of2468))
         #expect(!PINHash.verify(pin: "8642", hash: Self.sha512Of2468))
     }
 
     @Test("a legacy MD5 hash, a made-up hash and an empty one are named as unusable")
     func unusableHashes() {
-        #expect(PINHash.problem(withHash: Self.md5Of2468)?.contains("legacy") == true)
-        #expect(PINHash.problem(withHash: "$zz$nothing")?.contains("not a crypt(5) password hash") == true)
-        #expect(PINHash.problem(withHash: "")?.contains("empty") == true)
-        #expect(PINHash.problem(withHash: "$y$ j9T")?.contains("no spaces") == true)
+        #expect(PINHash.problem(withHash: Self.md5Of2468, language: .english)?.contains("legacy") == true)
+        #expect(PINHash.problem(withHash: "$zz$nothing", language: .english)?.contains("not a crypt(5) password hash") == true)
+        #expect(PINHash.problem(withHash: "", language: .english)?.contains("empty") == true)
+        #expect(PINHash.problem(withHash: "$y$ j9T", language: .english)?.contains("no spaces") == true)
         #expect(!PINHash.verify(pin: "2468", hash: "$zz$nothing"))
         #expect(!PINHash.verify(pin: "2468", hash: ""))
     }
@@ -50,8 +51,8 @@ struct PINHashTests {
     @Test("PINs shorter than four characters are not hashed")
     func shortPIN() {
         #expect(throws: PINHashError.self) { try PINHash.make(pin: "246").get() }
-        #expect(PINHash.problem(withPIN: "246") == "a PIN must be at least 4 characters")
-        #expect(PINHash.problem(withPIN: "24\u{7}8")?.contains("control") == true)
+        #expect(PINHash.problem(withPIN: "246")?.message(in: .english) == "a PIN must be at least 4 characters")
+        #expect(PINHash.problem(withPIN: "24\u{7}8") == .controlCharacters)
         #expect(PINHash.problem(withPIN: "abcd") == nil)
     }
 

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import StaffAccess
 import Testing
@@ -21,7 +22,7 @@ struct StaffPinCommandTests {
 
         let folder = try StaffSettingsTests.ConfigFolder("name = \"Riverside\"\n[staff]\npam = false\n" + run.stdout)
         defer { folder.done() }
-        let (authenticator, problems) = StaffAccessConfiguration.load(environment: folder.environment)
+        let (authenticator, problems) = StaffAccessConfiguration.load(environment: folder.environment, language: .english)
         #expect(problems == [])
         #expect(authenticator.authenticate(login: "jm", secret: "2468") == StaffMember(login: "jm", name: "J. Martin"))
         #expect(authenticator.authenticate(login: "jm", secret: "2467") == nil)
@@ -31,7 +32,7 @@ struct StaffPinCommandTests {
     func defaultName() throws {
         let run = try CommandRunner.run(try intake(), ["staff-pin", "--login", "ak"], input: "abcd\r\n")
         #expect(run.status == 0, "stderr: \(run.stderr)")
-        let entries = StaffAccessConfiguration.parse("[staff]\n" + run.stdout, file: "c").configuration.pins
+        let entries = StaffAccessConfiguration.parse("[staff]\n" + run.stdout, file: "c", language: .english).configuration.pins
         #expect(entries.map(\.name) == ["ak"])
         #expect(PINList(entries).authenticate(login: "ak", secret: "abcd") != nil)
     }

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import StaffAccess
 import Testing
@@ -35,12 +36,12 @@ struct StaffSettingsTests {
             hash = "\(PINHashTests.sha512Of2468)"
             """)
         defer { folder.done() }
-        let read = StaffAccessConfiguration.read(from: StaffAccessConfiguration.fileURL(environment: folder.environment))
+        let read = StaffAccessConfiguration.read(from: StaffAccessConfiguration.fileURL(environment: folder.environment), language: .english)
         #expect(read.problems == [])
         #expect(read.configuration.pam == false)
         #expect(read.configuration.pins.map(\.login) == ["jm", "ak"])
 
-        let (authenticator, problems) = StaffAccessConfiguration.load(environment: folder.environment)
+        let (authenticator, problems) = StaffAccessConfiguration.load(environment: folder.environment, language: .english)
         #expect(problems == [])
         #expect(authenticator.authenticate(login: "jm", secret: "2468") == StaffMember(login: "jm", name: "J. Martin"))
         #expect(authenticator.authenticate(login: "ak", secret: "2468") == StaffMember(login: "ak", name: "A. Kaur"))
@@ -53,10 +54,10 @@ struct StaffSettingsTests {
         for text in [nil, "name = \"Riverside\"\n"] {
             let folder = try ConfigFolder(text)
             defer { folder.done() }
-            let read = StaffAccessConfiguration.read(from: StaffAccessConfiguration.fileURL(environment: folder.environment))
+            let read = StaffAccessConfiguration.read(from: StaffAccessConfiguration.fileURL(environment: folder.environment), language: .english)
             #expect(read.configuration == StaffAccessConfiguration(pam: true, pamService: "osteo-intake", pins: []))
             #expect(read.problems == [])
-            let (authenticator, problems) = StaffAccessConfiguration.load(environment: folder.environment)
+            let (authenticator, problems) = StaffAccessConfiguration.load(environment: folder.environment, language: .english)
             #expect(problems == [])
             let checks = try #require(authenticator as? StaffAuthenticators).checks
             #expect(checks.count == 1)
@@ -73,10 +74,10 @@ struct StaffSettingsTests {
             login = "jm"
             hash = "\(PINHashTests.sha512Of2468)"
             """
-        let (configuration, problems) = StaffAccessConfiguration.parse(text, file: "clinic.toml")
+        let (configuration, problems) = StaffAccessConfiguration.parse(text, file: "clinic.toml", language: .english)
         #expect(problems == [])
         #expect(configuration.pins == [PINList.Entry(login: "jm", name: "jm", hash: PINHashTests.sha512Of2468)])
-        let checks = try #require(configuration.authenticator().authenticator as? StaffAuthenticators).checks
+        let checks = try #require(configuration.authenticator(language: .english).authenticator as? StaffAuthenticators).checks
         #expect(checks.count == 2)
         #expect(checks.first is PINList)
         #expect((checks.last as? PAMAuthenticator)?.service == "login")
@@ -117,7 +118,7 @@ struct StaffSettingsTests {
             hash = "\(PINHashTests.sha512Of2468)"
             role = "admin"
             """
-        let (configuration, problems) = StaffAccessConfiguration.parse(text, file: "/clinic.toml")
+        let (configuration, problems) = StaffAccessConfiguration.parse(text, file: "/clinic.toml", language: .english)
         #expect(configuration.pins.map(\.login) == ["ok"])
         #expect(configuration.pam == true)
         #expect(configuration.pamService == "osteo-intake")
@@ -139,23 +140,48 @@ struct StaffSettingsTests {
 
     @Test("a file that is not TOML, or a [staff] that is not a table, leaves PAM on and says so")
     func unreadable() {
-        let broken = StaffAccessConfiguration.parse("[staff\npam = false\n", file: "/c.toml")
+        let broken = StaffAccessConfiguration.parse("[staff\npam = false\n", file: "/c.toml", language: .english)
         #expect(broken.configuration == StaffAccessConfiguration())
         #expect(broken.problems.count == 1)
         #expect(broken.problems.first?.hasPrefix("clinic settings /c.toml is not valid TOML (line 1") == true)
         #expect(broken.problems.first?.hasSuffix("staff sign in with their account password (PAM) until it is fixed") == true)
 
-        let notTable = StaffAccessConfiguration.parse("staff = 3\n", file: "/c.toml")
+        let notTable = StaffAccessConfiguration.parse("staff = 3\n", file: "/c.toml", language: .english)
         #expect(notTable.problems == ["clinic settings /c.toml: staff must be a table ([staff]), not a integer; "
             + "staff sign in with their account password (PAM) until it is fixed"])
 
-        let notList = StaffAccessConfiguration.parse("[staff]\npins = \"jm\"\n", file: "/c.toml")
+        let notList = StaffAccessConfiguration.parse("[staff]\npins = \"jm\"\n", file: "/c.toml", language: .english)
         #expect(notList.problems == ["clinic settings /c.toml: staff.pins must be a list of [[staff.pins]] tables, not a string"])
+    }
+
+    @Test("with a Spanish clinic the [staff] problems are said in Spanish, setting names as written")
+    func spanishProblems() {
+        let text = """
+            [staff]
+            pam = "yes"
+            [[staff.pins]]
+            name = "J. Martin"
+            [[staff.pins]]
+            login = "nohash"
+            """
+        let problems = StaffAccessConfiguration.parse(text, file: "/c.toml", language: .spanish).problems
+        #expect(problems == [
+            "ajustes de la consulta /c.toml: [staff] pam debe ser true o false, no un valor string; PAM sigue activo",
+            "ajustes de la consulta /c.toml: la entrada 1 de [[staff.pins]] necesita login = \"…\", el login que se escribe "
+                + "para iniciar sesión; la entrada no se usa",
+            "ajustes de la consulta /c.toml: la entrada 2 de [[staff.pins]] (login 'nohash') necesita hash = \"$y$…\", "
+                + "el hash del PIN que crea 'intake staff-pin'; la entrada no se usa",
+        ])
+        #expect(StaffAccessConfiguration(pam: false).authenticator(language: .spanish).problems
+            == ["ningún miembro del personal puede iniciar sesión: ponga [staff] pam = true en clinic.toml, "
+                + "o añada entradas [[staff.pins]] creadas por 'intake staff-pin'"])
+        #expect(PINHash.problem(withPIN: "246")?.message(in: .spanish) == "un PIN debe tener al menos 4 caracteres")
+        #expect(PINList.Entry.problem(withLogin: "j m", language: .spanish)?.hasPrefix("debe ser una sola palabra") == true)
     }
 
     @Test("PAM off and no PINs: nobody could sign in, and the problem says how to fix it")
     func nobody() {
-        let (authenticator, problems) = StaffAccessConfiguration(pam: false).authenticator()
+        let (authenticator, problems) = StaffAccessConfiguration(pam: false).authenticator(language: .english)
         #expect(problems == ["no member of staff can sign in: set [staff] pam = true in clinic.toml, "
             + "or add [[staff.pins]] entries made by 'intake staff-pin'"])
         #expect(authenticator.authenticate(login: "root", secret: "anything") == nil)
@@ -164,7 +190,7 @@ struct StaffSettingsTests {
     @Test("a [[staff.pins]] block as intake staff-pin prints it reads back, quotes and all")
     func blockRoundTrip() throws {
         let entry = PINList.Entry(login: "jm", name: "J. \"Jo\" Martin \\ Ortho", hash: PINHashTests.sha512Of2468)
-        let (configuration, problems) = StaffAccessConfiguration.parse("[staff]\n" + entry.clinicFileBlock, file: "c")
+        let (configuration, problems) = StaffAccessConfiguration.parse("[staff]\n" + entry.clinicFileBlock, file: "c", language: .english)
         #expect(problems == [])
         #expect(configuration.pins == [entry])
     }

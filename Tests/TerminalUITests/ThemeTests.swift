@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import Testing
 @testable import TerminalUI
@@ -33,15 +34,22 @@ struct ThemeTests {
     @Test("an unknown role or a bad colour is reported at its line")
     func badValues() {
         guard case .failure(let e1) = ThemeLoader.parse("[roles.shiny]\nfg = 1\n", file: "t.toml") else { Issue.record(); return }
-        #expect(e1.line == 1 && e1.reason.contains("unknown role 'shiny'"))
+        #expect(e1.line == 1 && e1.reason == .unknownRole("shiny"))
+        #expect(e1.message(in: .english).hasPrefix("t.toml:1:"))
+        #expect(e1.message(in: .english).contains("unknown role 'shiny'; roles are "))
+        #expect(e1.message(in: .spanish).contains("rol desconocido 'shiny'; los roles son "))
         guard case .failure(let e2) = ThemeLoader.parse("[roles.text]\n\nfg = \"mauve\"\n", file: "t.toml") else { Issue.record(); return }
-        #expect(e2.line == 3 && e2.reason.contains("text.fg"))
+        #expect(e2.line == 3 && e2.reason == .notColour(role: "text", setting: "fg"))
+        #expect(e2.message(in: .english).hasSuffix("text.fg: a colour name, \"default\" or 0-255"))
+        #expect(e2.message(in: .spanish).hasSuffix("text.fg: un nombre de color, \"default\" o de 0 a 255"))
     }
 
     @Test("a missing theme file is an error the caller can show before falling back")
     func missing() {
         guard case .failure(let e) = ThemeLoader.load("nosuch", folders: [Self.themes]) else { Issue.record(); return }
-        #expect(e.reason.contains("not found"))
+        #expect(e.reason == .notFound(lookedIn: Self.themes))
+        #expect(e.message(in: .english).contains("theme not found (looked in \(Self.themes))"))
+        #expect(e.message(in: .spanish).contains("no se encontró el tema"))
     }
 
     @Test("on 8 colours bright colours fall back to their base and palette colours to default")

@@ -32,7 +32,7 @@ struct TextsOutsideCatalogTests {
         "IntakeModel/CalendarDate.swift": (1, "a precondition for programmers"),
         // What other programs read or write: SQL, date formats, lp's output, font names, file signatures.
         "IntakeStore/SQLiteIntakeStore+Records.swift": (5, "SQL fragments"),
-        "PostgresStore/PostgresIntakeStore+Records.swift": (2, "SQL fragments"),
+        "PostgresStore/PostgresIntakeStore+Records.swift": (4, "SQL fragments"),
         "PostgresStore/PostgresIntakeStore.swift": (2, "SQL fragments"),
         "intake/StoreCommandOutput.swift": (1, "a date format pattern"),
         "IntakeStore/JournaledIntakeStore.swift": (1, "the journal file's own header line"),

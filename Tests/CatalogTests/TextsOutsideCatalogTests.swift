@@ -36,6 +36,8 @@ struct TextsOutsideCatalogTests {
         "PostgresStore/PostgresIntakeStore.swift": (2, "SQL fragments"),
         "intake/StoreCommandOutput.swift": (1, "a date format pattern"),
         "IntakeStore/JournaledIntakeStore.swift": (1, "the journal file's own header line"),
+        "IntakeStore/JournalSyncer.swift": (1, "a thread's name, read in debuggers"),
+        "IntakeStore/ServerErrands.swift": (1, "a thread's name, read in debuggers"),
         "IntakeSheet/PDFSheetRenderer.swift": (1, "font family names for pango"),
         "IntakeSheet/LinePrinter.swift": (2, "what lp prints, matched in its output"),
         "IntakeSheet/ClinicConfiguration.swift": (1, "the default clinic name, a proper name printed as set"),

@@ -62,20 +62,36 @@ public struct ListedUrgency: Hashable, Sendable {
     }
 }
 
-/// Names compared the way staff type them: accents and case ignored ("Jose" finds "JOSÉ").
-/// Letters that Unicode does not decompose into a base letter and an accent (ł, ø, đ, ß...) are
-/// spelled the way a keyboard without them would type them.
+/// Names compared the way staff type them: accents and case ignored ("Jose" finds "JOSÉ"),
+/// apostrophes left out ("obrien" finds "O'Brien") and hyphens read as spaces ("smith jones" finds
+/// "Smith-Jones"), with runs of spaces as one. Letters that Unicode does not decompose into a base
+/// letter and an accent (ł, ø, đ, ß...) are spelled the way a keyboard without them would type them.
+/// The stored folded names follow this function: a change to it needs a migration that folds
+/// every stored name again (SQLite v6, PostgreSQL v4 did for apostrophes and hyphens).
 public enum NameFolding {
     static let undecomposed: [Character: String] = [
         "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ŀ": "l", "ŧ": "t",
         "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
     ]
+    /// Apostrophes as keyboards and word processors write them (straight, curly, modifier letter, grave).
+    static let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{2018}", "\u{02BC}", "`", "\u{00B4}"]
+    /// Hyphens and dashes (hyphen-minus, hyphen, non-breaking hyphen, en and em dash, minus sign).
+    static let hyphens: Set<Character> = ["-", "\u{2010}", "\u{2011}", "\u{2013}", "\u{2014}", "\u{2212}"]
 
     public static func fold(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        guard folded.unicodeScalars.contains(where: { !$0.isASCII }) else { return folded }
-        return folded.reduce(into: "") { result, character in result += undecomposed[character] ?? String(character) }
+        var result = ""
+        var pendingSpace = false
+        for character in folded where !apostrophes.contains(character) {
+            if character.isWhitespace || hyphens.contains(character) {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result += " " }
+            pendingSpace = false
+            result += character.isASCII ? String(character) : undecomposed[character] ?? String(character)
+        }
+        return result
     }
 }
 

@@ -87,7 +87,24 @@ enum StoreSchema {
         migrator.registerMigration("v5-listed-urgency") { db in
             try addListedUrgency(db)
         }
+        migrator.registerMigration("v6-refold-apostrophes-hyphens") { db in
+            try refoldNames(db)
+        }
         return migrator
+    }
+
+    /// Folds every stored name again with today's `NameFolding` (since v6 apostrophes are left out
+    /// and hyphens read as spaces), so names saved before are found as staff type them; the
+    /// search index follows through its rename trigger. Only names whose fold changed are written.
+    static func refoldNames(_ db: Database) throws {
+        let update = try db.makeStatement(sql: "UPDATE intake SET nameFolded = ? WHERE id = ?")
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, name, nameFolded FROM intake WHERE name IS NOT NULL")
+        var refolded: [(id: String, folded: String)] = []
+        while let row = try rows.next() {
+            let folded = NameFolding.fold(row["name"] as String)
+            if folded != row["nameFolded"] as String? { refolded.append((row["id"], folded)) }
+        }
+        for (id, folded) in refolded { try update.execute(arguments: [folded, id]) }
     }
 
     /// The urgency a list row shows, kept in columns so a list never decodes records; filled once

@@ -79,8 +79,19 @@ extension PostgresIntakeStore {
     }
 
     /// The same filters as SQLite's; a name is found with `LIKE '%folded%'`, which the `pg_trgm`
-    /// index answers without reading every row.
+    /// index answers without reading every row. The home screen's search (a limit, no other
+    /// filter) first looks among the newest intakes (`intake_updated`, newest first): when they
+    /// hold a page of matches, those are the newest of all, whatever the trigram index would add,
+    /// and one or two letters (which a trigram index cannot answer) rarely read further. Otherwise
+    /// three letters or more ask the trigram index for every match first and put only those in
+    /// order (left to itself the planner walks the newest-first index through most of the table
+    /// when the matches are old: 0.6 s for "smith 1" among a million).
     public func list(_ query: RecordQuery) throws -> [RecordSummary] {
+        try list(query, window: Self.recentWindow)
+    }
+
+    /// `list` reading the newest `window` intakes first (tests make it small to take each path).
+    func list(_ query: RecordQuery, window: Int) throws -> [RecordSummary] {
         var conditions: [String] = []
         var binds = PostgresBindings()
         func bind(_ value: String) -> String {
@@ -89,22 +100,50 @@ extension PostgresIntakeStore {
         }
         if let status = query.status { conditions.append("status = " + bind(status.rawValue)) }
         if let visitDate = query.visitDate { conditions.append("visit_date = " + bind(visitDate.description)) }
+        var nameSearch: String?
         if let search = query.search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
             if let birthDate = CalendarDate(typed: search, convention: query.dateConvention) {
                 conditions.append("birth_date = " + bind(birthDate.description))
             } else {
-                let pattern = "%" + Self.escapeLike(NameFolding.fold(search)) + "%"
+                let folded = NameFolding.fold(search)
+                if conditions.isEmpty { nameSearch = folded }
+                let pattern = "%" + Self.escapeLike(folded) + "%"
                 conditions.append("(name_folded LIKE \(bind(pattern)) OR id = \(bind(search.uppercased())))")
             }
         }
-        var sql = """
-            SELECT id, name, birth_date, visit_date, status, updated_at, version, session_token, session_pid, session_host,
-                   session_os_user, session_heartbeat, session_terminal, session_ssh_client, session_ssh_port, urgency,
-                   unasked_red_flags FROM intake
-            """
-        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += " ORDER BY updated_at DESC, id"
-        if let limit = query.limit { sql += " LIMIT \(max(0, limit))" }
+        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let order = " ORDER BY updated_at DESC, id" + (query.limit.map { " LIMIT \(max(0, $0))" } ?? "")
+        if let folded = nameSearch, let limit = query.limit {
+            let newest = "(SELECT * FROM intake ORDER BY updated_at DESC, id LIMIT \(window)) AS intake"
+            let found = try summaries("SELECT \(Self.listed) FROM \(newest)\(filter)\(order)", binds)
+            if found.count == limit { return found }
+            if folded.count >= 3 {
+                return try summaries(Self.trigramPage(filter: filter, order: order), binds)
+            }
+        }
+        return try summaries("SELECT \(Self.listed) FROM intake\(filter)\(order)", binds)
+    }
+
+    /// Every match first (the CTE is materialized, so the trigram index answers it), then only the
+    /// page's IDs in order and their rows by primary key.
+    static func trigramPage(filter: String, order: String) -> String {
+        """
+        WITH found AS MATERIALIZED (SELECT id, updated_at FROM intake\(filter))
+        SELECT \(listed) FROM intake WHERE id IN (SELECT id FROM found\(order))
+        ORDER BY updated_at DESC, id
+        """
+    }
+
+    /// The newest intakes a home-screen search reads before it asks the trigram index.
+    static let recentWindow = 5_000
+
+    /// The columns a list row shows (never the record's JSON).
+    static let listed = """
+        id, name, birth_date, visit_date, status, updated_at, version, session_token, session_pid, session_host,
+        session_os_user, session_heartbeat, session_terminal, session_ssh_client, session_ssh_port, urgency, unasked_red_flags
+        """
+
+    func summaries(_ sql: String, _ binds: PostgresBindings) throws -> [RecordSummary] {
         let at = now()
         return try link.rows(PostgresQuery(unsafeSQL: sql, binds: binds)).map { row in
             let id: String = try row.required("id")

@@ -138,7 +138,33 @@ enum PostgresSchema {
             ALTER TABLE intake ADD COLUMN urgency text;
             ALTER TABLE intake ADD COLUMN unasked_red_flags integer;
             """, fill: { try fillListedUrgency($0) }),
+        Migration(name: "v4-refold-apostrophes-hyphens", sql: "", fill: { try refoldNames($0) }),
     ]
+
+    /// Folds every stored name again with today's `NameFolding` (since v4 apostrophes are left out
+    /// and hyphens read as spaces), a thousand at a time; only names whose fold changed are written.
+    static func refoldNames(_ transaction: PostgresTransaction) throws {
+        var after = ""
+        while true {
+            let rows = try transaction.rows("""
+                SELECT id, name, name_folded FROM intake WHERE id > \(after) ORDER BY id LIMIT 1000
+                """)
+            guard !rows.isEmpty else { return }
+            var ids: [String] = [], folds: [String] = []
+            for row in rows {
+                let id: String = try row.required("id")
+                after = id
+                guard let name = try row.text("name") else { continue }
+                let folded = NameFolding.fold(name)
+                if folded != (try row.text("name_folded")) { ids.append(id); folds.append(folded) }
+            }
+            guard !ids.isEmpty else { continue }
+            try transaction.execute("""
+                UPDATE intake SET name_folded = fill.folded
+                FROM unnest(\(ids)::text[], \(folds)::text[]) AS fill (id, folded) WHERE intake.id = fill.id
+                """)
+        }
+    }
 
     /// The urgency a list row shows, kept in columns so a list never decodes records; filled once
     /// from each stored record, a thousand at a time (one that cannot be read counts as not screened).

@@ -19,8 +19,12 @@ struct PostgresBench: ParsableCommand {
     @Option(help: "Each desk autosaves for this many seconds (up to --saves-per-writer) instead of a fixed count.")
     var seconds: Double?
     @Flag(help: "Only the concurrent desks, not the search at scale.") var desksOnly = false
+    @Option(help: ArgumentHelp("Only the search, in this existing database (its owner's address; password from PGPASSFILE), "
+                               + "filled with --intakes records when it holds none, and kept.", valueName: "postgresql://..."))
+    var searchDatabase: String?
 
     func run() throws {
+        if let searchDatabase { return try searchExisting(searchDatabase) }
         let server = try TestPostgresServer(durable: true)
         print("PostgreSQL 15 on 127.0.0.1:\(server.port), fsync on, synchronous_commit on")
         print("")
@@ -77,26 +81,8 @@ struct PostgresBench: ParsableCommand {
     /// `intake list --search` for a name and number that match one record.
     func searchAtScale(_ server: TestPostgresServer) throws {
         let address = try database(server, "bench_search")
-        let given = ["María", "José", "Øystein", "Zoë", "Ana", "Li", "Ivan", "Grace"]
-        let family = ["Fernández", "Ångström", "Okafor", "Müller", "Nguyễn", "Smith", "Dahl", "Petrov", "Kowalski"]
-        func sqlArray(_ words: [String]) -> String { "ARRAY[" + words.map { "'\($0)'" }.joined(separator: ",") + "]" }
-        var template = IntakeRecord(visitDate: CalendarDate(iso: "2026-12-02"),
-                                    patient: Patient(name: "@NAME@", sex: .female, birthDate: CalendarDate(iso: "1946-05-17")))
-        template.symptoms = Symptoms(painScore: 6)
-        let columns = try RecordColumns(template)
-        let json = columns.json.replacingOccurrences(of: "'", with: "''")
         let made = Date()
-        try server.sql("""
-            INSERT INTO intake (id, version, status, json, name, name_folded, birth_date, visit_date, created_at, updated_at, updated_by,
-                                urgency, unasked_red_flags)
-            SELECT 'B' || substr(lpad(n::text, 7, '0'), 1, 3) || '-' || substr(lpad(n::text, 7, '0'), 4, 4), 1, 'in-progress',
-                   replace('\(json)', '@NAME@', display), display, folded, '1946-05-17', '2026-12-02', 1764658800 + n, 1764658800 + n, 'bench',
-                   '\(columns.urgency.tier.rawValue)', \(columns.urgency.unaskedRedFlags)
-            FROM (SELECT n, (\(sqlArray(given)))[1 + n % 8] || ' ' || (\(sqlArray(family)))[1 + (n / 8) % 9] || ' ' || n AS display,
-                         (\(sqlArray(given.map(NameFolding.fold))))[1 + n % 8] || ' ' || (\(sqlArray(family.map(NameFolding.fold))))[1 + (n / 8) % 9] || ' ' || n AS folded
-                  FROM generate_series(1, \(intakes)) AS n) AS names;
-            ANALYZE intake;
-            """, database: "bench_search")
+        try server.sql(try Self.fillSQL(intakes: intakes), database: "bench_search")
         print("\(intakes) intakes made on the server in \(String(format: "%.0f", Date().timeIntervalSince(made))) s "
               + "(one INSERT ... SELECT generate_series, trigram index updated as they went in)")
         let store = try StoreOpening.open(address, environment: server.environment)
@@ -114,7 +100,10 @@ struct PostgresBench: ParsableCommand {
         print("|---|---|---|---|---|")
         print("| \(intakes) intakes | \(sorted.count) | \(format(Percentile.of(sorted, 0.5))) | "
               + "\(format(Percentile.of(sorted, 0.95))) | \(format(sorted.last ?? .nan)) |")
-        let unique = "\(family[(123_456 / 8) % 9]) 123456"
+        print("")
+        HomeKeystrokes.header()
+        for page in HomeKeystrokes.pages { try HomeKeystrokes.measure(store, backend: "PostgreSQL", records: intakes, page: page) }
+        let unique = "Dahl 123456"  // the family name of n = 123456: (123456 / 8) % 9 = 6
         var listTimes: [Double] = []
         var found = 0
         for _ in 0..<20 {
@@ -128,6 +117,62 @@ struct PostgresBench: ParsableCommand {
         print("|---|---|---|---|---|")
         print("| \(intakes) intakes | 20 | \(found) | \(format(Percentile.of(listTimes, 0.5))) | \(format(listTimes.last ?? .nan)) |")
         try timeListCommand(address: address, search: unique, server: server)
+    }
+
+    /// `intakes` records in one INSERT ... SELECT generate_series, then ANALYZE.
+    static func fillSQL(intakes: Int) throws -> String {
+        let given = ["María", "José", "Øystein", "Zoë", "Ana", "Li", "Ivan", "Grace"]
+        let family = ["Fernández", "Ångström", "Okafor", "Müller", "Nguyễn", "Smith", "Dahl", "Petrov", "Kowalski"]
+        func sqlArray(_ words: [String]) -> String { "ARRAY[" + words.map { "'\($0)'" }.joined(separator: ",") + "]" }
+        var template = IntakeRecord(visitDate: CalendarDate(iso: "2026-12-02"),
+                                    patient: Patient(name: "@NAME@", sex: .female, birthDate: CalendarDate(iso: "1946-05-17")))
+        template.symptoms = Symptoms(painScore: 6)
+        let columns = try RecordColumns(template)
+        let json = columns.json.replacingOccurrences(of: "'", with: "''")
+        return """
+            INSERT INTO intake (id, version, status, json, name, name_folded, birth_date, visit_date, created_at, updated_at, updated_by,
+                                urgency, unasked_red_flags)
+            SELECT 'B' || substr(lpad(n::text, 7, '0'), 1, 3) || '-' || substr(lpad(n::text, 7, '0'), 4, 4), 1, 'in-progress',
+                   replace('\(json)', '@NAME@', display), display, folded, '1946-05-17', '2026-12-02', 1764658800 + n, 1764658800 + n, 'bench',
+                   '\(columns.urgency.tier.rawValue)', \(columns.urgency.unaskedRedFlags)
+            FROM (SELECT n, (\(sqlArray(given)))[1 + n % 8] || ' ' || (\(sqlArray(family)))[1 + (n / 8) % 9] || ' ' || n AS display,
+                         (\(sqlArray(given.map(NameFolding.fold))))[1 + n % 8] || ' ' || (\(sqlArray(family.map(NameFolding.fold))))[1 + (n / 8) % 9] || ' ' || n AS folded
+                  FROM generate_series(1, \(intakes)) AS n) AS names;
+            ANALYZE intake;
+            """
+    }
+
+    /// The search at scale in a database kept between runs (made once, searched many times).
+    func searchExisting(_ address: String) throws {
+        let environment = ProcessInfo.processInfo.environment
+        let store = try StoreOpening.open(address, environment: environment)  // the owner migrates it
+        if try store.list(RecordQuery(limit: 1)).isEmpty {
+            let made = Date()
+            let psql = Process()
+            psql.executableURL = URL(fileURLWithPath: TestPostgresServer.binaries + "/psql")
+            psql.arguments = ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", address]
+            let input = Pipe()
+            psql.standardInput = input
+            try psql.run()
+            input.fileHandleForWriting.write(Data(try Self.fillSQL(intakes: intakes).utf8))
+            try input.fileHandleForWriting.close()
+            psql.waitUntilExit()
+            guard psql.terminationStatus == 0 else { throw ValidationError("psql could not fill the database") }
+            print("\(intakes) intakes made in \(String(format: "%.0f", Date().timeIntervalSince(made))) s")
+        }
+        HomeKeystrokes.header()
+        for page in HomeKeystrokes.pages { try HomeKeystrokes.measure(store, backend: "PostgreSQL", records: intakes, page: page) }
+        var listTimes: [Double] = []
+        let unique = "Dahl 123456"
+        for _ in 0..<20 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let found = try store.list(RecordQuery(search: unique)).count
+            listTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            if found != 1 { throw ValidationError("expected one intake named \(unique), found \(found)") }
+        }
+        listTimes.sort()
+        print("| PostgreSQL | \(intakes) | `intake list --search \"\(unique)\"` (no limit, 1 match) | 1 | "
+              + "\(format(Percentile.of(listTimes, 0.5))) | \(format(Percentile.of(listTimes, 0.95))) |")
     }
 
     /// The real `intake list --search` beside this binary (when built): whole process, wall clock.

@@ -48,6 +48,10 @@ struct SearchBench: ParsableCommand {
                     try queue.read { try Self.scan($0, "Smith 123456", limit: nil) }
                 }
             }
+            print("")
+            HomeKeystrokes.header()
+            for page in HomeKeystrokes.pages { try HomeKeystrokes.measure(store, backend: "SQLite", records: count, page: page) }
+            print("")
             try store.close()
         }
     }

@@ -93,6 +93,38 @@ struct PostgresStoreTests {
         #expect(plan.contains("intake_name_trigram"), "\(plan)")
     }
 
+    @Test("a home-screen page is the newest matches whether the newest intakes hold it, the trigram index is asked, or two letters read on")
+    func newestPageEitherWay() throws {
+        let database = try TestDatabase(.postgres)
+        let store = try #require(try database.makeStore(clock: clock) as? PostgresIntakeStore)
+        for index in 0..<12 {
+            clock.advance(by: 1)
+            _ = try store.createDraft(sampleRecord(name: "Petrov-Ivanova \(index)"), actor: frontDesk)
+        }
+        for index in 0..<8 {
+            clock.advance(by: 1)
+            _ = try store.createDraft(sampleRecord(name: "Okafor \(index)"), actor: frontDesk)
+        }
+        let newest = ["Petrov-Ivanova 11", "Petrov-Ivanova 10", "Petrov-Ivanova 9"]
+        // the newest 20 hold a page; the newest 5 hold no Petrov (trigram index, or two letters read on)
+        for text in ["petrov ivanova", "tr", "PETROV"] {
+            for window in [20, 5] {
+                #expect(try store.list(RecordQuery(search: text, limit: 3), window: window).map(\.name) == newest,
+                        "\(text), window \(window)")
+            }
+        }
+        #expect(try store.list(RecordQuery(search: "okafor 7", limit: 3), window: 5).map(\.name) == ["Okafor 7"])
+        #expect(try store.list(RecordQuery(search: "zz", limit: 3), window: 5).isEmpty)
+        // the trigram page's plan: the trigram index finds the matches, the primary key reads the page
+        let page = try TestPostgresServer.shared().sql("""
+            SET enable_seqscan = off;
+            PREPARE page (text, text) AS \(PostgresIntakeStore.trigramPage(
+                filter: " WHERE (name_folded LIKE $1 OR id = $2)", order: " ORDER BY updated_at DESC, id LIMIT 3"));
+            EXPLAIN (COSTS OFF) EXECUTE page ('%petrov%', 'PETROV');
+            """, database: try #require(database.postgresDatabase))
+        #expect(page.contains("intake_name_trigram") && page.contains("intake_pkey") && !page.contains("intake_updated"), "\(page)")
+    }
+
     @Test("a server that refuses connections is serverUnreachable, in words that name no address")
     func unreachable() throws {
         let location = PostgresLocation(host: "127.0.0.1", port: 1, user: "intake_app", database: "intake", sslMode: .disable)

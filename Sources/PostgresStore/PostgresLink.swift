@@ -176,6 +176,11 @@ struct PostgresTransaction {
         do {
             return try connection.query(query, logger: connection.logger).wait()
         } catch let error as PSQLError where error.code == .server {
+            // the server ended this session (57P01 after pg_terminate_backend, a shutdown): the
+            // connection is dead even before NIO has seen it close, so the next call opens another
+            if link.storeError(error) == .serverUnreachable, !connection.isClosed {
+                try? (connection.close() as EventLoopFuture<Void>).wait()
+            }
             throw error
         } catch {
             if !connection.isClosed { try? (connection.close() as EventLoopFuture<Void>).wait() }

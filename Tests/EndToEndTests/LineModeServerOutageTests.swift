@@ -56,13 +56,4 @@ struct LineModeServerOutageTests {
         #expect(audited.filter { typed.contains($0) } == typed, "the audit trail holds \(audited)")
     }
 
-    func waitUntil(_ what: String, timeout: Double = 15, _ condition: () throws -> Bool) throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if try condition() { return }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        Issue.record("timed out waiting until \(what)")
-        throw StreamRunner.Failure(description: "timed out waiting until \(what)")
-    }
 }

@@ -82,15 +82,6 @@ struct TmuxServerOutageTests {
         try pane.waitFor("INTAKE-EXIT:0")
     }
 
-    func waitUntil(_ what: String, timeout: Double = 15, _ condition: () throws -> Bool) throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if try condition() { return }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        Issue.record("timed out waiting until \(what)")
-        throw ShellTmux.Failure.tmux("timed out waiting until \(what)")
-    }
 }
 
 /// Issue 16: a network that drops packets (the server never answers, nothing is refused), on the
@@ -146,13 +137,4 @@ struct TmuxSilentNetworkTests {
         try pane.waitFor("+ New intake", timeout: 30)
     }
 
-    func waitUntil(_ what: String, timeout: Double = 15, _ condition: () throws -> Bool) throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if try condition() { return }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        Issue.record("timed out waiting until \(what)")
-        throw ShellTmux.Failure.tmux("timed out waiting until \(what)")
-    }
 }

@@ -61,19 +61,7 @@ struct NoCutWordsTests {
     static func walk(_ record: IntakeRecord, language: Language) -> [String] {
         let session = IntakeSession(record: record, clock: FixedIntakeClock(record.visitDate!), step: .patient, language: language)
         var pilot = Pilot(IntakeScreen(session: session, size: size), size: size)
-        var frames = [pilot.text]
-        for _ in 0..<400 where pilot.model.currentStep != .summary {
-            pilot.press(.function(1))
-            frames.append(pilot.text)
-            pilot.press(.escape)
-            pilot.press(.tab)
-            frames.append(pilot.text)
-        }
-        for _ in 0..<60 {
-            pilot.press(.down)
-            frames.append(pilot.text)
-        }
-        return frames
+        return ScreenWalk.framesWithHelp(&pilot)
     }
 
     @Test("the search finds a word shown cut and lets whole words, names and numbers be")

@@ -90,23 +90,6 @@ struct NoEnglishOnSpanishScreensTests {
         #expect(Self.englishPieces.count > 500)
     }
 
-    /// Every frame of a walk through the steps, the help of each field (F1, then Esc) included,
-    /// then the summary scrolled to its end.
-    static func framesWithHelp(_ pilot: inout Pilot<IntakeScreen>) -> [String] {
-        var frames = [pilot.text]
-        for _ in 0..<400 where pilot.model.currentStep != .summary {
-            pilot.press(.function(1))
-            frames.append(pilot.text)
-            pilot.press(.escape)
-            pilot.press(.tab)
-            frames.append(pilot.text)
-        }
-        for _ in 0..<80 {
-            pilot.press(.down)
-            frames.append(pilot.text)
-        }
-        return frames
-    }
 
     static func spanish(_ record: IntakeRecord, mode: SessionMode = .staff) -> Pilot<IntakeScreen> {
         var record = record
@@ -124,7 +107,7 @@ struct NoEnglishOnSpanishScreensTests {
         for name in names {
             let (record, _) = try SessionExamples.fileAssessment(name)
             var pilot = Self.spanish(record)
-            let frames = Self.framesWithHelp(&pilot)
+            let frames = ScreenWalk.framesWithHelp(&pilot)
             #expect(pilot.model.currentStep == .summary, "\(name)")
             Self.report(frames, name)
         }
@@ -137,7 +120,7 @@ struct NoEnglishOnSpanishScreensTests {
         for name in names {
             let (record, _) = try SessionExamples.fileAssessment(name)
             var pilot = Self.spanish(record, mode: .kiosk)
-            let frames = Self.framesWithHelp(&pilot)
+            let frames = ScreenWalk.framesWithHelp(&pilot)
             Self.report(frames, "kiosk \(name)")
         }
         // a patient who finishes with questions left open is told to hand over to the front desk

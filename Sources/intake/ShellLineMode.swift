@@ -68,8 +68,13 @@ enum ShellLineMode {
         if kiosk, stored.status.isEditable, stored.record.patient?.language == nil {
             var input = StandardInputReader()
             guard let chosen = kioskLanguage ?? KioskLanguageChoice.ask(input: &input, output: .standardOutput) else { return }
-            for effect in session.apply(.setAnswer(ItemAddress("patient.language"), .code(chosen.rawValue))) {
+            let language = ItemAddress("patient.language")
+            for effect in session.apply(.setAnswer(language, .code(chosen.rawValue))) {
                 try perform(effect, session)
+            }
+            // chosen before the first question: not asked again first (as on the kiosk's screens)
+            if session.focus == language {
+                for effect in session.apply(.nextField) { try perform(effect, session) }
             }
         }
         _ = try AccessibleIntake(session: session, input: .standardInput, output: .standardOutput)

@@ -34,7 +34,7 @@ struct HomeLineModeTests {
         let emergency = StoreSamples.record(name: "Emil Brandt", birthDate: "1941-06-30", visitDate: Self.today)
             .replacingOccurrences(of: "\"saddleNumbness\": false", with: "\"saddleNumbness\": true")
         _ = try scratch.importRecord(emergency, name: "emil.json")
-        let (status, out, err) = try run(["home", "--accessible"], "open 2\nexit\nopen 9\nsearch zoe\nfrobnicate\nquit\n")
+        let (status, out, err) = try run(["home", "--accessible"], "open 2\n\nexit\nopen 9\nsearch zoe\nfrobnicate\nquit\n")
         #expect(status == 0, "\(err)")
         let lines = out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.contains("Today's intakes (\(Self.today))"), "\(out)")
@@ -55,7 +55,7 @@ struct HomeLineModeTests {
 
     @Test("`new` starts a draft dated today and asks its questions line by line; `intake --accessible` is the home list too")
     func newThenQuit() throws {
-        let (status, out, err) = try run(["--accessible"], "new\nAda Lovelace\nexit\nquit\n")
+        let (status, out, err) = try run(["--accessible"], "new\n\nAda Lovelace\nexit\nquit\n")
         #expect(status == 0, "\(err)")
         #expect(out.contains("No intakes yet today."), "\(out)")
         #expect(out.contains("Step 1 of 8: Patient"), "\(out)")

@@ -20,7 +20,7 @@ struct LineModeResumeTests {
 
     @Test("name and date of birth typed, exit; resume asks the date of birth first, with its answer, and keeps the name")
     func resumeAsksTheLastEditedQuestionFirst() throws {
-        _ = try run(["new", "--accessible"], "Ada Lovelace\n\n1950-02-03\nexit\n")
+        _ = try run(["new", "--accessible"], "\nAda Lovelace\n\n1950-02-03\nexit\n")
         let list = try StoreBinaries.intake(["list", "--db", scratch.db, "--json"], environment: environment)
         let id = try #require(list.stdout.range(of: #"[A-Z0-9]{4}-[A-Z0-9]{4}"#, options: .regularExpression)
             .map { String(list.stdout[$0]) }, "\(list.stdout)")

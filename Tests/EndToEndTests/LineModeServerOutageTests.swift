@@ -29,14 +29,14 @@ struct LineModeServerOutageTests {
         desk.standardOutput = output
         desk.standardError = errors
         try desk.run()
-        input.fileHandleForWriting.write(Data("Maria Lopez\n\n1950-03-04\n".utf8))  // name, visit date kept, birth date
+        input.fileHandleForWriting.write(Data("\nMaria Lopez\n\n1950-03-04\n".utf8))  // language left, name, visit date kept, birth date
         try waitUntil("the first answers reach the server") {
             try TmuxServerOutageTests.auditedAnswers(server, database: database).contains { $0.value == "1950-03-04" }
         }
 
         try server.stop(immediate: true)
         serverStopped = true
-        input.fileHandleForWriting.write(Data("1\n2\nP-40417\nexit\n".utf8))  // sex (Female), language (Español), patient number; "exit" still leaves in Spanish
+        input.fileHandleForWriting.write(Data("1\nP-40417\n555 0100\nexit\n".utf8))  // sex (Female), patient number, phone
         try input.fileHandleForWriting.close()
         let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         _ = output.fileHandleForReading.readDataToEndOfFile()
@@ -51,7 +51,7 @@ struct LineModeServerOutageTests {
         let next = try StreamRunner.run(["open", id, "--accessible", "--db", server.address(database: database)],
                                         input: .pipe("exit\n"), environment: environment, timeout: 30)
         #expect(next.status == 0 && !next.timedOut, "the next start: \(next.stderr)")
-        let typed = ["Maria Lopez", "1950-03-04", "es", "P-40417"]
+        let typed = ["Maria Lopez", "1950-03-04", "P-40417", "555 0100"]
         let audited = try TmuxServerOutageTests.auditedAnswers(server, database: database).map(\.value)
         #expect(audited.filter { typed.contains($0) } == typed, "the audit trail holds \(audited)")
     }

@@ -8,6 +8,8 @@ struct ShellTmuxTests {
     /// One step of the scripted intake: keys (tmux names, or text to type) and the record
     /// fields (JSON paths) that are certainly committed once the step is done.
     struct Step {
+        /// Pressed before `text` is typed.
+        var lead: [String] = []
         var keys: [String] = []
         var text: String?
         var committed: [String] = []
@@ -15,7 +17,7 @@ struct ShellTmuxTests {
 
     /// A short new intake in the order of the screens (record fields the keys commit).
     static let script: [Step] = [
-        Step(text: "Maria Lopez"),
+        Step(lead: ["Tab"], text: "Maria Lopez"),   // past Preferred language, the first question
         Step(keys: ["Tab"], committed: ["patient.name"]),
         Step(keys: ["Tab"]),
         Step(text: "1950-03-04"),
@@ -30,6 +32,7 @@ struct ShellTmuxTests {
 
     func run(_ steps: ArraySlice<Step>, on pane: ShellTmux) throws {
         for step in steps {
+            for key in step.lead { try pane.press(key) }
             if let text = step.text { try pane.type(text) }
             for key in step.keys { try pane.press(key) }
             pane.pause(0.15)
@@ -136,6 +139,7 @@ struct ShellTmuxTests {
         lines = pane.screen.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.prefix(24).joined(separator: "\n").contains("Step 1 of 8: Patient"))
         #expect(lines.prefix(24).last?.contains("F1 Help") == true)
+        try pane.press("Tab")   // past Preferred language, the first question
         try pane.type("Ana")
         try pane.press("Tab")
         try pane.waitFor("OsteoIntake - Ana")

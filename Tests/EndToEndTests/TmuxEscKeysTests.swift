@@ -31,6 +31,7 @@ struct TmuxEscKeysTests {
         let pane = try ShellTmux(["new"])
         defer { pane.close() }
         try pane.waitFor("Step 1 of 8: Patient")
+        try pane.press("Tab")   // past Preferred language, the first question
         try pane.type("Ana Diaz")
         try pane.press("Escape")
         pane.pause(0.3)
@@ -71,6 +72,7 @@ struct TmuxEscKeysTests {
         let pane = try ShellTmux(["new"])
         defer { pane.close() }
         try pane.waitFor("Step 1 of 8: Patient")
+        try pane.press("Tab")   // past Preferred language, the first question
         try pane.type("Ana")
         try pane.press("F2")
         try pane.waitFor("Saved")
@@ -93,6 +95,7 @@ struct TmuxEscKeysTests {
         let pane = try ShellTmux(["new"], environment: ["TERM": "linux"])
         defer { pane.close() }
         try pane.waitFor("Step 1 of 8: Patient")
+        try pane.press("Tab")   // past Preferred language, the first question
         try pane.type("Ana")
         try pane.press("Tab")
         try pane.press("BTab")

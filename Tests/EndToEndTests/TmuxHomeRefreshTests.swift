@@ -9,8 +9,10 @@ struct TmuxHomeRefreshTests {
         let desk = try ShellTmux([])
         defer { desk.close() }
         try desk.waitFor("Today's intakes")
-        let kiosk = try ShellTmux(["kiosk", "--language", "en"], environment: ["INTAKE_DB": desk.databasePath])
+        let kiosk = try ShellTmux(["kiosk"], environment: ["INTAKE_DB": desk.databasePath])
         defer { kiosk.close() }
+        try kiosk.waitFor("English / Español")   // the patient chooses the language first
+        try kiosk.press("e")
         try kiosk.waitFor("Step 1 of 8")
         try kiosk.type("Kiosk Patient")
         try kiosk.press("Tab")

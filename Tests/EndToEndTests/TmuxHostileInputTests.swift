@@ -13,6 +13,7 @@ struct TmuxHostileInputTests {
         let pane = try ShellTmux(["new"])
         defer { pane.close() }
         try pane.waitFor("Step 1 of 8: Patient")
+        try pane.press("Tab")   // past Preferred language, the first question
         try pane.type("Ana")
         try pane.send(bytes: Self.bytes("\u{1B}]0;OWNED\u{07}"))
         try pane.send(bytes: Self.bytes("\u{1B}[" + String(repeating: "9", count: 20) + "~"))
@@ -27,6 +28,7 @@ struct TmuxHostileInputTests {
         let pane = try ShellTmux(["new"])
         defer { pane.close() }
         try pane.waitFor("Step 1 of 8: Patient")
+        try pane.press("Tab")   // past Preferred language, the first question
         try pane.send(bytes: Self.bytes("\u{1B}[200~Ana"))
         pane.pause(1.3)
         try pane.type("B")

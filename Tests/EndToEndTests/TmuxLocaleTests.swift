@@ -10,6 +10,7 @@ struct TmuxLocaleTests {
         let pane = try ShellTmux(["new"], environment: ["LANG": "C", "LC_ALL": "C"])
         defer { pane.close() }
         try pane.waitFor("Step 1 of 8: Patient")
+        try pane.press("Tab")   // past Preferred language, the first question
         try pane.type("Müller Zoë")
         try pane.press("Tab")
         pane.pause(0.3)
@@ -25,6 +26,7 @@ struct TmuxLocaleTests {
         let pane = try ShellTmux(["new"], environment: ["LANG": "C", "LC_ALL": "C"])
         defer { pane.close() }
         try pane.waitFor("Step 1 of 8: Patient")
+        try pane.press("Tab")   // past Preferred language, the first question
         // "Müller Zoë" in Latin-1, sent in one write.
         try pane.tmux(["send-keys", "-t", "intake", "-H", "4d", "fc", "6c", "6c", "65", "72", "20", "5a", "6f", "eb"])
         pane.pause(0.15)

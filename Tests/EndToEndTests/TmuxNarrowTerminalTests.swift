@@ -11,6 +11,7 @@ struct TmuxNarrowTerminalTests {
         let pane = try ShellTmux(["new"])
         defer { pane.close() }
         try pane.waitFor("Step 1 of 8: Patient")
+        try pane.press("Tab")   // past Preferred language, the first question
         try pane.type("Zoë Wu")
         try pane.press("Tab", "C-f")
         try pane.type("中")

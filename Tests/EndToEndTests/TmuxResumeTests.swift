@@ -9,6 +9,7 @@ struct TmuxResumeTests {
         let pane = try ShellTmux(["new"])
         defer { pane.close() }
         try pane.waitFor("Step 1 of 8: Patient")
+        try pane.press("Tab")   // past Preferred language, the first question
         try pane.type("Maria Lopez")
         try pane.press("Tab")
         pane.pause(0.15)

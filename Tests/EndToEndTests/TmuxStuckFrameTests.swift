@@ -17,6 +17,7 @@ struct TmuxStuckFrameTests {
         let pane = try ShellTmux(["new"], environment: ["PATH": path])
         defer { pane.close() }
         try pane.waitFor("Step 1 of 8: Patient")
+        try pane.press("Tab")   // past Preferred language, the first question
         try pane.type("Zoe Wu")
         try pane.press("Tab")
         for _ in 0..<7 { try pane.press("C-n") }

@@ -9,6 +9,7 @@ struct TmuxTakeOverTests {
         let a = try ShellTmux(["new"])
         defer { a.close() }
         try a.waitFor("Step 1 of 8: Patient")
+        try a.press("Tab")   // past Preferred language, the first question
         try a.type("Anna")
         try a.press("Tab")
         a.pause(0.3)

@@ -10,9 +10,12 @@ import Testing
 struct EscapeAtHumanSpeedTests {
     static let visitDate = CalendarDate(year: 2026, month: 3, day: 2)
 
+    /// A new intake with the name focused (past Preferred language, the first question).
     static func newIntake() -> Pilot<IntakeScreen> {
         let size = Size(width: 80, height: 24)
-        return Pilot(IntakeScreen(session: IntakeSession(clock: FixedIntakeClock(visitDate)), size: size), size: size)
+        var pilot = Pilot(IntakeScreen(session: IntakeSession(clock: FixedIntakeClock(visitDate)), size: size), size: size)
+        pilot.pastPreferredLanguage()
+        return pilot
     }
 
     @Test("a name typed, then Esc, 300 ms, 2: F2 saves the name (it is not replaced by '2')")

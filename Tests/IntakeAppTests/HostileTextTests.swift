@@ -43,6 +43,7 @@ struct HostileTextTests {
     func screen(_ index: Int) {
         let (hostile, safe) = Self.table[index]
         var pilot = Pilot(IntakeScreen(session: IntakeSession(clock: FixedIntakeClock(CalendarDate(year: 2026, month: 3, day: 2)))))
+        pilot.pastPreferredLanguage()
         pilot.paste(hostile)
         pilot.press(.tab)
         #expect(pilot.text.contains(safe), "\(pilot.text)")
@@ -94,6 +95,7 @@ struct HostileTextTests {
         #expect(cleaned == String(repeating: "Ann  中 ", count: (1 << 20) / chunk.utf8.count))
         let screen = try #require(Deadline.run(seconds: 120) { () -> [String] in
             var pilot = Pilot(IntakeScreen(session: IntakeSession(clock: FixedIntakeClock(CalendarDate(year: 2026, month: 3, day: 2)))))
+            pilot.pastPreferredLanguage()
             pilot.paste(paste)
             pilot.type("Eve")
             return [pilot.text] + pilot.screen.cells.map(\.text)

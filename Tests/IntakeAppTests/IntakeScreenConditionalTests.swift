@@ -36,6 +36,7 @@ struct IntakeScreenConditionalTests {
     func ageOrBirthDate() {
         var pilot = IntakeScreenNavigationTests.newIntake()
         #expect(shown(pilot, "patient.age"))
+        pilot.pastPreferredLanguage()
         pilot.press(.tab, .tab)
         pilot.type("1950-03-31")
         pilot.press(.tab)

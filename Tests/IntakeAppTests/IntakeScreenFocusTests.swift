@@ -49,6 +49,7 @@ struct IntakeScreenFocusTests {
     @Test("Tab onto a text box: its question is the reverse bar, ending where the question ends so a Tab costs few bytes over SSH")
     func questionBarIsAsWideAsTheQuestion() throws {
         var pilot = Self.newIntake()
+        pilot.pastPreferredLanguage()
         pilot.press(.tab)
         #expect(pilot.model.focusedAddress == ItemAddress("visitDate"))
         let row = try #require(Self.row(of: "Visit date (required)", in: pilot.screen))

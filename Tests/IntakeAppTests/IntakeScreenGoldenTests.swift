@@ -40,11 +40,11 @@ struct IntakeScreenGoldenTests {
         GoldenScreen.check(urgent.pilot.screen, named: "summary-emergency-cauda-equina-80x24")
     }
 
-    @Test("a new intake opens on the Patient step with the name field focused")
+    @Test("a new intake opens on the Patient step with Preferred language, the first question, focused")
     func newIntake() {
         let session = IntakeSession(clock: FixedIntakeClock(CalendarDate(year: 2026, month: 3, day: 2)))
         let pilot = Pilot(IntakeScreen(session: session))
-        #expect(pilot.model.focusedAddress == ItemAddress("patient.name"))
+        #expect(pilot.model.focusedAddress == ItemAddress("patient.language"))
         GoldenScreen.check(pilot.screen, named: "new-intake-80x24")
         let wide = Pilot(IntakeScreen(session: session, size: Size(width: 132, height: 43)), size: Size(width: 132, height: 43))
         GoldenScreen.check(wide.screen, named: "new-intake-132x43")

@@ -67,6 +67,7 @@ struct IntakeScreenKeysTests {
           arguments: [Size(width: 80, height: 24), Size(width: 70, height: 24)])
     func statusBar(size: Size) {
         var pilot = Self.pilot(step: .patient, size: size)
+        pilot.pastPreferredLanguage()
         #expect(pilot.model.focusedField is TextField || pilot.model.focusedAddress == ItemAddress("patient.name"))
         #expect(!Self.footer(pilot).contains("Space"), "a text field: \(Self.footer(pilot))")
         #expect(!Self.footer(pilot).contains("PgUp"))

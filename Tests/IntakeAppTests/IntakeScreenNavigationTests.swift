@@ -33,6 +33,7 @@ struct IntakeScreenNavigationTests {
     @Test("leaving a field shows its error next to it and keeps what was typed; going back never validates")
     func leavingShowsError() {
         var pilot = Self.newIntake()
+        pilot.pastPreferredLanguage()
         pilot.press(.tab, .tab)  // name, visit date, date of birth
         #expect(pilot.model.focusedAddress == ItemAddress("patient.birthDate"))
         pilot.type("1950-02-30")
@@ -60,6 +61,7 @@ struct IntakeScreenNavigationTests {
     @Test("F1 and Ctrl-G show the focused question's help; Esc closes it")
     func help() {
         var pilot = Self.newIntake()
+        pilot.pastPreferredLanguage()
         pilot.press(.function(1))
         let help = QuestionnaireDefinition.intake.item(linkId: "patient.name")!.help()!
         #expect(pilot.text.contains(String(help.prefix(30))))
@@ -103,6 +105,7 @@ struct IntakeScreenNavigationTests {
     @Test("F2 and Ctrl-S save (an effect) and the typed field reaches the record first")
     func save() {
         var pilot = Self.newIntake()
+        pilot.pastPreferredLanguage()
         pilot.type("Ana Díaz")
         pilot.press(.function(2))
         #expect(pilot.model.session.record.patient?.name == "Ana Díaz")
@@ -115,6 +118,7 @@ struct IntakeScreenNavigationTests {
     @Test("control characters and escape sequences in a name never reach the screen")
     func sanitizedName() {
         var pilot = Self.newIntake()
+        pilot.pastPreferredLanguage()
         pilot.paste("Eve\u{1B}[2J\u{202E}Mallory\u{07}")
         pilot.press(.tab)
         #expect(pilot.text.contains("EveMallory"))
@@ -126,6 +130,7 @@ struct IntakeScreenNavigationTests {
     @Test("end of input saves and exits")
     func hangUp() {
         var pilot = Self.newIntake()
+        pilot.pastPreferredLanguage()
         pilot.type("Ana")
         pilot.press(.hangUp)
         #expect(pilot.effects.suffix(2) == [.saveNow, .exit])
@@ -136,6 +141,7 @@ struct IntakeScreenNavigationTests {
     @Test("a resize keeps the focus and what is typed; below the minimum an enlarge notice shows")
     func resize() {
         var pilot = Self.newIntake()
+        pilot.pastPreferredLanguage()
         pilot.type("Ana")
         pilot.resize(to: Size(width: 30, height: 10))
         #expect(pilot.text.contains("enlarge"))

@@ -12,14 +12,24 @@ struct IntakeSessionTests {
         IntakeSession(clock: FixedIntakeClock(visit), mode: mode)
     }
 
-    @Test("a new intake opens on the Patient step with the name focused and today's visit date")
+    @Test("a new intake opens on the Patient step with Preferred language focused (so the rest is read in it) and today's visit date")
     func newIntake() {
         let session = newSession()
         #expect(session.currentStep == .patient)
-        #expect(session.focus == ItemAddress("patient.name"))
+        #expect(session.focus == ItemAddress("patient.language"))
+        #expect(session.fields(in: .patient).prefix(2) == [ItemAddress("patient.language"), ItemAddress("patient.name")])
         #expect(session.record.visitDate == visit)
         #expect(session.stepIndicator == "Step 1 of 8: Patient")
         #expect(session.pendingAlert == nil)
+    }
+
+    @Test("kiosk: the language was chosen before the first question, so the focus starts on the name")
+    func kioskStartsOnTheName() {
+        let record = IntakeRecord(visitDate: visit, patient: Patient(language: "es"))
+        let session = IntakeSession(record: record, clock: FixedIntakeClock(visit), mode: .kiosk)
+        #expect(session.focus == ItemAddress("patient.name"))
+        let staff = IntakeSession(record: record, clock: FixedIntakeClock(visit), mode: .staff)
+        #expect(staff.focus == ItemAddress("patient.language"), "at the front desk it is asked first, answered or not")
     }
 
     @Test("a resumed draft keeps its own visit date")

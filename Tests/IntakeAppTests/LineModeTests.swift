@@ -48,10 +48,11 @@ struct TypedIntake {
 
 @Suite("The intake line by line")
 struct LineModeTests {
-    @Test("announces the step, asks the name first, and a hang-up saves and stops")
+    @Test("announces the step, asks Preferred language first and the name next, and a hang-up saves and stops")
     func firstQuestionAndHangUp() throws {
-        let run = try TypedIntake(["Jane Doe", ""])
+        let run = try TypedIntake(["", "Jane Doe", ""])
         #expect(run.output.lines.contains("Step 1 of 8: Patient"))
+        #expect(run.output.after("Step 1 of 8: Patient").first == "Preferred language")
         #expect(run.output.lines.contains("Full name (required)"))
         #expect(run.record.patient?.name == "Jane Doe")
         #expect(run.outcome.ending == .hungUp)
@@ -67,7 +68,7 @@ struct LineModeTests {
     func effectsWithSession() throws {
         var savedNames: [String?] = []
         let session = IntakeSession(clock: FixedIntakeClock(CalendarDate(year: 2026, month: 3, day: 2)))
-        _ = try AccessibleIntake(session: session, input: TypedLines(["Ann", "back", "Anna"]), output: WrittenLines())
+        _ = try AccessibleIntake(session: session, input: TypedLines(["", "Ann", "back", "Anna"]), output: WrittenLines())
             .run(effectsWithSession: { effect, now in
                 if case .saveAnswer = effect { savedNames.append(now.record.patient?.name) }
             })
@@ -83,7 +84,7 @@ struct LineModeTests {
 
     @Test("a date that does not parse gets the field's message and the question again; earlier answers stay")
     func badDateAskedAgain() throws {
-        let run = try TypedIntake(["Jane Doe", "", "14/03/58", "1958-03-14"])
+        let run = try TypedIntake(["", "Jane Doe", "", "14/03/58", "1958-03-14"])
         let afterBad = run.output.after("Date of birth: type all four digits of the year, as YYYY-MM-DD, for example 1958-03-14.")
         #expect(afterBad.first == "Date of birth [typed: 14/03/58]")
         #expect(afterBad.dropFirst().first == "Type a date as YYYY-MM-DD, for example 1958-03-14.")
@@ -108,7 +109,7 @@ struct LineModeTests {
 
     @Test("? prints the help of the question and the commands, then asks it again")
     func help() throws {
-        let run = try TypedIntake(["?"])
+        let run = try TypedIntake(["", "?"])
         let help = try #require(QuestionnaireDefinition.intake.item(linkId: "patient.name")?.help())
         let afterHelp = run.output.after(help)
         #expect(afterHelp.first?.hasPrefix("Commands") == true)
@@ -117,7 +118,7 @@ struct LineModeTests {
 
     @Test("an empty line on a required question says an answer is needed; on an optional one it moves on")
     func emptyLines() throws {
-        let run = try TypedIntake(["", "Jane Doe", "", ""])
+        let run = try TypedIntake(["", "", "Jane Doe", "", ""])
         #expect(run.output.lines.contains { $0.hasPrefix("Full name: an answer is needed") })
         #expect(run.output.lines.filter { $0.hasPrefix("Date of birth") && !$0.hasPrefix("Date of birth:") }.count == 1)
         #expect(run.output.lines.contains { $0.hasPrefix("Age in years") })
@@ -125,7 +126,7 @@ struct LineModeTests {
 
     @Test("back goes to the previous question without checking it; the typed text is kept")
     func backNeverValidates() throws {
-        let run = try TypedIntake(["Jane Doe", "", "not a date", "back", "", "1958-03-14"])
+        let run = try TypedIntake(["", "Jane Doe", "", "not a date", "back", "", "1958-03-14"])
         let dateQuestions = run.output.lines.filter { $0.hasPrefix("Date of birth") }
         #expect(dateQuestions.last == "Date of birth [typed: not a date]")
         #expect(run.output.lines.filter { $0 == "Visit date (required) [now: 2 March 2026]" }.count == 2)
@@ -189,7 +190,7 @@ struct LineModeTests {
 
     @Test("jump says when nothing matches; summary says the live assessment and asks the question again")
     func jumpAndSummary() throws {
-        let run = try TypedIntake(["jump zzz", "summary", "exit"])
+        let run = try TypedIntake(["", "jump zzz", "summary", "exit"])
         #expect(run.output.lines.contains("No field matches \"zzz\"."))
         let afterSummary = run.output.after("End of summary.")
         #expect(afterSummary.first == "Full name (required)")
@@ -228,7 +229,7 @@ struct LineModeTests {
     @Test("hostile text never reaches the output: escape sequences, control characters, bidi overrides")
     func hostileText() throws {
         let hostile = "Eve\u{1B}[2J\u{1B}]0;owned\u{07}\u{9B}31m\u{202E}lirpa\u{2066}x\u{0008}"
-        let run = try TypedIntake([hostile, "back", "", "summary", "jump \u{1B}[31mweight", "70 kg\u{1B}[H"])
+        let run = try TypedIntake(["", hostile, "back", "", "summary", "jump \u{1B}[31mweight", "70 kg\u{1B}[H"])
         #expect(run.record.patient?.name?.contains("\u{1B}") == false)
         for line in run.output.lines {
             for scalar in line.unicodeScalars {

@@ -52,3 +52,8 @@ extension KeyboardTypist {
         type(text)
     }
 }
+
+extension Pilot where Model == IntakeScreen {
+    /// Tab from Preferred language, the Patient step's first question, onto the name.
+    mutating func pastPreferredLanguage() { press(.tab) }
+}

@@ -215,6 +215,7 @@ struct ShellEffectTests {
         var real = try TrippedShell(realScreens: true)
         real.press(.enter)
         let second = try #require(real.h.openRecordID)
+        real.press(.tab)   // past Preferred language, the first question
         real.type("Ben")
         real.press(.tab, .function(2), .pageDown, .pageDown, .control("c"))
         #expect(real.h.isHome)

@@ -13,6 +13,7 @@ struct ShellIntakeScreenMergeTests {
         var h = try ShellHarness.realScreens()
         h.press(.enter)
         let id = try #require(h.openRecordID)
+        h.pastPreferredLanguage()
         h.type("Grace")
         h.press(.tab)
         try h.saveAtAnotherDesk(id, FieldChange(field: "patient.birthDate", oldValue: nil, newValue: "1940-05-06")) { theirs in
@@ -46,6 +47,7 @@ struct ShellIntakeScreenMergeTests {
         var h = try ShellHarness.realScreens()
         h.press(.enter)
         let id = try #require(h.openRecordID)
+        h.pastPreferredLanguage()
         h.type("Grace")
         h.press(.tab)
         try h.saveAtAnotherDesk(id, FieldChange(field: "redFlags.saddleNumbness", oldValue: nil, newValue: "true")) { theirs in

@@ -18,6 +18,7 @@ struct ShellListMergeTests {
         var a = try ShellHarness.realScreens()
         a.press(.enter)
         let id = try #require(a.openRecordID)
+        a.pastPreferredLanguage()
         a.type("Anna")
         a.press(.tab)
         try a.saveAtAnotherDesk(id, FieldChange(field: "medications[0]", oldValue: nil, newValue: "added")) { theirs in
@@ -90,6 +91,7 @@ struct ShellMergeFocusedFieldTests {
         var a = try ShellHarness.realScreens()
         a.press(.enter)
         let id = try #require(a.openRecordID)
+        a.pastPreferredLanguage()
         a.type("Anna")
         a.press(.tab, .backTab)
         let visitDate = try a.store.load(id).record.visitDate?.description

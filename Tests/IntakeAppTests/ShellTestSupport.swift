@@ -129,3 +129,8 @@ struct ShellHarness {
 
     var isHome: Bool { if case .home = shell.mode { return true } else { return false } }
 }
+
+extension ShellHarness {
+    /// Tab from Preferred language, the Patient step's first question, onto the name.
+    mutating func pastPreferredLanguage() { press(.tab) }
+}

@@ -31,6 +31,7 @@ struct USDateEntryTests {
         let convention = try Self.usClinic()
         #expect(convention == .monthDayYear)
         var pilot = Pilot(IntakeScreen(session: Self.session(convention)), size: Size(width: 80, height: 24))
+        pilot.pastPreferredLanguage()
         pilot.press(.tab, .tab)  // name, visit date, date of birth
         #expect(pilot.model.focusedAddress == Self.birth)
         #expect(pilot.text.contains("[___________] MM/DD/YYYY"))
@@ -126,7 +127,7 @@ struct USDateEntryTests {
 
     @Test("line mode at a US desk says the format, reads 04/04/1956 and says it back in words")
     func lineMode() throws {
-        let run = try TypedIntake(["Jane Doe", "", "04/04/1956"], session: Self.session())
+        let run = try TypedIntake(["", "Jane Doe", "", "04/04/1956"], session: Self.session())
         #expect(run.output.lines.contains("Type a date as MM/DD/YYYY, for example 03/14/1958, or as YYYY-MM-DD."))
         #expect(run.output.lines.contains("Visit date (required) [now: 6 October 2025]"))
         #expect(run.output.lines.contains("Read as 4 April 1956, age 69."))

@@ -25,10 +25,10 @@ struct QuestionnaireDefinitionTests {
         #expect(definition.step(.startBack)?.help()?.contains("Keele University") == true)
     }
 
-    @Test("the patient's name is the first field of a new intake")
-    func nameFirst() {
-        let first = definition.answerableAddresses(in: IntakeRecord()).first
-        #expect(first == ItemAddress("patient.name"))
+    @Test("Preferred language is the first field of a new intake (the rest is read in it), the name the next")
+    func languageFirst() {
+        let first = definition.answerableAddresses(in: IntakeRecord()).prefix(2)
+        #expect(first == [ItemAddress("patient.language"), ItemAddress("patient.name")])
     }
 
     @Test("every item, option, step and list entry has a text in the catalog, so no key is ever shown")

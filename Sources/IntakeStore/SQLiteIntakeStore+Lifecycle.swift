@@ -56,13 +56,8 @@ extension SQLiteIntakeStore {
             let row = try fetchRow(db, recordID)
             let status = RecordStatus(rawValue: row["status"] ?? "") ?? .inProgress
             let current: Int = row["version"]
-            guard current == expectedVersion else {
-                throw StoreError.versionChanged(id: recordID, expected: expectedVersion, current: current)
-            }
-            guard allowed.contains(status) else {
-                if status == .signed { throw StoreError.recordIsSigned(id: recordID) }
-                throw StoreError.transitionNotAllowed(id: recordID, from: status, to: target)
-            }
+            try status.checkTransition(of: recordID, version: current, expectedVersion: expectedVersion,
+                                       from: allowed, to: target)
             let version = current + 1
             try db.execute(sql: "UPDATE intake SET status = ?, version = ?, updatedAt = ?, updatedBy = ? WHERE id = ?",
                            arguments: [target.rawValue, version, at.timeIntervalSince1970, actor.label, recordID])

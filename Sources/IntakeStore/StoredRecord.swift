@@ -11,6 +11,19 @@ public enum RecordStatus: String, Codable, CaseIterable, Sendable {
 
     /// A signed record is read-only; amending it makes a new editable version.
     public var isEditable: Bool { self != .signed }
+
+    /// Whether a record at this status and `version` may move to `target` for a desk that read
+    /// `expectedVersion`: the one rule both stores apply under their row lock (complete, sign, amend).
+    public func checkTransition(of recordID: String, version: Int, expectedVersion: Int,
+                                from allowed: Set<RecordStatus>, to target: RecordStatus) throws {
+        guard version == expectedVersion else {
+            throw StoreError.versionChanged(id: recordID, expected: expectedVersion, current: version)
+        }
+        guard allowed.contains(self) else {
+            if self == .signed { throw StoreError.recordIsSigned(id: recordID) }
+            throw StoreError.transitionNotAllowed(id: recordID, from: self, to: target)
+        }
+    }
 }
 
 /// Who signed a record and when.

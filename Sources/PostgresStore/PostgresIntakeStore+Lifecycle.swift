@@ -57,13 +57,8 @@ extension PostgresIntakeStore {
             let row = try fetchRow(transaction, recordID, lock: true)
             let status = RecordStatus(rawValue: try row.text("status") ?? "") ?? .inProgress
             let current: Int = try row.required("version")
-            guard current == expectedVersion else {
-                throw StoreError.versionChanged(id: recordID, expected: expectedVersion, current: current)
-            }
-            guard allowed.contains(status) else {
-                if status == .signed { throw StoreError.recordIsSigned(id: recordID) }
-                throw StoreError.transitionNotAllowed(id: recordID, from: status, to: target)
-            }
+            try status.checkTransition(of: recordID, version: current, expectedVersion: expectedVersion,
+                                       from: allowed, to: target)
             let version = current + 1
             try transaction.execute("""
                 UPDATE intake SET status = \(target.rawValue), version = \(version), updated_at = \(at.timeIntervalSince1970),

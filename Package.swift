@@ -95,8 +95,8 @@ let package = Package(
         // The store contract runs against SQLite and against a real PostgreSQL server the tests start.
         .testTarget(name: "IntakeStoreTests", dependencies: ["Catalog", "IntakeModel", "Assessment", "IntakeStore", "PostgresStore", "IntakeTestSupport", grdb]),
         // Also runs the built `intake staff-pin`.
-        .testTarget(name: "StaffAccessTests", dependencies: ["Catalog", "StaffAccess", "intake"]),
-        .testTarget(name: "IntakeSheetTests", dependencies: ["Catalog", "IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "IntakeSheet", "PlainText"],
+        .testTarget(name: "StaffAccessTests", dependencies: ["Catalog", "StaffAccess", "intake", "IntakeTestSupport"]),
+        .testTarget(name: "IntakeSheetTests", dependencies: ["Catalog", "IntakeModel", "Assessment", "Questionnaire", "IntakeReport", "IntakeSheet", "PlainText", "IntakeTestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "IntakeAppTests", dependencies: [
             "Catalog", "IntakeModel", "Assessment", "Questionnaire", "TerminalUI", "IntakeStore", "IntakeReport", "IntakeSheet", "IntakeApp",

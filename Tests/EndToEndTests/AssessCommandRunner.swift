@@ -1,4 +1,5 @@
 import Foundation
+import IntakeTestSupport
 
 /// Runs the built `intake` binary the way a user or script would, with files on disk for standard
 /// input and output (no pipe can fill up and block).
@@ -51,27 +52,13 @@ struct AssessCommandRunner {
         return nil
     }()
 
+    /// Runs `executable` in a new empty folder with `stdin` as its standard input.
     static func run(_ executable: URL, _ arguments: [String], stdin: Data = Data()) throws -> Outcome {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("assess-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("stdin"), output = folder.appendingPathComponent("stdout"),
-            errors = folder.appendingPathComponent("stderr")
-        try stdin.write(to: input)
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.standardInput = try FileHandle(forReadingFrom: input)
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: errors)
-        try process.run()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus,
-                       stdout: String(decoding: try Data(contentsOf: output), as: UTF8.self),
-                       stderr: String(decoding: try Data(contentsOf: errors), as: UTF8.self))
+        let finished = try ChildProcess.run([executable.path] + arguments, directory: folder.path, input: stdin)
+        return Outcome(status: finished.status, stdout: finished.output, stderr: finished.errors)
     }
 
     /// Writes `files` (name -> contents) into a new temporary folder and returns it.

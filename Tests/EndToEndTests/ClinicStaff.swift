@@ -1,4 +1,5 @@
 import Foundation
+import IntakeTestSupport
 
 /// The clinic file the end-to-end panes run with: one member of staff, login "jm", PIN "2468",
 /// shown as "J. Martin", and PAM off, so tests sign in the way a clinic with a PIN list does and
@@ -9,19 +10,9 @@ enum ClinicStaff {
     static let name = "J. Martin"
 
     private static let pinBlock: String = {
-        let process = Process()
-        process.executableURL = StoreBinaries.url("intake")
-        process.arguments = ["staff-pin", "--login", login, "--name", name]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return "" }
-        input.fileHandleForWriting.write(Data((pin + "\n").utf8))
-        try? input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let made = try? ChildProcess.run([StoreBinaries.url("intake").path, "staff-pin", "--login", login, "--name", name],
+                                         input: Data((pin + "\n").utf8))
+        return made?.output ?? ""
     }()
 
     /// Writes `osteo-intake/clinic.toml` under `folder` and returns `folder` (an XDG_CONFIG_HOME).

@@ -20,28 +20,19 @@ struct LineModeServerOutageTests {
         environment.merge(["PGPASSFILE": server.passwordFile, "XDG_DATA_HOME": dataHome, "LANG": "C.UTF-8",
                            "TERM": "xterm-256color"]) { $1 }
 
-        let desk = Process()
-        desk.executableURL = StoreBinaries.url("intake")
-        desk.arguments = ["new", "--accessible", "--db", server.address(database: database)]
-        desk.environment = environment
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        desk.standardInput = input
-        desk.standardOutput = output
-        desk.standardError = errors
-        try desk.run()
-        input.fileHandleForWriting.write(Data("\nMaria Lopez\n\n1950-03-04\n".utf8))  // language left, name, visit date kept, birth date
+        let desk = try ChildProcess([StoreBinaries.url("intake").path, "new", "--accessible", "--db", server.address(database: database)],
+                                    environment: environment, input: .pipe)
+        desk.write("\nMaria Lopez\n\n1950-03-04\n")  // language left, name, visit date kept, birth date
         try waitUntil("the first answers reach the server") {
             try TmuxServerOutageTests.auditedAnswers(server, database: database).contains { $0.value == "1950-03-04" }
         }
 
         try server.stop(immediate: true)
         serverStopped = true
-        input.fileHandleForWriting.write(Data("1\nP-40417\n555 0100\nexit\n".utf8))  // sex (Female), patient number, phone
-        try input.fileHandleForWriting.close()
-        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        _ = output.fileHandleForReading.readDataToEndOfFile()
-        desk.waitUntilExit()
-        #expect(desk.terminationStatus == 0, "intake new --accessible: \(said)")
+        desk.write("1\nP-40417\n555 0100\nexit\n")  // sex (Female), patient number, phone
+        let finished = try desk.wait(timeout: 60)
+        let said = finished.errors
+        #expect(finished.status == 0, "intake new --accessible: \(said)")
         #expect(said.contains("3 answers typed here are waiting for the records server"), "stderr: \(said)")
         #expect(!said.contains("postgres") && !said.contains(server.passwordFile), "stderr names no server: \(said)")
 

@@ -79,12 +79,8 @@ struct OneReportAcrossOutputsTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("sheet.pdf"), text = folder.appendingPathComponent("sheet.txt")
         try pdf.write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-layout", "-enc", "UTF-8", file.path, text.path]
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let finished = try ChildProcess.run([tool, "-layout", "-enc", "UTF-8", file.path, text.path])
+        #expect(finished.status == 0, "pdftotext: \(finished.errors)")
         return try String(contentsOf: text, encoding: .utf8)
     }
 

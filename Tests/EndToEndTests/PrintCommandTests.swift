@@ -1,4 +1,5 @@
 import Foundation
+import IntakeTestSupport
 import Testing
 
 /// `intake print` through the built binary, with a fake `lp` first on PATH that records its
@@ -36,21 +37,8 @@ struct PrintCommandTests {
             environment["PATH"] = folder.appendingPathComponent("bin").path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
             environment["XDG_CONFIG_HOME"] = folder.path
             environment.merge(extra) { $1 }
-            let out = folder.appendingPathComponent("stdout-\(UUID().uuidString)"), err = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
-            FileManager.default.createFile(atPath: out.path, contents: nil)
-            FileManager.default.createFile(atPath: err.path, contents: nil)
-            let process = Process()
-            process.executableURL = binary
-            process.arguments = arguments
-            process.environment = environment
-            process.currentDirectoryURL = folder
-            process.standardInput = FileHandle.nullDevice
-            process.standardOutput = try FileHandle(forWritingTo: out)
-            process.standardError = try FileHandle(forWritingTo: err)
-            try process.run()
-            process.waitUntilExit()
-            return Run(status: process.terminationStatus, stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-                       stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+            let finished = try ChildProcess.run([binary.path] + arguments, environment: environment, directory: folder.path)
+            return Run(status: finished.status, stdout: finished.output, stderr: finished.errors)
         }
 
         func lpArguments() -> [String]? {
@@ -120,15 +108,9 @@ struct PrintCommandTests {
 
     /// Runs Python's sqlite3 module on the desk's database: a record signed as the store signs it.
     func sign(_ id: String, in desk: Desk, by name: String, at seconds: Double) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); "
-                             + "db.execute(\"UPDATE intake SET status = 'signed', signedBy = ?, signedAt = ? WHERE id = ?\", "
-                             + "(sys.argv[3], float(sys.argv[4]), sys.argv[2])); db.commit()",
-                             desk.database, id, name, String(seconds)]
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        try StoreBinaries.bySQLiteHand(desk.database, "db.execute(\"UPDATE intake SET status = 'signed', signedBy = ?, signedAt = ? "
+                                       + "WHERE id = ?\", (sys.argv[3], float(sys.argv[4]), sys.argv[2])); db.commit()",
+                                       [id, name, String(seconds)])
     }
 
     @Test("a signed record's sheet says who signed it and when; the signature lines are not left blank")
@@ -204,14 +186,7 @@ struct PrintCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).starts(with: Array("%PDF".utf8)))
         // pdftotext, where installed, reads the warning off the page.
         if let tool = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: tool)
-            process.arguments = [pdf, "-"]
-            let output = Pipe()
-            process.standardOutput = output
-            try process.run()
-            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
+            let text = try ChildProcess.run([tool, pdf, "-"]).output
             #expect(text.contains("Some characters could not be printed: U+10000 U+10001"))
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import IntakeTestSupport
 
 /// One `intake` command running in a tmux pane of its own (a private tmux server per pane, so
 /// tests never see each other's or the user's sessions). The pane stays after the program ends
@@ -41,40 +42,12 @@ final class ShellTmux {
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
-    /// Runs the tmux client with posix_spawn and waitpid (Foundation's Process can miss the exit
-    /// of a client whose server it forked); its output goes through a private temporary file.
+    /// Runs the tmux client on this pane's own server and gives what it printed.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let outputPath = scratch.path + "/tmux-out-" + UUID().uuidString
-        defer { unlink(outputPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
-        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-        defer { for pointer in cArguments { free(pointer) } }
-        // a clean signal state, as from a login shell (the test runner blocks some signals)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
-        sigemptyset(&noSignals)
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var pid: pid_t = 0
-        guard posix_spawnp(&pid, "tmux", &actions, &attributes, &cArguments, environ) == 0 else {
-            throw Failure.tmux("cannot start tmux")
-        }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        guard status == 0 else { throw Failure.tmux(arguments.joined(separator: " ")) }
-        return output
+        let finished = try ChildProcess.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments, timeout: 30)
+        guard finished.status == 0 else { throw Failure.tmux(arguments.joined(separator: " ")) }
+        return finished.output
     }
 
     /// Presses keys by tmux name (`Tab`, `Space`, `F10`, `C-c`, `PgDn`...), each after the last.

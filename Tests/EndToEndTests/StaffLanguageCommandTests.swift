@@ -60,14 +60,8 @@ struct StaffLanguageCommandTests {
     @Test("intake resume of a finished intake names its status in the clinic's words ('completada'), not as stored ('completed')")
     func resumeRefusalSaysStatusInWords() throws {
         let id = try scratch.importRecord(StoreSamples.record())
-        let finish = Process()
-        finish.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        finish.arguments = ["python3", "-c", "import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); "
-                            + "db.execute('UPDATE intake SET status = ? WHERE id = ?', ('completed', sys.argv[2])); db.commit()",
-                            scratch.db, id]
-        try finish.run()
-        finish.waitUntilExit()
-        try #require(finish.terminationStatus == 0)
+        try StoreBinaries.bySQLiteHand(scratch.db, "db.execute('UPDATE intake SET status = ? WHERE id = ?', ('completed', sys.argv[2])); "
+                                       + "db.commit()", [id])
         let refused = try StoreBinaries.intake(["resume", "--db", scratch.db, "--accessible", id], environment: try desk(lang: "es_ES.UTF-8"))
         #expect(refused.status == 77, "\(refused.stderr)")
         #expect(refused.stderr.contains(spanish(.cliMessageNotADraft, ["id": id, "status": spanish(.shellStatusCompleted)])), "\(refused.stderr)")

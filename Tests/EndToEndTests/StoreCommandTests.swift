@@ -50,13 +50,8 @@ struct StoreCommandTests {
         #expect(refused.stderr.contains("evil.json: Full name: must not contain control characters"), "\(refused.stderr)")
         // A name that reached the database some other way (an older program, a hand edit).
         let id = try scratch.importRecord(StoreSamples.record())
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); "
-                             + "db.execute('UPDATE intake SET name = ? WHERE id = ?', ('Eve\\x1b]0;pwned\\x07\\x1b[2J Smith', sys.argv[2])); "
-                             + "db.commit()", scratch.db, id]
-        try process.run()
-        process.waitUntilExit()
+        try StoreBinaries.bySQLiteHand(scratch.db, "db.execute('UPDATE intake SET name = ? WHERE id = ?', "
+                                       + "('Eve\\x1b]0;pwned\\x07\\x1b[2J Smith', sys.argv[2])); db.commit()", [id])
         let result = try StoreBinaries.intake(["list", "--db", scratch.db])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Eve Smith"), "the sequences go whole: no ']0;pwned' or '[2J' left over")

@@ -1,4 +1,5 @@
 import Foundation
+import IntakeTestSupport
 
 /// Runs the built `intake` and `intake-bench` binaries for the store's end-to-end tests.
 enum StoreBinaries {
@@ -31,22 +32,19 @@ enum StoreBinaries {
 
     /// Runs any program to completion, its standard output and error read whole.
     static func run(executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
         var base = ProcessInfo.processInfo.environment
         base["INTAKE_DB"] = nil
-        process.environment = base.merging(environment) { $1 }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        let finished = try ChildProcess.run([executable.path] + arguments, environment: base.merging(environment) { $1 })
+        return Result(status: finished.status, stdout: finished.output, stderr: finished.errors)
+    }
+
+    /// Runs Python's sqlite3 module on `database` as someone editing the file by hand would (a
+    /// change the program itself refuses, or a checkpoint): `script` sees `db` and `sys.argv[2...]`
+    /// as `arguments`. Throws with Python's message when it fails.
+    static func bySQLiteHand(_ database: String, _ script: String, _ arguments: [String] = []) throws {
+        let finished = try ChildProcess.run(["python3", "-c", "import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); " + script,
+                                             database] + arguments)
+        guard finished.status == 0 else { throw StoreE2EError(message: "python3 sqlite3: \(finished.errors)") }
     }
 
     static func intake(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {

@@ -1,4 +1,5 @@
 import Foundation
+import IntakeTestSupport
 import Testing
 
 /// Faults a front desk meets: a killed program, two desks on one record, files that are not what
@@ -9,21 +10,17 @@ struct StoreFaultTests {
 
     /// A `intake-bench store --writer` child; `saved` holds the saves it acknowledged.
     final class Writer {
-        let process = Process()
-        let pipe = Pipe()
-        let errors = Pipe()
+        let child: ChildProcess
         var buffer = ""
         var saved: [Int] = []
         var record: String?
         var errorText = ""
+        /// The signal that ended the writer, if one did.
+        var signal: Int32?
 
         init(db: String, record: String = "new", count: Int, tag: String, extra: [String] = []) throws {
-            process.executableURL = StoreBinaries.url("intake-bench")
-            process.arguments = ["store", "--writer", "--db", db, "--record", record, "--count", String(count),
-                                 "--tag", tag] + extra
-            process.standardOutput = pipe
-            process.standardError = errors
-            try process.run()
+            child = try ChildProcess([StoreBinaries.url("intake-bench").path, "store", "--writer", "--db", db, "--record", record,
+                                      "--count", String(count), "--tag", tag] + extra, output: .pipe)
         }
 
         private func take(_ data: Data) {
@@ -36,25 +33,26 @@ struct StoreFaultTests {
             }
         }
 
-        /// Reads until `count` saves were acknowledged (or the child ended).
+        /// Reads until `count` saves were acknowledged (or the child ended, or went quiet for 60 s).
         func waitForSaves(_ count: Int) {
             while saved.count < count {
-                let chunk = pipe.fileHandleForReading.availableData
+                let chunk = child.readAvailable(timeout: 60)
                 if chunk.isEmpty { return }
                 take(chunk)
             }
         }
 
-        func finish() -> Int32 {
-            take(pipe.fileHandleForReading.readDataToEndOfFile())
-            errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            return process.terminationStatus
+        func finish() throws -> Int32 {
+            let outcome = try child.wait()
+            take(outcome.stdout)
+            errorText = outcome.errors
+            signal = outcome.signal
+            return outcome.status
         }
 
-        func killHard() -> Int32 {
-            kill(process.processIdentifier, SIGKILL)
-            return finish()
+        func killHard() throws -> Int32 {
+            child.send(SIGKILL)
+            return try finish()
         }
     }
 
@@ -75,7 +73,8 @@ struct StoreFaultTests {
             let writer = try Writer(db: scratch.db, record: record, count: 1_000_000, tag: "r\(round)")
             writer.waitForSaves(Int.random(in: 1...200, using: &generator))
             usleep(UInt32.random(in: 0...3000, using: &generator))  // land anywhere, mid-transaction included
-            #expect(writer.killHard() == -SIGKILL || writer.process.terminationReason == .uncaughtSignal)
+            _ = try writer.killHard()
+            #expect(writer.signal == SIGKILL)
             let id = try #require(writer.record)
             record = id
             let audited = try auditedValues(id)
@@ -90,12 +89,12 @@ struct StoreFaultTests {
     @Test("two writers on one record both keep every save: conflicts are reloaded, never overwritten silently")
     func twoWriters() throws {
         let first = try Writer(db: scratch.db, count: 1, tag: "seed")
-        #expect(first.finish() == 0)
+        #expect(try first.finish() == 0)
         let id = try #require(first.record)
         let a = try Writer(db: scratch.db, record: id, count: 60, tag: "a", extra: ["--append"])
         let b = try Writer(db: scratch.db, record: id, count: 60, tag: "b", extra: ["--append"])
-        #expect(a.finish() == 0, "\(a.errorText)")
-        #expect(b.finish() == 0, "\(b.errorText)")
+        #expect(try a.finish() == 0, "\(a.errorText)")
+        #expect(try b.finish() == 0, "\(b.errorText)")
         let names = Set(((try scratch.exportedRecord(id)["medications"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String })
         let expected = Set((0..<60).map { "a-\($0)" } + (0..<60).map { "b-\($0)" })
         #expect(expected.isSubset(of: names), "missing: \(expected.subtracting(names).sorted())")
@@ -104,7 +103,7 @@ struct StoreFaultTests {
     @Test("reading and importing while four desks save never reports a locked or busy database")
     func neverLocked() throws {
         let seed = try Writer(db: scratch.db, count: 1, tag: "seed")
-        #expect(seed.finish() == 0)
+        #expect(try seed.finish() == 0)
         let writers = try (0..<4).map { try Writer(db: scratch.db, count: 300, tag: "d\($0)") }
         let record = scratch.file("r.json", StoreSamples.record())
         for round in 0..<10 {
@@ -115,7 +114,7 @@ struct StoreFaultTests {
             #expect(!(list.stderr + imported.stderr).lowercased().contains("locked"))
         }
         for writer in writers {
-            #expect(writer.finish() == 0, "\(writer.errorText)")
+            #expect(try writer.finish() == 0, "\(writer.errorText)")
             #expect(writer.saved.count == 300)
         }
     }
@@ -123,12 +122,12 @@ struct StoreFaultTests {
     @Test("a full disk stops the save with a clear message and leaves every earlier save intact")
     func fullDisk() throws {
         let first = try Writer(db: scratch.db, count: 1, tag: "seed")
-        #expect(first.finish() == 0)
+        #expect(try first.finish() == 0)
         let id = try #require(first.record)
         let sizes = ["", "-wal"].map { (try? FileManager.default.attributesOfItem(atPath: scratch.db + $0)[.size] as? Int) ?? 0 }
         let limited = try Writer(db: scratch.db, record: id, count: 100_000, tag: "f",
                                  extra: ["--file-size-limit", String((sizes.max() ?? 0) + 256 * 1024)])
-        #expect(limited.finish() == 1)
+        #expect(try limited.finish() == 1)
         #expect(limited.errorText.contains("disk holding"), "\(limited.errorText)")
         #expect(limited.saved.count > 0)
         let audited = try auditedValues(id)
@@ -159,18 +158,13 @@ struct StoreFaultTests {
 
     /// Runs Python's sqlite3 module on the database (checkpoint, or a change the program refuses).
     func python(_ script: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); " + script, scratch.db]
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        try StoreBinaries.bySQLiteHand(scratch.db, script)
     }
 
     @Test("a truncated database is refused and never repaired")
     func truncated() throws {
         let writer = try Writer(db: scratch.db, count: 400, tag: "t")
-        #expect(writer.finish() == 0)
+        #expect(try writer.finish() == 0)
         try python("db.execute('PRAGMA wal_checkpoint(TRUNCATE)'); db.close()")
         let handle = try #require(FileHandle(forUpdatingAtPath: scratch.db))
         let size = try handle.seekToEnd()

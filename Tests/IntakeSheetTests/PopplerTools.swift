@@ -1,4 +1,5 @@
 import Foundation
+import IntakeTestSupport
 import Testing
 
 /// poppler-utils (pdftotext, pdffonts, pdftoppm) run on a sheet's PDF, as a reviewer would.
@@ -24,16 +25,10 @@ enum PopplerTools {
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("sheet.pdf")
         try pdf.write(to: input)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments + [input.path] + after + (outputName.map { [folder.appendingPathComponent($0).path] } ?? [])
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(tool) failed")
+        let finished = try ChildProcess.run([executable] + arguments + [input.path] + after
+                                            + (outputName.map { [folder.appendingPathComponent($0).path] } ?? []))
+        #expect(finished.status == 0, "\(tool) failed: \(finished.errors)")
+        let data = finished.stdout
         guard let outputName else { return data }
         // pdftoppm adds the page number to the name it is given ("page-1.png").
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(outputName) }.sorted()

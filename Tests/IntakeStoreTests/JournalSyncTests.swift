@@ -38,6 +38,7 @@ struct JournalSyncTests {
     func syncOffTheKeyPath() throws {
         let server = SwitchableRecordStore(try makeStore(folder))
         let disk = HeldDisk()
+        defer { disk.letGo() }  // a test that stops early must not leave the syncer (and close) waiting forever
         let store = try JournaledIntakeStore(remote: server, journalPath: folder.path + "/journal/server.jsonl",
                                              retryDelays: .init(first: 0.01, longest: 0.05), sendTimeout: 2,
                                              syncFile: { disk.sync($0) })

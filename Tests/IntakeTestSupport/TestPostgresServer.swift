@@ -132,25 +132,13 @@ public final class TestPostgresServer: Sendable {
     /// password from the password file); throws with psql's message when the server refuses.
     @discardableResult
     public func sql(_ statements: String, database: String, role: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binaries + "/psql")
-        process.arguments = ["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", String(port), "-U", role,
-                             "-d", database, "-w"]
-        process.environment = environment
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(Data(statements.utf8))
-        try? input.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw StartFailure(description: String(decoding: err, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        let finished = try ChildProcess.run([Self.binaries + "/psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1",
+                                             "-p", String(port), "-U", role, "-d", database, "-w"],
+                                            environment: environment, input: Data(statements.utf8))
+        guard finished.status == 0 else {
+            throw StartFailure(description: finished.errors.trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        return String(decoding: out, as: UTF8.self)
+        return finished.output
     }
 
     /// Stops the server now (`immediate`: as a crash would), or starts it again on the same port.
@@ -191,59 +179,25 @@ public final class TestPostgresServer: Sendable {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 
-    /// Runs a server binary and waits for it with waitpid. Not Foundation's Process: it learns that a
-    /// child ended when a socket the child inherited closes, and the server `pg_ctl start` leaves
-    /// running inherits that socket too, so the wait would last as long as the server.
+    /// Runs a server binary (as the postgres user when asked) and gives its standard output;
+    /// throws with its message when it fails. Its streams are files, not pipes: the server that
+    /// `pg_ctl start` leaves running would keep a pipe open for as long as it runs.
     @discardableResult
     static func run(_ arguments: [String], asPostgres: Bool, what: String, input: String? = nil,
                     absolute: Bool = false) throws -> String {
         let command = absolute ? arguments : [binaries + "/" + arguments[0]] + arguments.dropFirst()
         // From "/": the postgres user may not enter this process's folder.
         let argv = ["/usr/bin/env", "-C", "/"] + (asPostgres ? ["/usr/sbin/runuser", "-u", "postgres", "--"] + command : command)
-        let outputPath = NSTemporaryDirectory() + "osteo-intake-pg-out-" + UUID().uuidString
-        let errorPath = outputPath + ".err"
-        defer {
-            unlink(outputPath)
-            unlink(errorPath)
+        let finished: ChildProcess.Outcome
+        do {
+            finished = try ChildProcess.run(argv, input: Data((input ?? "").utf8))
+        } catch {
+            throw StartFailure(description: "\(what): \(error)")
         }
-        var stdinPipe: [Int32] = [-1, -1]
-        guard pipe(&stdinPipe) == 0 else { throw StartFailure(description: "\(what): no pipe") }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
-        posix_spawn_file_actions_addclose(&actions, stdinPipe[1])
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        var pid: pid_t = 0
-        let cArguments = argv.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
-        let spawned = posix_spawn(&pid, argv[0], &actions, nil, cArguments, environ)
-        close(stdinPipe[0])
-        guard spawned == 0 else {
-            close(stdinPipe[1])
-            throw StartFailure(description: "\(what) could not be started: \(String(cString: strerror(spawned)))")
+        guard finished.status == 0 else {
+            throw StartFailure(description: "\(what) failed (status \(finished.status)): "
+                               + finished.errors.trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        if let input {
-            let bytes = Array(input.utf8)
-            var written = 0
-            while written < bytes.count {
-                let count = bytes[written...].withUnsafeBytes { write(stdinPipe[1], $0.baseAddress, $0.count) }
-                if count <= 0 { break }
-                written += count
-            }
-        }
-        close(stdinPipe[1])
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let out = FileManager.default.contents(atPath: outputPath) ?? Data()
-        let err = FileManager.default.contents(atPath: errorPath) ?? Data()
-        let exited = status & 0x7f == 0
-        let code = (status >> 8) & 0xff
-        guard exited && code == 0 else {
-            throw StartFailure(description: "\(what) failed (status \(code)): "
-                               + String(decoding: err, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
-        }
-        return String(decoding: out, as: UTF8.self)
+        return finished.output
     }
 }

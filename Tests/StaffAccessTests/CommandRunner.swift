@@ -1,4 +1,5 @@
 import Foundation
+import IntakeTestSupport
 
 /// Runs a program with `input` on its standard input (from a file, so no pipe can fill up) and
 /// gives its status and output.
@@ -11,26 +12,8 @@ enum CommandRunner {
 
     static func run(_ program: String, _ arguments: [String], input: String = "",
                     environment: [String: String]? = nil) throws -> Outcome {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("staff-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let (inURL, outURL, errURL) = (folder.appendingPathComponent("in"), folder.appendingPathComponent("out"),
-                                       folder.appendingPathComponent("err"))
-        try Data(input.utf8).write(to: inURL)
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        if let environment { process.environment = environment }
-        process.standardInput = try FileHandle(forReadingFrom: inURL)
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        try process.run()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus,
-                       stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-                       stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+        let finished = try ChildProcess.run([program] + arguments, environment: environment, input: Data(input.utf8))
+        return Outcome(status: finished.status, stdout: finished.output, stderr: finished.errors)
     }
 
     /// The package root (the folder holding Package.swift), found from this file.

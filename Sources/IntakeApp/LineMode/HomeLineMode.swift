@@ -77,10 +77,10 @@ public struct HomeLineMode {
 
     /// Today's intakes, or those matching `search` (any day), numbered from 1.
     private mutating func list(search: String) {
-        let query = search.isEmpty ? RecordQuery(visitDate: home.today, limit: 500)
-            : RecordQuery(search: search, limit: 500, dateConvention: home.searchDateConvention)
+        // a search lists as many matches as a 24-row screen shows, and says when there are more
+        let page = HomeScreen.searchPage(height: 24)
         var screen = home
-        do { screen.setRows(try store.list(query)) } catch {
+        do { screen.setRows(try store.list(home.query(search: search, page: page)), page: search.isEmpty ? nil : page) } catch {
             say(strings(.shellOpenFailed, ["reason": (error as? StoreError)?.message() ?? String(describing: error)]))
             return
         }
@@ -99,6 +99,7 @@ public struct HomeLineMode {
         for (index, row) in rows.enumerated() {
             say(String(index + 1).padding(toColumns: 3, leading: true) + "  " + screen.line(for: row, urgency: screen.urgency(at: index)))
         }
+        if screen.moreMatches { say(strings(.shellHomeSearchMore, ["count": String(rows.count)])) }
     }
 
     /// One line, cleaned of control characters (names come from records).

@@ -22,6 +22,8 @@ public struct HomeScreen: Sendable {
     }
 
     public var rows: [RecordSummary] = []
+    /// Whether a search matched more records than it shows (the store was asked for one more).
+    public private(set) var moreMatches = false
     public var today: CalendarDate
     public var timeZone: TimeZone
     public var strings: Catalog
@@ -48,11 +50,32 @@ public struct HomeScreen: Sendable {
         InputConventions(languageTag: strings.language.rawValue, clinicDates: dateConvention).datesTyped
     }
 
+    /// The first row of the list ("New intake"), below the search box, its heading and the columns.
+    static let listTop = 6
+
+    /// How many matches a search shows on a screen `height` rows high: the rows below "New intake"
+    /// less one for the line that says there are more, and at least 10. The store is asked for one
+    /// more than this, to know whether there are more; never for hundreds, which a desk would feel
+    /// as a slower keystroke on a large PostgreSQL store (intake-bench `home-keystrokes`).
+    public static func searchPage(height: Int) -> Int {
+        max(10, height - listTop - 2 - 2)
+    }
+
+    /// Today's intakes (all of them, up to 500, so that an emergency is never below a cut), or
+    /// the most recently updated matches of `search` (any day), a page of `searchPage`.
+    public func query(search: String, page: Int) -> RecordQuery {
+        search.isEmpty ? RecordQuery(visitDate: today, limit: 500)
+            : RecordQuery(search: search, limit: page + 1, dateConvention: searchDateConvention)
+    }
+
     /// Emergencies first, then urgent, red-flag screens not done, routine; the store's order within.
     /// The record selected stays selected when the list is read again (another desk saved).
-    public mutating func setRows(_ newRows: [RecordSummary]) {
+    /// `page`: the matches a search shows (the store gave at most one more, which is left out and
+    /// said as "more"); nil for today's list.
+    public mutating func setRows(_ newRows: [RecordSummary], page: Int? = nil) {
         let selectedID = selection > 0 && selection <= rows.count ? rows[selection - 1].id : nil
-        let ordered = UrgencyOrder.rows(newRows)
+        moreMatches = page.map { newRows.count > $0 } ?? false
+        let ordered = UrgencyOrder.rows(page.map { Array(newRows.prefix($0)) } ?? newRows)
         rows = ordered.map(\.summary)
         if let selectedID, let index = rows.firstIndex(where: { $0.id == selectedID }) {
             selection = index + 1
@@ -99,8 +122,8 @@ public struct HomeScreen: Sendable {
             ? strings(.shellHomeToday, ["date": today.description]) : strings(.shellHomeSearchResults, ["query": search.text])
         screen.write(heading, at: Position(row: 4, column: 1), role: .label)
         screen.write(strings(.shellHomeColumns), at: Position(row: 5, column: 3), role: .muted)
-        let listTop = 6
-        let visible = max(1, size.height - listTop - 2)
+        let listTop = Self.listTop
+        let visible = max(1, size.height - listTop - 2 - (moreMatches ? 1 : 0))
         let first = max(0, selection - visible + 1)
         var row = listTop
         for index in first...rows.count where row < listTop + visible {
@@ -112,6 +135,10 @@ public struct HomeScreen: Sendable {
             screen.write(text, at: Position(row: row, column: 3), role: role,
                          clip: Rect(row: row, column: 3, width: max(0, width - 4), height: 1))
             row += 1
+        }
+        if moreMatches, row < size.height - 2 {
+            _ = screen.writeWords(strings(.shellHomeSearchMore, ["count": String(rows.count)]), at: Position(row: row, column: 3),
+                                  role: .muted, clip: Rect(row: row, column: 3, width: max(0, width - 4), height: 1))
         }
         if rows.isEmpty, row < size.height - 2 {
             let typing = searchDateConvention
@@ -126,7 +153,7 @@ public struct HomeScreen: Sendable {
         // The selected record's urgency in words above the keys ("Red-flag screen not done (3 of 15 ...)").
         if selection > 0, size.height > listTop + 3 {
             let urgency = rows[selection - 1].urgency
-            screen.write(ReportText.english.banner(urgency.tier, unasked: urgency.unaskedRedFlags), at: Position(row: size.height - 2, column: 1),
+            screen.write(ReportText(language: strings.language).banner(urgency.tier, unasked: urgency.unaskedRedFlags), at: Position(row: size.height - 2, column: 1),
                          role: ScreenStrings.role(of: urgency.tier),
                          clip: Rect(row: size.height - 2, column: 1, width: max(0, width - 2), height: 1))
         }

@@ -20,20 +20,17 @@ extension IntakeShell {
         }
         homeBeforeRecord = nil
         mode = .home(home)
-        emit(.list(Self.query(home, search: home.searchText)))
+        emit(.list(home.query(search: home.searchText, page: searchPage)))
     }
 
-    /// Today's intakes, or those matching the search (any day).
-    static func query(_ home: HomeScreen, search: String) -> RecordQuery {
-        search.isEmpty ? RecordQuery(visitDate: home.today, limit: 500)
-            : RecordQuery(search: search, limit: 500, dateConvention: home.searchDateConvention)
-    }
+    /// The matches a home-screen search shows at the terminal's height.
+    var searchPage: Int { HomeScreen.searchPage(height: terminalSize.height) }
 
     /// The home list's rows, or why they could not be read.
     mutating func listed(_ result: Result<[RecordSummary], ShellStoreFailure>) {
         guard case .home(var home) = mode else { return }
         switch result {
-        case .success(let rows): home.setRows(rows)
+        case .success(let rows): home.setRows(rows, page: home.searchText.isEmpty ? nil : searchPage)
         case .failure(let failure): home.message = failure.text
         }
         mode = .home(home)
@@ -43,7 +40,7 @@ extension IntakeShell {
         guard case .home(let home) = mode else { return }
         switch action {
         case .none: return
-        case .search(let text): emit(.list(Self.query(home, search: text)))
+        case .search(let text): emit(.list(home.query(search: text, page: searchPage)))
         case .openNew: beginNewIntake()
         case .open(let summary) where summary.status == .inProgress:
             homeBeforeRecord = home
@@ -246,7 +243,7 @@ extension IntakeShell {
     /// or a kiosk saved, an emergency first of all, appears without a key.
     mutating func watchStoredRecord() {
         if case .home(let home) = mode, prompt == nil {
-            emit(.list(Self.query(home, search: home.searchText)))
+            emit(.list(home.query(search: home.searchText, page: searchPage)))
             return
         }
         guard case .record(let open) = mode, prompt == nil, !open.completionPending else { return }

@@ -36,6 +36,7 @@ public enum StandardCodes {
         "redFlags.immunosuppressed": FHIRCoding(system: snomed, code: "370388006", display: "Patient immunocompromised"),
         "redFlags.pulsatileAbdominalMass": FHIRCoding(system: snomed, code: "2981001", display: "Pulsatile mass of abdomen"),
         "labs.hypocalcaemia": FHIRCoding(system: snomed, code: "5291005", display: "Hypocalcemia"),
+        "labs.dialysis": FHIRCoding(system: snomed, code: "105502003", display: "Dependence on renal dialysis"),
     ]
 
     /// Options with a standard concept: linkId -> our option code -> the standard coding.
@@ -64,6 +65,14 @@ public enum StandardCodes {
             "chronic-liver-disease": FHIRCoding(system: snomed, code: "328383001", display: "Chronic liver disease"),
             "hypercalcaemia": FHIRCoding(system: snomed, code: "66931009", display: "Hypercalcemia"),
             "abdominal-aortic-aneurysm": FHIRCoding(system: snomed, code: "233985008", display: "Abdominal aortic aneurysm"),
+            "systemic-lupus-erythematosus": FHIRCoding(system: snomed, code: "55464009", display: "Systemic lupus erythematosus"),
+            "coeliac-disease": FHIRCoding(system: snomed, code: "396331005", display: "Celiac disease"),
+            "hiv": FHIRCoding(system: snomed, code: "86406008", display: "Human immunodeficiency virus infection"),
+        ],
+        // Perimenopausal has no confirmed concept: sources disagree on its code.
+        "history.menopause.status": [
+            "premenopausal": FHIRCoding(system: snomed, code: "22636003", display: "Premenopausal state"),
+            "postmenopausal": FHIRCoding(system: snomed, code: "76498008", display: "Postmenopausal state"),
         ],
         "history.cardiovascularEvents.type": [
             "myocardial-infarction": FHIRCoding(system: snomed, code: "22298006", display: "Myocardial infarction"),

@@ -66,7 +66,8 @@ struct FHIRStandardCodesTests {
                 #expect(codes.isEmpty, "\(linkId) has a code the table does not document")
             }
         }
-        #expect(coded >= 19)
+        #expect(coded >= 20)
+        #expect(table.items["labs.dialysis"]??.code == "105502003")
         #expect(table.items["symptoms.painScore"]??.code == "72514-3")
         #expect(table.items["body.height"]??.code == "8302-2")
         #expect(table.items["redFlags.unexplainedWeightLoss"]??.code == "422868009")
@@ -83,7 +84,7 @@ struct FHIRStandardCodesTests {
     func optionCodesMatchTheTable() throws {
         let table = try CodeTable.load()
         let items = try questionnaireItems()
-        #expect(table.options.count >= 27)
+        #expect(table.options.count >= 32)
         #expect(table.options["history.conditions=rheumatoid-arthritis"]?.code == "69896004")
         #expect(table.options["history.conditions=inflammatory-bowel-disease"]?.code == "24526004")
         #expect(table.options["history.conditions=parkinsons-disease"]?.code == "49049000")
@@ -97,8 +98,12 @@ struct FHIRStandardCodesTests {
             #expect(!offered.contains { $0["code"] as? String == parts[1] && parts[1] != expected.code }, "\(key) still offered as ours")
         }
         let conditions = items["history.conditions"]?["answerOption"] as? [[String: Any]] ?? []
-        let coeliac = conditions.compactMap { $0["valueCoding"] as? [String: Any] }.first { $0["code"] as? String == "coeliac-disease" }
-        #expect(coeliac?["system"] as? String == FHIRSettings.default.codeSystem("history.conditions"))
+        let malabsorption = conditions.compactMap { $0["valueCoding"] as? [String: Any] }.first { $0["code"] as? String == "malabsorption" }
+        #expect(malabsorption?["system"] as? String == FHIRSettings.default.codeSystem("history.conditions"))
+        let coeliac = conditions.compactMap { $0["valueCoding"] as? [String: Any] }.first { $0["code"] as? String == "396331005" }
+        #expect(coeliac?["system"] as? String == StandardCodes.snomed)
+        let periods = (items["history.menopause.status"]?["answerOption"] as? [[String: Any]] ?? []).compactMap { $0["valueCoding"] as? [String: Any] }
+        #expect(periods.map { $0["code"] as? String } == ["22636003", "perimenopausal", "76498008"])
         let hyperthyroidism = conditions.compactMap { $0["valueCoding"] as? [String: Any] }.first { $0["code"] as? String == "34486009" }
         #expect(hyperthyroidism?["system"] as? String == StandardCodes.snomed)
     }

@@ -109,7 +109,7 @@ extension IntakeSession {
             ]))
         case .range where address.linkId == "symptoms.startDate":
             return fill("message.date-pain-too-long", item, with([
-                "days": String(date.days(until: visit)), "range": IntakeLimits.episodeDays.hardRangeText(in: language),
+                "days": String(date.days(until: visit)), "range": IntakeLimits.episodeDays.quantity(IntakeLimits.episodeDays.hard.upperBound, in: language),
             ]))
         case .range where address.linkId == "medications.lastDoseDate":
             return fill("message.date-denosumab-too-long", item, with([

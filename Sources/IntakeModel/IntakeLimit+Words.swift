@@ -18,11 +18,13 @@ public extension IntakeLimit {
         IntakeLimit.quantity(Catalog(language).decimal(IntakeText.number(value)), unit: unit, in: language)
     }
 
-    /// "25-300 kg", "18-120 años"; a range with a negative end reads "-6 to 4" ("de -6 a 4").
+    /// "25-300 kg", "18-120 años"; a range with a negative end reads "-6 to 4" ("de -6 a 4"); a
+    /// limit without an upper bound (a dose) "0 or more mg/day" ("0 o más mg/día").
     func hardRangeText(in language: Language) -> String {
         let catalog = Catalog(language)
         let ends = ["low": number(hard.lowerBound, in: language), "high": number(hard.upperBound, in: language)]
-        let range = catalog(hard.lowerBound < 0 || hard.upperBound < 0 ? .limitRangeNegative : .limitRange, ends)
+        let range = !hasUpperBound ? catalog(.limitRangeAtLeast, ends)
+            : catalog(hard.lowerBound < 0 || hard.upperBound < 0 ? .limitRangeNegative : .limitRange, ends)
         guard let words = unitWords else { return unit.isEmpty ? range : "\(range) \(unit)" }
         return "\(range) \(catalog(words.many))"
     }

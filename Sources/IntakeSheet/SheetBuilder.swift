@@ -223,7 +223,8 @@ struct SheetBuilder {
         }
         let headers = [TextKey.sheetTableMedication, .sheetTableStatus, .sheetTableDose, .sheetTableRoute, .sheetTableDuration, .sheetTableLastDose].map { strings($0) }
         let rows = medications.map { medication -> [String] in
-            [clean(medication.name) ?? strings(.sheetUnknown),
+            // a medicine of the vocabulary by its Spanish name on a Spanish sheet ("alendronato")
+            [clean(medication.name).map { strings.language == .spanish ? SpanishMedicationNames.shown($0) : $0 } ?? strings(.sheetUnknown),
              strings.value((medication.status ?? .current).rawValue, of: "status"),
              medication.doseMgPerDay.map { strings.decimal(SheetFormat.number($0)) } ?? "",
              medication.route.map { strings.value($0.rawValue, of: "route") } ?? "",

@@ -184,7 +184,7 @@ struct SheetLayout {
                                                end: barStart + SheetTScoreBar.barWidth)
         let barLine = SheetLine([SheetCell(column: 0, text: strings(.sheetTscoreBar)),
                                  SheetCell(column: start, text: "[" + SheetTScoreBar.barText + "]", ornament: true)], style: bands)
-        let ticks: [(Double, String)] = [(-4, "-4"), (-2.5, "-2.5"), (-1, "-1"), (0, "0"), (2, "+2")]
+        let ticks: [(Double, String)] = [(-4, "-4"), (-2.5, strings.decimal("-2.5")), (-1, "-1"), (0, "0"), (2, "+2")]
         let tickCells = ticks.map { value, label in
             SheetCell(column: barStart + SheetTScoreBar.offset(of: value) - (value == 2 ? 1 : 0), text: label)
         }

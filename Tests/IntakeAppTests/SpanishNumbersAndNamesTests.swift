@@ -40,7 +40,7 @@ struct SpanishNumbersAndNamesTests {
         var spanish = ScreenTypist(resuming: Self.record("es"), step: .history)
         spanish.jump(to: "history.alcoholPerDay")
         let row = try #require((0..<24).map { spanish.pilot.screen.line($0) }.first { $0.contains("[2,5") }, "\(spanish.pilot.text)")
-        #expect(row.contains("(unidades RU)") && row.contains("bebidas EE. UU."), "\(row)")
+        #expect(row.contains("(unid. RU) / bebidas EE. UU. / g"), "every unit shown whole at 80x24: \(row)")
         #expect(!spanish.pilot.text.contains("UK units"))
         spanish.press(.character(" "))
         spanish.press(.tab)
@@ -73,5 +73,18 @@ struct SpanishNumbersAndNamesTests {
         spanish.press(.tab)
         let message = spanish.session.errors[ItemAddress("patient.age")] ?? ""
         #expect(message.contains("150 años") && message.contains("18-120 años"), "\(message)")
+    }
+
+    @Test("a pain begun too long ago: the most days allowed, in Spanish words")
+    func painBegunTooLongAgo() {
+        var spanish = ScreenTypist(resuming: SpanishInputTests.record(language: "es"))
+        spanish.fill("symptoms.startDate", with: "01/01/1900")
+        spanish.press(.tab)
+        let message = spanish.session.errors[ItemAddress("symptoms.startDate")] ?? ""
+        #expect(message.contains("como máximo 36500 días"), "\(message)")
+        var english = ScreenTypist(resuming: SpanishInputTests.record(language: "en"))
+        english.fill("symptoms.startDate", with: "1900-01-01")
+        english.press(.tab)
+        #expect(english.session.errors[ItemAddress("symptoms.startDate")]?.contains("at most 36500 days") == true)
     }
 }

@@ -22,6 +22,8 @@ struct LimitWordsTests {
         #expect(IntakeLimits.age.softRangeText(in: .spanish) == "menos de 40 años o más de 100 años")
         #expect(IntakeLimits.historicalHeightLoss.softRangeText(in: .spanish) == "más de 15 cm")
         #expect(IntakeLimits.episodeDays.hardRangeText(in: .spanish) == "0-36500 días")
+        #expect(IntakeLimits.doseMgPerDay.hardRangeText(in: .english) == "0 or more mg/day", "a dose has no upper bound of its own")
+        #expect(IntakeLimits.doseMgPerDay.hardRangeText(in: .spanish) == "0 o más mg/día")
     }
 
     @Test("a number before a unit: one or many, and the decimal comma in Spanish")

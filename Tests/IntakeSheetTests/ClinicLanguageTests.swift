@@ -58,6 +58,8 @@ struct ClinicLanguageTests {
         #expect(!text.contains("25.5") && !text.contains("-2.3"))
         #expect(text.contains("Densitometría (DXA)") && text.contains("centros de radiología"))
         #expect(!text.contains("radiology centers") && !text.contains("DXA bone density scan"))
+        #expect(text.contains("-2,5") && !text.contains("-2.5"), "the T-score bar's scale")
+        #expect(text.contains("ácido zoledrónico") && !text.contains("zoledronic acid"), "the medicines by their Spanish names")
 
         context.language = .english
         let english = TextSheetRenderer().render(IntakeSheet(record: record, context: context))

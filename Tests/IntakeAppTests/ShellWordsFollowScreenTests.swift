@@ -44,5 +44,7 @@ struct ShellWordsFollowScreenTests {
         h.press(.control("c"))
         #expect(h.isHome, "\(h.screen)")
         #expect(!h.screen.contains(Self.spanish(.shellSaved)))
+        #expect(h.screen.contains(Self.english(.shellHomeNewIntake)) && !h.screen.contains(Self.spanish(.shellHomeNewIntake)),
+                "the home screen is the clinic's, in English: \(h.screen)")
     }
 }

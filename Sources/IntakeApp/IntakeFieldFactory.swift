@@ -49,7 +49,7 @@ struct IntakeFieldFactory {
                     field = date
                 }
                 if let pending = session.pendingText[address] {
-                    field.value = Self.pendingValue(pending, for: item, current: field.value)
+                    field.value = Self.pendingValue(pending, for: item, current: field.value, language: language)
                 } else {
                     field.value = fieldValue(at: address, in: session, for: item)
                 }
@@ -73,7 +73,7 @@ struct IntakeFieldFactory {
         let address = ItemAddress(first.linkId, instance: index)
         var name = strings(.screenGroupUnnamed)
         switch definition.value(at: address, in: record) {
-        case .string(let text)?: name = text
+        case .string(let text)?: name = first.shownText(text, language)
         case .code(let code)?: name = first.optionLabel(code, language)
         default: break
         }
@@ -120,7 +120,7 @@ struct IntakeFieldFactory {
         case .integer, .decimal:
             return TextField(id: id, caption: caption, help: help, maxLength: 8, boxWidth: 8, isRequired: item.required)
         case .quantity:
-            return NumberField(id: id, caption: caption, help: help, units: item.units.map(\.display),
+            return NumberField(id: id, caption: caption, help: help, units: item.unitLabels(language),
                                allowsDecimals: true, maxLength: 7, isRequired: item.required)
         case .boolean:
             var yesNo = ChoiceField.yesNoUnknown(id: id, caption: caption, help: help, strings: ui)
@@ -167,14 +167,13 @@ struct IntakeFieldFactory {
                     decimalComma: Bool = false) -> FieldValue {
         guard let answer else { return .empty }
         switch (item.type, answer) {
-        case (_, .string(let text)): return .text(text)
+        case (_, .string(let text)): return .text(item.shownText(text, language))
         case (_, .date(let date)): return .text((dates ?? dateConvention).text(date))
         case (.scale, .integer(let number)): return .integer(number)
         case (_, .integer(let number)): return .text(String(number))
         case (_, .decimal(let number)): return .text(Self.numberText(number, decimalComma: decimalComma))
         case (_, .quantity(let number, let unit)):
-            let display = item.units.first { $0.code == unit }?.display ?? unit
-            return .quantity(Self.numberText(number, decimalComma: decimalComma), unit: display)
+            return .quantity(Self.numberText(number, decimalComma: decimalComma), unit: item.unitLabel(unit, language))
         case (_, .boolean(let flag)): return .choice(flag ? 0 : 1)
         case (_, .code(let code)): return item.optionIndex(of: code).map(FieldValue.choice) ?? .empty
         case (_, .codes(let codes)):
@@ -183,9 +182,9 @@ struct IntakeFieldFactory {
     }
 
     /// Text kept as typed (it did not parse), put back in its widget.
-    static func pendingValue(_ text: String, for item: QuestionItem, current: FieldValue) -> FieldValue {
+    static func pendingValue(_ text: String, for item: QuestionItem, current: FieldValue, language: Language) -> FieldValue {
         if case .quantity(_, let unit) = current { return .quantity(text, unit: unit) }
-        if item.type == .quantity { return .quantity(text, unit: item.units.first?.display ?? "") }
+        if item.type == .quantity { return .quantity(text, unit: item.units.first.map { item.unitLabel($0.code, language) } ?? "") }
         return .text(text)
     }
 
@@ -194,7 +193,7 @@ struct IntakeFieldFactory {
         switch (item.type, value) {
         case (_, .empty): return .setAnswer(address, nil)
         case (.quantity, .quantity(let text, let display)):
-            let unit = item.units.first { $0.display == display }?.code ?? display
+            let unit = item.unitCode(forLabel: display, language) ?? display
             return .enterQuantity(address, text, unit: unit)
         case (_, .text(let text)): return .enterText(address, text)
         case (.boolean, .choice(let index)): return index == 2 ? .answerUnknown(address) : .setAnswer(address, .boolean(index == 0))

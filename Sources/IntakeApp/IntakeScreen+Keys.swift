@@ -173,7 +173,7 @@ extension IntakeScreen {
         guard let address = addresses[field.id], let item = session.definition.item(linkId: address.linkId) else { return [] }
         let pending = session.pendingText[address] != nil
         if typedOnly && !(revalidating && pending) {
-            let stored = session.pendingText[address].map { IntakeFieldFactory.pendingValue($0, for: item, current: field.value) }
+            let stored = session.pendingText[address].map { IntakeFieldFactory.pendingValue($0, for: item, current: field.value, language: session.language) }
                 ?? factory.fieldValue(at: address, in: session, for: item)
             if stored == field.value { return [] }
         }

@@ -189,7 +189,7 @@ public struct IntakeScreen: Sendable {
             }
             guard id != focusID, let address = addresses[id], let item = session.definition.item(linkId: address.linkId),
                   !item.type.isGroup else { continue }
-            let wanted = session.pendingText[address].map { IntakeFieldFactory.pendingValue($0, for: item, current: form.fields[index].value) }
+            let wanted = session.pendingText[address].map { IntakeFieldFactory.pendingValue($0, for: item, current: form.fields[index].value, language: session.language) }
                 ?? factory.fieldValue(at: address, in: session, for: item)
             if form.fields[index].value != wanted { form.fields[index].value = wanted }
         }

@@ -192,17 +192,18 @@ extension IntakeSession {
     /// fits the quantity, in the unit chosen ("for example 99.5 °F" for a temperature in °F).
     func parseMessage(_ item: QuestionItem, unit: String? = nil) -> String {
         let range = item.limit.map {
-            PlaceholderText.fill(Catalog(language)(.sessionMessageRangeSuffix), named: ["range": $0.hardRangeText])
+            PlaceholderText.fill(Catalog(language)(.sessionMessageRangeSuffix), named: ["range": $0.hardRangeText(in: language)])
         } ?? ""
         switch item.type {
         case .date: return dateMessage(.unreadable, typed: "", item: item)
         case .integer, .scale: return fill("message.integer", item, ["range": range])
         default:
             guard let limit = item.limit else { return fill("message.decimal-no-example", item, ["range": range]) }
-            var example = limit.example()
+            let catalog = Catalog(language)
+            var example = catalog.decimal(limit.example())
             if item.type == .quantity, let choice = item.units.first(where: { $0.code == unit }) ?? item.units.first {
-                example = PlaceholderText.fill(Catalog(language)(.sessionMessageExampleUnit), named: [
-                    "number": limit.example(inUnit: choice.code), "unit": choice.display,
+                example = PlaceholderText.fill(catalog(.sessionMessageExampleUnit), named: [
+                    "number": catalog.decimal(limit.example(inUnit: choice.code)), "unit": item.unitLabel(choice.code, language),
                 ])
             }
             return fill("message.decimal", item, ["range": range, "example": example])

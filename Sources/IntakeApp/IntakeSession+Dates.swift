@@ -101,15 +101,15 @@ extension IntakeSession {
             return fill("message.date-after-visit", item, words)
         case .range where address.linkId == "patient.birthDate":
             return fill("message.date-age-outside", item, with([
-                "age": String(date.completedYears(until: visit)), "range": IntakeLimits.age.hardRangeText,
+                "age": String(date.completedYears(until: visit)), "range": IntakeLimits.age.hardRangeText(in: language),
             ]))
         case .softLimit where address.linkId == "patient.birthDate":
             return fill("message.date-age-unusual", item, with([
-                "age": String(date.completedYears(until: visit)), "range": IntakeLimits.age.softRangeText,
+                "age": String(date.completedYears(until: visit)), "range": IntakeLimits.age.softRangeText(in: language),
             ]))
         case .range where address.linkId == "symptoms.startDate":
             return fill("message.date-pain-too-long", item, with([
-                "days": String(date.days(until: visit)), "range": IntakeLimits.episodeDays.hardRangeText,
+                "days": String(date.days(until: visit)), "range": IntakeLimits.episodeDays.quantity(IntakeLimits.episodeDays.hard.upperBound, in: language),
             ]))
         case .range where address.linkId == "medications.lastDoseDate":
             return fill("message.date-denosumab-too-long", item, with([

@@ -126,7 +126,7 @@ public struct KeyboardTypist {
         case let number as NumberField:
             guard case .quantity(let value, let unit) = wanted else { return }
             clearAndType(Self.text(value))
-            let display = item.units.first { $0.code == unit }?.display ?? unit
+            let display = item.unitLabel(unit, session.language)
             if let target = number.units.firstIndex(of: display) {
                 let presses = (target - number.unitIndex + number.units.count) % number.units.count
                 press(Array(repeating: .character(" "), count: presses))

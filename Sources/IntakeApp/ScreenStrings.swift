@@ -13,6 +13,9 @@ public struct ScreenStrings: Sendable {
         Catalog(language)(key, values)
     }
 
+    /// A number written with a point ("25.5", "-2.7") as this language writes it ("25,5").
+    func decimal(_ number: String) -> String { Catalog(language).decimal(number) }
+
     /// A text whose key is made from data (`screen.urgency.<tier>`, `screen.status.<status>`).
     func text(_ area: String, _ code: String) -> String {
         Catalog(language).text(forDataKey: "screen.\(area).\(code)") ?? ""

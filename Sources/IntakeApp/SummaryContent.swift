@@ -67,7 +67,7 @@ struct SummaryContent {
         for (text, role) in bar.lines(value: report.lowestTScore, strings: strings) {
             out.append(Line(text: "    " + text, role: role))
         }
-        add(assessment.bmi.map { strings(.screenSummaryBmi, ["bmi": $0.description]) } ?? strings(.screenSummaryBmiNone), indent: 2)
+        add(assessment.bmi.map { strings(.screenSummaryBmi, ["bmi": strings.decimal($0.description)]) } ?? strings(.screenSummaryBmiNone), indent: 2)
         add(strings.heightLoss(assessment.heightLossCm), indent: 2)
         if let startBack = assessment.startBack {
             add(strings(.screenSummaryStartBack, ["total": String(startBack.total), "psychosocial": String(startBack.psychosocial), "risk": strings.text("risk", startBack.risk.rawValue)]),
@@ -143,8 +143,8 @@ extension ScreenStrings {
     /// shared by the summary screen and the line-by-line summary.
     func heightLoss(_ loss: HeightLoss) -> String {
         var parts: [String] = []
-        if let historical = loss.historical { parts.append(self(.screenSummaryHeightLossHistorical, ["cm": historical.description])) }
-        if let prospective = loss.prospective { parts.append(self(.screenSummaryHeightLossProspective, ["cm": prospective.description])) }
+        if let historical = loss.historical { parts.append(self(.screenSummaryHeightLossHistorical, ["cm": decimal(historical.description)])) }
+        if let prospective = loss.prospective { parts.append(self(.screenSummaryHeightLossProspective, ["cm": decimal(prospective.description)])) }
         return parts.isEmpty ? self(.screenSummaryHeightLossNone) : self(.screenSummaryHeightLoss, ["loss": parts.joined(separator: "; ")])
     }
 }

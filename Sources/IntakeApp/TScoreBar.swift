@@ -44,12 +44,12 @@ struct TScoreBar {
             }
         }
         put("-4", at: 0)
-        put("-2.5", at: column(of: Self.osteoporosisLimit) - 1)
+        put(strings.decimal("-2.5"), at: column(of: Self.osteoporosisLimit) - 1)
         put("-1", at: column(of: Self.osteopeniaLimit))
         put("+2", at: width)
         var result: [(String, Role)] = [(String(scale), .muted), ("|" + barText + "|", .text)]
         if let value {
-            let marker = String(repeating: " ", count: column(of: value) + 1) + "^ " + IntakeFieldFactory.numberText(value)
+            let marker = String(repeating: " ", count: column(of: value) + 1) + "^ " + strings.decimal(IntakeFieldFactory.numberText(value))
             result.append((marker, .label))
         }
         let porosis = column(of: Self.osteoporosisLimit)

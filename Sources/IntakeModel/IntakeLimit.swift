@@ -79,24 +79,6 @@ public struct IntakeLimit: Hashable, Sendable {
     /// A scaled value as people write it: 16850 at 2 places is "168.5".
     public func number(_ scaled: Int) -> String { IntakeLimit.decimalText(scaled, places: places) }
 
-    /// "168.5 cm"
-    public func quantity(_ scaled: Int) -> String { unit.isEmpty ? number(scaled) : "\(number(scaled)) \(unit)" }
-
-    /// "25-300 kg"; ranges with a negative end read "-6 to 4".
-    public var hardRangeText: String {
-        let low = number(hard.lowerBound), high = number(hard.upperBound)
-        let range = hard.lowerBound < 0 || hard.upperBound < 0 ? "\(low) to \(high)" : "\(low)-\(high)"
-        return unit.isEmpty ? range : "\(range) \(unit)"
-    }
-
-    /// "below 135 cm or above 205 cm", "above 15 cm"
-    public var softRangeText: String {
-        var parts: [String] = []
-        if let below = softBelow { parts.append("below \(quantity(below))") }
-        if let above = softAbove { parts.append("above \(quantity(above))") }
-        return parts.joined(separator: " or ")
-    }
-
     static func powerOfTen(_ places: Int) -> Double {
         var result = 1.0
         for _ in 0..<max(0, places) { result *= 10 }

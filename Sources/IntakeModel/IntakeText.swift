@@ -1,3 +1,4 @@
+import Catalog
 import PlainText
 
 /// Message helpers built on `ValidationText`, and the one sanitizer (`PlainText`) that keeps terminal
@@ -5,24 +6,33 @@ import PlainText
 extension ValidationText {
     /// "900 kg is outside 25-300 kg"
     func outsideRange(_ quantity: String, _ limit: IntakeLimit) -> String {
-        say(.outsideRange, ["value": quantity, "range": limit.hardRangeText])
+        say(.outsideRange, ["value": quantity, "range": limit.hardRangeText(in: language)])
     }
 
     /// "must be between -6 and 4"
     func mustBeBetween(_ limit: IntakeLimit) -> String {
-        let low = limit.number(limit.hard.lowerBound), high = limit.number(limit.hard.upperBound)
+        let low = limit.number(limit.hard.lowerBound, in: language), high = limit.number(limit.hard.upperBound, in: language)
         if limit.hard.upperBound == Int.max { return say(.atLeastZero) }
-        return limit.unit.isEmpty ? say(.mustBeBetween, ["min": low, "max": high]) : say(.mustBeBetweenUnit, ["min": low, "max": high, "unit": limit.unit])
+        guard let unit = limit.unitWords.map({ Catalog(language)($0.many) }) ?? (limit.unit.isEmpty ? nil : limit.unit) else {
+            return say(.mustBeBetween, ["min": low, "max": high])
+        }
+        return say(.mustBeBetweenUnit, ["min": low, "max": high, "unit": unit])
     }
 
     /// "35 years is unusual (below 40 years or above 100 years): please confirm"
     func unusual(_ quantity: String, _ limit: IntakeLimit) -> String {
-        say(.unusual, ["value": quantity, "range": limit.softRangeText])
+        say(.unusual, ["value": quantity, "range": limit.softRangeText(in: language)])
     }
+
+    /// "168.5 cm", "150 años": a scaled value of `limit` with its unit, in this language.
+    func quantity(_ scaled: Int, _ limit: IntakeLimit) -> String { limit.quantity(scaled, in: language) }
+
+    /// "61", "37,5" in Spanish: a number as a person wrote it, in this language.
+    func number(_ value: Double) -> String { Catalog(language).decimal(IntakeText.number(value)) }
 
     /// "5.4 ft (164.59 cm)" when converted, "168 cm" when entered in the canonical unit.
     func converted(entered value: Double, unit: String, canonical: String, canonicalUnit: String) -> String {
-        let entered = "\(IntakeText.number(value)) \(unit)"
+        let entered = IntakeLimit.quantity(number(value), unit: unit, in: language)
         return unit == canonicalUnit ? entered : say(.convertedValue, ["value": entered, "converted": canonical])
     }
 }

@@ -184,6 +184,13 @@ public enum SpanishMedicationNames {
     /// for any other text.
     public static func canonical(_ name: String) -> String? { index[key(name)] }
 
+    /// The name a Spanish reader is shown for a name of the record: the first Spanish name of a
+    /// vocabulary generic ("alendronate" -> "alendronato", "zoledronic acid" -> "ácido
+    /// zoledrónico"); any other name (a brand, a name the patient typed) as it is.
+    public static func shown(_ name: String) -> String {
+        byGeneric[MedicationVocabulary.normalise(name)]?.first ?? name
+    }
+
     /// Spanish names starting like `prefix` (accents and case ignored), as Spanish writes them,
     /// sorted.
     public static func suggestions(forPrefix prefix: String) -> [String] {
@@ -195,13 +202,17 @@ public enum SpanishMedicationNames {
 
 extension MedicationVocabulary {
     /// Type-ahead names: `suggestions(forPrefix:limit:)`, after the Spanish names that start like
-    /// `prefix` when `includingSpanish` (a patient typing in Spanish), at most `limit` in all.
+    /// `prefix` when `includingSpanish` (a patient typing in Spanish), at most `limit` in all. A
+    /// generic offered by its Spanish name is not offered again in English ("lansoprazol", not
+    /// also "lansoprazole": one medicine, one line); typed in English, it is offered as typed.
     public func suggestions(forPrefix prefix: String, includingSpanish: Bool, limit: Int = 8) -> [String] {
         guard includingSpanish else { return suggestions(forPrefix: prefix, limit: limit) }
         let spanish = SpanishMedicationNames.suggestions(forPrefix: prefix)
         let folded = SpanishMedicationNames.key(prefix)
         // "acido zoledronico" finds the vocabulary's names by their accent-free form too
-        let others = suggestions(forPrefix: folded, limit: limit).filter { !spanish.contains($0) }
+        let others = suggestions(forPrefix: folded, limit: limit).filter { name in
+            !spanish.contains(name) && !(SpanishMedicationNames.byGeneric[name] ?? []).contains(where: spanish.contains)
+        }
         return Array((spanish + others).prefix(limit))
     }
 }

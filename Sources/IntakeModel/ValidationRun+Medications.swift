@@ -46,17 +46,17 @@ extension ValidationRun {
     mutating func checkGlucocorticoidDose(_ dose: Double, factor: Fraction, generic: String, at path: String) {
         let limit = IntakeLimits.glucocorticoidDose
         guard dose < 1.0e9, let exact = ExactDecimal(dose) else {
-            error(path, .range, messages.say(.glucocorticoidOutside, ["dose": messages.say(.glucocorticoidDose, ["dose": IntakeText.number(dose)]), "range": limit.hardRangeText]))
+            error(path, .range, messages.say(.glucocorticoidOutside, ["dose": messages.say(.glucocorticoidDose, ["dose": messages.number(dose)]), "range": limit.hardRangeText(in: messages.language)]))
             return
         }
         let scaled = exact.scaled(times: Int128(factor.numerator), over: Int128(factor.denominator), places: limit.places)
         let equivalent = factor.numerator == factor.denominator
-            ? messages.say(.glucocorticoidDose, ["dose": IntakeText.number(dose)])
-            : messages.say(.glucocorticoidConverted, ["dose": IntakeText.number(dose), "medicine": generic, "equivalent": limit.quantity(scaled)])
+            ? messages.say(.glucocorticoidDose, ["dose": messages.number(dose)])
+            : messages.say(.glucocorticoidConverted, ["dose": messages.number(dose), "medicine": generic, "equivalent": messages.quantity(scaled, limit)])
         if !limit.isWithinHardLimits(scaled) {
-            error(path, .range, messages.say(.glucocorticoidOutside, ["dose": equivalent, "range": limit.hardRangeText]))
+            error(path, .range, messages.say(.glucocorticoidOutside, ["dose": equivalent, "range": limit.hardRangeText(in: messages.language)]))
         } else if limit.isOutsideSoftLimits(scaled) {
-            softLimit(path, messages.say(.glucocorticoidUnusual, ["dose": equivalent, "range": limit.softRangeText]))
+            softLimit(path, messages.say(.glucocorticoidUnusual, ["dose": equivalent, "range": limit.softRangeText(in: messages.language)]))
         }
     }
 }

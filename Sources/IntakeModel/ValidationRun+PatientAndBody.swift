@@ -51,7 +51,7 @@ extension ValidationRun {
     mutating func checkAge(_ years: Int, at path: String, computed: Bool) -> Bool {
         let limit = IntakeLimits.age
         let messages = self.messages
-        let text = { computed ? messages.say(.ageOnVisitDate, ["age": limit.quantity(years)]) : limit.quantity(years) }
+        let text = { computed ? messages.say(.ageOnVisitDate, ["age": messages.quantity(years, limit)]) : messages.quantity(years, limit) }
         guard limit.isWithinHardLimits(years) else {
             error(path, .range, messages.outsideRange(text(), limit))
             return false
@@ -91,13 +91,13 @@ extension ValidationRun {
         let limit = IntakeLimits.historicalHeightLoss
         let loss = tallest.1 - height.1
         let tallestText = messages.converted(entered: tallest.0.value, unit: tallest.0.unit.rawValue,
-                                               canonical: limit.quantity(tallest.1), canonicalUnit: limit.unit)
+                                               canonical: messages.quantity(tallest.1, limit), canonicalUnit: limit.unit)
         if loss < 0 {
-            error(path, .range, messages.say(.tallestBelowHeight, ["tallest": tallestText, "height": limit.quantity(height.1)]))
+            error(path, .range, messages.say(.tallestBelowHeight, ["tallest": tallestText, "height": messages.quantity(height.1, limit)]))
         } else if !limit.isWithinHardLimits(loss) {
-            error(path, .range, messages.outsideRange(messages.say(.heightLoss, ["loss": limit.quantity(loss)]), limit))
+            error(path, .range, messages.outsideRange(messages.say(.heightLoss, ["loss": messages.quantity(loss, limit)]), limit))
         } else if limit.isOutsideSoftLimits(loss) {
-            softLimit(path, messages.unusual(messages.say(.heightLoss, ["loss": limit.quantity(loss)]), limit))
+            softLimit(path, messages.unusual(messages.say(.heightLoss, ["loss": messages.quantity(loss, limit)]), limit))
         }
     }
 
@@ -108,7 +108,7 @@ extension ValidationRun {
         // kg/100 / (cm/10000)^2 in tenths = kg * 10^7 * 10 / cm^2 ... exactly: (kg/100) / (cm^2/10^8) * 10
         let tenths = Int(ExactDecimal.divideRoundingHalfAwayFromZero(Int128(kg) * 10_000_000, Int128(cm) * Int128(cm)))
         let messages = self.messages
-        let text = { messages.say(.bmi, ["bmi": limit.quantity(tenths)]) }
+        let text = { messages.say(.bmi, ["bmi": messages.quantity(tenths, limit)]) }
         if !limit.isWithinHardLimits(tenths) {
             error(path, .range, messages.outsideRange(text(), limit))
         } else if limit.isOutsideSoftLimits(tenths) {

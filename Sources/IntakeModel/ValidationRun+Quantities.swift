@@ -33,12 +33,12 @@ extension ValidationRun {
                             at path: String) -> Int? {
         // Conversion is exact in 128-bit integers; magnitudes no body has are refused before it.
         guard abs(entered) < 1.0e9, let scaled = scaled() else {
-            error(path, .range, messages.outsideRange("\(IntakeText.number(entered)) \(unit)", limit))
+            error(path, .range, messages.outsideRange(IntakeLimit.quantity(messages.number(entered), unit: unit, in: messages.language), limit))
             return nil
         }
         // The message text is built only when there is something to report.
         let messages = self.messages
-        let text = { messages.converted(entered: entered, unit: unit, canonical: limit.quantity(scaled), canonicalUnit: limit.unit) }
+        let text = { messages.converted(entered: entered, unit: unit, canonical: messages.quantity(scaled, limit), canonicalUnit: limit.unit) }
         guard limit.isWithinHardLimits(scaled) else {
             error(path, .range, messages.outsideRange(text(), limit))
             return nil

@@ -176,7 +176,7 @@ extension ValidationRun {
         if let start = date(symptoms.startDate, at: at("startDate")) {
             let limit = IntakeLimits.episodeDays
             if let visit = visitDate, !limit.isWithinHardLimits(start.days(until: visit)) {
-                error(at("startDate"), .range, messages.say(.episodeTooLong, ["days": String(start.days(until: visit)), "allowed": limit.hardRangeText]))
+                error(at("startDate"), .range, messages.say(.episodeTooLong, ["days": String(start.days(until: visit)), "allowed": limit.hardRangeText(in: messages.language)]))
             }
         }
         _ = integer(symptoms.daysAgo, at: at("daysAgo"), limit: IntakeLimits.episodeDays)

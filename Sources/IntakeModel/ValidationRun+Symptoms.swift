@@ -18,7 +18,7 @@ extension ValidationRun {
             let limit = IntakeLimits.episodeDays
             if let visit = visitDate, !limit.isWithinHardLimits(start.days(until: visit)) {
                 error(object.path("startDate"), .range,
-                      messages.say(.episodeTooLong, ["days": String(start.days(until: visit)), "allowed": limit.hardRangeText]))
+                      messages.say(.episodeTooLong, ["days": String(start.days(until: visit)), "allowed": limit.hardRangeText(in: messages.language)]))
             } else {
                 symptoms.startDate = start
             }

@@ -27,11 +27,11 @@ extension ValidationRun {
     mutating func integer(_ value: Int?, at path: String, limit: IntakeLimit) -> Int? {
         guard let value else { return nil }
         guard abs(Double(value)) < 9.0e15 else {
-            error(path, .range, messages.outsideRange(IntakeText.number(Double(value)), limit))
+            error(path, .range, messages.outsideRange(messages.number(Double(value)), limit))
             return nil
         }
         guard limit.isWithinHardLimits(value) else {
-            error(path, .range, messages.outsideRange(limit.quantity(value), limit))
+            error(path, .range, messages.outsideRange(messages.quantity(value, limit), limit))
             return nil
         }
         return value
@@ -54,7 +54,7 @@ extension ValidationRun {
             return nil
         }
         if limit.isOutsideSoftLimits(raw: number) {
-            softLimit(path, messages.unusual(IntakeText.number(number) + (limit.unit.isEmpty ? "" : " \(limit.unit)"), limit))
+            softLimit(path, messages.unusual(limit.quantity(raw: number, in: messages.language), limit))
         }
         return number
     }

@@ -66,12 +66,12 @@ struct ValidationRun {
             return nil
         }
         guard abs(number) < 9.0e15 else {
-            error(object.path(key), .range, messages.outsideRange(IntakeText.number(number), limit))
+            error(object.path(key), .range, messages.outsideRange(messages.number(number), limit))
             return nil
         }
         let whole = Int(number)
         guard limit.isWithinHardLimits(whole) else {
-            error(object.path(key), .range, messages.outsideRange(limit.quantity(whole), limit))
+            error(object.path(key), .range, messages.outsideRange(messages.quantity(whole, limit), limit))
             return nil
         }
         return whole
@@ -85,7 +85,7 @@ struct ValidationRun {
             return nil
         }
         if limit.isOutsideSoftLimits(raw: number) {
-            softLimit(object.path(key), messages.unusual(IntakeText.number(number) + (limit.unit.isEmpty ? "" : " \(limit.unit)"), limit))
+            softLimit(object.path(key), messages.unusual(limit.quantity(raw: number, in: messages.language), limit))
         }
         return number
     }

@@ -23,12 +23,12 @@ extension IntakeReport {
     /// An answer in words: option labels for codes, "yes"/"no", numbers as written, units as shown.
     static func words(_ value: AnswerValue, item: QuestionItem, language: Language, text: ReportText) -> String {
         switch value {
-        case .string(let string): return string
+        case .string(let string): return item.shownText(string, language)  // "alendronato" in Spanish
         case .date(let date): return date.description
         case .integer(let number): return String(number)
-        case .decimal(let number): return plainNumber(number)
+        case .decimal(let number): return Catalog(language).decimal(plainNumber(number))
         case .quantity(let number, let unit):  // the unit as the field shows it ("°F", "UK units")
-            return plainNumber(number) + " " + (item.units.first { $0.code == unit }?.display ?? unit)
+            return Catalog(language).decimal(plainNumber(number)) + " " + item.unitLabel(unit, language)
         case .boolean(let yes): return yes ? text.yes : text.no
         case .code(let code):  // es-MX says Spanish; a code the options do not have (pt-BR) as written
             return item.optionIndex(of: code).map { item.optionLabel(item.options[$0].code, language) } ?? code

@@ -31,16 +31,19 @@ extension IntakeReport {
         let alerts = assessment.medicationAlerts.map { alert in
             let level: Finding.Level = alert.priority == .high ? .high : .standard
             return Finding(rule: alert.rule.rawValue, reason: words.name(of: alert.rule), level: level,
-                           levelText: text.level(level), inputs: [alert.medication],
+                           levelText: text.level(level), inputs: [language == .spanish ? SpanishMedicationNames.shown(alert.medication) : alert.medication],
                            message: words.readableMessage(for: alert), notes: alert.notes.map(text.note))
         }
         let recommended = Set(assessment.recommendations)
         let recommendations = assessment.recommendations.map { id in
             Recommendation(id: id.rawValue, text: words.readableText(for: id, report: assessment.dxa.report),
-                           cost: id.costEstimate, costText: id.costEstimate.map(text.costLine))
+                           cost: id.costEstimate, costText: id.costEstimate.map { text.costLine(id, $0) })
         }
         let priceTable = RecommendationID.allCases.compactMap { id in
-            id.costEstimate.map { PriceRow(id: id.rawValue, cost: $0, price: text.price($0), recommended: recommended.contains(id)) }
+            id.costEstimate.map {
+                PriceRow(id: id.rawValue, cost: $0, service: text.service(id, $0), provider: text.provider(id, $0), price: text.price($0),
+                         recommended: recommended.contains(id))
+            }
         }
         var warnings = assessment.warnings.filter { $0.code != .notAsked }.map { problem in
             Warning(code: problem.code.rawValue,

@@ -123,6 +123,10 @@ public struct IntakeReport: Sendable {
     public struct PriceRow: Hashable, Sendable {
         public var id: String
         public var cost: CostEstimate
+        /// What the price is for and who charges it, in the report's language ("DXA bone density
+        /// scan", "radiology centers"; "Densitometría ósea (DXA)", "centros de radiología").
+        public var service: String
+        public var provider: String
         /// "USD 125-300 per scan".
         public var price: String
         public var recommended: Bool

@@ -79,7 +79,18 @@ public struct ReportText: Sendable {
 
     /// "Estimated cost: USD 125-300 per scan (radiology centers)": the service is the
     /// recommendation itself; the whole table (`IntakeReport.priceTable`) names both.
-    func costLine(_ cost: CostEstimate) -> String {
-        catalog(.reportCost, ["price": price(cost), "provider": cost.provider])
+    func costLine(_ id: RecommendationID, _ cost: CostEstimate) -> String {
+        catalog(.reportCost, ["price": price(cost), "provider": provider(id, cost)])
+    }
+
+    /// What a price of the seed table is for, in this language ("Densitometría ósea (DXA)"); the
+    /// engine's JSON keeps the format's English (`CostEstimate.service`).
+    public func service(_ id: RecommendationID, _ cost: CostEstimate) -> String {
+        catalog(.report("costService", id.rawValue)) ?? cost.service
+    }
+
+    /// Who charges a price of the seed table, in this language ("centros de radiología").
+    public func provider(_ id: RecommendationID, _ cost: CostEstimate) -> String {
+        catalog(.report("costProvider", id.rawValue)) ?? cost.provider
     }
 }

@@ -58,9 +58,9 @@ extension SheetBuilder {
         let yes = RedFlagQuestion.allCases.filter { $0.answer(in: flags) == true }.map(AssessmentText(language: strings.language).question)
         var fields = [SheetField(strings(.sheetFieldAnsweredYes), list(yes))]
         if let temperature = flags.temperature {
-            var text = "\(SheetFormat.number(temperature.value)) °\(temperature.unit.rawValue)"
+            var text = "\(strings.decimal(SheetFormat.number(temperature.value))) °\(temperature.unit.rawValue)"
             if temperature.unit == .fahrenheit, let tenths = temperature.celsiusTenths {
-                text += " (\(SheetFormat.number(Double(tenths) / 10)) °C)"
+                text += " (\(strings.decimal(SheetFormat.number(Double(tenths) / 10))) °C)"
             }
             fields.append(SheetField(strings(.sheetFieldTemperature), text))
         }
@@ -74,8 +74,8 @@ extension SheetBuilder {
     func boneDensity() -> SheetSection {
         var fields: [SheetField] = []
         let density = record.boneDensity
-        if let t = density?.lowestTScore { fields.append(SheetField(strings(.sheetFieldTScore), SheetFormat.score(t))) }
-        if let z = density?.lowestZScore { fields.append(SheetField(strings(.sheetFieldZScore), SheetFormat.score(z))) }
+        if let t = density?.lowestTScore { fields.append(SheetField(strings(.sheetFieldTScore), strings.decimal(SheetFormat.score(t)))) }
+        if let z = density?.lowestZScore { fields.append(SheetField(strings(.sheetFieldZScore), strings.decimal(SheetFormat.score(z)))) }
         if density?.site != nil || density?.date != nil {
             fields.append(SheetField(strings(.sheetFieldScan), strings(.sheetValueScan, ["site": value(density?.site?.rawValue, "site"), "date": density?.date?.description ?? strings(.sheetUnknown)])))
         }
@@ -83,8 +83,8 @@ extension SheetBuilder {
         if let zClass = report.zScoreClass { fields.append(SheetField(strings(.sheetFieldZClass), zClass)) }
         if let labs = record.labs {
             var kidney: [String] = []
-            if let egfr = labs.egfr { kidney.append(strings(.sheetValueEgfr, ["value": SheetFormat.number(egfr)])) }
-            if let crcl = labs.creatinineClearance { kidney.append(strings(.sheetValueCrcl, ["value": SheetFormat.number(crcl)])) }
+            if let egfr = labs.egfr { kidney.append(strings(.sheetValueEgfr, ["value": strings.decimal(SheetFormat.number(egfr))])) }
+            if let crcl = labs.creatinineClearance { kidney.append(strings(.sheetValueCrcl, ["value": strings.decimal(SheetFormat.number(crcl))])) }
             if labs.dialysis == true { kidney.append(strings(.sheetValueDialysis)) }
             if !kidney.isEmpty { fields.append(SheetField(strings(.sheetFieldKidney), kidney.joined(separator: "; "))) }
             let findings: [(Bool?, String)] = [(labs.hypocalcaemia, "hypocalcaemia"), (labs.vitaminDDeficient, "vitaminDDeficient"),
@@ -170,7 +170,7 @@ extension SheetBuilder {
     /// recommendations given to this patient marked, with the notice that prices change.
     func prices() -> SheetSection {
         let rows = report.priceTable.map { row -> [String] in
-            [row.recommended ? strings(.sheetPricesMark) : "", row.cost.service, row.cost.provider, row.price]
+            [row.recommended ? strings(.sheetPricesMark) : "", row.service, row.provider, row.price]
         }
         let headers = ["", strings(.sheetPricesService), strings(.sheetPricesProvider), strings(.sheetPricesPrice)]
         let marked = report.priceTable.filter(\.recommended).map(\.id)

@@ -140,12 +140,12 @@ struct SheetBuilder {
         if let phone = clean(patient?.phone) { fields.append(SheetField(strings(.sheetFieldPhone), phone)) }
         if let language = clean(patient?.language) { fields.append(SheetField(strings(.sheetFieldLanguage), answeredIn(language))) }
         fields.append(SheetField(strings(.sheetFieldHeight), length(body?.height)))
-        fields.append(SheetField(strings(.sheetFieldWeight), body?.weight.map { "\(SheetFormat.number($0.value)) \($0.unit.rawValue)" } ?? strings(.sheetUnknown)))
-        if let bmi = report.assessment.bmi { fields.append(SheetField(strings(.sheetFieldBmi), SheetFormat.oneDecimal(bmi.doubleValue))) }
+        fields.append(SheetField(strings(.sheetFieldWeight), body?.weight.map { "\(strings.decimal(SheetFormat.number($0.value))) \($0.unit.rawValue)" } ?? strings(.sheetUnknown)))
+        if let bmi = report.assessment.bmi { fields.append(SheetField(strings(.sheetFieldBmi), strings.decimal(SheetFormat.oneDecimal(bmi.doubleValue)))) }
         if let tallest = body?.tallestAdultHeight { fields.append(SheetField(strings(.sheetFieldTallest), length(tallest))) }
         var losses: [String] = []
         if let historical = report.assessment.heightLossCm.historical {
-            losses.append(strings(.sheetValueHistoricalLoss, ["cm": SheetFormat.number(historical.doubleValue)]))
+            losses.append(strings(.sheetValueHistoricalLoss, ["cm": strings.decimal(SheetFormat.number(historical.doubleValue))]))
         }
         if let prospective = body?.measuredHeightLoss {
             losses.append(strings(.sheetValueProspectiveLoss, ["loss": length(prospective)]))  // the length has its unit
@@ -161,9 +161,9 @@ struct SheetBuilder {
 
     func length(_ length: Length?) -> String {
         guard let length else { return strings(.sheetUnknown) }
-        let entered = "\(SheetFormat.number(length.value)) \(length.unit.rawValue)"
+        let entered = "\(strings.decimal(SheetFormat.number(length.value))) \(length.unit.rawValue)"
         if length.unit == .cm { return entered }
-        return length.centimetreHundredths.map { "\(entered) (\(SheetFormat.hundredths($0)) cm)" } ?? entered
+        return length.centimetreHundredths.map { "\(entered) (\(strings.decimal(SheetFormat.hundredths($0))) cm)" } ?? entered
     }
 
     // MARK: history
@@ -193,7 +193,7 @@ struct SheetBuilder {
         }
         if let smoking = history.smoking { fields.append(SheetField(strings(.sheetFieldSmoking), value(smoking.rawValue, "smoking"))) }
         if let alcohol = history.alcoholPerDay {
-            let amount = SheetFormat.number(alcohol.value)
+            let amount = strings.decimal(SheetFormat.number(alcohol.value))
             let unit = amount == "1" ? strings.value("\(alcohol.unit.rawValue).one", of: "alcohol") : strings.value(alcohol.unit.rawValue, of: "alcohol")
             fields.append(SheetField(strings(.sheetFieldAlcohol), "\(amount) \(unit)"))
         }
@@ -223,12 +223,13 @@ struct SheetBuilder {
         }
         let headers = [TextKey.sheetTableMedication, .sheetTableStatus, .sheetTableDose, .sheetTableRoute, .sheetTableDuration, .sheetTableLastDose].map { strings($0) }
         let rows = medications.map { medication -> [String] in
-            [clean(medication.name) ?? strings(.sheetUnknown),
+            // a medicine of the vocabulary by its Spanish name on a Spanish sheet ("alendronato")
+            [clean(medication.name).map { strings.language == .spanish ? SpanishMedicationNames.shown($0) : $0 } ?? strings(.sheetUnknown),
              strings.value((medication.status ?? .current).rawValue, of: "status"),
-             medication.doseMgPerDay.map(SheetFormat.number) ?? "",
+             medication.doseMgPerDay.map { strings.decimal(SheetFormat.number($0)) } ?? "",
              medication.route.map { strings.value($0.rawValue, of: "route") } ?? "",
-             medication.years.map { strings.counted(.sheetTableYears, one: .sheetTableYearsOne, SheetFormat.number($0)) }
-                 ?? medication.months.map { strings.counted(.sheetTableMonths, one: .sheetTableMonthsOne, SheetFormat.number($0)) } ?? "",
+             medication.years.map { strings.counted(.sheetTableYears, one: .sheetTableYearsOne, strings.decimal(SheetFormat.number($0))) }
+                 ?? medication.months.map { strings.counted(.sheetTableMonths, one: .sheetTableMonthsOne, strings.decimal(SheetFormat.number($0))) } ?? "",
              medication.lastDoseDate?.description ?? ""]
         }
         return SheetSection(title: strings(.sheetSectionMedications),

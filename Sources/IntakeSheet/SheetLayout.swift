@@ -164,7 +164,7 @@ struct SheetLayout {
         let scale = SheetLine([SheetCell(column: barStart, text: "0"),
                                SheetCell(column: barStart + SheetHeightLossBar.thresholdOffset, text: strings(.sheetHeightbarThreshold)),
                                SheetCell(column: barStart + SheetHeightLossBar.barWidth - 4, text: strings(.sheetHeightbarEnd))])
-        let words = TextWrap.lines(strings(.sheetHeightbarWords, ["cm": SheetFormat.number(bar.lossCm)]), width: valueWidth)
+        let words = TextWrap.lines(strings(.sheetHeightbarWords, ["cm": strings.decimal(SheetFormat.number(bar.lossCm))]), width: valueWidth)
         return [barLine, scale] + words.map { SheetLine($0, column: SheetLayout.labelWidth) }
     }
 
@@ -174,7 +174,7 @@ struct SheetLayout {
         var marker = SheetLine(strings(.sheetTscoreNone), column: barStart)
         if let score = bar.score {
             let column = barStart + SheetTScoreBar.offset(of: score)
-            let text = SheetFormat.score(score)
+            let text = strings.decimal(SheetFormat.score(score))
             marker = column + 2 + text.count <= columns
                 ? SheetLine([SheetCell(column: column, text: "v", ornament: true), SheetCell(column: column + 2, text: text)])
                 : SheetLine([SheetCell(column: column - text.count - 1, text: text), SheetCell(column: column, text: "v", ornament: true)])
@@ -184,7 +184,7 @@ struct SheetLayout {
                                                end: barStart + SheetTScoreBar.barWidth)
         let barLine = SheetLine([SheetCell(column: 0, text: strings(.sheetTscoreBar)),
                                  SheetCell(column: start, text: "[" + SheetTScoreBar.barText + "]", ornament: true)], style: bands)
-        let ticks: [(Double, String)] = [(-4, "-4"), (-2.5, "-2.5"), (-1, "-1"), (0, "0"), (2, "+2")]
+        let ticks: [(Double, String)] = [(-4, "-4"), (-2.5, strings.decimal("-2.5")), (-1, "-1"), (0, "0"), (2, "+2")]
         let tickCells = ticks.map { value, label in
             SheetCell(column: barStart + SheetTScoreBar.offset(of: value) - (value == 2 ? 1 : 0), text: label)
         }
@@ -195,7 +195,7 @@ struct SheetLayout {
         ]
         // The picture in words, for a black-and-white copy and a screen reader.
         let words = bar.score.map { score in
-            [SheetLine(strings(.sheetTscoreWords, ["score": SheetFormat.score(score), "band": strings.value(SheetTScoreBar.band(of: score), of: "tscore.band")]),
+            [SheetLine(strings(.sheetTscoreWords, ["score": strings.decimal(SheetFormat.score(score)), "band": strings.value(SheetTScoreBar.band(of: score), of: "tscore.band")]),
                        column: barStart)]
         } ?? []
         return [marker, barLine, SheetLine(tickCells), SheetLine(bandCells)] + words

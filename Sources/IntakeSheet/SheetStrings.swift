@@ -8,6 +8,9 @@ public struct SheetStrings: Hashable, Sendable {
 
     var catalog: Catalog { Catalog(language) }
 
+    /// A number the sheet wrote with a point ("36.8", "-2.7") as this language writes it ("36,8").
+    func decimal(_ number: String) -> String { catalog.decimal(number) }
+
     /// The text of `key` with its `{name}` placeholders filled.
     public func callAsFunction(_ key: TextKey, _ values: [String: String] = [:]) -> String { catalog(key, values) }
 

@@ -138,7 +138,28 @@ public struct QuestionItem: Sendable, Identifiable {
         Catalog(language)(.questionHelp(linkId: linkId))
     }
 
-    /// The label of one option.
+    /// A text answer as a reader of `language` is shown it: a medicine of the bundled vocabulary by
+    /// its Spanish name on a Spanish screen ("alendronate" reads "alendronato"; typed back, it is
+    /// the same generic); any other text as typed.
+    public func shownText(_ text: String, _ language: Language) -> String {
+        suggestions == .medicationNames && language == .spanish ? SpanishMedicationNames.shown(text) : text
+    }
+
+    /// The label of a unit beside the number box, in a language: the catalog's words
+    /// (`questionnaire.unit.<code>`: "unidades RU") where a unit is a word, else the unit's symbol
+    /// ("kg", "°F"). A code this item does not have is shown as given.
+    public func unitLabel(_ code: String, _ language: Language = .english) -> String {
+        Catalog(language)(.questionnaireWords("unit." + code)) ?? units.first { $0.code == code }?.display ?? code
+    }
+
+    /// The labels of every unit of this item, in its order.
+    public func unitLabels(_ language: Language = .english) -> [String] { units.map { unitLabel($0.code, language) } }
+
+    /// The unit code of a label shown beside the box (`unitLabel`), nil for none of this item's.
+    public func unitCode(forLabel label: String, _ language: Language = .english) -> String? {
+        units.first { unitLabel($0.code, language) == label }?.code
+    }
+
     /// The option an answer's code falls under: the option with that code, else, when the options
     /// are the languages the program speaks, the language of a BCP 47 tag (`es-MX` falls under `es`).
     public func optionIndex(of code: String) -> Int? {

@@ -53,7 +53,7 @@ extension QuestionnaireDefinition {
         var name: String?
         if let first = group.items.first {
             switch value(at: ItemAddress(first.linkId, instance: index), in: record) {
-            case .string(let text)?: name = text
+            case .string(let text)?: name = first.shownText(text, language)
             case .code(let code)?: name = first.optionLabel(code, language)
             default: break
             }

@@ -37,9 +37,9 @@ struct AssessSummary {
         }
         lines.append("\(t.tScoreClass): \(report.tScoreClass ?? t.notApplicable)")
         lines.append("\(t.zScoreClass): \(report.zScoreClass ?? t.notApplicable)")
-        lines.append("\(t.bmi): \(assessment.bmi.map { "\($0) kg/m²" } ?? t.notRecorded)")
-        let historical = assessment.heightLossCm.historical.map { "\($0) cm" } ?? t.notRecorded
-        let prospective = assessment.heightLossCm.prospective.map { "\($0) cm" } ?? t.notRecorded
+        lines.append("\(t.bmi): \(assessment.bmi.map { "\(t.decimal($0.description)) kg/m²" } ?? t.notRecorded)")
+        let historical = assessment.heightLossCm.historical.map { "\(t.decimal($0.description)) cm" } ?? t.notRecorded
+        let prospective = assessment.heightLossCm.prospective.map { "\(t.decimal($0.description)) cm" } ?? t.notRecorded
         lines.append("\(t.heightLoss): \(t.historical) \(historical), \(t.prospective) \(prospective)")
         lines.append("\(t.startBack): \(assessment.startBack.map(t.startBackLine) ?? t.notGiven)")
         lines.append("\(words[.medicationAlerts]):")

@@ -11,6 +11,9 @@ struct AssessSummaryText: Sendable {
 
     static let english = AssessSummaryText()
 
+    /// "25.5" as the language writes it ("25,5").
+    func decimal(_ number: String) -> String { catalog.decimal(number) }
+
     var record: String { catalog(.cliAssessRecord) }
     var source: String { catalog(.cliAssessSource) }
     var ost: String { catalog(.cliAssessOst) }

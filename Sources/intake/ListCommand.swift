@@ -70,7 +70,7 @@ struct ListCommand: ParsableCommand {
             let summary = row.summary
             let line = ListLine(row: row)
             print(Self.urgencyCell(row.urgency, colours: colours) + c(summary.id, 10) + c(summary.name ?? "-", 28) + c(line.birthDate ?? "-", 11)
-                  + c(line.visitDate ?? "-", 11) + c(line.status, 12)
+                  + c(line.visitDate ?? "-", 11) + c(summary.status.inStaffWords, 12)
                   + c(StoreCommandOutput.timestamp.string(from: summary.updatedAt), 20) + line.sessionLabel)
         }
     }

@@ -25,6 +25,7 @@ struct TextsOutsideCatalogTests {
         "intake/DemoCommand.swift": (3, "medicine names offered by the toolkit demo's type-ahead"),
         "Assessment/Recommendation.swift": (7, "the seed cost table's keys (clinical/reference.md); shown through the catalog"),
         "IntakeModel/IntakeLimits.swift": (11, "limit names keyed into the catalog's validation texts"),
+        "IntakeModel/IntakeLimit+Words.swift": (1, "a unit label of IntakeLimits ('UK units/day') keyed to the catalog's unit words"),
         "Questionnaire/QuestionItem+Builders.swift": (2, "linkIds and units of the questionnaire as data"),
         "Questionnaire/QuestionnaireDefinition.swift": (1, "the questionnaire's name as data"),
         "Assessment/AssessmentEngine.swift": (1, "a rule input name, as data"),

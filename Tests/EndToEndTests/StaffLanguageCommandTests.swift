@@ -48,11 +48,14 @@ struct StaffLanguageCommandTests {
         _ = try scratch.importRecord(StoreSamples.record())
         let list = try StoreBinaries.intake(["list", "--db", scratch.db], environment: es)
         #expect(list.stdout.hasPrefix(spanish(.cliStoreListHeaderUrgency)), "\(list.stdout)")
+        #expect(list.stdout.contains(spanish(.shellStatusInProgress)) && !list.stdout.contains("in-progress"), "the status in words: \(list.stdout)")
 
         let file = scratch.file("record.json", StoreSamples.record())
         let summary = try StoreBinaries.intake(["assess", file], environment: es)
         #expect(summary.stdout.contains(spanish(.cliAssessTScoreClass) + ":"), "\(summary.stdout)")
         #expect(!summary.stdout.contains(english(.cliAssessTScoreClass) + ":"))
+        let bmi = try #require(summary.stdout.split(separator: "\n").first { $0.hasPrefix(spanish(.cliAssessBmi) + ":") }, "\(summary.stdout)")
+        #expect(bmi.contains(",") && !bmi.contains("."), "the BMI with a decimal comma: \(bmi)")
         let englishSummary = try StoreBinaries.intake(["assess", file], environment: try desk())
         #expect(englishSummary.stdout.contains(english(.cliAssessTScoreClass) + ":"), "\(englishSummary.stdout)")
     }

@@ -62,16 +62,20 @@ struct TmuxServerOutageTests {
         try pane.type("P-40417")
         try pane.press("Tab")
         try pane.type("555 0100")
-        let shown = try pane.waitFor("Offline: 2 answers waiting")  // the phone is still being typed
+        // the status line speaks the screen's language: the patient's steps are Spanish now
+        let shown = try pane.waitFor("Sin conexión: 2 respuestas en espera")  // the phone is still being typed
         for answer in ["[Maria Lopez", "[1950-03-04", "(*) Español", "[P-40417", "[555 0100"] {
             #expect(shown.contains(answer), "\(answer) is not on screen:\n\(shown)")
         }
         try pane.press("Tab")              // leaves the phone (and the step): saved to the journal
-        try pane.waitFor("Offline: 3 answers waiting")
+        try pane.waitFor("Sin conexión: 3 respuestas en espera")
 
         try server.start()
         serverStopped = false
-        try waitUntil("the status line stops saying offline", timeout: 30) { !pane.screen.contains("Offline:") }
+        try waitUntil("the status line stops saying offline", timeout: 30) {
+            let screen = pane.screen
+            return !screen.contains("Sin conexión:") && !screen.contains("Offline:")
+        }
         let typed = ["Maria Lopez", "1950-03-04", "es", "P-40417", "555 0100"]
         let audited = try Self.auditedAnswers(server, database: database).map(\.value)
         let inOrder = audited.filter { typed.contains($0) }

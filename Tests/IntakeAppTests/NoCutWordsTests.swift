@@ -27,6 +27,8 @@ struct NoCutWordsTests {
             // the record's own text (names, medicines, free text) and the key names of the keyboard
             if let data = try? JSONEncoder().encode(record), let json = String(data: data, encoding: .utf8) { texts.append(json) }
             texts += ["PgDn PgUp Esc Tab Enter Shift Ctrl Space Home End Del Up Down Left Right"]
+            // the record's medicines as a Spanish screen names them ("lansoprazol" for lansoprazole)
+            if language == .spanish { texts += (record.medications ?? []).compactMap(\.name).map(SpanishMedicationNames.shown) }
             var whole = Set<String>()
             for text in texts { whole.formUnion(NoCutWordsTests.words(in: text)) }
             var starts = Set<String>()

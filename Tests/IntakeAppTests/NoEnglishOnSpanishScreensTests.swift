@@ -32,8 +32,8 @@ struct NoEnglishOnSpanishScreensTests {
         "Denosumab": "a medicine's generic name, written the same in Spanish",
         "Pelvis": "the same word in Spanish (a broken bone's site)",
         "4 cm": "a measure and its unit",
-        "UK units": "a unit of alcohol as UK guidance names it (a choice of the alcohol box; its help explains it in Spanish)",
-        "US drinks": "a unit of alcohol as US guidance names it (a choice of the alcohol box; its help explains it in Spanish)",
+        "mL/min": "a unit symbol, written the same in Spanish (kidney function)",
+        "kg/m²": "a unit symbol, written the same in Spanish (BMI)",
     ]
 
     /// The literal pieces of every English text (between placeholders) that a Spanish reader would
@@ -162,13 +162,14 @@ struct NoEnglishOnSpanishScreensTests {
         ("patient.birthDate", "02/03/50", "a two-digit year"),
         ("patient.birthDate", "01/01/2030", "a date after the visit"),
         ("patient.age", "150", "age out of range"),
+        ("patient.age", "35", "an unusual age"),
+        ("body.weight", "900", "weight out of range"),
+        ("redFlags.temperature", "46", "temperature out of range"),
+        ("history.alcoholPerDay", "30", "alcohol above the usual amount"),
+        ("symptoms.startDate", "01/01/1900", "pain that began too long ago"),
         ("medications.name", "xyzzy", "unknown medicine"),
         ("boneDensity.lowestTScore", "-9", "T-score out of range"),
     ]
-    /// Known gap: the limits of `IntakeLimits` write their units and range words in English
-    /// ("150 years está fuera de 18-120 years"); the sweep fails once they are Spanish, and then
-    /// this entry goes.
-    static let knownEnglish: Set<String> = ["age out of range"]
 
     @Test("every kind of typed-answer message in Spanish", arguments: badAnswers.indices)
     func typedAnswerMessages(index: Int) throws {
@@ -191,11 +192,7 @@ struct NoEnglishOnSpanishScreensTests {
         frames.append(typist.pilot.text)
         let messages = Array(typist.session.errors.values) + Array(typist.session.warnings.values) + [typist.session.notice].compactMap { $0 }
         #expect(!messages.isEmpty || bad.kind == "unknown medicine", "\(bad.kind) gives a message")
-        if Self.knownEnglish.contains(bad.kind) {
-            withKnownIssue("limits write 'years' in English") { Self.report(frames + messages, bad.kind) }
-        } else {
-            Self.report(frames + messages, bad.kind)
-        }
+        Self.report(frames + messages, bad.kind)
     }
 
     @Test("the emergency alert in Spanish")

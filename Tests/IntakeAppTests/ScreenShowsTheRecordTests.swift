@@ -16,7 +16,7 @@ struct ScreenShowsTheRecordTests {
         return screen.form.fields.compactMap { field in
             guard field.id != focusID, let address = screen.addresses[field.id],
                   let item = session.definition.item(linkId: address.linkId), !item.type.isGroup else { return nil }
-            let wanted = session.pendingText[address].map { IntakeFieldFactory.pendingValue($0, for: item, current: field.value) }
+            let wanted = session.pendingText[address].map { IntakeFieldFactory.pendingValue($0, for: item, current: field.value, language: session.language) }
                 ?? screen.factory.fieldValue(at: address, in: session, for: item)
             // a widget keeps a value in its own form (no box ticked is `.checked([])`): compare as shown
             var showingWanted = field

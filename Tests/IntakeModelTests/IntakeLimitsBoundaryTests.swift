@@ -198,8 +198,8 @@ struct IntakeLimitsBoundaryTests {
     func limitsForScreens() {
         #expect(IntakeLimits.height.hardMinimum == 100 && IntakeLimits.height.hardMaximum == 230)
         #expect(IntakeLimits.weight.softMinimum == 35 && IntakeLimits.weight.softMaximum == 180)
-        #expect(IntakeLimits.tScore.hardRangeText == "-6 to 4")
-        #expect(IntakeLimits.weight.hardRangeText == "25-300 kg")
+        #expect(IntakeLimits.tScore.hardRangeText(in: .english) == "-6 to 4")
+        #expect(IntakeLimits.weight.hardRangeText(in: .english) == "25-300 kg")
         #expect(IntakeLimits.all.count == 21)
     }
 }

@@ -23,4 +23,18 @@ struct ReportTextTests {
             #expect(text.urgency(.notScreened, unasked: 3) == "Red-flag screen not done (3 of 15 questions not asked)")
         }
     }
+
+    @Test("the seed price table in the report's language: English as the format's JSON, Spanish in Spanish")
+    func priceTableWords() {
+        let english = ReportText(language: .english), spanish = ReportText(language: .spanish)
+        for id in RecommendationID.allCases {
+            guard let cost = id.costEstimate else { continue }
+            #expect(english.service(id, cost) == cost.service && english.provider(id, cost) == cost.provider, "\(id)")
+            #expect(spanish.service(id, cost) != cost.service && spanish.provider(id, cost) != cost.provider, "\(id)")
+        }
+        let dxa = RecommendationID.dxa, cost = RecommendationID.dxa.costEstimate!
+        #expect(english.costLine(dxa, cost) == "Estimated cost: USD 125-300 per scan (radiology centers)")
+        #expect(spanish.costLine(dxa, cost).contains("centros de radiología"))
+        #expect(spanish.service(dxa, cost) == "Densitometría (DXA)")
+    }
 }

@@ -47,6 +47,25 @@ struct ClinicLanguageTests {
         }
     }
 
+    @Test("a Spanish clinic's sheet writes numbers with a decimal comma and the seed price table in Spanish")
+    func spanishNumbersAndPrices() throws {
+        var record = try SheetFixtures.record("medication-alerts")
+        record.patient?.language = "es"
+        var context = SheetFixtures.context
+        context.language = .spanish
+        let text = TextSheetRenderer().render(IntakeSheet(record: record, context: context))
+        #expect(text.contains("25,5") && text.contains("-2,3"), "BMI and T-score")
+        #expect(!text.contains("25.5") && !text.contains("-2.3"))
+        #expect(text.contains("Densitometría (DXA)") && text.contains("centros de radiología"))
+        #expect(!text.contains("radiology centers") && !text.contains("DXA bone density scan"))
+        #expect(text.contains("-2,5") && !text.contains("-2.5"), "the T-score bar's scale")
+        #expect(text.contains("ácido zoledrónico") && !text.contains("zoledronic acid"), "the medicines by their Spanish names")
+
+        context.language = .english
+        let english = TextSheetRenderer().render(IntakeSheet(record: record, context: context))
+        #expect(english.contains("25.5") && english.contains("radiology centers"))
+    }
+
     @Test("a mixed intake (patient in Spanish, clinic in English) prints an English sheet naming Spanish, free text as typed")
     func mixedIntake() throws {
         var record = try SheetFixtures.record("routine-mechanical")

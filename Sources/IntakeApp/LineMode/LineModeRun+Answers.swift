@@ -77,7 +77,8 @@ extension LineModeRun {
         }
         let wanted = fold(unitPart.replacingOccurrences(of: "°", with: ""))
         let unit = item.units.first { choice in
-            fold(choice.code) == wanted || fold(choice.display.replacingOccurrences(of: "°", with: "")) == wanted
+            [choice.code, choice.display, item.unitLabel(choice.code, session.language)]
+                .contains { fold($0.replacingOccurrences(of: "°", with: "")) == wanted }
         }
         return (number, unit?.code ?? unitPart)
     }

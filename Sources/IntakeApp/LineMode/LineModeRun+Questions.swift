@@ -128,12 +128,12 @@ extension LineModeRun {
             let convention = session.inputConventions.datesTyped
             return [strings(convention == .yearMonthDay ? .lineModeFormatDate : .lineModeFormatDateIsoToo, ["pattern": convention.pattern(language), "example": convention.example])]
         case .integer, .scale:
-            return [item.limit.map { strings(.lineModeFormatInteger, ["range": $0.hardRangeText]) } ?? strings(.lineModeFormatIntegerAny)]
+            return [item.limit.map { strings(.lineModeFormatInteger, ["range": $0.hardRangeText(in: language)]) } ?? strings(.lineModeFormatIntegerAny)]
         case .decimal:
-            return [item.limit.map { strings(.lineModeFormatDecimal, ["range": $0.hardRangeText]) } ?? strings(.lineModeFormatDecimalAny)]
+            return [item.limit.map { strings(.lineModeFormatDecimal, ["range": $0.hardRangeText(in: language)]) } ?? strings(.lineModeFormatDecimalAny)]
         case .quantity:
-            let units = item.units.map(\.display).joined(separator: strings(.lineModeFormatUnitSeparator))
-            return [strings(.lineModeFormatQuantity, ["units": units, "unit": item.units.first?.display ?? ""])]
+            let units = item.unitLabels(language).joined(separator: strings(.lineModeFormatUnitSeparator))
+            return [strings(.lineModeFormatQuantity, ["units": units, "unit": item.unitLabels(language).first ?? ""])]
         case .openChoice where item.suggestions != nil: return [strings(.lineModeFormatSuggested)]
         default: return []
         }
@@ -143,13 +143,12 @@ extension LineModeRun {
     func describe(_ value: AnswerValue, item: QuestionItem) -> String {
         let language = session.language, comma = session.inputConventions.commaIsDecimalMark
         switch value {
-        case .string(let text): return text
+        case .string(let text): return item.shownText(text, language)
         case .date(let date): return session.dateEcho(for: item.linkId).text(for: date)
         case .integer(let number): return String(number)
         case .decimal(let number): return IntakeFieldFactory.numberText(number, decimalComma: comma)
         case .quantity(let number, let unit):
-            let display = item.units.first { $0.code == unit }?.display ?? unit
-            return IntakeFieldFactory.numberText(number, decimalComma: comma) + " " + display
+            return IntakeFieldFactory.numberText(number, decimalComma: comma) + " " + item.unitLabel(unit, language)
         case .boolean(let flag): return strings(flag ? .lineModeValueYes : .lineModeValueNo)
         case .code(let code): return item.optionLabel(code, language)
         case .codes(let codes):

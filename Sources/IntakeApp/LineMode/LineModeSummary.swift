@@ -28,18 +28,18 @@ struct LineModeSummary {
         for finding in report.dxa.findings { out.append("  " + finding.title) }
         out.append(words[.spineImaging] + ": " + report.spineImaging.text)
         for finding in report.spineImaging.findings { out.append("  " + finding.title) }
-        out.append(assessment.ost.map { strings(.screenSummaryOst, ["index": String($0.index), "risk": $0.category.rawValue]) }
+        out.append(assessment.ost.map { strings(.screenSummaryOst, ["index": String($0.index), "risk": strings.text("risk", $0.category.rawValue)]) }
                    ?? strings(.screenSummaryOstNone))
         out.append(report.tScoreClass.map { strings(.screenSummaryTScore, ["class": $0]) }
                    ?? report.tScoreNotClassified ?? strings(.screenSummaryTScoreNone))
         if let lowest = report.lowestTScore {
-            out.append(lineStrings(.lineModeSummaryTScoreValue, ["score": IntakeFieldFactory.numberText(lowest)]))
+            out.append(lineStrings(.lineModeSummaryTScoreValue, ["score": strings.decimal(IntakeFieldFactory.numberText(lowest))]))
         }
         if let zClass = report.zScoreClass { out.append(strings(.screenSummaryZScore, ["class": zClass])) }
-        out.append(assessment.bmi.map { strings(.screenSummaryBmi, ["bmi": $0.description]) } ?? strings(.screenSummaryBmiNone))
+        out.append(assessment.bmi.map { strings(.screenSummaryBmi, ["bmi": strings.decimal($0.description)]) } ?? strings(.screenSummaryBmiNone))
         out.append(strings.heightLoss(assessment.heightLossCm))
         out.append(assessment.startBack.map {
-            strings(.screenSummaryStartBack, ["total": String($0.total), "psychosocial": String($0.psychosocial), "risk": $0.risk.rawValue])
+            strings(.screenSummaryStartBack, ["total": String($0.total), "psychosocial": String($0.psychosocial), "risk": strings.text("risk", $0.risk.rawValue)])
         } ?? strings(.screenSummaryStartBackNone))
 
         heading(words[.medicationAlerts])

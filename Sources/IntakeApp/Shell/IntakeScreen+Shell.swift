@@ -18,6 +18,9 @@ extension IntakeScreen: ShellRecordScreen {
 
     public var hasPendingAlert: Bool { session.pendingAlert != nil }
 
+    /// The patient's language on the patient's steps, the clinic's on a staff summary.
+    public var wordsLanguage: Language? { shownLanguage }
+
     public var unreadableFields: [String] {
         session.allFields.filter { session.pendingText[$0] != nil }.compactMap {
             session.definition.item(linkId: $0.linkId)?.caption(session.language)

@@ -11,7 +11,8 @@ extension IntakeShell {
     /// The home list; back from a record opened from it, with the search and the selection it had
     /// (an Enter then opens the same row again, never a new blank intake by surprise).
     mutating func goHome() {
-        var home = HomeScreen(today: services.clock.today(), timeZone: services.clock.timeZone, strings: strings,
+        // the clinic's words, even when leaving a Spanish patient's intake (`strings` is its language)
+        var home = HomeScreen(today: services.clock.today(), timeZone: services.clock.timeZone, strings: configuration.strings,
                               dateConvention: configuration.dateConvention)
         if var before = homeBeforeRecord {
             before.today = home.today

@@ -50,7 +50,14 @@ public struct IntakeShell: AppModel, Sendable {
     /// Kiosk: the intake the idle lock closed, opened again where it was once staff unlock.
     var intakeBeforeLock: IntakeBeforeLock?
 
-    var strings: Catalog { configuration.strings }
+    /// The shell's words in the language of the screen they are shown on: an open intake's (a
+    /// Spanish patient's steps: the save message and the conflict box in Spanish), else the clinic's.
+    var strings: Catalog {
+        if case .record(let open) = mode, let language = open.screen.wordsLanguage, language != configuration.strings.language {
+            return Catalog(language)
+        }
+        return configuration.strings
+    }
 
     /// Starts on the home screen (staff) or on a new draft (kiosk).
     public init(services: ShellServices, configuration: ShellConfiguration = ShellConfiguration(),

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 import IntakeStore
@@ -78,10 +79,14 @@ public protocol ShellRecordScreen: Sendable {
     /// step and the field being typed. Returns what that raised (an emergency alert their answers fire).
     @discardableResult
     mutating func adopt(_ record: IntakeRecord) -> [ShellScreenEffect]
+    /// The language of the words on screen now (a Spanish patient's steps); nil for the clinic's.
+    /// The shell's messages and boxes over the screen (saved, conflict, sign-in) follow it.
+    var wordsLanguage: Language? { get }
 }
 
 extension ShellRecordScreen {
     public var escapeCanBeTakenBack: Bool { false }
+    public var wordsLanguage: Language? { nil }
     public func caption(ofField field: String) -> String? { nil }
     public func answerText(ofField field: String, in record: IntakeRecord) -> String?? { nil }
     public func putting(_ field: String, onto record: IntakeRecord) -> IntakeRecord? { nil }

@@ -1,0 +1,50 @@
+import Catalog
+import Foundation
+import IntakeModel
+import Testing
+@testable import IntakeApp
+
+/// Issue 15, found by a cold trial: over a Spanish patient's steps at an English clinic, the
+/// shell's own boxes and messages (the staff sign-in that acknowledges an emergency, its refusal)
+/// were English. They follow the language of the screen they are on; the home screen stays the
+/// clinic's.
+@Suite("The shell's words follow the language of the screen they are on", .serialized)
+struct ShellWordsFollowScreenTests {
+    static let spanish = Catalog(.spanish), english = Catalog(.english)
+
+    /// The literal start of a catalog text, before its first placeholder.
+    static func start(_ text: String) -> String { String(text.prefix { $0 != "{" }.prefix(30)) }
+
+    @Test("kiosk in Spanish at an English clinic: the sign-in over the emergency alert and its refusal are Spanish")
+    func signInOverSpanishAlert() throws {
+        var h = try ShellHarness.realScreens(kiosk: true, kioskLanguage: .spanish, staffLanguage: .english)
+        for _ in 0..<4 { h.press(.control("n")) }
+        h.press(.character(" "))  // Sí on the first red-flag question: the emergency alert
+        #expect(h.screen.contains(Self.start(Self.spanish(.sessionAlertKiosk))), "\(h.screen)")
+        h.press(.enter)
+        #expect(h.screen.contains(Self.spanish(.shellSignInAlertTitle)), "\(h.screen)")
+        #expect(!h.screen.contains(Self.english(.shellSignInAlertTitle)))
+        #expect(h.screen.contains(Self.spanish(.shellSignInLogin)))
+        h.signIn("jm", "9999")
+        #expect(h.screen.contains(Self.start(Self.spanish(.shellSignInRefused))), "\(h.screen)")
+        #expect(!h.screen.contains(Self.start(Self.english(.shellSignInRefused))))
+    }
+
+    @Test("front desk of an English clinic: a Spanish intake's steps get Spanish messages, the home screen English ones")
+    func frontDesk() throws {
+        var h = try ShellHarness.realScreens(staffLanguage: .english)
+        h.press(.enter)
+        let id = try #require(h.openRecordID)
+        h.press(.down, .character(" "), .tab)  // Preferred language: Spanish (Español)
+        #expect(try h.store.load(id).record.patient?.language == "es", "\(h.screen)")
+        h.type("Ana")
+        h.press(.function(2))
+        #expect(h.screen.contains(Self.spanish(.shellSaved)), "\(h.screen)")
+        #expect(!h.screen.contains(Self.english(.shellSaved)))
+        h.press(.control("c"))
+        #expect(h.isHome, "\(h.screen)")
+        #expect(!h.screen.contains(Self.spanish(.shellSaved)))
+        #expect(h.screen.contains(Self.english(.shellHomeNewIntake)) && !h.screen.contains(Self.spanish(.shellHomeNewIntake)),
+                "the home screen is the clinic's, in English: \(h.screen)")
+    }
+}

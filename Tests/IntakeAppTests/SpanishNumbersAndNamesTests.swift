@@ -1,0 +1,90 @@
+import Catalog
+import IntakeTestSupport
+import IntakeModel
+import Questionnaire
+import TerminalUI
+import Testing
+@testable import IntakeApp
+
+/// Issue 15, found by a cold trial: a Spanish screen showed "IMC: 25.5", "UK units" beside the
+/// alcohol box, "alendronate" for the medicine the patient typed as "alendronato" and "150 years"
+/// in a message. Each is now said the Spanish way; the record keeps its one format.
+@Suite("Spanish screens write numbers, units and medicine names in Spanish", .serialized)
+struct SpanishNumbersAndNamesTests {
+    static func record(_ language: String) -> IntakeRecord {
+        var record = SpanishInputTests.record(language: language)
+        record.patient?.sex = .female
+        record.patient?.age = 70
+        record.body = Body(height: Length(value: 160, unit: .cm), weight: Mass(value: 65.3, unit: .kg))
+        record.history = History(alcoholPerDay: AlcoholAmount(value: 2.5, unit: .ukUnits))
+        record.medications = [Medication(name: "alendronate")]
+        return record
+    }
+
+    @Test("a medicine of the vocabulary reads in its Spanish name; leaving the box keeps the vocabulary's name")
+    func medicineName() throws {
+        var spanish = ScreenTypist(resuming: Self.record("es"), step: .medications)
+        #expect(spanish.pilot.text.contains("alendronato"), "\(spanish.pilot.text)")
+        #expect(!spanish.pilot.text.contains("alendronate"))
+        spanish.jump(to: "medications.name")
+        spanish.press(.tab)
+        #expect(spanish.session.record.medications?.first?.name == "alendronate")
+        #expect(spanish.session.errors.isEmpty)
+
+        let english = ScreenTypist(resuming: Self.record("en"), step: .medications)
+        #expect(english.pilot.text.contains("alendronate"))
+    }
+
+    @Test("the alcohol box names its units in Spanish words and Space still switches between them")
+    func alcoholUnits() throws {
+        var spanish = ScreenTypist(resuming: Self.record("es"), step: .history)
+        spanish.jump(to: "history.alcoholPerDay")
+        let row = try #require((0..<24).map { spanish.pilot.screen.line($0) }.first { $0.contains("[2,5") }, "\(spanish.pilot.text)")
+        #expect(row.contains("(unid. RU) / bebidas EE. UU. / g"), "every unit shown whole at 80x24: \(row)")
+        #expect(!spanish.pilot.text.contains("UK units"))
+        spanish.press(.character(" "))
+        spanish.press(.tab)
+        #expect(spanish.session.record.history?.alcoholPerDay == AlcoholAmount(value: 2.5, unit: .usDrinks))
+
+        var english = ScreenTypist(resuming: Self.record("en"), step: .history)
+        english.jump(to: "history.alcoholPerDay")
+        #expect(english.pilot.text.contains("(UK units)"))
+    }
+
+    @Test("the Spanish summary writes the BMI, the height loss and the T-score with a decimal comma; English with a point")
+    func summaryNumbers() throws {
+        var typist = try SpanishGoldenTests.typed("medication-alerts")
+        let spanish = typist.pilot.text
+        #expect(spanish.contains("IMC: 25,5 kg/m2") && spanish.contains("^ -2,3") && spanish.contains("-2,5"), "\(spanish)")
+        #expect(!spanish.contains("25.5") && !spanish.contains("-2.3"))
+        typist.press(.down)
+        #expect(typist.pilot.text.contains("estatura: 2,00 cm"), "\(typist.pilot.text)")
+
+        let (record, _) = try SessionExamples.fileAssessment("medication-alerts")
+        var english = ScreenTypist(resuming: record)
+        english.press(.function(10))
+        #expect(english.pilot.text.contains("BMI: 25.5 kg/m2"), "\(english.pilot.text)")
+    }
+
+    @Test("an age out of range typed on a Spanish screen: the message says years and the range in Spanish")
+    func ageOutOfRange() {
+        var spanish = ScreenTypist(resuming: SpanishInputTests.record(language: "es"))
+        spanish.fill("patient.age", with: "150")
+        spanish.press(.tab)
+        let message = spanish.session.errors[ItemAddress("patient.age")] ?? ""
+        #expect(message.contains("150 años") && message.contains("18-120 años"), "\(message)")
+    }
+
+    @Test("a pain begun too long ago: the most days allowed, in Spanish words")
+    func painBegunTooLongAgo() {
+        var spanish = ScreenTypist(resuming: SpanishInputTests.record(language: "es"))
+        spanish.fill("symptoms.startDate", with: "01/01/1900")
+        spanish.press(.tab)
+        let message = spanish.session.errors[ItemAddress("symptoms.startDate")] ?? ""
+        #expect(message.contains("como máximo 36500 días"), "\(message)")
+        var english = ScreenTypist(resuming: SpanishInputTests.record(language: "en"))
+        english.fill("symptoms.startDate", with: "1900-01-01")
+        english.press(.tab)
+        #expect(english.session.errors[ItemAddress("symptoms.startDate")]?.contains("at most 36500 days") == true)
+    }
+}

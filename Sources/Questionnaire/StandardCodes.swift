@@ -68,6 +68,8 @@ public enum StandardCodes {
             "systemic-lupus-erythematosus": FHIRCoding(system: snomed, code: "55464009", display: "Systemic lupus erythematosus"),
             "coeliac-disease": FHIRCoding(system: snomed, code: "396331005", display: "Celiac disease"),
             "hiv": FHIRCoding(system: snomed, code: "86406008", display: "Human immunodeficiency virus infection"),
+            "anorexia-nervosa": FHIRCoding(system: snomed, code: "56882008", display: "Anorexia nervosa"),
+            "osteogenesis-imperfecta": FHIRCoding(system: snomed, code: "78314001", display: "Osteogenesis imperfecta"),
         ],
         // Perimenopausal has no confirmed concept: sources disagree on its code.
         "history.menopause.status": [

@@ -67,7 +67,8 @@ extension IntakeSession {
         switch problem {
         case .unreadable: return fill("message.date", item, format)
         case .twoDigitYear: return fill("message.date-two-digit-year", item, format)
-        case .orderNotChosen: return fill("message.date-order-not-chosen", item, format)
+        // the clinic's setting is named to staff, never to a patient at the kiosk
+        case .orderNotChosen: return fill(mode == .kiosk ? "message.date" : "message.date-order-not-chosen", item, format)
         case .noSuchMonth(let month): return fill("message.date-no-such-month", item, format.merging(["month": String(month)]) { a, _ in a })
         case .noSuchDay(let day): return fill("message.date-no-such-day", item, format.merging(["day": String(day)]) { a, _ in a })
         case .noSuchDate(let year, let month, let day):

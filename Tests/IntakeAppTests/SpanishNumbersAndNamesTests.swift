@@ -68,23 +68,22 @@ struct SpanishNumbersAndNamesTests {
 
     @Test("an age out of range typed on a Spanish screen: the message says years and the range in Spanish")
     func ageOutOfRange() {
-        var spanish = ScreenTypist(resuming: SpanishInputTests.record(language: "es"))
-        spanish.fill("patient.age", with: "150")
-        spanish.press(.tab)
-        let message = spanish.session.errors[ItemAddress("patient.age")] ?? ""
+        let message = messageAfterTyping("150", into: "patient.age", language: "es")
         #expect(message.contains("150 años") && message.contains("18-120 años"), "\(message)")
     }
 
     @Test("a pain begun too long ago: the most days allowed, in Spanish words")
     func painBegunTooLongAgo() {
-        var spanish = ScreenTypist(resuming: SpanishInputTests.record(language: "es"))
-        spanish.fill("symptoms.startDate", with: "01/01/1900")
-        spanish.press(.tab)
-        let message = spanish.session.errors[ItemAddress("symptoms.startDate")] ?? ""
+        let message = messageAfterTyping("01/01/1900", into: "symptoms.startDate", language: "es")
         #expect(message.contains("como máximo 36500 días"), "\(message)")
-        var english = ScreenTypist(resuming: SpanishInputTests.record(language: "en"))
-        english.fill("symptoms.startDate", with: "1900-01-01")
-        english.press(.tab)
-        #expect(english.session.errors[ItemAddress("symptoms.startDate")]?.contains("at most 36500 days") == true)
+        #expect(messageAfterTyping("1900-01-01", into: "symptoms.startDate", language: "en").contains("at most 36500 days"))
+    }
+
+    /// The message a field shows once `typed` was entered into it and left (Tab), in an intake in `language`.
+    func messageAfterTyping(_ typed: String, into field: String, language: String) -> String {
+        var typist = ScreenTypist(resuming: SpanishInputTests.record(language: language))
+        typist.fill(field, with: typed)
+        typist.press(.tab)
+        return typist.session.errors[ItemAddress(field)] ?? ""
     }
 }

@@ -133,4 +133,20 @@ struct USDateEntryTests {
         #expect(run.output.lines.contains("Read as 4 April 1956, age 69."))
         #expect(run.record.patient?.birthDate == CalendarDate(year: 1956, month: 4, day: 4))
     }
+
+    @Test("with no date order set, a patient at the kiosk is told the date form, never the clinic's setting; staff are told both")
+    func noDateOrderSaidToThePatient() {
+        var record = IntakeRecord(visitDate: Self.visit)
+        record.patient = Patient(language: "en")
+        var messages: [SessionMode: String] = [:]
+        for mode in [SessionMode.kiosk, .staff] {
+            var typist = ScreenTypist(resuming: record, mode: mode)
+            typist.fill("patient.birthDate", with: "04/05/1956")
+            typist.press(.tab)
+            messages[mode] = typist.session.errors[Self.birth] ?? ""
+        }
+        #expect(messages[.kiosk]?.contains("YYYY-MM-DD") == true, "\(messages)")
+        #expect(messages[.kiosk]?.contains("clinic.toml") == false && messages[.kiosk]?.contains("date_order") == false)
+        #expect(messages[.staff]?.contains("date_order in clinic.toml") == true, "\(messages)")
+    }
 }

@@ -4,14 +4,14 @@ import IntakeModel
 import IntakeStore
 
 /// What a person feels at the home screen, the same on SQLite and PostgreSQL: the home list's
-/// query (`list(search:, limit:)`, as `IntakeShell` asks it: the matches an 80x24 screen shows and
-/// one more; 500 is the page it asked before, for comparison) for each prefix of "smith 12" as
+/// query (`list(search:, limit: 500)`, as `IntakeShell` asks it; and the 16 rows an 80x24 screen
+/// shows, for comparison: that page was tried and withdrawn, see `HomeScreen.searchLimit`) for each prefix of "smith 12" as
 /// it is typed, and the empty search (newest first, and today's visits as the home screen shows
 /// them), each run `runs` times after one unmeasured run; a table row per query with its p50 and p95.
 enum HomeKeystrokes {
     static let prefixes = ["s", "sm", "smi", "smit", "smith", "smith ", "smith 1", "smith 12"]
-    /// The page the home screen asked for before, and the one it asks for now at 80x24.
-    static let pages = [500, HomeScreen.searchPage(height: 24) + 1]
+    /// The page the home screen reads, and the rows an 80x24 screen shows.
+    static let pages = [HomeScreen.searchLimit, 16]
 
     static func queries(today: CalendarDate, page: Int) -> [(label: String, query: RecordQuery)] {
         [("(empty search: newest first)", RecordQuery(limit: page)),

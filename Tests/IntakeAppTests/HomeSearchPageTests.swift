@@ -7,45 +7,49 @@ import IntakeStore
 import Testing
 import TerminalUI
 
-/// A home-screen search asks the store for the matches a screen shows (one more, to know there
-/// are more), never hundreds: each keystroke stays quick on a store of a million records. Today's
-/// list is never cut, so an emergency is always at its top.
-@Suite("Shell: a home search shows the matches that fit and says when there are more")
+/// A home-screen search lists every match up to 500, emergencies first, scrolled with the arrows:
+/// never only the newest that fit on the screen, which hid older emergencies in a cold trial. Past
+/// 500 a line says to type more. Today's list is never cut either.
+@Suite("Shell: a home search never hides an emergency among older matches")
 struct HomeSearchPageTests {
     static let today = CalendarDate(year: 2026, month: 12, day: 2)
     static let lastWeek = CalendarDate(year: 2026, month: 11, day: 25)
 
-    func listedRows(_ screen: String, containing name: String) -> [String] {
-        screen.split(separator: "\n").map(String.init).filter { $0.contains(name) }
-    }
-
-    @Test("30 Smiths at 80x24: the 14 most recent are listed, and a line says to type more to narrow")
-    func manyMatches() throws {
+    @Test("33 Marias, the oldest an emergency: the search lists it first, and Down reaches all 33")
+    func oldEmergencyFirst() throws {
         var h = try ShellHarness()
-        for number in 1...30 {
-            _ = try h.store.createDraft(IntakeRecord(visitDate: Self.lastWeek, patient: Patient(name: "Smith \(number)")), actor: deskActor)
+        _ = try h.store.createDraft(IntakeRecord(visitDate: Self.lastWeek, patient: Patient(name: "Maria Oldest"),
+                                                 redFlags: RedFlags(saddleNumbness: true)), actor: deskActor)
+        for number in 1...32 {
             h.clock.advance(minutes: 1)  // each one updated after the last
+            _ = try h.store.createDraft(IntakeRecord(visitDate: Self.lastWeek, patient: Patient(name: "Maria \(number)")), actor: deskActor)
         }
-        h.type("smith")
-        let rows = listedRows(h.screen, containing: "Smith ")
-        #expect(rows.count == HomeScreen.searchPage(height: 24))
-        #expect(rows.count == 14)
-        #expect(rows.contains { $0.contains("Smith 30") }, "the most recently updated is shown: \(h.screen)")
-        #expect(!rows.contains { $0.contains("Smith 1 ") || $0.hasSuffix("Smith 1") }, "the oldest is not")
-        #expect(h.screen.contains("Only the 14 most recent are shown; type more to narrow the search."), "\(h.screen)")
-        h.type(" 7")
-        #expect(listedRows(h.screen, containing: "Smith ").count == 1, "\(h.screen)")
-        #expect(!h.screen.contains("Only the"), "one match: nothing more to say")
+        h.type("maria")
+        let rows = h.screen.split(separator: "\n").map(String.init)
+        let first = try #require(rows.firstIndex { $0.contains("Maria") }, "\(h.screen)")
+        #expect(rows[first + 0].contains("Maria Oldest") && rows[first].contains("EMERGENCY"), "\(h.screen)")
+        guard case .home(let home) = h.shell.mode else { Issue.record("left the home list"); return }
+        #expect(home.rows.count == 33)
+        #expect(!home.moreMatches)
+        #expect(!h.screen.contains("Only the"))
+        for _ in 0..<33 { h.press(.down) }
+        #expect(h.screen.contains("> "), "the last match is reached and selected")
     }
 
-    @Test("the store is asked for one more than the screen shows; today's list asks for all of today (up to 500)")
+    @Test("the store is asked for every match up to 500 (and one more); past 500 the list says to type more")
     func queriesAsked() {
-        let home = HomeScreen(today: Self.today, timeZone: .gmt, strings: Catalog(.english))
-        #expect(home.query(search: "smith", page: 14).limit == 15)
-        #expect(home.query(search: "", page: 14).limit == 500)
-        #expect(home.query(search: "", page: 14).visitDate == Self.today)
-        #expect(HomeScreen.searchPage(height: 60) == 50, "a taller window lists more")
-        #expect(HomeScreen.searchPage(height: 10) == 10, "at least 10")
+        var home = HomeScreen(today: Self.today, timeZone: .gmt, strings: Catalog(.english))
+        #expect(home.query(search: "smith").limit == 501)
+        #expect(home.query(search: "").limit == 500)
+        #expect(home.query(search: "").visitDate == Self.today)
+        let summaries = (1...3).map { RecordSummary(id: "R\($0)", name: "Smith \($0)", birthDate: nil, visitDate: Self.lastWeek, status: .inProgress,
+                                                        updatedAt: Date(), version: 1, session: .none,
+                                                        urgency: ListedUrgency(tier: .routine, unaskedRedFlags: 0)) }
+        home.setRows(summaries, page: 2)
+        #expect(home.moreMatches && home.rows.count == 2)
+        #expect(home.render(size: Size(width: 80, height: 24)).text.contains("Only the 2 most recent are shown; type more to narrow the search."))
+        home.setRows(Array(summaries.prefix(2)), page: 2)
+        #expect(!home.moreMatches)
     }
 
     @Test("today's list is never cut: the oldest of 40 intakes, an emergency, is listed first")

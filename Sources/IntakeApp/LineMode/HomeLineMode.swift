@@ -77,10 +77,8 @@ public struct HomeLineMode {
 
     /// Today's intakes, or those matching `search` (any day), numbered from 1.
     private mutating func list(search: String) {
-        // a search lists as many matches as a 24-row screen shows, and says when there are more
-        let page = HomeScreen.searchPage(height: 24)
         var screen = home
-        do { screen.setRows(try store.list(home.query(search: search, page: page)), page: search.isEmpty ? nil : page) } catch {
+        do { screen.setRows(try store.list(home.query(search: search)), page: search.isEmpty ? nil : HomeScreen.searchLimit) } catch {
             say(strings(.shellOpenFailed, ["reason": (error as? StoreError)?.message() ?? String(describing: error)]))
             return
         }

@@ -9,8 +9,6 @@ extension IntakeShell {
         if case .resize(let newSize) = key {
             terminalSize = newSize
             if case .record(var open) = mode { _ = open.screen.respond(to: key); mode = .record(open) }
-            // a search shows the matches that fit: a taller window shows more
-            if case .home(let home) = mode, !home.searchText.isEmpty { emit(.list(home.query(search: home.searchText, page: searchPage))) }
             return
         }
         lastInput = services.clock.now()

@@ -21,17 +21,14 @@ extension IntakeShell {
         }
         homeBeforeRecord = nil
         mode = .home(home)
-        emit(.list(home.query(search: home.searchText, page: searchPage)))
+        emit(.list(home.query(search: home.searchText)))
     }
-
-    /// The matches a home-screen search shows at the terminal's height.
-    var searchPage: Int { HomeScreen.searchPage(height: terminalSize.height) }
 
     /// The home list's rows, or why they could not be read.
     mutating func listed(_ result: Result<[RecordSummary], ShellStoreFailure>) {
         guard case .home(var home) = mode else { return }
         switch result {
-        case .success(let rows): home.setRows(rows, page: home.searchText.isEmpty ? nil : searchPage)
+        case .success(let rows): home.setRows(rows, page: home.searchText.isEmpty ? nil : HomeScreen.searchLimit)
         case .failure(let failure): home.message = failure.text
         }
         mode = .home(home)
@@ -41,7 +38,7 @@ extension IntakeShell {
         guard case .home(let home) = mode else { return }
         switch action {
         case .none: return
-        case .search(let text): emit(.list(home.query(search: text, page: searchPage)))
+        case .search(let text): emit(.list(home.query(search: text)))
         case .openNew: beginNewIntake()
         case .open(let summary) where summary.status == .inProgress:
             homeBeforeRecord = home
@@ -244,7 +241,7 @@ extension IntakeShell {
     /// or a kiosk saved, an emergency first of all, appears without a key.
     mutating func watchStoredRecord() {
         if case .home(let home) = mode, prompt == nil {
-            emit(.list(home.query(search: home.searchText, page: searchPage)))
+            emit(.list(home.query(search: home.searchText)))
             return
         }
         guard case .record(let open) = mode, prompt == nil, !open.completionPending else { return }

@@ -1,6 +1,7 @@
 import Assessment
 import Catalog
 import IntakeModel
+import IntakeReport
 import Questionnaire
 
 /// Finishing with red-flag questions unanswered (format spec section 6.1, urgency `not-screened`).
@@ -50,8 +51,15 @@ extension IntakeSession {
         guard let unasked = finishCheck else { return nil }
         let kiosk = mode == .kiosk
         return QuestionsBoxText(lists: [redFlagList(unasked)],
-                                advice: IntakeSessionStrings.text(kiosk ? "finish-check.kiosk-advice" : "finish-check.advice", language),
+                                advice: kiosk ? IntakeSessionStrings.text("finish-check.kiosk-advice", language)
+                                    : Catalog(language)(.sessionFinishCheckAdvice, ["urgency": urgencyIfFinished]),
                                 language: language)
+    }
+
+    /// The urgency finishing now records, in words: "Red-flag screen not done (2 of 15 questions not
+    /// asked)", or the tier that already fired with the questions still to ask.
+    var urgencyIfFinished: String {
+        ReportText(language: language).urgency(assessment.urgency, unasked: assessment.unaskedRedFlagQuestions.count)
     }
 
     /// Every line of the question, nothing left out.

@@ -32,12 +32,16 @@ public struct ReportText: Sendable {
     var none: String { catalog(.reportNone) }
 
     /// "Urgency: URGENT - clinician review within days": the banner of a tier (`unasked` counts
-    /// the red-flag questions not asked, said when the screen is not done).
+    /// the red-flag questions not asked, said with every tier: an urgent patient may still have an
+    /// emergency question unasked).
     public func banner(_ tier: UrgencyTier, unasked: Int) -> String { self[.urgency] + ": " + urgency(tier, unasked: unasked) }
 
-    func urgency(_ tier: UrgencyTier, unasked: Int) -> String {
-        tier == .notScreened ? catalog(.reportNotScreened, ["count": String(unasked)])
-            : catalog(.report("urgency", tier.rawValue)) ?? ""
+    /// The tier in words; with questions left unasked an emergency or urgent tier says how many
+    /// ("URGENT - clinician review within days (red-flag questions not asked: 2)").
+    public func urgency(_ tier: UrgencyTier, unasked: Int) -> String {
+        if tier == .notScreened { return catalog(.reportNotScreened, ["count": String(unasked)]) }
+        let words = catalog(.report("urgency", tier.rawValue)) ?? ""
+        return unasked > 0 ? catalog(.reportUrgencyWithUnasked, ["urgency": words, "count": String(unasked)]) : words
     }
 
     func level(_ level: IntakeReport.Finding.Level) -> String { catalog(.report("level", level.rawValue)) ?? "" }

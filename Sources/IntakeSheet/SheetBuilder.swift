@@ -95,8 +95,9 @@ struct SheetBuilder {
     func urgency() -> SheetSection {
         let tier = report.urgency.tier
         var lines = report.redFlags.isEmpty ? [] : [strings(.sheetUrgencyFired, ["rules": report.redFlags.map(\.title).joined(separator: "; ")])]
-        // Format spec 6.1: never "routine" for an incomplete screen; say how many and which.
-        if tier == .notScreened {
+        // Format spec 6.1: never "routine" for an incomplete screen; say how many and which, on
+        // page 1 with every tier (an urgent patient may still have an emergency question unasked).
+        if !report.unaskedRedFlags.isEmpty {
             lines.append(strings(.sheetUrgencyStillToAsk, ["questions": report.unaskedRedFlags.joined(separator: "; ")]))
         }
         for acknowledgement in context.alertAcknowledgements {

@@ -63,7 +63,7 @@ struct ShellTmuxTests {
         try pane.type("10")
         try pane.press("Tab", "Space", "Tab", "Space")
         try pane.press("F10")                       // no red-flag answer: it asks first
-        let question = try pane.waitFor("Red-flag screen not done: 15 questions not asked.")
+        let question = try pane.waitFor("Red flags: 15 questions not asked.")
         #expect(question.contains("F10 again: finish anyway"))
         try pane.press("F10")
         let summary = try pane.waitFor("Sign the intake")

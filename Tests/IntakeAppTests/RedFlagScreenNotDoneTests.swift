@@ -1,6 +1,8 @@
 import Assessment
 @testable import IntakeApp
 import IntakeModel
+import IntakeReport
+import IntakeSheet
 import Questionnaire
 import TerminalUI
 import Testing
@@ -91,5 +93,41 @@ struct RedFlagScreenNotDoneTests {
         #expect(pilot.model.session.finishCheck == nil)
         #expect(pilot.model.session.isCompleted)
         #expect(pilot.model.session.assessment.urgency == .routine)
+    }
+
+    /// The urgent-fracture example (RF-FX fires: urgent) with two red-flag questions taken away.
+    static func urgentWithTwoUnasked(step: StepID = .patient) throws -> (IntakeRecord, Pilot<IntakeScreen>) {
+        var (record, _) = try SessionExamples.fileAssessment("urgent-fracture")
+        record.redFlags?.saddleNumbness = nil
+        record.redFlags?.collapseOrHypotension = nil
+        let session = IntakeSession(record: record, clock: FixedIntakeClock(record.visitDate!), step: step)
+        return (record, Pilot(IntakeScreen(session: session, size: size), size: size))
+    }
+
+    @Test("an urgent patient with 2 red-flag questions unasked: the urgency says so everywhere, and F10 names the urgency it records")
+    func urgentWithQuestionsLeft() throws {
+        let (record, _) = try Self.urgentWithTwoUnasked()
+        let report = IntakeReport.make(record: record)
+        #expect(report.urgency.tier == .urgent)
+        #expect(report.urgency.text == "URGENT - clinician review within days (red-flag questions not asked: 2)", "\(report.urgency.text)")
+        #expect(ReportText.english.banner(.urgent, unasked: 2).hasSuffix("(red-flag questions not asked: 2)"), "the home list's line")
+
+        var (_, pilot) = try Self.urgentWithTwoUnasked(step: .summary)
+        #expect(Self.words(pilot.text).contains("Urgency: URGENT - clinician review within days (red-flag questions not asked: 2)"),
+                "\(pilot.text)")
+        pilot.press(.function(10))
+        let box = Self.words(pilot.model.session.finishCheckLines().joined(separator: " "))
+        #expect(box.contains("records the urgency as \"URGENT - clinician review within days (red-flag questions not asked: 2)\""), "\(box)")
+        #expect(!box.contains("Red-flag screen not done"))
+
+        let sheet = TextSheetRenderer().render(IntakeSheet(record: record, context: SheetContext(recordID: nil, status: "final", clinicName: "Clinic")))
+        let pageOne = Self.words(String(sheet.split(separator: "\u{0C}").first ?? "").replacingOccurrences(of: "|", with: " "))
+        #expect(pageOne.contains("URGENCY: URGENT - clinician review within days (red-flag questions not asked: 2)"), "\(pageOne)")
+        #expect(pageOne.contains("Staff must still ask: numbness or altered feeling in the saddle area"), "on page 1, in the urgency box")
+    }
+
+    /// The text with every run of spaces and line breaks made one space (wrapped lines read as one).
+    static func words(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }
 }

@@ -28,6 +28,22 @@ struct ShellKioskLockResumeTests {
         #expect(try h.store.load(id).record.patient?.name == "Rosa Diaz")
     }
 
+    @Test("what the lock could not save is said again after the unlock, never 'nothing was lost' (cold trial)")
+    func unsavedSaidAgain() throws {
+        var h = try ShellHarness.realScreens(kiosk: true, idleMinutes: 0.5)
+        h.type("Rosa Diaz")
+        h.press(.tab)
+        h.type("xx/yy")  // half an answer that cannot be read, in the next field
+        h.clock.advance(minutes: 0.5)
+        h.tick()
+        #expect(h.shell.isLocked)
+        #expect(flatText(h.screen).contains("Not saved"), "the lock says it: \(h.screen)")
+        h.signIn()
+        let said = flatText(h.screen)
+        #expect(said.contains("Unlocked: the same intake is back where it was. Not saved"), "\(h.screen)")
+        #expect(!said.contains("Nothing was lost"))
+    }
+
     @Test("the intake comes back on the step it was on")
     func sameStep() throws {
         var h = try ShellHarness(kiosk: true, idleMinutes: 1)

@@ -224,6 +224,7 @@ extension IntakeShell {
         case .lock:
             message = nil
             mode = .locked
+            intakeBeforeLock?.notSaved = notSaved
             // Field names only, never what was typed: the lock screen shows no patient data.
             askForStaff(.unlock, detail: [lockText, notSaved].compactMap { $0 }.joined(separator: " "))
         case .finishing:

@@ -99,7 +99,7 @@ extension IntakeShell {
     mutating func reopenIntakeBeforeLock() {
         guard let locked = intakeBeforeLock else { return beginNewIntake() }
         intakeBeforeLock = nil
-        messageAfterOpening = strings(.shellKioskResumed)
+        messageAfterOpening = locked.notSaved.map { strings(.shellKioskResumedNotAll, ["notSaved": $0]) } ?? strings(.shellKioskResumed)
         beginOpening(locked.recordID, step: locked.step)
     }
 

@@ -56,4 +56,7 @@ public enum ShellMode: Sendable {
 struct IntakeBeforeLock: Sendable {
     var recordID: String
     var step: StepID
+    /// What the lock could not save ('Not saved: what was typed in "Date of birth" could not be
+    /// read'), said again when the intake comes back: never "nothing was lost" then.
+    var notSaved: String?
 }

@@ -45,7 +45,10 @@ extension IntakeReport {
                          recommended: recommended.contains(id))
             }
         }
-        var warnings = assessment.warnings.filter { $0.code != .notAsked }.map { problem in
+        // An answer the program itself refuses (7072 kg, a date after the visit) that was stored
+        // anyway, as a screen keeps what was typed: said first, since the findings stand on it.
+        let refused = check.errors.filter { [.range, .conflict, .dateOrder, .format, .type].contains($0.code) }
+        var warnings = (refused + assessment.warnings.filter { $0.code != .notAsked }).map { problem in
             Warning(code: problem.code.rawValue,
                     about: definition.words(forPointer: problem.path, in: record, language: questionnaireLanguage),
                     message: problem.message)

@@ -98,7 +98,7 @@ public enum KeyTable {
         let rows = commands.map(binding)
         let labelWidth = max(16, rows.reduce(0) { max($0, DisplayWidth.of(strings($1.helpLabel)) + 2) })
         return rows.map { b in
-            strings(b.helpLabel).padding(toWidth: labelWidth) + b.keyNames.joined(separator: ", ")
+            strings(b.helpLabel).padding(toWidth: labelWidth) + b.keyNames.map { KeyNames.said($0, strings) }.joined(separator: ", ")
         }
     }
 }

@@ -19,7 +19,7 @@ public struct StatusBar: Hashable, Sendable {
         func add(_ keyName: String, _ label: TextKey) {
             guard !isFull else { return }
             var hint = line.isEmpty ? "" : "  "
-            hint += keyName
+            hint += KeyNames.said(keyName, strings)
             hint += " "
             hint += strings(label)
             if DisplayWidth.of(line) + DisplayWidth.of(hint) > width { isFull = true; return }

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// The Spanish generic names of the bundled medication vocabulary where they differ from its
@@ -189,6 +190,12 @@ public enum SpanishMedicationNames {
     /// zoledrónico"); any other name (a brand, a name the patient typed) as it is.
     public static func shown(_ name: String) -> String {
         byGeneric[MedicationVocabulary.normalise(name)]?.first ?? name
+    }
+
+    /// The name a reader of `language` is shown: Spanish names on Spanish screens and sheets
+    /// (`shown(_:)`), the record's name in any other language.
+    public static func shown(_ name: String, in language: Language) -> String {
+        language == .spanish ? shown(name) : name
     }
 
     /// Spanish names starting like `prefix` (accents and case ignored), as Spanish writes them,

@@ -31,7 +31,7 @@ extension IntakeReport {
         let alerts = assessment.medicationAlerts.map { alert in
             let level: Finding.Level = alert.priority == .high ? .high : .standard
             return Finding(rule: alert.rule.rawValue, reason: words.name(of: alert.rule), level: level,
-                           levelText: text.level(level), inputs: [language == .spanish ? SpanishMedicationNames.shown(alert.medication) : alert.medication],
+                           levelText: text.level(level), inputs: [SpanishMedicationNames.shown(alert.medication, in: language)],
                            message: words.readableMessage(for: alert), notes: alert.notes.map(text.note))
         }
         let recommended = Set(assessment.recommendations)

@@ -225,7 +225,7 @@ struct SheetBuilder {
         let headers = [TextKey.sheetTableMedication, .sheetTableStatus, .sheetTableDose, .sheetTableRoute, .sheetTableDuration, .sheetTableLastDose].map { strings($0) }
         let rows = medications.map { medication -> [String] in
             // a medicine of the vocabulary by its Spanish name on a Spanish sheet ("alendronato")
-            [clean(medication.name).map { strings.language == .spanish ? SpanishMedicationNames.shown($0) : $0 } ?? strings(.sheetUnknown),
+            [clean(medication.name).map { SpanishMedicationNames.shown($0, in: strings.language) } ?? strings(.sheetUnknown),
              strings.value((medication.status ?? .current).rawValue, of: "status"),
              medication.doseMgPerDay.map { strings.decimal(SheetFormat.number($0)) } ?? "",
              medication.route.map { strings.value($0.rawValue, of: "route") } ?? "",

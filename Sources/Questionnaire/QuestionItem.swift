@@ -142,7 +142,7 @@ public struct QuestionItem: Sendable, Identifiable {
     /// its Spanish name on a Spanish screen ("alendronate" reads "alendronato"; typed back, it is
     /// the same generic); any other text as typed.
     public func shownText(_ text: String, _ language: Language) -> String {
-        suggestions == .medicationNames && language == .spanish ? SpanishMedicationNames.shown(text) : text
+        suggestions == .medicationNames ? SpanishMedicationNames.shown(text, in: language) : text
     }
 
     /// The label of a unit beside the number box, in a language: the catalog's words

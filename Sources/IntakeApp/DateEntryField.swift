@@ -21,6 +21,7 @@ public struct DateEntryField: FormField {
     public var caption: String { field.caption }
     public var help: String { field.help }
     public var text: String { field.text }
+    public var hints: [KeyHint] { field.hints }
     public var value: FieldValue {
         get { field.value }
         set { field.value = newValue }
@@ -30,6 +31,7 @@ public struct DateEntryField: FormField {
     public var note: String { echo?.text(forTyped: field.text) ?? format }
 
     public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome { field.handle(key, strings: strings) }
+    public mutating func selectForReplacing() { field.selectForReplacing() }
 
     public func render(into screen: inout Screen, context: RenderContext) {
         field.render(into: &screen, context: context)

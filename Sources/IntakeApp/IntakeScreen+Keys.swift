@@ -103,7 +103,8 @@ extension IntakeScreen {
         else { return nil }
         guard let limit = editor.maxLength else { return nil }
         let typed = Sanitizer.clean(piece, keepNewlines: false).count
-        return typed > 0 && editor.text.count + typed > limit ? limit : nil
+        let kept = editor.isAllSelected ? 0 : editor.text.count  // selected text is replaced
+        return typed > 0 && kept + typed > limit ? limit : nil
     }
 
     /// Keys no widget used, and every key on a list's heading or on a step with nothing to answer.

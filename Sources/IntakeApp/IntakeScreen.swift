@@ -52,6 +52,9 @@ public struct IntakeScreen: Sendable {
     /// after each key, not on every frame.
     var stepStatuses: [StepID: StepStatus] = [:]
     public internal(set) var size: Size
+    /// The field the focus last arrived on: when the session's focus moves to another, that
+    /// field's text is selected, so typing replaces the answer shown (70 with 72 typed is 72).
+    var focusArrivedAt: ItemAddress?
     /// The visit date the date fields' echoes were last brought up to date with.
     var echoedVisitDate: CalendarDate?
     /// The session changed during this key (`apply`): the widgets are brought to it once, at the
@@ -203,7 +206,11 @@ public struct IntakeScreen: Sendable {
         for (address, message) in session.warnings { errors[IntakeFieldFactory.fieldID(address)] = message }
         for (address, message) in session.errors { errors[IntakeFieldFactory.fieldID(address)] = message }
         form.errors = errors
-        if let focus = session.focus { form.focus(on: IntakeFieldFactory.fieldID(focus)) }
+        if let focus = session.focus {
+            form.focus(on: IntakeFieldFactory.fieldID(focus))
+            if focus != focusArrivedAt { form.selectFocusedForReplacing() }
+        }
+        focusArrivedAt = session.focus
         form.message = session.notice
         form.messageRole = .warning
         (form.title, form.step) = header(width: Self.formSize(for: size).width)

@@ -53,6 +53,7 @@ public struct QuestionField: FormField {
     }
 
     public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome { inner.handle(key, strings: strings) }
+    public mutating func selectForReplacing() { inner.selectForReplacing() }
 
     public func render(into screen: inout Screen, context: RenderContext) {
         let lines = questionLines(widgetWidth: context.width)

@@ -38,9 +38,11 @@ public struct TypeAheadField: FormField {
         return list
     }
 
-    public var hints: [KeyHint] { suggestions.isEmpty ? [] : [KeyHint("Down/Up", .uiKeyChoose)] }
+    public var hints: [KeyHint] { field.hints + (suggestions.isEmpty ? [] : [KeyHint("Down/Up", .uiKeyChoose)]) }
 
     public func height(width: Int) -> Int { 2 }
+
+    public mutating func selectForReplacing() { field.selectForReplacing() }
 
     public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome {
         let list = suggestions

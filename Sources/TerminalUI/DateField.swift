@@ -29,6 +29,9 @@ public struct DateField: FormField {
         set { if case .text(let t) = newValue { editor.setText(t) } else { editor.setText("") } }
     }
 
+    public mutating func selectForReplacing() { editor.selectAll() }
+    public var hints: [KeyHint] { editor.isAllSelected ? [KeyHint("End", .uiKeyEditAnswer)] : [] }
+
     public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome {
         if key == .enter { return .next }
         return editor.handle(key)

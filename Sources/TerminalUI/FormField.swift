@@ -107,6 +107,9 @@ public protocol FormField: Sendable {
     func lineModeChoices(strings: Catalog) -> [String]
     /// Accessible line mode: takes one typed line; returns an error message or nil.
     mutating func acceptLine(_ line: String, strings: Catalog) -> String?
+    /// Focus arrived on the field: a typed field selects its text, so typing replaces the answer
+    /// shown instead of adding to it (a weight of 70 with 72 typed is 72, not 7072).
+    mutating func selectForReplacing()
 }
 
 extension FormField {
@@ -116,4 +119,5 @@ extension FormField {
     public func height(width: Int) -> Int { 1 }
     public func focusedRows(width: Int) -> Range<Int> { 0..<1 }
     public var drawsSelection: Bool { false }
+    public mutating func selectForReplacing() {}
 }

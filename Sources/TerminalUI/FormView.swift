@@ -160,7 +160,7 @@ public struct FormView: Sendable {
             jumpEditor = nil
             if !wanted.isEmpty, let i = fields.firstIndex(where: {
                 $0.isFocusable && !hidden.contains($0.id) && $0.caption.lowercased().contains(wanted)
-            }) { leaveFocused(); setFocus(i) }
+            }) { leaveFocused(); setFocus(i); fields[i].selectForReplacing() }
         default: _ = jumpEditor?.handle(key)
         }
         return .none
@@ -178,6 +178,7 @@ public struct FormView: Sendable {
             leaveFocused()
             focus = target.index
             valueOnFocus = fields[focus].value
+            fields[focus].selectForReplacing()
         }
         return .none
     }
@@ -202,6 +203,14 @@ public struct FormView: Sendable {
         }
         leaveFocused()
         setFocus(order[next])
+        fields[focus].selectForReplacing()
+    }
+
+    /// The focused field selects its text, so typing replaces it: a screen that moves the focus
+    /// itself calls it when the focus arrives on another field.
+    public mutating func selectFocusedForReplacing() {
+        guard fields.indices.contains(focus) else { return }
+        fields[focus].selectForReplacing()
     }
 
     /// Leaving a field shows its error (but never keeps the user there).

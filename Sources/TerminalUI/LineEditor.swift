@@ -8,6 +8,10 @@ public struct LineEditor: Hashable, Sendable {
     public private(set) var cursor: Int
     /// At most this many graphemes (nil: no limit).
     public var maxLength: Int?
+    /// The whole text is selected, as a browser selects a form field's text when Tab lands on
+    /// it: what is typed or pasted next replaces it (70 kg with 72 typed is 72, never 7072).
+    /// Any other key drops the selection and edits the text where the cursor stands.
+    public private(set) var isAllSelected = false
 
     public init(text: String = "", maxLength: Int? = nil) {
         let clean = Sanitizer.clean(text, keepNewlines: false)
@@ -21,11 +25,19 @@ public struct LineEditor: Hashable, Sendable {
         self = LineEditor(text: newText, maxLength: maxLength)
     }
 
+    /// Focus arrived on the field: the text (if any) is selected, the cursor at its end.
+    public mutating func selectAll() {
+        isAllSelected = !text.isEmpty
+        cursor = text.count
+    }
+
     public mutating func handle(_ key: Key) -> FieldOutcome {
+        let replacing = isAllSelected
+        isAllSelected = false
         let chars = Array(text)
         switch key {
-        case .character(let c): return insert(String(c))
-        case .paste(let s): return insert(s)
+        case .character(let c): return insert(String(c), replacingAll: replacing)
+        case .paste(let s): return insert(s, replacingAll: replacing)
         case .left, .control("b"):
             guard cursor > 0 else { return .handled }
             cursor -= 1; return .handled
@@ -57,10 +69,15 @@ public struct LineEditor: Hashable, Sendable {
         }
     }
 
-    /// Inserts typed or pasted text at the cursor: newlines become spaces (a paste never
-    /// submits a one-line field), controls are removed, the maximum length is kept.
-    public mutating func insert(_ raw: String) -> FieldOutcome {
+    /// Inserts typed or pasted text at the cursor (in place of the whole text with
+    /// `replacingAll`): newlines become spaces (a paste never submits a one-line field), controls
+    /// are removed, the maximum length is kept.
+    public mutating func insert(_ raw: String, replacingAll: Bool = false) -> FieldOutcome {
         var piece = Sanitizer.clean(raw, keepNewlines: false)
+        if replacingAll && !piece.isEmpty {
+            text = ""
+            cursor = 0
+        }
         if let maxLength {
             let room = maxLength - text.count
             guard room > 0 else { return .handled }

@@ -45,7 +45,11 @@ public struct NumberField: FormField {
         }
     }
 
-    public var hints: [KeyHint] { units.count > 1 ? [KeyHint("Space", .uiKeyUnit)] : [] }
+    public var hints: [KeyHint] {
+        (units.count > 1 ? [KeyHint("Space", .uiKeyUnit)] : []) + (editor.isAllSelected ? [KeyHint("End", .uiKeyEditAnswer)] : [])
+    }
+
+    public mutating func selectForReplacing() { editor.selectAll() }
 
     public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome {
         switch key {

@@ -31,6 +31,11 @@ public struct TextField: FormField {
         }
     }
 
+    public mutating func selectForReplacing() { editor.selectAll() }
+
+    /// While the answer is selected (typing replaces it), End keeps it to edit.
+    public var hints: [KeyHint] { editor.isAllSelected ? [KeyHint("End", .uiKeyEditAnswer)] : [] }
+
     public mutating func handle(_ key: Key, strings: Catalog) -> FieldOutcome {
         if key == .enter { return .next }
         return editor.handle(key)
@@ -62,7 +67,9 @@ enum BoxRenderer {
         let inner = max(1, min(boxWidth, context.width - 2))
         let (shown, cursorColumn) = editor.visible(width: inner)
         screen.write("[", at: context.at(0, 0), role: .border, clip: context.clip)
-        let used = screen.write(shown, at: context.at(0, 1), role: .text, clip: context.clip)
+        // selected text shows in reverse video: what is typed next replaces it
+        let selected = context.focused && editor.isAllSelected
+        let used = screen.write(shown, at: context.at(0, 1), role: selected ? .selection : .text, clip: context.clip)
         if used < inner {
             screen.write(String(repeating: "_", count: inner - used), at: context.at(0, 1 + used), role: .text, clip: context.clip)
         }

@@ -20,6 +20,7 @@ struct TmuxTakeOverTests {
         try b.press("y")
         try b.waitFor("Step 1 of 8: Patient")
         try a.press("BTab")
+        try a.press("End")  // the name's text is selected on arrival: End keeps it to add to it
         try a.type(" Mine")
         try a.press("Tab")
         let told = try a.waitFor("Taken over at another desk")

@@ -26,7 +26,7 @@ struct ShellIntakeScreenMergeTests {
     @Test("A changes the name again after another session saved a date of birth: both kept, no prompt, shown on A")
     func otherAnswerMerged() throws {
         var (h, id) = try changedElsewhere(name: nil)
-        h.press(.backTab)
+        h.press(.backTab, .end)  // back on the name, its text selected: End edits it instead of replacing it
         h.type(" Hopper")
         h.press(.tab)
         let stored = try h.store.load(id)
@@ -53,7 +53,7 @@ struct ShellIntakeScreenMergeTests {
         try h.saveAtAnotherDesk(id, FieldChange(field: "redFlags.saddleNumbness", oldValue: nil, newValue: "true")) { theirs in
             try QuestionnaireDefinition.intake.set(.boolean(true), at: ItemAddress("redFlags.saddleNumbness"), in: &theirs)
         }
-        h.press(.backTab)
+        h.press(.backTab, .end)  // back on the name, its text selected: End edits it instead of replacing it
         h.type(" Hopper")
         h.press(.tab)
         #expect(try h.store.load(id).record.redFlags?.saddleNumbness == true)
@@ -66,7 +66,7 @@ struct ShellIntakeScreenMergeTests {
     @Test("The same answer changed in both: both values shown; keep mine writes the name only")
     func sameAnswerAsks() throws {
         var (h, id) = try changedElsewhere(name: "Grace B. Hopper")
-        h.press(.backTab)
+        h.press(.backTab, .end)  // back on the name, its text selected: End edits it instead of replacing it
         h.type(" Hopper")
         h.press(.tab)
         // the box's message wraps after "This desk:"; what is drawn beside the box varies with the step's rows

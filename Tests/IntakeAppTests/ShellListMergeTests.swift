@@ -98,6 +98,7 @@ struct ShellMergeFocusedFieldTests {
         try a.saveAtAnotherDesk(id, FieldChange(field: "visitDate", oldValue: visitDate, newValue: "2026-11-30")) { theirs in
             theirs.visitDate = CalendarDate(year: 2026, month: 11, day: 30)
         }
+        a.press(.end)  // the name's text is selected on arrival: End edits it instead of replacing it
         a.type(" Berg")
         a.press(.tab)  // the name is saved on their version; the cursor is now on the visit date
         #expect(a.shell.prompt == nil)

@@ -100,9 +100,20 @@ struct SheetBuilder {
         if !report.unaskedRedFlags.isEmpty {
             lines.append(strings(.sheetUrgencyStillToAsk, ["questions": report.unaskedRedFlags.joined(separator: "; ")]))
         }
+        // an alert acknowledged and then corrected away (a yes typed by mistake) is not left
+        // standing beside a lower urgency without a word: the sheet says it no longer applies
+        let firing = Set(report.redFlags.map(\.rule))
         for acknowledgement in context.alertAcknowledgements {
             let when = SheetFormat.dateAndTime(acknowledgement.at, in: context.timeZone)
-            lines.append(strings(.sheetUrgencyAcknowledged, ["rules": acknowledgement.rules.joined(separator: ", "), "name": clean(acknowledgement.name) ?? strings(.sheetUnknown), "date": when.date, "time": when.time]))
+            var words = ["rules": acknowledgement.rules.joined(separator: ", "), "name": clean(acknowledgement.name) ?? strings(.sheetUnknown),
+                         "date": when.date, "time": when.time]
+            let changed = acknowledgement.rules.filter { !firing.contains($0) }
+            if changed.isEmpty {
+                lines.append(strings(.sheetUrgencyAcknowledged, words))
+            } else {
+                words["changed"] = changed.joined(separator: ", ")
+                lines.append(strings(.sheetUrgencyAcknowledgedChanged, words))
+            }
         }
         return SheetSection(title: nil, blocks: [.urgencyBox(tier: tier.rawValue, title: strings(.sheetUrgencyTitle, ["urgency": report.urgency.text]),
                                                              lines: lines)])

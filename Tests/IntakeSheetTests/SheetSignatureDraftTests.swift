@@ -35,6 +35,18 @@ struct SheetSignatureDraftTests {
         #expect(!TextSheetRenderer().render(unacknowledged).contains("acknowledged by"))
     }
 
+    @Test("an acknowledged emergency whose answer was corrected afterwards says it no longer applies, beside the lower urgency (cold trial)")
+    func acknowledgedAlertCorrectedAway() throws {
+        var context = SheetContext(recordID: "K7QF-2M4D", status: "completed", clinicName: "Riverside Spine Clinic", timeZone: Self.utc)
+        context.alertAcknowledgements = [SheetAlertAcknowledgement(rules: ["RF-CES"], name: "J. Martin", at: Self.signedAt)]
+        // the same record without the cauda equina answers: what a desk has after correcting a mistaken yes
+        let sheet = IntakeSheet(record: try SheetFixtures.record("urgent-fracture"), context: context)
+        let first = pages(sheet)[0].joined(separator: "\n")
+        let words = first.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "|" }).joined(separator: " ")
+        #expect(words.contains("Emergency alert (RF-CES) acknowledged by J. Martin on 2026-12-06 at 14:05; RF-CES no longer applies: the answer that raised it was changed afterwards (see the audit trail)"), "\(first)")
+        #expect(first.contains("URGENT"), "the urgency box shows the urgency the answers give now")
+    }
+
     @Test("a signed record prints who signed it and when, in the staff review, instead of blank lines")
     func signer() throws {
         let text = TextSheetRenderer().render(try sheet(status: "signed", signature: SheetSignature(name: "J. Martin", signedAt: Self.signedAt)))

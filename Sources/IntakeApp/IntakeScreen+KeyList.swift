@@ -68,6 +68,7 @@ extension IntakeScreen {
         if isKiosk { return [.help, .finish, .previousStep] }  // the patient is not shown the triage
         if isSigned { return [.help, .print, .closeSigned, .amend, .previousStep] }
         if isFinishedUnsigned { return [.help, .print, .sign, .backToList, .previousStep] }
+        // Esc (back to the list) is in the help: at 80 columns the scroll keys need the room
         return [.help, .print, .save, .finish, .previousStep]
     }
 
@@ -75,7 +76,6 @@ extension IntakeScreen {
     var summaryHelpCommands: [Command] {
         if isKiosk { return [.help, .finish, .previousStep, .scroll] }
         if isSigned { return [.help, .print, .previousStep, .scroll, .closeSigned, .amend, leaveCommand] }
-        return [.help, .print, .save, finishCommand, .previousStep, .scroll]
-            + (isFinishedUnsigned ? [.backToList] : []) + [leaveCommand]
+        return [.help, .print, .save, finishCommand, .previousStep, .scroll, .backToList, leaveCommand]
     }
 }

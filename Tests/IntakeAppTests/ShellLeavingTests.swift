@@ -98,18 +98,26 @@ struct ShellLeavingTests {
         #expect(h.isHome, "Ctrl-C leaves any record")
     }
 
-    @Test("A draft's summary: no Esc Back to list (Ctrl-C leaves), F10 Finish, no PgDn on the last step")
+    @Test("A draft's summary: F10 Finish, Esc goes back to the list, saved (the cold trial's clerk pressed Esc there and nothing happened), no PgDn on the last step")
     func draftSummary() throws {
         var h = try Self.harness()
         h.press(.enter)
         let id = try #require(h.openRecordID)
+        h.pastPreferredLanguage()
+        h.type("Grace Hopper")
         for _ in 0..<7 { h.press(.control("n")) }
         #expect(h.screen.contains("Step 8 of 8"))
         let bar = Self.footer(h)
         #expect(bar.contains("F10 Finish"), "\(bar)")
-        #expect(!bar.contains("Back to list"), "\(bar)")
         #expect(!bar.contains("PgDn"), "\(bar)")
+        h.press(.function(1))
+        #expect(h.screen.contains("Back to list") && h.screen.contains("Esc"), "the help lists Esc: \(h.screen)")
         h.press(.escape)
-        #expect(h.openRecordID == id)
+        #expect(h.openRecordID == id, "Esc closes the help first")
+        h.press(.escape)
+        #expect(h.isHome)
+        let stored = try h.store.load(id)
+        #expect(stored.status == .inProgress, "still a draft")
+        #expect(stored.record.patient?.name == "Grace Hopper", "what was typed is saved, as Ctrl-C saves it")
     }
 }

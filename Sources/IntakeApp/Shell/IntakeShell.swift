@@ -184,12 +184,12 @@ public struct IntakeShell: AppModel, Sendable {
     /// The kiosk's first screen is showing: the patient chooses the language.
     public var isChoosingLanguage: Bool { if case .choosingLanguage = mode { return true } else { return false } }
 
-    /// Esc or F10 on a signed record, Esc on the summary of a finished one: back to the list
-    /// (a modal on the screen takes Esc first).
+    /// Esc or F10 on a signed record, Esc on the Review step of any other (a draft's answers are
+    /// saved as Ctrl-C saves them): back to the list (a modal on the screen takes Esc first).
     static func goesBackToList(_ key: Key, _ open: OpenRecord) -> Bool {
         guard !open.screen.isShowingOverlay else { return false }
         if open.isReadOnly { return KeyTable.key(key, means: .closeSigned) }
-        return open.status == .completed && open.screen.step == .summary && KeyTable.key(key, means: .backToList)
+        return open.screen.step == .summary && KeyTable.key(key, means: .backToList)
     }
 
     static func allowedWhenReadOnly(_ key: Key) -> Bool {

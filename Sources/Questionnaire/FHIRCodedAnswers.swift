@@ -19,7 +19,10 @@ extension FHIRQuestionnaireResponse {
                   definition.repeatingGroup(of: item.linkId) == nil,
                   definition.isEnabled(ItemAddress(item.linkId, instance: nil), in: record),
                   let answer = definition.value(at: ItemAddress(item.linkId, instance: nil), in: record) else { return nil }
-            let value = FHIRAnswerMapping.value(answer, for: item, language: .english, settings: settings)
+            var value = FHIRAnswerMapping.value(answer, for: item, language: .english, settings: settings)
+            if let number = value.decimal, let unit = StandardCodes.observationUnits[item.linkId] {
+                value = FHIRValue(quantity: FHIRQuantity(value: number, unit: unit.unit, code: unit.code))
+            }
             return FHIRCodedAnswer(linkId: item.linkId, code: code, value: value)
         }
     }

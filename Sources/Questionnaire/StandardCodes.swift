@@ -37,6 +37,25 @@ public enum StandardCodes {
         "redFlags.pulsatileAbdominalMass": FHIRCoding(system: snomed, code: "2981001", display: "Pulsatile mass of abdomen"),
         "labs.hypocalcaemia": FHIRCoding(system: snomed, code: "5291005", display: "Hypocalcemia"),
         "labs.dialysis": FHIRCoding(system: snomed, code: "105502003", display: "Dependence on renal dialysis"),
+        "patient.birthDate": FHIRCoding(system: loinc, code: "21112-8", display: "Birth date"),
+        "patient.language": FHIRCoding(system: loinc, code: "54899-0", display: "Preferred language"),
+        "body.tallestAdultHeight": FHIRCoding(system: snomed, code: "1230278008", display: "Self reported peak adult body height"),
+        "history.menopause.status": FHIRCoding(system: snomed, code: "161712005", display: "Menopause, function"),
+        "history.menopause.age": FHIRCoding(system: loinc, code: "42802-9", display: "Age at menopause"),
+        // a US-edition concept (namespace 1000124): an EHR outside the US may not know it
+        "history.parentalHipFracture": FHIRCoding(system: snomed, code: "445501000124107", display: "Family history of hip fracture in parent"),
+        "redFlags.ivDrugUse": FHIRCoding(system: snomed, code: "228388006", display: "Intravenous drug user"),
+        "labs.egfr": FHIRCoding(system: loinc, code: "69405-9",
+                                display: "Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum, Plasma or Blood"),
+        "labs.creatinineClearance": FHIRCoding(system: loinc, code: "35591-7",
+                                               display: "Creatinine renal clearance predicted by Cockcroft-Gault formula"),
+    ]
+
+    /// The UCUM unit (shown, code) of a decimal item sent as an Observation's `valueQuantity`
+    /// (an Observation has no `valueDecimal`).
+    public static let observationUnits: [String: (unit: String, code: String)] = [
+        "labs.egfr": ("mL/min/1.73 m2", "mL/min/{1.73_m2}"),
+        "labs.creatinineClearance": ("mL/min", "mL/min"),
     ]
 
     /// Options with a standard concept: linkId -> our option code -> the standard coding.
@@ -70,6 +89,19 @@ public enum StandardCodes {
             "hiv": FHIRCoding(system: snomed, code: "86406008", display: "Human immunodeficiency virus infection"),
             "anorexia-nervosa": FHIRCoding(system: snomed, code: "56882008", display: "Anorexia nervosa"),
             "osteogenesis-imperfecta": FHIRCoding(system: snomed, code: "78314001", display: "Osteogenesis imperfecta"),
+            "pagets-disease": FHIRCoding(system: snomed, code: "2089002", display: "Osteitis deformans"),
+        ],
+        // A place that hurts as the pain there; the back's upper and middle parts, hip or groin and
+        // chest or ribs have no one concept each.
+        "symptoms.locations": [
+            "neck": FHIRCoding(system: snomed, code: "81680005", display: "Neck pain"),
+            "lower-back": FHIRCoding(system: snomed, code: "279039007", display: "Low back pain"),
+            "buttock": FHIRCoding(system: snomed, code: "279043006", display: "Pain in buttock"),
+            "abdomen": FHIRCoding(system: snomed, code: "21522001", display: "Abdominal pain"),
+        ],
+        "symptoms.mobility": [
+            "wheelchair": FHIRCoding(system: snomed, code: "105503008", display: "Dependence on wheelchair"),
+            "bed-bound": FHIRCoding(system: snomed, code: "160685001", display: "Bed-ridden"),
         ],
         // Perimenopausal has no confirmed concept: sources disagree on its code.
         "history.menopause.status": [

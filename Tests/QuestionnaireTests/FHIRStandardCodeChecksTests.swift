@@ -17,11 +17,13 @@ enum SnomedCheckDigit {
         [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
     ]
 
-    /// True when `id` is 6 to 18 digits of a concept identifier (partition 00) with a valid check digit.
+    /// True when `id` is 6 to 18 digits of a concept identifier with a valid check digit: partition
+    /// 00 (the International Edition) or 10 (an extension's namespace, as the US Edition's
+    /// 445501000124107 in namespace 1000124).
     static func isValidConceptId(_ id: String) -> Bool {
         let digits = id.compactMap(\.wholeNumberValue)
         guard digits.count == id.count, (6...18).contains(digits.count), id.first != "0",
-              id.dropLast().suffix(2) == "00" else { return false }
+              ["00", "10"].contains(id.dropLast().suffix(2)) else { return false }
         var check = 0
         for (position, digit) in digits.reversed().enumerated() {
             check = multiplication[check][permutation[position % 8][digit]]
@@ -56,6 +58,8 @@ struct FHIRStandardCodeChecksTests {
         #expect(!SnomedCheckDigit.isValidConceptId("441564002"))    // two digits swapped
         #expect(!SnomedCheckDigit.isValidConceptId("22253001"))     // a made-up "Pain" code seen in a public value set
         #expect(!SnomedCheckDigit.isValidConceptId("750827015"))    // a description ID (partition 01), not a concept
+        #expect(SnomedCheckDigit.isValidConceptId("445501000124107"))   // an extension's concept (partition 10)
+        #expect(!SnomedCheckDigit.isValidConceptId("445501000124108"))  // the same, last digit changed
     }
 
     /// The "RxNorm ingredient codes" table of the article: sent generic -> (RXCUI, ingredient).

@@ -38,6 +38,11 @@ struct FHIRStandardCodesExportTests {
         try definition.set(.quantity(value: 38.5, unit: "C"), at: ItemAddress("redFlags.temperature"), in: &record)
         try definition.set(.integer(6), at: ItemAddress("symptoms.painScore"), in: &record)
         try definition.set(.code("current"), at: ItemAddress("history.smoking"), in: &record)
+        try definition.set(.quantity(value: 165, unit: "cm"), at: ItemAddress("body.tallestAdultHeight"), in: &record)
+        try definition.set(.code("postmenopausal"), at: ItemAddress("history.menopause.status"), in: &record)
+        try definition.set(.integer(51), at: ItemAddress("history.menopause.age"), in: &record)
+        try definition.set(.decimal(55), at: ItemAddress("labs.egfr"), in: &record)
+        try definition.set(.decimal(40), at: ItemAddress("labs.creatinineClearance"), in: &record)
         let coded = table.items.compactMap { linkId, code in code.map { (linkId, $0) } }.filter { !$0.0.hasPrefix("patient.") }
         for (linkId, _) in coded where definition.item(linkId: linkId)?.type == .boolean {
             try definition.set(.boolean(true), at: ItemAddress(linkId), in: &record)
@@ -52,6 +57,9 @@ struct FHIRStandardCodesExportTests {
         let dialysis = observed.first { $0.linkId == "labs.dialysis" }
         #expect(dialysis?.code == FHIRCoding(system: StandardCodes.snomed, code: "105502003", display: "Dependence on renal dialysis"))
         #expect(dialysis?.value.boolean == true)
+        // an Observation has no valueDecimal: a lab value goes as a UCUM quantity
+        let egfr = observed.first { $0.linkId == "labs.egfr" }
+        #expect(egfr?.value.quantity == FHIRQuantity(value: 55, unit: "mL/min/1.73 m2", code: "mL/min/{1.73_m2}"))
     }
 
     @Test("each option the table codes is answered with that coding, never with our own code")

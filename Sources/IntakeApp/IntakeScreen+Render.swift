@@ -29,7 +29,7 @@ extension IntakeScreen {
     /// The step's form on the left, the side list of steps and the urgency on the right.
     private func renderForm(size: Size) -> Screen {
         let side = Self.sideWidth(for: size.width)
-        var formView = form
+        var formView = shownForm
         if session.focus == nil && form.fields.allSatisfy({ $0 is Heading }) {
             formView.message = strings(.screenStepEmpty)
         }

@@ -136,11 +136,10 @@ public struct IntakeScreen: Sendable {
         Size(width: size.width - sideWidth(for: size.width), height: size.height)
     }
 
-    /// The one place the widgets take the session's values: every field shows the record's answer
-    /// (or the text kept because it could not be read), except the focused field while something
-    /// is typed in it (its edit buffer, which reaches the session only through `commitFocused`).
-    /// The widgets are built again when the step shows other items; then errors, focus, the
-    /// message and the titles.
+    /// Brings the form to the session after a key: the widgets are built again when the step
+    /// shows other items; then the list entries' titles, errors, focus, the message and the
+    /// titles. Answers are not copied into the widgets: `shownForm` reads them from the session
+    /// when the screen is drawn, and the focused field takes its answer when the cursor arrives.
     mutating func showSession(rebuilding: Bool = false) {
         sessionChanged = false
         let language = Self.screenLanguage(session: session, staffLanguage: staffLanguage)
@@ -151,7 +150,7 @@ public struct IntakeScreen: Sendable {
             || session.inputConventions != shownConventions {
             buildForm(visible, keepingFocused: !speaksAnew)
         } else {
-            showAnswers()
+            showEntryTitles()
         }
         refreshDecorations()
     }
@@ -179,23 +178,44 @@ public struct IntakeScreen: Sendable {
         addresses = Dictionary(visible.map { (IntakeFieldFactory.fieldID($0), $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// Every field but the focused one shows the session's answer; list entries their titles.
-    private mutating func showAnswers() {
-        let focusID = session.focus.map(IntakeFieldFactory.fieldID)
+    /// A list entry's title ("Alendronate 70 mg") follows its answers: the titles are the layout
+    /// (they may wrap), so they are kept up to date in the form itself.
+    private mutating func showEntryTitles() {
         for index in form.fields.indices {
             let id = form.fields[index].id
-            if id.hasPrefix("entry:"), let address = addresses[String(id.dropFirst(6))],
-               let group = session.definition.repeatingGroup(of: address.linkId), let entry = address.instance {
-                form.fields[index] = Heading(id: id, text: factory.entryTitle(group: group, index: entry, record: session.record),
-                                             role: .muted)
-                continue
-            }
-            guard id != focusID, let address = addresses[id], let item = session.definition.item(linkId: address.linkId),
-                  !item.type.isGroup else { continue }
-            let wanted = session.pendingText[address].map { IntakeFieldFactory.pendingValue($0, for: item, current: form.fields[index].value, language: session.language) }
-                ?? factory.fieldValue(at: address, in: session, for: item)
-            if form.fields[index].value != wanted { form.fields[index].value = wanted }
+            guard id.hasPrefix("entry:"), let address = addresses[String(id.dropFirst(6))],
+                  let group = session.definition.repeatingGroup(of: address.linkId), let entry = address.instance else { continue }
+            form.fields[index] = Heading(id: id, text: factory.entryTitle(group: group, index: entry, record: session.record), role: .muted)
         }
+    }
+
+    /// What a field's box shows from the session: the record's answer, or the text kept because
+    /// it could not be read (nil for headings and groups).
+    func sessionValue(of field: any FormField) -> FieldValue? {
+        guard let address = addresses[field.id], let item = session.definition.item(linkId: address.linkId),
+              !item.type.isGroup else { return nil }
+        return session.pendingText[address].map { IntakeFieldFactory.pendingValue($0, for: item, current: field.value, language: session.language) }
+            ?? factory.fieldValue(at: address, in: session, for: item)
+    }
+
+    /// The form as it is drawn: every field but the focused one shows the session's answer, read
+    /// now (one source of truth: the widgets' own values are never shown stale); the focused
+    /// field shows its edit buffer, which reaches the session only through `commitFocused`.
+    var shownForm: FormView {
+        var shown = form
+        let focusID = session.focus.map(IntakeFieldFactory.fieldID)
+        for index in shown.fields.indices where shown.fields[index].id != focusID {
+            if let value = sessionValue(of: shown.fields[index]), shown.fields[index].value != value { shown.fields[index].value = value }
+        }
+        return shown
+    }
+
+    /// The cursor arrived on a field: its edit buffer starts from the session's answer, selected
+    /// so that typing replaces it.
+    private mutating func focusArrived() {
+        guard let index = form.focusedIndex else { return }
+        if let value = sessionValue(of: form.fields[index]), form.fields[index].value != value { form.fields[index].value = value }
+        form.selectFocusedForReplacing()
     }
 
     /// Errors and warnings next to fields, the focus, the message line and the titles.
@@ -208,7 +228,7 @@ public struct IntakeScreen: Sendable {
         form.errors = errors
         if let focus = session.focus {
             form.focus(on: IntakeFieldFactory.fieldID(focus))
-            if focus != focusArrivedAt { form.selectFocusedForReplacing() }
+            if focus != focusArrivedAt { focusArrived() }
         }
         focusArrivedAt = session.focus
         form.message = session.notice

@@ -23,12 +23,16 @@ struct SheetSignatureDraftTests {
             .map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
     }
 
-    @Test("an emergency alert staff acknowledged is printed in the urgency box on page 1: which alert, who, when")
-    func acknowledgedAlertOnPageOne() throws {
+    /// Page 1 of the sheet of an example record on which J. Martin acknowledged the RF-CES alert.
+    func pageOneWithCESAcknowledged(_ name: String) throws -> String {
         var context = SheetContext(recordID: "K7QF-2M4D", status: "completed", clinicName: "Riverside Spine Clinic", timeZone: Self.utc)
         context.alertAcknowledgements = [SheetAlertAcknowledgement(rules: ["RF-CES"], name: "J. Martin", at: Self.signedAt)]
-        let sheet = IntakeSheet(record: try SheetFixtures.record("emergency-cauda-equina"), context: context)
-        let first = pages(sheet)[0].joined(separator: "\n")
+        return pages(IntakeSheet(record: try SheetFixtures.record(name), context: context))[0].joined(separator: "\n")
+    }
+
+    @Test("an emergency alert staff acknowledged is printed in the urgency box on page 1: which alert, who, when")
+    func acknowledgedAlertOnPageOne() throws {
+        let first = try pageOneWithCESAcknowledged("emergency-cauda-equina")
         #expect(first.contains("Emergency alert (RF-CES) acknowledged by J. Martin on 2026-12-06 at 14:05"), "\(first)")
         let unacknowledged = IntakeSheet(record: try SheetFixtures.record("emergency-cauda-equina"),
                                          context: SheetContext(recordID: "K7QF-2M4D", status: "completed", timeZone: Self.utc))
@@ -37,11 +41,8 @@ struct SheetSignatureDraftTests {
 
     @Test("an acknowledged emergency whose answer was corrected afterwards says it no longer applies, beside the lower urgency (cold trial)")
     func acknowledgedAlertCorrectedAway() throws {
-        var context = SheetContext(recordID: "K7QF-2M4D", status: "completed", clinicName: "Riverside Spine Clinic", timeZone: Self.utc)
-        context.alertAcknowledgements = [SheetAlertAcknowledgement(rules: ["RF-CES"], name: "J. Martin", at: Self.signedAt)]
-        // the same record without the cauda equina answers: what a desk has after correcting a mistaken yes
-        let sheet = IntakeSheet(record: try SheetFixtures.record("urgent-fracture"), context: context)
-        let first = pages(sheet)[0].joined(separator: "\n")
+        // a record without the cauda equina answers: what a desk has after correcting a mistaken yes
+        let first = try pageOneWithCESAcknowledged("urgent-fracture")
         let words = first.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "|" }).joined(separator: " ")
         #expect(words.contains("Emergency alert (RF-CES) acknowledged by J. Martin on 2026-12-06 at 14:05; RF-CES no longer applies: the answer that raised it was changed afterwards (see the audit trail)"), "\(first)")
         #expect(first.contains("URGENT"), "the urgency box shows the urgency the answers give now")

@@ -7,17 +7,18 @@ import Testing
 /// help said "say yes if unsure" and the finish box said "leave it for staff". A yes raises an
 /// emergency alert that nobody had; an unanswered question keeps the patient NOT SCREENED and lists
 /// it for staff to ask (reference §3: red flags must be asked explicitly). Both now say the same:
-/// choose the "Not known" option, which exists on every yes/no question, and staff will ask.
-@Suite("An unsure patient is told one thing: choose Not known and staff will ask")
+/// choose the "Unknown" option ("No lo sé"), which every yes/no question offers, and staff will ask.
+@Suite("An unsure patient is told one thing: choose Unknown and staff will ask")
 struct UnsureRedFlagAdviceTests {
-    @Test("The red-flag step's help and the kiosk finish box name the option on screen, in English and Spanish",
+    @Test("The red-flag step's help and the kiosk's two finish boxes name the option on screen, in English and Spanish",
           arguments: [Language.english, .spanish])
     func sameAdvice(language: Language) throws {
         let catalog = Catalog(language)
-        let notKnown = try #require(catalog.text(forDataKey: "questionnaire.answer.unknown"))
+        let notKnown = catalog(.uiUnknown)  // the third option of every yes/no question on screen
         let stepHelp = try #require(QuestionnaireDefinition.intake.step(.redFlags)?.help(language))
         let finishAdvice = try #require(catalog.text(forDataKey: "session.finish-check.kiosk-advice"))
-        for advice in [stepHelp, finishAdvice] {
+        let handOverAdvice = try #require(catalog.text(forDataKey: "session.hand-over.advice"))
+        for advice in [stepHelp, finishAdvice, handOverAdvice] {
             #expect(advice.contains(notKnown), "\(advice) names \(notKnown)")
             #expect(!advice.contains("say yes") && !advice.contains("diga que sí"), "\(advice)")
         }

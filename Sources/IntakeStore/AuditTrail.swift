@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// What happened to a record. Raw values are stored and printed by `intake audit`.
@@ -70,9 +71,12 @@ public struct AuditActor: Codable, Hashable, Sendable {
         return environment["USER"] ?? environment["LOGNAME"] ?? "uid \(geteuid())"
     }
 
-    /// "anna@desk-2 on pts/3 from 10.0.0.7:51234".
-    public var label: String {
-        DeskIdentity.label(osUser: osUser, host: host, terminal: terminal, sshClient: sshClient, sshPort: sshPort)
+    /// "anna@desk-2 on pts/3 from 10.0.0.7:51234" (what the audit trail stores).
+    public var label: String { label(in: .english) }
+
+    /// The label in the words of the screen or table it is shown on ("anna@desk-2 en pts/3").
+    public func label(in language: Language) -> String {
+        DeskIdentity.label(osUser: osUser, host: host, terminal: terminal, sshClient: sshClient, sshPort: sshPort, in: language)
     }
 }
 

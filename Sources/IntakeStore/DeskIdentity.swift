@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// What tells two desks of one OS account on one host apart: the terminal the program runs on
@@ -29,13 +30,16 @@ public enum DeskIdentity {
         return nil
     }
 
-    /// "anna@desk-1 on pts/3 from 10.0.0.7:51234" (an IPv6 client as "[fe80::1]:51234").
-    public static func label(osUser: String, host: String, terminal: String?, sshClient: String?, sshPort: Int?) -> String {
+    /// "anna@desk-1 on pts/3 from 10.0.0.7:51234" (an IPv6 client as "[fe80::1]:51234"); in
+    /// Spanish "anna@desk-1 en pts/3 desde 10.0.0.7:51234". The audit trail keeps the English.
+    public static func label(osUser: String, host: String, terminal: String?, sshClient: String?, sshPort: Int?,
+                             in language: Language = .english) -> String {
+        let words = Catalog(language)
         var text = "\(osUser)@\(host)"
-        if let terminal { text += " on \(terminal)" }
+        if let terminal { text = words(.storeDeskOnTerminal, ["desk": text, "terminal": terminal]) }
         if let sshClient {
             let address = sshClient.contains(":") && sshPort != nil ? "[\(sshClient)]" : sshClient
-            text += " from " + address + (sshPort.map { ":\($0)" } ?? "")
+            text = words(.storeDeskFromAddress, ["desk": text, "address": address + (sshPort.map { ":\($0)" } ?? "")])
         }
         return text
     }

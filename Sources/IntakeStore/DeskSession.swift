@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// One running intake program at one desk: the session that has a draft open.
@@ -36,11 +37,14 @@ public struct DeskSession: Codable, Hashable, Sendable {
                            sshClient: ssh?.address, sshPort: ssh?.port)
     }
 
-    /// "anna@desk-2 on pts/3 from 10.0.0.7:51234", for messages to staff; without a terminal
-    /// the pid tells desks apart: "anna@desk-2 (pid 4242)".
-    public var label: String {
-        DeskIdentity.label(osUser: osUser, host: host, terminal: terminal, sshClient: sshClient, sshPort: sshPort)
-            + (terminal == nil ? " (pid \(pid))" : "")
+    /// "anna@desk-2 on pts/3 from 10.0.0.7:51234", for the audit trail and JSON; without a
+    /// terminal the pid tells desks apart: "anna@desk-2 (pid 4242)".
+    public var label: String { label(in: .english) }
+
+    /// The label in the words of the screen it is shown on ("anna@desk-2 en pts/3").
+    public func label(in language: Language) -> String {
+        let desk = DeskIdentity.label(osUser: osUser, host: host, terminal: terminal, sshClient: sshClient, sshPort: sshPort, in: language)
+        return terminal == nil ? Catalog(language)(.storeDeskProcess, ["desk": desk, "pid": String(pid)]) : desk
     }
 }
 

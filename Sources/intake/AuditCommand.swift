@@ -44,7 +44,7 @@ struct AuditCommand: ParsableCommand {
                     change = change.isEmpty ? values : change + ": " + values
                 }
                 print(c(StoreCommandOutput.timestamp.string(from: entry.at), 20) + c(entry.action.rawValue, 19)
-                      + c(entry.version.map(String.init) ?? "-", 5) + c(entry.actor.label, 44)
+                      + c(entry.version.map(String.init) ?? "-", 5) + c(entry.actor.label(in: StaffText.language), 44)
                       + StoreCommandOutput.printable(change))
             }
         }

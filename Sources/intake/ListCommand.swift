@@ -115,8 +115,8 @@ struct ListLine: Encodable {
         version = summary.version
         switch summary.session {
         case .none: session = "none"
-        case .active(let desk, _): session = "active"; holder = desk.label
-        case .ended(let desk, _): session = "ended"; holder = desk.label
+        case .active(let desk, _): session = "active"; holder = desk.label(in: StaffText.language)
+        case .ended(let desk, _): session = "ended"; holder = desk.label(in: StaffText.language)
         }
     }
 

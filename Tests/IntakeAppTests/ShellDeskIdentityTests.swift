@@ -56,3 +56,16 @@ struct ShellDeskIdentityTests {
         #expect(!screen.contains("10.0.0.9"), "terminal name only: \(screen)")
     }
 }
+
+@Suite("Which desk, in the words of the screen")
+struct DeskLabelLanguageTests {
+    @Test("A Spanish screen reads 'anna@desk-1 en pts/3 desde 10.0.0.7:51234' (the cold trial saw 'abierta en root@vm on pts/0'); the audit trail keeps the English")
+    func spanishDeskLabel() {
+        let desk = DeskSession(pid: 4242, host: "desk-1", osUser: "anna", terminal: "pts/3", sshClient: "10.0.0.7", sshPort: 51234)
+        #expect(desk.label(in: .spanish) == "anna@desk-1 en pts/3 desde 10.0.0.7:51234")
+        #expect(desk.label == "anna@desk-1 on pts/3 from 10.0.0.7:51234")
+        let noTerminal = DeskSession(pid: 4242, host: "desk-1", osUser: "anna", terminal: nil, sshClient: nil, sshPort: nil)
+        #expect(noTerminal.label(in: .spanish) == "anna@desk-1 (proceso 4242)")
+        #expect(noTerminal.label == "anna@desk-1 (pid 4242)")
+    }
+}

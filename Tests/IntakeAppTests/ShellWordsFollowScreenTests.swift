@@ -47,4 +47,24 @@ struct ShellWordsFollowScreenTests {
         #expect(h.screen.contains(Self.english(.shellHomeNewIntake)) && !h.screen.contains(Self.spanish(.shellHomeNewIntake)),
                 "the home screen is the clinic's, in English: \(h.screen)")
     }
+
+    @Test("a Spanish intake taken over by another desk: the notice's title, body and keys are all Spanish (the cold trial read 'Enter  back to the list' under a Spanish body)")
+    func takenOverNoticeIsOneLanguage() throws {
+        var h = try ShellHarness.realScreens(staffLanguage: .english)
+        h.press(.enter)
+        let id = try #require(h.openRecordID)
+        h.press(.down, .character(" "), .tab)  // Preferred language: Spanish (Español)
+        h.type("Ana")
+        h.press(.tab)
+        var other = OtherDesk(h)
+        other.takeOver(id)
+        h.press(.backTab)
+        h.type("Eva")
+        h.press(.tab)
+        #expect(h.isHome, "\(h.screen)")
+        let flat = flatText(h.screen)
+        #expect(flat.contains(Self.spanish(.shellTakenOverTitle)), "\(h.screen)")
+        #expect(flat.contains(Self.spanish(.shellTakenOverKeys)), "\(h.screen)")
+        #expect(!flat.contains(Self.english(.shellTakenOverKeys)), "\(h.screen)")
+    }
 }

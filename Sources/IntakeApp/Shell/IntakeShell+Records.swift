@@ -126,7 +126,7 @@ extension IntakeShell {
         switch result {
         case .failure(let failure): failOpening(failure)
         case .success(.heldByAnotherSession(let holder, _)):
-            failOpening(.store(.heldByAnotherSession(id: opening.stored.id, holder: holder.label)))
+            failOpening(.store(.heldByAnotherSession(id: opening.stored.id, holder: holder.label(in: strings.language))))
         case .success: claimed(opening)
         }
     }
@@ -138,7 +138,7 @@ extension IntakeShell {
         var screen = makeScreen(stored.record, step: opening.step)
         if opening.readOnly {
             var open = OpenRecord(stored: stored, screen: screen, now: services.clock.now())
-            let holder = stored.session.holder?.label ?? "?"
+            let holder = stored.session.holder?.label(in: strings.language) ?? "?"
             open.heldElsewhere = holder
             mode = .record(open)
             message = strings(.shellReadOnlyHeld, ["desk": holder])
@@ -251,14 +251,14 @@ extension IntakeShell {
     mutating func watched(_ stored: StoredRecord) {
         guard case .record(var open) = mode, prompt == nil, !open.completionPending, open.id == stored.id else { return }
         if open.isEditableHere, let holder = stored.session.holder, holder.token != services.session.token {
-            fenced(open, holder: holder.label)
+            fenced(open, holder: holder.label(in: strings.language))
             return
         }
         guard open.heldElsewhere != nil, stored.version != open.version else { return }
         open.version = stored.version
         open.base = stored.record
         open.status = stored.status
-        if let holder = stored.session.holder { open.heldElsewhere = holder.label }
+        if let holder = stored.session.holder { open.heldElsewhere = holder.label(in: strings.language) }
         for case .alertShown(let rules) in open.screen.adopt(stored.record) {
             emit(.appendAudit(ShellAuditRow(open.id, .alertShown, field: rules.joined(separator: ",")), then: .nothing))
         }

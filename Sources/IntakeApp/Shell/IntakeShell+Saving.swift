@@ -273,10 +273,13 @@ extension IntakeShell {
             let value = change.newValue.map { "\"\($0)\"" } ?? strings(.shellTakenOverCleared)
             return "\(caption) \(value)"
         }
-        let body = lost.isEmpty ? strings(.shellTakenOverNothingLost, ["desk": holder])
-            : strings(.shellTakenOverBody, ["desk": holder, "fields": lost.joined(separator: "; ")])
+        // the notice speaks the language of the intake it is about, title and keys too (the
+        // home screen it is shown over may speak the clinic's)
+        let words = strings
+        let body = lost.isEmpty ? words(.shellTakenOverNothingLost, ["desk": holder])
+            : words(.shellTakenOverBody, ["desk": holder, "fields": lost.joined(separator: "; ")])
         intakeBeforeLock = nil      // another desk has it now
         if configuration.kiosk { mode = .locked } else { goHome() }
-        prompt = .notice(title: strings(.shellTakenOverTitle), body: body, keys: strings(.shellTakenOverKeys))
+        prompt = .notice(title: words(.shellTakenOverTitle), body: body, keys: words(.shellTakenOverKeys))
     }
 }

@@ -30,7 +30,7 @@ public enum ShellPrompt: Sendable {
             let body = strings(.shellConflictFieldBody, ["desk": who, "field": field.caption, "mine": field.mine ?? strings(.shellTakenOverCleared), "theirs": field.theirs ?? strings(.shellTakenOverCleared)])
             return (strings(.shellConflictTitle), body, nil, strings(.shellConflictFieldKeys))
         case .takeOver(let stored, _):
-            let holder = stored.session.holder?.label ?? "?"
+            let holder = stored.session.holder?.label(in: strings.language) ?? "?"
             let body = stored.session.hasEnded
                 ? strings(.shellTakeOverEnded, ["desk": holder]) : strings(.shellTakeOverActive, ["desk": holder])
             return (strings(.shellTakeOverTitle), body, nil, strings(.shellTakeOverKeys))

@@ -18,24 +18,52 @@ extension IntakeSession {
 
     static func linkId(of question: RedFlagQuestion) -> String { "redFlags." + question.rawValue }
 
+    /// The questions outside the red-flag step that the red-flag rules read (format spec 6.1):
+    /// cancer or an aortic aneurysm among the conditions (RF-MAL, RF-MSCC, RF-AAA), night pain
+    /// (RF-MAL), how, with what and when the pain began (RF-FX, RF-AAA), the age (RF-FX). Each
+    /// group is one question to ask (a date or a count of days). Unanswered, a rule reads it as
+    /// "no", so the urgency can be ROUTINE with cancer never asked (a cold trial's 80-year-old).
+    static let redFlagRuleInputs: [[String]] = [
+        ["patient.birthDate", "patient.age"], ["history.conditions"], ["symptoms.startDate", "symptoms.daysAgo"],
+        ["symptoms.onset"], ["symptoms.trigger"], ["symptoms.nightPain"],
+    ]
+
+    /// The first shown question of each group of `redFlagRuleInputs` that has no answer, in that
+    /// order (nothing in a group this person is not shown). None at the kiosk: the patient's
+    /// F10 names the red-flag questions only, and staff finishing the intake are asked these.
+    public var unansweredRedFlagRuleInputs: [ItemAddress] {
+        guard mode != .kiosk else { return [] }
+        return Self.redFlagRuleInputs.compactMap { group in
+            let addresses = group.map { ItemAddress($0) }
+            guard !addresses.contains(where: { definition.value(at: $0, in: record) != nil }),
+                  let step = definition.step(ofItem: group[0]) else { return nil }
+            return addresses.first { fields(in: step).contains($0) }
+        }
+    }
+
     /// Called by `finish()` once nothing blocks it: true when the question must be asked first.
     mutating func asksBeforeFinishing() -> Bool {
         guard finishCheck == nil else { return false }
         let unasked = unaskedShownRedFlags
-        guard !unasked.isEmpty else { return false }
+        guard !unasked.isEmpty || !unansweredRedFlagRuleInputs.isEmpty else { return false }
         finishCheck = unasked
         return true
     }
 
-    /// "Answer them now": closes the question and puts the cursor on the first unanswered one.
+    /// "Answer them now": closes the question and puts the cursor on the first unanswered one (a
+    /// red-flag question first).
     mutating func answerUnaskedRedFlags() -> [SessionEffect] {
-        guard let first = finishCheck?.first else { return [] }
+        guard let unasked = finishCheck else { return [] }
         finishCheck = nil
-        let effects = open(.redFlags, validating: false)
-        if let address = fields(in: .redFlags).first(where: { $0.linkId == IntakeSession.linkId(of: first) }) {
-            return effects + moveFocus(to: address, validating: false)
+        if let first = unasked.first {
+            let effects = open(.redFlags, validating: false)
+            if let address = fields(in: .redFlags).first(where: { $0.linkId == IntakeSession.linkId(of: first) }) {
+                return effects + moveFocus(to: address, validating: false)
+            }
+            return effects
         }
-        return effects
+        guard let address = unansweredRedFlagRuleInputs.first, let step = definition.step(ofItem: address.linkId) else { return [] }
+        return open(step, validating: false) + moveFocus(to: address, validating: false)
     }
 
     /// "Finish and leave them for staff".
@@ -50,9 +78,13 @@ extension IntakeSession {
     public func finishCheckText() -> QuestionsBoxText? {
         guard let unasked = finishCheck else { return nil }
         let kiosk = mode == .kiosk
-        return QuestionsBoxText(lists: [redFlagList(unasked)],
+        var lists = unasked.isEmpty ? [] : [redFlagList(unasked)]
+        let others = unansweredRedFlagRuleInputs.compactMap { definition.item(linkId: $0.linkId)?.caption(language) }
+        if !others.isEmpty { lists.append(QuestionsBoxText.QuestionList(title: Catalog(language)(.sessionFinishCheckRuleInputs), questions: others)) }
+        return QuestionsBoxText(lists: lists,
                                 advice: kiosk ? IntakeSessionStrings.text("finish-check.kiosk-advice", language)
-                                    : Catalog(language)(.sessionFinishCheckAdvice, ["urgency": urgencyIfFinished]),
+                                    : Catalog(language)(unasked.isEmpty ? .sessionFinishCheckAdviceRuleInputs : .sessionFinishCheckAdvice,
+                                                        ["urgency": urgencyIfFinished]),
                                 language: language)
     }
 

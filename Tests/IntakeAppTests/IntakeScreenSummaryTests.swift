@@ -89,6 +89,9 @@ struct IntakeScreenSummaryTests {
         pilot.feed(bytes: [0x1B, UInt8(ascii: "5")])
         #expect(pilot.effects.filter { $0 == .print }.count == 2)
         pilot.press(.function(10))
+        // the example leaves its conditions out, which the red-flag rules read: F10 names them first
+        #expect(pilot.model.session.finishCheckLines().contains("- Long-term conditions"))
+        pilot.press(.function(10))
         #expect(pilot.effects.contains { if case .finish = $0 { return true }; return false })
         #expect(pilot.model.session.isCompleted)
     }

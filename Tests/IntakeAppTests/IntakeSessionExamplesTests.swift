@@ -46,6 +46,9 @@ struct IntakeSessionExamplesTests {
             if comparable.history?.fractures == [] { comparable.history?.fractures = nil }
             #expect(session.record == comparable, "\(name)")
             _ = session.apply(.finish)
+            // an example may leave out questions the red-flag rules read (its conditions): F10
+            // names them first, and F10 again leaves them for staff
+            if session.finishCheck != nil { _ = session.apply(.finish) }
             #expect(session.isCompleted, "\(name): \(session.errors)")
         }
     }

@@ -139,6 +139,16 @@ enum PostgresSchema {
             ALTER TABLE intake ADD COLUMN unasked_red_flags integer;
             """, fill: { try fillListedUrgency($0) }),
         Migration(name: "v4-refold-apostrophes-hyphens", sql: "", fill: { try refoldNames($0) }),
+        // Lists most urgent first, then newest (`PostgresIntakeStore.listOrder`): the urgency's rank
+        // beside the tier, written with it at every write, and an index in that order (in place of
+        // the newest-first one).
+        Migration(name: "v5-list-most-urgent-first", sql: """
+            ALTER TABLE intake ADD COLUMN urgency_rank integer NOT NULL DEFAULT 1;
+            UPDATE intake SET urgency_rank = CASE urgency WHEN 'emergency' THEN 3 WHEN 'urgent' THEN 2 ELSE 0 END
+                WHERE urgency IN ('emergency', 'urgent', 'routine');
+            DROP INDEX intake_updated;
+            CREATE INDEX intake_list_order ON intake (urgency_rank DESC, updated_at DESC, id);
+            """),
     ]
 
     /// Folds every stored name again with today's `NameFolding` (since v4 apostrophes are left out

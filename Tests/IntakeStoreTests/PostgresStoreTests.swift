@@ -119,10 +119,16 @@ struct PostgresStoreTests {
         let page = try TestPostgresServer.shared().sql("""
             SET enable_seqscan = off;
             PREPARE page (text, text) AS \(PostgresIntakeStore.trigramPage(
-                filter: " WHERE (name_folded LIKE $1 OR id = $2)", order: " ORDER BY updated_at DESC, id LIMIT 3"));
+                filter: " WHERE (name_folded LIKE $1 OR id = $2)", order: " ORDER BY \(PostgresIntakeStore.listOrder) LIMIT 3"));
             EXPLAIN (COSTS OFF) EXECUTE page ('%petrov%', 'PETROV');
             """, database: try #require(database.postgresDatabase))
-        #expect(page.contains("intake_name_trigram") && page.contains("intake_pkey") && !page.contains("intake_updated"), "\(page)")
+        #expect(page.contains("intake_name_trigram") && page.contains("intake_pkey") && !page.contains("intake_list_order"), "\(page)")
+        // the first intakes in list order come from the index in that order, not a sort of every row
+        let first = try TestPostgresServer.shared().sql("""
+            SET enable_seqscan = off;
+            EXPLAIN (COSTS OFF) SELECT id FROM intake ORDER BY \(PostgresIntakeStore.listOrder) LIMIT 5000;
+            """, database: try #require(database.postgresDatabase))
+        #expect(first.contains("intake_list_order") && !first.contains("Sort"), "\(first)")
     }
 
     @Test("a server that refuses connections is serverUnreachable, in words that name no address")

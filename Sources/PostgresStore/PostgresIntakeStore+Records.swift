@@ -117,8 +117,10 @@ extension PostgresIntakeStore {
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         let order = " ORDER BY \(Self.listOrder)" + (query.limit.map { " LIMIT \(max(0, $0))" } ?? "")
         if let folded = nameSearch, let limit = query.limit {
-            let first = "(SELECT * FROM intake ORDER BY \(Self.listOrder) LIMIT \(window)) AS intake"
-            let found = try summaries("SELECT \(Self.listed) FROM \(first)\(filter)\(order)", binds)
+            let first = "(SELECT id, name_folded, urgency_rank, updated_at FROM intake ORDER BY \(Self.listOrder) LIMIT \(window)) AS intake"
+            let found = try summaries("""
+                SELECT \(Self.listed) FROM intake WHERE id IN (SELECT id FROM \(first)\(filter)\(order)) ORDER BY \(Self.listOrder)
+                """, binds)
             if found.count == limit { return found }
             if folded.count >= 3 {
                 return try summaries(Self.trigramPage(filter: filter, order: order), binds)
@@ -141,8 +143,10 @@ extension PostgresIntakeStore {
         """
     }
 
-    /// The first intakes in list order a home-screen search reads before it asks the trigram index.
-    static let recentWindow = 5_000
+    /// The first intakes in list order a home-screen search reads (through `intake_list_order`)
+    /// before it asks the trigram index: more than the emergencies and urgent intakes of a large
+    /// clinic, so a common name that none of them has is still found among them.
+    static let recentWindow = 20_000
 
     /// The columns a list row shows (never the record's JSON).
     static let listed = """

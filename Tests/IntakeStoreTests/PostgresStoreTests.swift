@@ -88,7 +88,7 @@ struct PostgresStoreTests {
         let plan = try TestPostgresServer.shared().sql("""
             SET enable_seqscan = off;
             EXPLAIN (COSTS OFF) SELECT id FROM intake WHERE name_folded LIKE '%alvar%' OR id = 'ALVAR'
-            ORDER BY updated_at DESC, id LIMIT 50;
+            ORDER BY \(PostgresIntakeStore.listOrder) LIMIT 50;
             """, database: try #require(database.postgresDatabase))
         #expect(plan.contains("intake_name_trigram"), "\(plan)")
     }

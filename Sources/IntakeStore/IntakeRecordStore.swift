@@ -41,7 +41,9 @@ public protocol IntakeRecordStore: Sendable {
 
     // MARK: finding records
 
-    /// Summaries of the records that match `query`, most recently updated first.
+    /// Summaries of the records that match `query`, most urgent first (emergency, urgent, not
+    /// screened, routine, as `UrgencyTier` ranks them), then the most recently updated: a limit
+    /// never leaves out an older emergency for a newer routine intake.
     func list(_ query: RecordQuery) throws -> [RecordSummary]
 
     // MARK: sessions

@@ -8,26 +8,35 @@ import GRDB
 ///   triggers on `intake` keep it in step with every write (new drafts, imports, renames).
 /// - `intakeSearchText`, an FTS5 trigram index over it (kept in step by GRDB's synchronisation
 ///   triggers), finds the names that contain three characters or more.
-/// - `intakeRecentNames` (updated time, ID, folded name) answers one- and two-character searches,
-///   which a trigram index cannot, and searches that match a large share of all names: read
-///   newest first from the index alone, they stop as soon as enough names are found.
-/// - `intakeIdUpdated` (ID, updated time) puts the trigram index's matches in order, newest first,
-///   without reading the records themselves; only the page shown is read.
+/// - `intakeListOrder` (urgency rank, updated time, ID, folded name) holds every intake in the
+///   order a list shows them: most urgent first (emergency, urgent, not screened, routine, as
+///   `UrgencyTier` ranks them), then newest. It answers one- and two-character searches, which a
+///   trigram index cannot, and searches that match a large share of all names: read in list order
+///   from the index alone, they stop as soon as enough names are found, so a page never leaves out
+///   an older emergency for a newer routine intake.
+/// - `intakeIdListOrder` (ID, urgency rank, updated time) puts the trigram index's matches in list
+///   order without reading the records themselves; only the page shown is read.
 enum NameSearchIndex {
-    /// The newest intakes a search with a limit reads first (from `intakeRecentNames` alone): when
-    /// they hold enough matches, those are the newest matches of all, whatever the trigram index
-    /// would add.
-    static let recentWindow = 5_000
+    /// The first intakes in list order a search with a limit reads (from `intakeListOrder` alone):
+    /// when they hold enough matches, those are the first matches of all, whatever the trigram
+    /// index would add. More than the emergencies and urgent intakes of a large clinic (10,000
+    /// and 30,000 of a million in `intake-bench`), so that a common name none of them has ("zoe"
+    /// there) is still found in the window: at 5,000 it fell to the trigram index and its 125,000
+    /// matches (218 ms).
+    static let recentWindow = 20_000
+
+    /// The order of every list: most urgent first, then the most recently updated.
+    static let listOrder = "urgencyRank DESC, updatedAt DESC, id"
 
     /// How a name search is answered; every plan finds the records whose folded name contains
-    /// the folded text (or whose ID is the text), newest first.
+    /// the folded text (or whose ID is the text), in list order.
     enum Plan: Equatable {
-        /// The newest `limit` matches (found among the newest intakes, or through the trigram
-        /// index and put in order from `intakeIdUpdated`).
+        /// The first `limit` matches in list order (found among the first intakes of
+        /// `intakeListOrder`, or through the trigram index and put in order from `intakeIdListOrder`).
         case recent([String])
         /// Through the trigram index (three characters or more).
         case trigrams
-        /// Every folded name, newest first, from `intakeRecentNames` (one or two characters).
+        /// Every folded name, in list order, from `intakeListOrder` (one or two characters).
         case scan
     }
 
@@ -61,22 +70,38 @@ enum NameSearchIndex {
         try FTS5Pattern(rawPattern: "\"" + folded.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
     }
 
+    /// Since v7 every list is in `listOrder`: the urgency's rank is kept beside the tier (filled
+    /// here from it, written with it at every write since), and the two indexes of the search read
+    /// in that order; the newest-first indexes they replace go.
+    static func orderMostUrgentFirst(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE intake ADD COLUMN urgencyRank INTEGER NOT NULL DEFAULT 1;
+            UPDATE intake SET urgencyRank = CASE urgency WHEN 'emergency' THEN 3 WHEN 'urgent' THEN 2 ELSE 0 END
+                WHERE urgency IN ('emergency', 'urgent', 'routine');
+            DROP INDEX intakeRecentNames;
+            DROP INDEX intakeIdUpdated;
+            CREATE INDEX intakeListOrder ON intake(urgencyRank DESC, updatedAt DESC, id, nameFolded);
+            CREATE INDEX intakeIdListOrder ON intake(id, urgencyRank, updatedAt);
+            """)
+    }
+
     /// The plan for `folded` (as typed: `typed`). A search with a limit and no other filter (the
-    /// home screen's) first reads the newest `window` intakes; when they hold `limit` matches,
-    /// those are the answer. Otherwise the trigram index, or for one or two characters every name.
+    /// home screen's) first reads the first `window` intakes in list order; when they hold `limit`
+    /// matches, those are the answer. Otherwise the trigram index, or for one or two characters
+    /// every name.
     static func plan(_ db: Database, folded: String, typed: String, limit: Int?, filtered: Bool,
                      window: Int = recentWindow) throws -> Plan {
         if let limit, !filtered {
             let ids = try String.fetchAll(db, sql: """
-                SELECT id FROM (SELECT id, nameFolded, updatedAt FROM intake INDEXED BY intakeRecentNames
-                                ORDER BY updatedAt DESC, id LIMIT ?)
-                WHERE instr(nameFolded, ?) > 0 OR id = ? ORDER BY updatedAt DESC, id LIMIT ?
+                SELECT id FROM (SELECT id, nameFolded, urgencyRank, updatedAt FROM intake INDEXED BY intakeListOrder
+                                ORDER BY \(listOrder) LIMIT ?)
+                WHERE instr(nameFolded, ?) > 0 OR id = ? ORDER BY \(listOrder) LIMIT ?
                 """, arguments: [window, folded, typed.uppercased(), limit])
             if ids.count == limit { return .recent(ids) }
             if folded.count >= 3 {
                 return .recent(try String.fetchAll(db, sql: """
-                    SELECT id FROM intake INDEXED BY intakeIdUpdated WHERE id IN (\(trigramMatches))
-                    ORDER BY updatedAt DESC, id LIMIT ?
+                    SELECT id FROM intake INDEXED BY intakeIdListOrder WHERE id IN (\(trigramMatches))
+                    ORDER BY \(listOrder) LIMIT ?
                     """, arguments: [pattern(folded), folded, typed.uppercased(), limit]))
             }
         }

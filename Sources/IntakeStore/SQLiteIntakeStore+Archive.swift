@@ -32,10 +32,10 @@ extension SQLiteIntakeStore: RecordArchiving {
                 let columns = try RecordColumns(RecordColumns.decode(row.json, recordID: id))
                 try db.execute(sql: """
                     INSERT INTO intake (id, version, status, json, name, nameFolded, birthDate, visitDate, urgency,
-                                        unaskedRedFlags, createdAt, updatedAt, updatedBy, signedBy, signedAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        urgencyRank, unaskedRedFlags, createdAt, updatedAt, updatedBy, signedBy, signedAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [id, row.version, row.status, row.json, columns.name, columns.nameFolded,
-                                     columns.birthDate, columns.visitDate, columns.urgency.tier.rawValue,
+                                     columns.birthDate, columns.visitDate, columns.urgency.tier.rawValue, columns.urgency.rank,
                                      columns.urgency.unaskedRedFlags, row.createdAt, row.updatedAt, row.updatedBy,
                                      row.signedBy, row.signedAt])
                 added.records = 1

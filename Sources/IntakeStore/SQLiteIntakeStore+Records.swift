@@ -13,10 +13,10 @@ extension SQLiteIntakeStore {
             }
             try db.execute(sql: """
                 INSERT INTO intake (id, version, status, json, name, nameFolded, birthDate, visitDate, urgency,
-                                    unaskedRedFlags, createdAt, updatedAt, updatedBy)
-                VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    urgencyRank, unaskedRedFlags, createdAt, updatedAt, updatedBy)
+                VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [id, RecordStatus.inProgress.rawValue, columns.json, columns.name, columns.nameFolded,
-                                 columns.birthDate, columns.visitDate, columns.urgency.tier.rawValue,
+                                 columns.birthDate, columns.visitDate, columns.urgency.tier.rawValue, columns.urgency.rank,
                                  columns.urgency.unaskedRedFlags, at.timeIntervalSince1970,
                                  at.timeIntervalSince1970, actor.label])
             try insertAudit(db, recordID: id, at: at, actor: actor, action: action, version: 1)
@@ -64,12 +64,12 @@ extension SQLiteIntakeStore {
             let version = current + 1
             try db.cachedStatement(sql: """
                 UPDATE intake SET version = ?, json = ?, name = ?, nameFolded = ?, birthDate = ?, visitDate = ?,
-                    urgency = ?, unaskedRedFlags = ?, updatedAt = ?, updatedBy = ?,
+                    urgency = ?, urgencyRank = ?, unaskedRedFlags = ?, updatedAt = ?, updatedBy = ?,
                     sessionHeartbeat = CASE WHEN sessionToken = ? THEN ? ELSE sessionHeartbeat END
                 WHERE id = ?
                 """).execute(arguments: [version, columns.json, columns.name, columns.nameFolded, columns.birthDate,
-                                         columns.visitDate, columns.urgency.tier.rawValue, columns.urgency.unaskedRedFlags,
-                                         at.timeIntervalSince1970, actor.label, session?.token,
+                                         columns.visitDate, columns.urgency.tier.rawValue, columns.urgency.rank,
+                                         columns.urgency.unaskedRedFlags, at.timeIntervalSince1970, actor.label, session?.token,
                                          at.timeIntervalSince1970, recordID])
             try insertAudit(db, recordID: recordID, at: at, actor: actor, action: action, field: change.field,
                             oldValue: change.oldValue, newValue: change.newValue, version: version)
@@ -94,9 +94,10 @@ extension SQLiteIntakeStore {
         }
     }
 
-    /// The SELECT of `list`. A name search follows `NameSearchIndex.plan`: the newest intakes,
-    /// the trigram index, or every name; each gives the records whose folded name holds the folded
-    /// text, or whose ID it is.
+    /// The SELECT of `list`, most urgent first, then newest (`NameSearchIndex.listOrder`), so that
+    /// a limit never cuts an older emergency for a newer routine intake. A name search follows
+    /// `NameSearchIndex.plan`: the first intakes in that order, the trigram index, or every name;
+    /// each gives the records whose folded name holds the folded text, or whose ID it is.
     func listStatement(_ db: Database, _ query: RecordQuery,
                        window: Int = NameSearchIndex.recentWindow) throws -> (String, StatementArguments) {
         var conditions: [String] = []
@@ -125,7 +126,7 @@ extension SQLiteIntakeStore {
                     conditions.append("id IN (\(NameSearchIndex.trigramMatches))")
                     arguments += [try NameSearchIndex.pattern(folded), folded, search.uppercased()]
                 case .scan:
-                    index = " INDEXED BY intakeRecentNames"
+                    index = " INDEXED BY intakeListOrder"
                     conditions.append("(instr(nameFolded, ?) > 0 OR id = ?)")
                     arguments += [folded, search.uppercased()]
                 }
@@ -137,7 +138,7 @@ extension SQLiteIntakeStore {
                    unaskedRedFlags FROM intake
             """ + index
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += " ORDER BY updatedAt DESC, id"
+        sql += " ORDER BY " + NameSearchIndex.listOrder
         if let limit = query.limit {
             sql += " LIMIT ?"
             arguments += [limit]

@@ -90,6 +90,9 @@ enum StoreSchema {
         migrator.registerMigration("v6-refold-apostrophes-hyphens") { db in
             try refoldNames(db)
         }
+        migrator.registerMigration("v7-list-most-urgent-first") { db in
+            try NameSearchIndex.orderMostUrgentFirst(db)
+        }
         return migrator
     }
 

@@ -33,9 +33,9 @@ extension PostgresIntakeStore: RecordArchiving {
             if let row = archived.row, let columns {
                 try transaction.execute("""
                     INSERT INTO intake (id, version, status, json, name, name_folded, birth_date, visit_date, urgency,
-                                        unasked_red_flags, created_at, updated_at, updated_by, signed_by, signed_at)
+                                        urgency_rank, unasked_red_flags, created_at, updated_at, updated_by, signed_by, signed_at)
                     VALUES (\(id), \(row.version), \(row.status), \(row.json), \(columns.name), \(columns.nameFolded),
-                            \(columns.birthDate), \(columns.visitDate), \(columns.urgency.tier.rawValue),
+                            \(columns.birthDate), \(columns.visitDate), \(columns.urgency.tier.rawValue), \(columns.urgency.rank),
                             \(columns.urgency.unaskedRedFlags), \(row.createdAt), \(row.updatedAt), \(row.updatedBy),
                             \(row.signedBy), \(row.signedAt))
                     """)

@@ -12,9 +12,9 @@ extension PostgresIntakeStore {
             var id = RecordIdentifier.make()
             while try transaction.execute("""
                 INSERT INTO intake (id, version, status, json, name, name_folded, birth_date, visit_date, urgency,
-                                    unasked_red_flags, created_at, updated_at, updated_by)
+                                    urgency_rank, unasked_red_flags, created_at, updated_at, updated_by)
                 VALUES (\(id), 1, \(RecordStatus.inProgress.rawValue), \(columns.json), \(columns.name), \(columns.nameFolded),
-                        \(columns.birthDate), \(columns.visitDate), \(columns.urgency.tier.rawValue),
+                        \(columns.birthDate), \(columns.visitDate), \(columns.urgency.tier.rawValue), \(columns.urgency.rank),
                         \(columns.urgency.unaskedRedFlags), \(seconds), \(seconds), \(actor.label))
                 ON CONFLICT (id) DO NOTHING
                 """) == 0 {
@@ -67,7 +67,8 @@ extension PostgresIntakeStore {
             try transaction.execute("""
                 UPDATE intake SET version = \(version), json = \(columns.json), name = \(columns.name),
                     name_folded = \(columns.nameFolded), birth_date = \(columns.birthDate), visit_date = \(columns.visitDate),
-                    urgency = \(columns.urgency.tier.rawValue), unasked_red_flags = \(columns.urgency.unaskedRedFlags),
+                    urgency = \(columns.urgency.tier.rawValue), urgency_rank = \(columns.urgency.rank),
+                    unasked_red_flags = \(columns.urgency.unaskedRedFlags),
                     updated_at = \(seconds), updated_by = \(actor.label),
                     session_heartbeat = CASE WHEN session_token = \(session?.token) THEN \(seconds) ELSE session_heartbeat END
                 WHERE id = \(recordID)
@@ -78,19 +79,21 @@ extension PostgresIntakeStore {
         }
     }
 
-    /// The same filters as SQLite's; a name is found with `LIKE '%folded%'`, which the `pg_trgm`
-    /// index answers without reading every row. The home screen's search (a limit, no other
-    /// filter) first looks among the newest intakes (`intake_updated`, newest first): when they
-    /// hold a page of matches, those are the newest of all, whatever the trigram index would add,
-    /// and one or two letters (which a trigram index cannot answer) rarely read further. Otherwise
-    /// three letters or more ask the trigram index for every match first and put only those in
-    /// order (left to itself the planner walks the newest-first index through most of the table
-    /// when the matches are old: 0.6 s for "smith 1" among a million).
+    /// The same filters and order as SQLite's: most urgent first, then newest (`listOrder`), so
+    /// that a limit never cuts an older emergency for a newer routine intake. A name is found with
+    /// `LIKE '%folded%'`, which the `pg_trgm` index answers without reading every row. The home
+    /// screen's search (a limit, no other filter) first looks among the first intakes in list
+    /// order (`intake_list_order`): when they hold a page of matches, those are the first of all,
+    /// whatever the trigram index would add, and one or two letters (which a trigram index cannot
+    /// answer) rarely read further. Otherwise three letters or more ask the trigram index for
+    /// every match first and put only those in order (left to itself the planner walks the ordered
+    /// index through most of the table when the matches are far down: 0.6 s for "smith 1" among a
+    /// million).
     public func list(_ query: RecordQuery) throws -> [RecordSummary] {
         try list(query, window: Self.recentWindow)
     }
 
-    /// `list` reading the newest `window` intakes first (tests make it small to take each path).
+    /// `list` reading the first `window` intakes in list order first (tests make it small to take each path).
     func list(_ query: RecordQuery, window: Int) throws -> [RecordSummary] {
         var conditions: [String] = []
         var binds = PostgresBindings()
@@ -112,10 +115,12 @@ extension PostgresIntakeStore {
             }
         }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let order = " ORDER BY updated_at DESC, id" + (query.limit.map { " LIMIT \(max(0, $0))" } ?? "")
+        let order = " ORDER BY \(Self.listOrder)" + (query.limit.map { " LIMIT \(max(0, $0))" } ?? "")
         if let folded = nameSearch, let limit = query.limit {
-            let newest = "(SELECT * FROM intake ORDER BY updated_at DESC, id LIMIT \(window)) AS intake"
-            let found = try summaries("SELECT \(Self.listed) FROM \(newest)\(filter)\(order)", binds)
+            let first = "(SELECT id, name_folded, urgency_rank, updated_at FROM intake ORDER BY \(Self.listOrder) LIMIT \(window)) AS intake"
+            let found = try summaries("""
+                SELECT \(Self.listed) FROM intake WHERE id IN (SELECT id FROM \(first)\(filter)\(order)) ORDER BY \(Self.listOrder)
+                """, binds)
             if found.count == limit { return found }
             if folded.count >= 3 {
                 return try summaries(Self.trigramPage(filter: filter, order: order), binds)
@@ -124,18 +129,24 @@ extension PostgresIntakeStore {
         return try summaries("SELECT \(Self.listed) FROM intake\(filter)\(order)", binds)
     }
 
+    /// The order of every list: most urgent first (emergency, urgent, not screened, routine, as
+    /// `UrgencyTier` ranks them), then the most recently updated.
+    static let listOrder = "urgency_rank DESC, updated_at DESC, id"
+
     /// Every match first (the CTE is materialized, so the trigram index answers it), then only the
     /// page's IDs in order and their rows by primary key.
     static func trigramPage(filter: String, order: String) -> String {
         """
-        WITH found AS MATERIALIZED (SELECT id, updated_at FROM intake\(filter))
+        WITH found AS MATERIALIZED (SELECT id, urgency_rank, updated_at FROM intake\(filter))
         SELECT \(listed) FROM intake WHERE id IN (SELECT id FROM found\(order))
-        ORDER BY updated_at DESC, id
+        ORDER BY \(listOrder)
         """
     }
 
-    /// The newest intakes a home-screen search reads before it asks the trigram index.
-    static let recentWindow = 5_000
+    /// The first intakes in list order a home-screen search reads (through `intake_list_order`)
+    /// before it asks the trigram index: more than the emergencies and urgent intakes of a large
+    /// clinic, so a common name that none of them has is still found among them.
+    static let recentWindow = 20_000
 
     /// The columns a list row shows (never the record's JSON).
     static let listed = """

@@ -139,6 +139,13 @@ enum PostgresSchema {
             ALTER TABLE intake ADD COLUMN unasked_red_flags integer;
             """, fill: { try fillListedUrgency($0) }),
         Migration(name: "v4-refold-apostrophes-hyphens", sql: "", fill: { try refoldNames($0) }),
+        // Lists most urgent first, then newest (`PostgresIntakeStore.listOrder`): the urgency's rank
+        // beside the tier, written with it at every write, and an index in that order (in place of
+        // the newest-first one).
+        Migration(name: "v5-list-most-urgent-first", sql: """
+            ALTER TABLE intake ADD COLUMN urgency_rank integer NOT NULL DEFAULT 1;
+            DROP INDEX intake_updated;
+            """, fill: { try rankUrgencies($0) }),
     ]
 
     /// Folds every stored name again with today's `NameFolding` (since v4 apostrophes are left out
@@ -164,6 +171,26 @@ enum PostgresSchema {
                 FROM unnest(\(ids)::text[], \(folds)::text[]) AS fill (id, folded) WHERE intake.id = fill.id
                 """)
         }
+    }
+
+    /// Ranks every stored urgency as `ListedUrgency.rank` does (not screened, 1, is the column's
+    /// default), ten thousand records a statement: one UPDATE of a million took over a minute, past
+    /// the link's answer timeout. Then the index in list order.
+    static func rankUrgencies(_ transaction: PostgresTransaction) throws {
+        var after = ""
+        while true {
+            let rows = try transaction.rows("""
+                WITH batch AS (SELECT id FROM intake WHERE id > \(after) ORDER BY id LIMIT 10000),
+                ranked AS (UPDATE intake SET urgency_rank = CASE urgency WHEN 'emergency' THEN 3 WHEN 'urgent' THEN 2 ELSE 0 END
+                           FROM batch WHERE intake.id = batch.id AND urgency IN ('emergency', 'urgent', 'routine'))
+                SELECT max(id) AS last FROM batch
+                """)
+            guard let last = try rows.first?.text("last") else { break }
+            after = last
+        }
+        try transaction.execute("""
+            CREATE INDEX intake_list_order ON intake (urgency_rank DESC, updated_at DESC, id)
+            """)
     }
 
     /// The urgency a list row shows, kept in columns so a list never decodes records; filled once

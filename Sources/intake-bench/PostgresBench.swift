@@ -76,8 +76,8 @@ struct PostgresBench: ParsableCommand {
         values.isEmpty ? .nan : values.sorted()[values.count / 2]
     }
 
-    /// `intakes` records made on the server in one statement; then the home screen's query (limit
-    /// 500, as `IntakeShell` asks) for every prefix of a few names as typed, and the unlimited query of
+    /// `intakes` records made on the server in one statement; then the home screen's query (the
+    /// 80x24 page, as `IntakeShell` asks) for every prefix of a few names as typed, and the unlimited query of
     /// `intake list --search` for a name and number that match one record.
     func searchAtScale(_ server: TestPostgresServer) throws {
         let address = try database(server, "bench_search")
@@ -91,12 +91,12 @@ struct PostgresBench: ParsableCommand {
             for length in 1...name.count {
                 let typed = String(name.prefix(length))
                 let start = DispatchTime.now().uptimeNanoseconds
-                _ = try store.list(RecordQuery(search: typed, limit: 500))
+                _ = try store.list(RecordQuery(search: typed, limit: HomeKeystrokes.pages[0]))
                 latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             }
         }
         let sorted = latencies.sorted()
-        print("| home-screen search per keystroke (limit 500) | keystrokes | p50 ms | p95 ms | max ms |")
+        print("| home-screen search per keystroke (limit \(HomeKeystrokes.pages[0])) | keystrokes | p50 ms | p95 ms | max ms |")
         print("|---|---|---|---|---|")
         print("| \(intakes) intakes | \(sorted.count) | \(format(Percentile.of(sorted, 0.5))) | "
               + "\(format(Percentile.of(sorted, 0.95))) | \(format(sorted.last ?? .nan)) |")
@@ -119,7 +119,7 @@ struct PostgresBench: ParsableCommand {
         try timeListCommand(address: address, search: unique, server: server)
     }
 
-    /// `intakes` records in one INSERT ... SELECT generate_series, then ANALYZE.
+    /// `intakes` records in one INSERT ... SELECT generate_series (urgencies as `HomeKeystrokes.urgency`), then ANALYZE.
     static func fillSQL(intakes: Int) throws -> String {
         let given = ["María", "José", "Øystein", "Zoë", "Ana", "Li", "Ivan", "Grace"]
         let family = ["Fernández", "Ångström", "Okafor", "Müller", "Nguyễn", "Smith", "Dahl", "Petrov", "Kowalski"]
@@ -129,12 +129,13 @@ struct PostgresBench: ParsableCommand {
         template.symptoms = Symptoms(painScore: 6)
         let columns = try RecordColumns(template)
         let json = columns.json.replacingOccurrences(of: "'", with: "''")
+        let urgency = HomeKeystrokes.urgencySQL("n")  // the list reads these columns, not the JSON
         return """
             INSERT INTO intake (id, version, status, json, name, name_folded, birth_date, visit_date, created_at, updated_at, updated_by,
-                                urgency, unasked_red_flags)
+                                urgency, urgency_rank, unasked_red_flags)
             SELECT 'B' || substr(lpad(n::text, 7, '0'), 1, 3) || '-' || substr(lpad(n::text, 7, '0'), 4, 4), 1, 'in-progress',
                    replace('\(json)', '@NAME@', display), display, folded, '1946-05-17', '2026-12-02', 1764658800 + n, 1764658800 + n, 'bench',
-                   '\(columns.urgency.tier.rawValue)', \(columns.urgency.unaskedRedFlags)
+                   \(urgency.tier), \(urgency.rank), \(columns.urgency.unaskedRedFlags)
             FROM (SELECT n, (\(sqlArray(given)))[1 + n % 8] || ' ' || (\(sqlArray(family)))[1 + (n / 8) % 9] || ' ' || n AS display,
                          (\(sqlArray(given.map(NameFolding.fold))))[1 + n % 8] || ' ' || (\(sqlArray(family.map(NameFolding.fold))))[1 + (n / 8) % 9] || ' ' || n AS folded
                   FROM generate_series(1, \(intakes)) AS n) AS names;

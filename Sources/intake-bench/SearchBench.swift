@@ -33,8 +33,9 @@ struct SearchBench: ParsableCommand {
             let seconds = reuse && FileManager.default.fileExists(atPath: path) ? 0 : try Self.fill(path: path, count: count)
             print("| \(count) | (database written in \(String(format: "%.1f", seconds)) s) | | | | |")
             let store = try SQLiteIntakeStore(path: path)
-            try measure(count, "home search, one keystroke (limit 500)") { text in
-                try store.list(RecordQuery(search: text, limit: 500)).count
+            let page = HomeKeystrokes.pages[0]
+            try measure(count, "home search, one keystroke (limit \(page), the 80x24 page)") { text in
+                try store.list(RecordQuery(search: text, limit: page)).count
             }
             try measureList(count, "`intake list --search \"Smith 123456\"` (1 match)") {
                 try store.list(RecordQuery(search: "Smith 123456")).count
@@ -105,7 +106,8 @@ struct SearchBench: ParsableCommand {
         }.count
     }
 
-    /// Writes `count` intakes (the full benchmark record under varied names) in one transaction.
+    /// Writes `count` intakes (the full benchmark record under varied names) in one transaction,
+    /// listed with the urgencies of `HomeKeystrokes.urgency` (the list reads only those columns).
     static func fill(path: String, count: Int) throws -> Double {
         let start = Date()
         try? FileManager.default.removeItem(atPath: path)
@@ -117,22 +119,23 @@ struct SearchBench: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(template), as: UTF8.self)
-        let urgency = ListedUrgency(template)
+        let unasked = ListedUrgency(template).unaskedRedFlags
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
             let insert = try db.makeStatement(sql: """
                 INSERT INTO intake (id, version, status, json, name, nameFolded, birthDate, visitDate, createdAt, updatedAt,
-                                    urgency, unaskedRedFlags)
-                VALUES (?, 1, 'in-progress', ?, ?, ?, ?, ?, ?, ?, '\(urgency.tier.rawValue)', \(urgency.unaskedRedFlags))
+                                    urgency, urgencyRank, unaskedRedFlags)
+                VALUES (?, 1, 'in-progress', ?, ?, ?, ?, ?, ?, ?, ?, ?, \(unasked))
                 """)
             for index in 0..<count {
                 // the only intake whose name holds "Smith 123456" (numbers run below 1,234,560)
                 let name = index == 123_456 ? "Grace Smith 123456"
                     : "\(given[index % given.count]) \(family[(index / 8) % family.count]) \(index)"
                 let at = 1_764_658_800 + Double(index)
+                let urgency = ListedUrgency(tier: HomeKeystrokes.urgency(index), unaskedRedFlags: unasked)
                 try insert.execute(arguments: [
                     String(format: "B%07d", index), json.replacingOccurrences(of: "\\u0001", with: name), name,
-                    NameFolding.fold(name), "1950-01-01", "2025-06-01", at, at,
+                    NameFolding.fold(name), "1950-01-01", "2025-06-01", at, at, urgency.tier.rawValue, urgency.rank,
                 ])
             }
         }

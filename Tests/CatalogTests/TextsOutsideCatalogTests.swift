@@ -33,7 +33,8 @@ struct TextsOutsideCatalogTests {
         "IntakeModel/CalendarDate.swift": (1, "a precondition for programmers"),
         // What other programs read or write: SQL, date formats, lp's output, font names, file signatures.
         "IntakeStore/SQLiteIntakeStore+Records.swift": (5, "SQL fragments"),
-        "PostgresStore/PostgresIntakeStore+Records.swift": (4, "SQL fragments"),
+        "IntakeStore/NameSearchIndex.swift": (1, "SQL fragments (the list order)"),
+        "PostgresStore/PostgresIntakeStore+Records.swift": (5, "SQL fragments"),
         "PostgresStore/PostgresIntakeStore.swift": (2, "SQL fragments"),
         "PostgresStore/PostgresSchema.swift": (1, "SQL that sets up the desks' role"),
         "intake/StoreCommandOutput.swift": (1, "a date format pattern"),

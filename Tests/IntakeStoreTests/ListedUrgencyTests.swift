@@ -87,7 +87,8 @@ struct ListedUrgencyTests {
         }
         try queue.close()
         let listed = try makeStore(database).list(RecordQuery())
-        #expect(listed.map(\.id) == ["OLD1-0003", "OLD1-0002", "OLD1-0001"])
-        #expect(listed.map(\.urgency) == [.unreadable, assessed(routine), assessed(emergency)])
+        // most urgent first (the unreadable one counts as not screened, above routine), then newest
+        #expect(listed.map(\.id) == ["OLD1-0001", "OLD1-0003", "OLD1-0002"])
+        #expect(listed.map(\.urgency) == [assessed(emergency), .unreadable, assessed(routine)])
     }
 }

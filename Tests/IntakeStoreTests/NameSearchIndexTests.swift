@@ -135,12 +135,41 @@ struct NameSearchIndexTests {
         let whole = try plan(sql, arguments)
         #expect(whole.contains("intakeSearchText"))
         #expect(!whole.split(separator: "\n").contains { $0.hasSuffix("SCAN intake") })
-        // the home screen's page, put in order from the (ID, updated) index
+        // the home screen's page, put in list order from the (ID, urgency rank, updated) index
         let page = try plan("""
-            SELECT id FROM intake INDEXED BY intakeIdUpdated WHERE id IN (\(NameSearchIndex.trigramMatches))
-            ORDER BY updatedAt DESC, id LIMIT 500
+            SELECT id FROM intake INDEXED BY intakeIdListOrder WHERE id IN (\(NameSearchIndex.trigramMatches))
+            ORDER BY \(NameSearchIndex.listOrder) LIMIT 15
             """, [try NameSearchIndex.pattern("angstrom 12"), "angstrom 12", "ANGSTROM 12"])
-        #expect(page.contains("intakeSearchText") && page.contains("intakeIdUpdated"))
+        #expect(page.contains("intakeSearchText") && page.contains("USING COVERING INDEX intakeIdListOrder"), "\(page)")
         #expect(!page.split(separator: "\n").contains { $0.hasSuffix("SCAN intake") })
+        // the first intakes in list order, most urgent first, read from the index alone
+        let first = try plan("""
+            SELECT id FROM (SELECT id, nameFolded, urgencyRank, updatedAt FROM intake INDEXED BY intakeListOrder
+                            ORDER BY \(NameSearchIndex.listOrder) LIMIT 5000)
+            WHERE instr(nameFolded, ?) > 0 ORDER BY \(NameSearchIndex.listOrder) LIMIT 15
+            """, ["an"])
+        #expect(first.contains("USING COVERING INDEX intakeListOrder"), "\(first)")
+    }
+
+    @Test("a database from before the urgency order keeps every record's urgency in its rank, and lists most urgent first")
+    func migrationRanksStoredUrgencies() throws {
+        let path = folder.databasePath
+        try DatabaseLocation.prepare(path: path)
+        let queue = try DatabaseQueue(path: path)
+        try StoreSchema.migrator.migrate(queue, upTo: "v6-refold-apostrophes-hyphens")
+        try queue.write { db in
+            for (id, urgency, at) in [("OLD1-0001", "emergency", 1), ("OLD1-0002", "routine", 2), ("OLD1-0003", "urgent", 3),
+                                      ("OLD1-0004", "not-screened", 4), ("OLD1-0005", nil, 5), ("OLD1-0006", "routine", 6)] {
+                try db.execute(sql: """
+                    INSERT INTO intake (id, version, status, json, name, nameFolded, createdAt, updatedAt, urgency)
+                    VALUES (?, 1, 'in-progress', '{"format":"osteo-intake/1"}', 'Ana ' || ?, 'ana ' || ?, ?, ?, ?)
+                    """, arguments: [id, id, id.lowercased(), at, at, urgency])
+            }
+        }
+        try queue.close()
+        let store = try makeStore(folder)
+        // an urgency this version does not know (here none) counts as not screened, never routine
+        #expect(try store.list(RecordQuery(search: "ana", limit: 10)).map(\.id)
+                == ["OLD1-0001", "OLD1-0003", "OLD1-0005", "OLD1-0004", "OLD1-0006", "OLD1-0002"])
     }
 }

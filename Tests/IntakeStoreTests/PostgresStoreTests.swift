@@ -88,7 +88,7 @@ struct PostgresStoreTests {
         let plan = try TestPostgresServer.shared().sql("""
             SET enable_seqscan = off;
             EXPLAIN (COSTS OFF) SELECT id FROM intake WHERE name_folded LIKE '%alvar%' OR id = 'ALVAR'
-            ORDER BY updated_at DESC, id LIMIT 50;
+            ORDER BY \(PostgresIntakeStore.listOrder) LIMIT 50;
             """, database: try #require(database.postgresDatabase))
         #expect(plan.contains("intake_name_trigram"), "\(plan)")
     }
@@ -119,10 +119,45 @@ struct PostgresStoreTests {
         let page = try TestPostgresServer.shared().sql("""
             SET enable_seqscan = off;
             PREPARE page (text, text) AS \(PostgresIntakeStore.trigramPage(
-                filter: " WHERE (name_folded LIKE $1 OR id = $2)", order: " ORDER BY updated_at DESC, id LIMIT 3"));
+                filter: " WHERE (name_folded LIKE $1 OR id = $2)", order: " ORDER BY \(PostgresIntakeStore.listOrder) LIMIT 3"));
             EXPLAIN (COSTS OFF) EXECUTE page ('%petrov%', 'PETROV');
             """, database: try #require(database.postgresDatabase))
-        #expect(page.contains("intake_name_trigram") && page.contains("intake_pkey") && !page.contains("intake_updated"), "\(page)")
+        #expect(page.contains("intake_name_trigram") && page.contains("intake_pkey") && !page.contains("intake_list_order"), "\(page)")
+        // the first intakes in list order come from the index in that order, not a sort of every row
+        let first = try TestPostgresServer.shared().sql("""
+            SET enable_seqscan = off;
+            EXPLAIN (COSTS OFF) SELECT id FROM intake ORDER BY \(PostgresIntakeStore.listOrder) LIMIT 5000;
+            """, database: try #require(database.postgresDatabase))
+        #expect(first.contains("intake_list_order") && !first.contains("Sort"), "\(first)")
+    }
+
+    @Test("a server database from before the urgency order ranks every stored urgency when its owner opens it")
+    func migrationRanksStoredUrgencies() throws {
+        let database = try TestDatabase(.postgres)
+        let name = try #require(database.postgresDatabase)
+        let server = try TestPostgresServer.shared()
+        // back to the schema of v4 (the template is migrated), with six records of four urgencies
+        try server.sql("""
+            DELETE FROM schema_migration WHERE name = 'v5-list-most-urgent-first';
+            DROP INDEX intake_list_order;
+            ALTER TABLE intake DROP COLUMN urgency_rank;
+            CREATE INDEX intake_updated ON intake (updated_at DESC, id);
+            INSERT INTO intake (id, version, status, json, name, name_folded, created_at, updated_at, urgency)
+            VALUES ('OLD1-0001', 1, 'in-progress', '{}', 'Ana 1', 'ana 1', 1, 1, 'emergency'),
+                   ('OLD1-0002', 1, 'in-progress', '{}', 'Ana 2', 'ana 2', 2, 2, 'routine'),
+                   ('OLD1-0003', 1, 'in-progress', '{}', 'Ana 3', 'ana 3', 3, 3, 'urgent'),
+                   ('OLD1-0004', 1, 'in-progress', '{}', 'Ana 4', 'ana 4', 4, 4, 'not-screened'),
+                   ('OLD1-0005', 1, 'in-progress', '{}', 'Ana 5', 'ana 5', 5, 5, NULL),
+                   ('OLD1-0006', 1, 'in-progress', '{}', 'Ana 6', 'ana 6', 6, 6, 'routine');
+            """, database: name)
+        try PostgresIntakeStore(location: PostgresLocation(
+            address: server.address(database: name, role: TestPostgresServer.ownerRole), environment: server.environment)).close()
+        let store = try database.makeStore()
+        // an urgency this version does not know (here none) counts as not screened, never routine
+        #expect(try store.list(RecordQuery(search: "ana", limit: 10)).map(\.id)
+                == ["OLD1-0001", "OLD1-0003", "OLD1-0005", "OLD1-0004", "OLD1-0006", "OLD1-0002"])
+        #expect(try server.sql("SELECT count(*) FROM pg_indexes WHERE indexname = 'intake_list_order'", database: name)
+            .trimmingCharacters(in: .whitespacesAndNewlines) == "1")
     }
 
     @Test("a server that refuses connections is serverUnreachable, in words that name no address")

@@ -78,7 +78,8 @@ public struct HomeLineMode {
     /// Today's intakes, or those matching `search` (any day), numbered from 1.
     private mutating func list(search: String) {
         var screen = home
-        do { screen.setRows(try store.list(home.query(search: search)), page: search.isEmpty ? nil : HomeScreen.searchLimit) } catch {
+        screen.setSearch(search)
+        do { screen.setRows(try store.list(screen.query(search: screen.searchText))) } catch {
             say(strings(.shellOpenFailed, ["reason": (error as? StoreError)?.message() ?? String(describing: error)]))
             return
         }

@@ -34,15 +34,40 @@ public struct HomeScreen: Sendable {
     /// How a typed date of birth is read (the clinic's `date_order`).
     public var dateConvention: DateConvention
 
+    /// How many matches a search lists: the rows that fit below "New intake" with the line saying
+    /// there are more (14 at 80x24). The store gives a search's matches most urgent first, then
+    /// newest, so these are never newer routine intakes in place of an older emergency.
+    public private(set) var searchPage: Int
+
+    /// `size`: the terminal's, which sets `searchPage` (line mode lists as many as 80x24 shows).
     public init(today: CalendarDate, timeZone: TimeZone, strings: Catalog,
-                dateConvention: DateConvention = .yearMonthDay) {
+                dateConvention: DateConvention = .yearMonthDay, size: Size = Size(width: 80, height: 24)) {
         self.today = today
         self.timeZone = timeZone
         self.strings = strings
         self.dateConvention = dateConvention
+        self.searchPage = Self.searchPage(height: size.height)
     }
 
+    /// Fits the search page to a terminal resized to `size`; true when the page changed (the list
+    /// is then read again).
+    public mutating func fit(_ size: Size) -> Bool {
+        let page = Self.searchPage(height: size.height)
+        defer { searchPage = page }
+        return page != searchPage
+    }
+
+    /// The rows between the list's top and the two bottom lines, less "New intake" and the line
+    /// saying there are more.
+    public static func searchPage(height: Int) -> Int { max(1, height - listTop - 4) }
+
     public var searchText: String { search.text }
+
+    /// The search as line mode's `search TEXT` gives it, whole (the next `setRows` lists its page).
+    public mutating func setSearch(_ text: String) {
+        search.setText(text)
+        selection = 0
+    }
 
     /// How a date of birth typed into the search is read: as a date typed in an intake of the
     /// home screen's language (`InputConventions`): day first in Spanish, else the clinic's order.
@@ -53,25 +78,22 @@ public struct HomeScreen: Sendable {
     /// The first row of the list ("New intake"), below the search box, its heading and the columns.
     static let listTop = 6
 
-    /// How many matches a search reads: up to 500, scrolled with the arrows, emergencies first.
-    /// Reading only the rows that fit (15 at 80x24) was measured quicker on a million records
-    /// (PostgreSQL keystroke p95 40 ms instead of 114) but hid emergencies among older matches: in
-    /// the cold trial of 2026-12-07 a search for "maria" listed 2 of 6 EMERGENCY Marias. A short page
-    /// needs the store to give the emergencies first; until then the list reads them all.
-    public static let searchLimit = 500
+    /// How many intakes today's list reads: all of a day at a clinic, scrolled with the arrows.
+    public static let todayLimit = 500
 
-    /// Today's intakes, or the matches of `search` (any day), up to `searchLimit` each (and one
-    /// more for a search, to say when there are more), so that an emergency is never below a cut.
+    /// Today's intakes (up to `todayLimit`, never cut at the screen), or the first `searchPage`
+    /// matches of `search` (any day) and one more, to say when there are more.
     public func query(search: String) -> RecordQuery {
-        search.isEmpty ? RecordQuery(visitDate: today, limit: Self.searchLimit)
-            : RecordQuery(search: search, limit: Self.searchLimit + 1, dateConvention: searchDateConvention)
+        search.isEmpty ? RecordQuery(visitDate: today, limit: Self.todayLimit)
+            : RecordQuery(search: search, limit: searchPage + 1, dateConvention: searchDateConvention)
     }
 
-    /// Emergencies first, then urgent, red-flag screens not done, routine; the store's order within.
+    /// The rows the store gave for `query(search: searchText)`: a search's page, the one more
+    /// left out and said as "more"; today's list whole. Emergencies first, then urgent, red-flag
+    /// screens not done, routine (`UrgencyOrder`); the store's order (newest first) within.
     /// The record selected stays selected when the list is read again (another desk saved).
-    /// `page`: the matches a search lists (the store gave at most one more, which is left out and
-    /// said as "more"); nil for today's list.
-    public mutating func setRows(_ newRows: [RecordSummary], page: Int? = nil) {
+    public mutating func setRows(_ newRows: [RecordSummary]) {
+        let page = search.text.isEmpty ? nil : searchPage
         let selectedID = selection > 0 && selection <= rows.count ? rows[selection - 1].id : nil
         moreMatches = page.map { newRows.count > $0 } ?? false
         let ordered = UrgencyOrder.rows(page.map { Array(newRows.prefix($0)) } ?? newRows)

@@ -9,6 +9,7 @@ extension IntakeShell {
         if case .resize(let newSize) = key {
             terminalSize = newSize
             if case .record(var open) = mode { _ = open.screen.respond(to: key); mode = .record(open) }
+            homeResized()
             return
         }
         lastInput = services.clock.now()

@@ -13,7 +13,7 @@ extension IntakeShell {
     mutating func goHome() {
         // the clinic's words, even when leaving a Spanish patient's intake (`strings` is its language)
         var home = HomeScreen(today: services.clock.today(), timeZone: services.clock.timeZone, strings: configuration.strings,
-                              dateConvention: configuration.dateConvention)
+                              dateConvention: configuration.dateConvention, size: terminalSize)
         if var before = homeBeforeRecord {
             before.today = home.today
             before.message = nil
@@ -24,11 +24,19 @@ extension IntakeShell {
         emit(.list(home.query(search: home.searchText)))
     }
 
+    /// The terminal was resized: a home search lists the matches that now fit (read again).
+    mutating func homeResized() {
+        guard case .home(var home) = mode else { return }
+        let changed = home.fit(terminalSize)
+        mode = .home(home)
+        if changed && !home.searchText.isEmpty { emit(.list(home.query(search: home.searchText))) }
+    }
+
     /// The home list's rows, or why they could not be read.
     mutating func listed(_ result: Result<[RecordSummary], ShellStoreFailure>) {
         guard case .home(var home) = mode else { return }
         switch result {
-        case .success(let rows): home.setRows(rows, page: home.searchText.isEmpty ? nil : HomeScreen.searchLimit)
+        case .success(let rows): home.setRows(rows)
         case .failure(let failure): home.message = failure.text
         }
         mode = .home(home)

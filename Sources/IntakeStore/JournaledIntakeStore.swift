@@ -162,11 +162,13 @@ public final class JournaledIntakeStore: IntakeRecordStore {
 
     public func saveAnswer(_ change: FieldChange, record: IntakeRecord, recordID: String, expectedVersion: Int,
                            onConflict: ConflictPolicy, actor: AuditActor, session: DeskSession?) throws -> SaveOutcome {
-        _ = try journal.withLock {
-            try $0.append(recordID: recordID, change: change, record: record, expectedVersion: expectedVersion,
-                          policy: onConflict, actor: actor, session: session, sync: durability == .powerLoss)
+        try journal.withLock {
+            _ = try $0.append(recordID: recordID, change: change, record: record, expectedVersion: expectedVersion,
+                              policy: onConflict, actor: actor, session: session, sync: durability == .powerLoss)
+            // counted before the lock lets the worker see the entry: its `syncNow` then syncs it
+            // before sending (noted after, a busy worker sent one answer the disk did not have)
+            if durability == .processCrash { syncer.noteWrite() }
         }
-        if durability == .processCrash { syncer.noteWrite() }
         workAvailable.signal()
         return .saved(version: expectedVersion + 1)
     }

@@ -13,7 +13,8 @@ extension IntakeScreen {
         if let layout = summaryLayout, layout.fits(width: width, record: session.record) { return layout.lines }
         let report = IntakeReport.make(record: session.record, language: shownLanguage,
                                        definition: session.definition)
-        return SummaryContent(report: report, strings: strings).lines(width: width)
+        return SummaryContent(report: report, strings: strings,
+                              alertsNoLongerApplying: session.acknowledgedAlertsNoLongerFiring.map(\.rawValue)).lines(width: width)
     }
 
     /// Lays the summary out once for the record and width on screen (wrapping every line of it is

@@ -86,6 +86,7 @@ extension IntakeSession {
             return []
         }
         pendingAlert = nil
+        acknowledgedEmergencies.formUnion(alert.rules)
         // A kiosk stays the patient's view after a member of staff acknowledged: its title, review
         // and step list never show staff items or the triage (staff see them at a desk).
         return [.alertAcknowledged(alert, staffName: name), .audit(.alertAcknowledged(alert.rules))]
@@ -94,11 +95,19 @@ extension IntakeSession {
     /// Opening a record: the alert comes back for every emergency rule firing that no member of
     /// staff has acknowledged (the audit trail's acknowledgements, `acknowledged`).
     public mutating func raiseUnacknowledgedAlert(acknowledged: Set<RedFlagRule>) -> [SessionEffect] {
+        acknowledgedEmergencies.formUnion(acknowledged)
         let waiting = firingEmergencies.subtracting(acknowledged)
         guard pendingAlert == nil, !waiting.isEmpty else { return [] }
         let alert = EmergencyAlert(findings: assessment.redFlags.filter { waiting.contains($0.rule) })
         pendingAlert = alert
         return [.showAlert(alert), .audit(.alertShown(alert.rules))]
+    }
+
+    /// Acknowledged emergency alerts whose rule no longer fires: the answer that raised it was
+    /// changed afterwards (a yes typed by mistake, or a patient taking it back), in rule order.
+    public var acknowledgedAlertsNoLongerFiring: [RedFlagRule] {
+        let firing = Set(assessment.redFlags.map(\.rule))
+        return acknowledgedEmergencies.subtracting(firing).sorted { $0.rawValue < $1.rawValue }
     }
 
     /// The text of the pending alert for the screen: in kiosk mode the plain instruction for the

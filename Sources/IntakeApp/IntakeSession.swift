@@ -59,6 +59,9 @@ public struct IntakeSession: Sendable {
     public internal(set) var pendingAlert: EmergencyAlert?
     /// The EMERGENCY rules firing after the last change (an alert shows when one newly fires).
     public internal(set) var firingEmergencies: Set<RedFlagRule>
+    /// The emergency alerts a member of staff acknowledged on this record (here, or before it was
+    /// opened, from the audit trail).
+    public internal(set) var acknowledgedEmergencies: Set<RedFlagRule> = []
     /// Yes/no questions answered "Unknown" in this session (left out of the record).
     public internal(set) var unknownAnswers: Set<ItemAddress> = []
     /// Answers of questions that stopped applying, kept to come back if they apply again.

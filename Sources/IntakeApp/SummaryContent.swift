@@ -16,6 +16,9 @@ struct SummaryContent {
 
     let report: IntakeReport
     let strings: ScreenStrings
+    /// Emergency alerts staff acknowledged whose answer was changed afterwards (rule IDs): said
+    /// under the red flags, so a lower urgency never hides that an alert was raised.
+    var alertsNoLongerApplying: [String] = []
 
     /// Every line at a width (long texts wrapped with a hanging indent).
     func lines(width: Int) -> [Line] {
@@ -39,6 +42,9 @@ struct SummaryContent {
         for finding in report.redFlags {
             let role: Role = finding.level == .emergency ? .urgent : (finding.level == .urgent ? .warning : .text)
             add(finding.redFlagLine(words), role, indent: 2)
+        }
+        if !alertsNoLongerApplying.isEmpty {
+            add(strings(.screenSummaryAlertNoLongerApplies, ["rules": alertsNoLongerApplying.joined(separator: ", ")]), .warning, indent: 2)
         }
         if !report.unaskedRedFlags.isEmpty {
             add(words[.stillToAsk], .warning, indent: 2)

@@ -30,14 +30,21 @@ struct ShellWordsFollowScreenTests {
         #expect(!h.screen.contains(Self.start(Self.english(.shellSignInRefused))))
     }
 
-    @Test("front desk of an English clinic: a Spanish intake's steps get Spanish messages, the home screen English ones")
-    func frontDesk() throws {
+    /// A new intake at an English clinic's desk whose patient answers Spanish (Español), with the
+    /// name "Ana" typed.
+    static func spanishIntakeAtEnglishDesk() throws -> (ShellHarness, String) {
         var h = try ShellHarness.realScreens(staffLanguage: .english)
         h.press(.enter)
         let id = try #require(h.openRecordID)
         h.press(.down, .character(" "), .tab)  // Preferred language: Spanish (Español)
         #expect(try h.store.load(id).record.patient?.language == "es", "\(h.screen)")
         h.type("Ana")
+        return (h, id)
+    }
+
+    @Test("front desk of an English clinic: a Spanish intake's steps get Spanish messages, the home screen English ones")
+    func frontDesk() throws {
+        var (h, _) = try Self.spanishIntakeAtEnglishDesk()
         h.press(.function(2))
         #expect(h.screen.contains(Self.spanish(.shellSaved)), "\(h.screen)")
         #expect(!h.screen.contains(Self.english(.shellSaved)))
@@ -50,11 +57,7 @@ struct ShellWordsFollowScreenTests {
 
     @Test("a Spanish intake taken over by another desk: the notice's title, body and keys are all Spanish (the cold trial read 'Enter  back to the list' under a Spanish body)")
     func takenOverNoticeIsOneLanguage() throws {
-        var h = try ShellHarness.realScreens(staffLanguage: .english)
-        h.press(.enter)
-        let id = try #require(h.openRecordID)
-        h.press(.down, .character(" "), .tab)  // Preferred language: Spanish (Español)
-        h.type("Ana")
+        var (h, id) = try Self.spanishIntakeAtEnglishDesk()
         h.press(.tab)
         var other = OtherDesk(h)
         other.takeOver(id)

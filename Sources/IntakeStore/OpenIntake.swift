@@ -45,7 +45,7 @@ public struct OpenIntake: Sendable {
     public mutating func save(_ change: FieldChange, record: IntakeRecord,
                               onConflict: ConflictPolicy = .refuse) throws -> SaveOutcome {
         if case .heldByAnotherSession(let holder, _) = claim {
-            throw StoreError.heldByAnotherSession(id: recordID, holder: holder.label)
+            throw StoreError.heldByAnotherSession(id: recordID, holder: holder)
         }
         let outcome = try store.saveAnswer(change, record: record, recordID: recordID, expectedVersion: current.version,
                                            onConflict: onConflict, actor: actor, session: session)

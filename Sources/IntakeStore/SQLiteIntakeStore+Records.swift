@@ -48,7 +48,7 @@ extension SQLiteIntakeStore {
             guard status.isEditable else { throw StoreError.recordIsSigned(id: recordID) }
             // The fence: a desk whose draft was taken over writes nothing (same transaction).
             if let session, let holder = self.session(from: row, now: at).holder, holder.token != session.token {
-                throw StoreError.takenOver(id: recordID, holder: holder.label)
+                throw StoreError.takenOver(id: recordID, holder: holder)
             }
             let current: Int = row["version"]
             var action = AuditAction.answer

@@ -32,7 +32,7 @@ extension SQLiteIntakeStore {
             switch self.session(from: row, now: at).decision(for: session) {
             case .heldByAnother(let holder, _), .takeOverEnded(let holder):
                 // a desk that died may have taken the record from this one: only claim() takes it back
-                throw StoreError.heldByAnotherSession(id: recordID, holder: holder.label)
+                throw StoreError.heldByAnotherSession(id: recordID, holder: holder)
             case .hold:
                 try setHolder(db, recordID: recordID, session: session, at: at)
             }

@@ -11,11 +11,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case transitionNotAllowed(id: String, from: RecordStatus, to: RecordStatus)
     /// A lifecycle step named an old version: the record changed in another session.
     case versionChanged(id: String, expected: Int, current: Int)
-    /// Another live session holds the draft.
-    case heldByAnotherSession(id: String, holder: String)
+    /// Another live session holds the draft (the desk is named in the message's language).
+    case heldByAnotherSession(id: String, holder: DeskSession)
     /// This desk's session no longer holds the draft: another desk (`holder`) took it over, so
     /// this desk's save was refused (checked in the same transaction as the write).
-    case takenOver(id: String, holder: String)
+    case takenOver(id: String, holder: DeskSession)
     /// A required value was empty or not allowed (`field` names it, `allowed` says what is).
     case invalidValue(field: StoreDetail, allowed: StoreDetail)
     case cannotCreateDirectory(path: String, reason: StoreDetail)
@@ -79,7 +79,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .versionChanged(let id, let expected, let current):
             return ["id": id, "expected": String(expected), "current": String(current)]
         case .heldByAnotherSession(let id, let holder), .takenOver(let id, let holder):
-            return ["id": id, "holder": holder]
+            return ["id": id, "holder": holder.label(in: language)]
         case .invalidValue(let field, let allowed):
             return ["field": field.said(in: language), "allowed": allowed.said(in: language)]
         case .cannotCreateDirectory(let path, let reason):

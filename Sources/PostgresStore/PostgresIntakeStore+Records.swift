@@ -50,7 +50,7 @@ extension PostgresIntakeStore {
             guard status.isEditable else { throw StoreError.recordIsSigned(id: recordID) }
             // The fence: a desk whose draft was taken over writes nothing (same transaction).
             if let session, let holder = try self.session(from: row, now: at).holder, holder.token != session.token {
-                throw StoreError.takenOver(id: recordID, holder: holder.label)
+                throw StoreError.takenOver(id: recordID, holder: holder)
             }
             let current: Int = try row.required("version")
             var action = AuditAction.answer

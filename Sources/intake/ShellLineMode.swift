@@ -22,7 +22,7 @@ enum ShellLineMode {
         let stored = try store.load(recordID)
         if stored.status.isEditable,
            case .heldByAnotherSession(let holder, _) = try store.claim(recordID, session: desk, actor: actor) {
-            throw StoreError.heldByAnotherSession(id: recordID, holder: holder.label)
+            throw StoreError.heldByAnotherSession(id: recordID, holder: holder)
         }
         defer { try? store.release(recordID, session: desk) }
         if !stored.status.isEditable { try store.appendAudit(recordID, action: .open, actor: actor) } // claim audits it

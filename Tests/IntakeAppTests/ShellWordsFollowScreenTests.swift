@@ -69,5 +69,6 @@ struct ShellWordsFollowScreenTests {
         #expect(flat.contains(Self.spanish(.shellTakenOverTitle)), "\(h.screen)")
         #expect(flat.contains(Self.spanish(.shellTakenOverKeys)), "\(h.screen)")
         #expect(!flat.contains(Self.english(.shellTakenOverKeys)), "\(h.screen)")
+        #expect(flat.contains("ben@desk-2 (proceso 4242)"), "the desk in Spanish words too: \(h.screen)")
     }
 }

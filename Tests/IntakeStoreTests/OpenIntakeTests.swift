@@ -44,7 +44,7 @@ struct OpenIntakeTests {
         let first = try OpenIntake.open(draft.id, in: store, session: desk1, actor: frontDesk)
         var second = try OpenIntake.open(draft.id, in: store, session: desk2, actor: backOffice)
         #expect(second.isReadOnly)
-        #expect(throws: StoreError.heldByAnotherSession(id: draft.id, holder: desk1.label)) {
+        #expect(throws: StoreError.heldByAnotherSession(id: draft.id, holder: desk1)) {
             try second.save(FieldChange(field: "x", oldValue: nil, newValue: "y"), record: draft.record)
         }
         try first.close()

@@ -40,7 +40,7 @@ struct PostgresStoreTests {
         let takeOver = try #require(try hostB.auditTrail(draft.id).last { $0.action == .takeOver })
         #expect(takeOver.oldValue == deskA.label)
         #expect(takeOver.newValue == deskB.label)
-        #expect(throws: StoreError.takenOver(id: draft.id, holder: deskB.label)) {
+        #expect(throws: StoreError.takenOver(id: draft.id, holder: deskB)) {
             try hostA.saveAnswer(FieldChange(field: "patient.phone", oldValue: nil, newValue: "1"), record: draft.record,
                                  recordID: draft.id, expectedVersion: 1, onConflict: .overwrite, actor: frontDesk,
                                  session: deskA)

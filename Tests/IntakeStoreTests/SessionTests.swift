@@ -72,7 +72,7 @@ struct SessionTests {
         #expect(row.action == .takeOver)
         #expect(row.oldValue == desk1.label)
         #expect(row.newValue == desk2.label)
-        #expect(throws: StoreError.heldByAnotherSession(id: draft.id, holder: desk2.label)) {
+        #expect(throws: StoreError.heldByAnotherSession(id: draft.id, holder: desk2)) {
             try store.heartbeat(draft.id, session: desk1)
         }
     }

@@ -13,10 +13,11 @@ struct StoreMessagesTests {
 
     @Test("placeholders are filled by name, values shown without control characters, in English or Spanish")
     func filled() {
-        let error = StoreError.heldByAnotherSession(id: "A1\u{1B}[2J", holder: "ben@desk-2")
-        #expect(error.message() == "Intake A1 is open at another desk (ben@desk-2).")
+        let desk = DeskSession(pid: 4242, host: "desk-2", osUser: "ben", terminal: "pts/3", sshClient: nil, sshPort: nil)
+        let error = StoreError.heldByAnotherSession(id: "A1\u{1B}[2J", holder: desk)
+        #expect(error.message() == "Intake A1 is open at another desk (ben@desk-2 on pts/3).")
         #expect(error.message(language: .spanish)
-                == Catalog(.spanish)(.storeHeldByAnotherSession, ["id": "A1", "holder": "ben@desk-2"]))
+                == Catalog(.spanish)(.storeHeldByAnotherSession, ["id": "A1", "holder": "ben@desk-2 en pts/3"]))
         #expect(error.message(language: .spanish) != error.message())
     }
 }

@@ -21,7 +21,7 @@ struct TakeOverFenceTests {
         let auditBefore = try store.auditTrail(draft.id).count
         var mine = before.record
         mine.patient?.name = "Mine"
-        #expect(throws: StoreError.takenOver(id: draft.id, holder: desk2.label)) {
+        #expect(throws: StoreError.takenOver(id: draft.id, holder: desk2)) {
             try store.saveAnswer(FieldChange(field: "patient.name", oldValue: "José Álvarez", newValue: "Mine"),
                                  record: mine, recordID: draft.id, expectedVersion: before.version,
                                  onConflict: .overwrite, actor: frontDesk, session: desk1)
@@ -30,7 +30,7 @@ struct TakeOverFenceTests {
         #expect(after.version == before.version)
         #expect(after.record == before.record)
         #expect(try store.auditTrail(draft.id).count == auditBefore)
-        #expect(StoreError.takenOver(id: draft.id, holder: desk2.label).message().contains(desk2.label))
+        #expect(StoreError.takenOver(id: draft.id, holder: desk2).message().contains(desk2.label))
     }
 
     @Test("the new holder saves; a save with no session (a command) or the holder's own token is not fenced", arguments: Backend.allCases)

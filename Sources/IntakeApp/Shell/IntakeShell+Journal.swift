@@ -50,7 +50,7 @@ extension IntakeShell {
         switch held.reason {
         case .refused(.takenOver(_, let holder)):
             open.unsaved = held.changes + open.unsaved
-            fenced(open, holder: holder)
+            fenced(open, holder: holder.label(in: strings.language))
         case .refused(let error):
             open.unsaved = held.changes + open.unsaved
             mode = .record(open)
@@ -112,6 +112,6 @@ extension IntakeShell {
     /// the usual "Not saved".
     func notDone(_ failure: ShellStoreFailure, offline: TextKey) -> String {
         if case .store(.serverUnreachable) = failure { return strings(offline) }
-        return strings(.shellSaveFailed, ["reason": failure.text])
+        return strings(.shellSaveFailed, ["reason": failure.text(in: strings.language)])
     }
 }

@@ -80,7 +80,7 @@ extension IntakeShell {
         guard case .record(var open) = mode else { return }
         switch result {
         case .failure(let failure):
-            message = strings(.shellSaveFailed, ["reason": failure.text])
+            message = strings(.shellSaveFailed, ["reason": failure.text(in: strings.language)])
         case .success(let amended):
             open.version = amended.version
             open.status = amended.status
@@ -95,7 +95,7 @@ extension IntakeShell {
     mutating func loadedForPrinting(_ result: Result<StoredRecord, ShellStoreFailure>) {
         switch result {
         case .success(let stored): emit(.printSheet(stored))
-        case .failure(let failure): message = strings(.shellPrintFailed, ["reason": failure.text])
+        case .failure(let failure): message = strings(.shellPrintFailed, ["reason": failure.text(in: strings.language)])
         }
     }
 

@@ -37,7 +37,7 @@ extension IntakeShell {
         guard case .home(var home) = mode else { return }
         switch result {
         case .success(let rows): home.setRows(rows)
-        case .failure(let failure): home.message = failure.text
+        case .failure(let failure): home.message = failure.text(in: strings.language)
         }
         mode = .home(home)
     }
@@ -134,7 +134,7 @@ extension IntakeShell {
         switch result {
         case .failure(let failure): failOpening(failure)
         case .success(.heldByAnotherSession(let holder, _)):
-            failOpening(.store(.heldByAnotherSession(id: opening.stored.id, holder: holder.label(in: strings.language))))
+            failOpening(.store(.heldByAnotherSession(id: opening.stored.id, holder: holder)))
         case .success: claimed(opening)
         }
     }
@@ -187,7 +187,7 @@ extension IntakeShell {
         } else {
             goHome()
         }
-        message = strings(.shellOpenFailed, ["reason": failure.text])
+        message = strings(.shellOpenFailed, ["reason": failure.text(in: strings.language)])
         openingEnded()
     }
 
@@ -284,6 +284,6 @@ extension IntakeShell {
 
     mutating func heartbeatSent(_ failure: ShellStoreFailure?) {
         guard case .store(.heldByAnotherSession(_, let holder)) = failure, case .record(let open) = mode else { return }
-        fenced(open, holder: holder)
+        fenced(open, holder: holder.label(in: strings.language))
     }
 }

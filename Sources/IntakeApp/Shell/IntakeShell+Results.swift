@@ -12,7 +12,7 @@ extension IntakeShell {
         case .loaded(.watch, let loaded): if case .success(let stored) = loaded { watched(stored) }
         case .claimed(.open(let opening), let outcome): claimResult(outcome, opening)
         case .claimed(.afterAmending, let outcome):
-            if case .failure(let failure) = outcome { message = strings(.shellSaveFailed, ["reason": failure.text]) }
+            if case .failure(let failure) = outcome { message = strings(.shellSaveFailed, ["reason": failure.text(in: strings.language)]) }
         case .tookOver(let opening, let failure):
             if let failure { failOpening(failure) } else { claimed(opening) }
         case .openingRead(let opening, let read):
@@ -39,16 +39,16 @@ extension IntakeShell {
         switch then {
         case .nothing: break
         case .sayFailure:
-            if let failure { message = strings(.shellSaveFailed, ["reason": failure.text]) }
+            if let failure { message = strings(.shellSaveFailed, ["reason": failure.text(in: strings.language)]) }
         case .sayAcknowledged(let staffName):
             if let failure {
-                message = strings(.shellSaveFailed, ["reason": failure.text])
+                message = strings(.shellSaveFailed, ["reason": failure.text(in: strings.language)])
             } else {
                 message = strings(.shellAlertAcknowledged, ["name": staffName])
             }
         case .sayPrinted(let where_):
             if let failure {
-                message = strings(.shellPrintFailed, ["reason": failure.text])
+                message = strings(.shellPrintFailed, ["reason": failure.text(in: strings.language)])
             } else {
                 message = strings(.shellPrinted, ["printer": where_])
             }

@@ -105,10 +105,10 @@ extension IntakeShell {
         let screen = open.screen
         switch result {
         case .failure(.store(.takenOver(_, let holder))):
-            fenced(open, holder: holder)
+            fenced(open, holder: holder.label(in: strings.language))
             return doneSaving(false)
         case .failure(let failure):
-            message = strings(.shellSaveFailed, ["reason": failure.text])
+            message = strings(.shellSaveFailed, ["reason": failure.text(in: strings.language)])
             return doneSaving(false)
         case .success(.saved(let version)):
             open.version = version

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import IntakeModel
 import IntakeStore
@@ -124,10 +125,10 @@ public enum ShellStoreFailure: Error, Hashable, Sendable {
         if let error = error as? StoreError { self = .store(error) } else { self = .other(String(describing: error)) }
     }
 
-    /// In words staff can act on.
-    var text: String {
+    /// In words staff can act on, in the language of the message it goes into.
+    func text(in language: Language) -> String {
         switch self {
-        case .store(let error): return error.message()
+        case .store(let error): return error.message(language: language)
         case .other(let text): return text
         }
     }

@@ -20,12 +20,14 @@ extension IntakeSession {
 
     /// The questions outside the red-flag step that the red-flag rules read (format spec 6.1):
     /// cancer or an aortic aneurysm among the conditions (RF-MAL, RF-MSCC, RF-AAA), night pain
-    /// (RF-MAL), how, with what and when the pain began (RF-FX, RF-AAA), the age (RF-FX). Each
-    /// group is one question to ask (a date or a count of days). Unanswered, a rule reads it as
-    /// "no", so the urgency can be ROUTINE with cancer never asked (a cold trial's 80-year-old).
+    /// (RF-MAL), how, with what and when the pain began (RF-FX, RF-AAA), pain or numbness down a
+    /// leg (RF-MSCC with cancer; both legs, RF-CES), the age (RF-FX). Each group is one question
+    /// to ask (a date or a count of days). Unanswered, a rule reads it as "no", so the urgency can
+    /// be ROUTINE with cancer never asked, or URGENT where a leg answer makes it EMERGENCY (cold
+    /// trials).
     static let redFlagRuleInputs: [[String]] = [
         ["patient.birthDate", "patient.age"], ["history.conditions"], ["symptoms.startDate", "symptoms.daysAgo"],
-        ["symptoms.onset"], ["symptoms.trigger"], ["symptoms.nightPain"],
+        ["symptoms.onset"], ["symptoms.trigger"], ["symptoms.radiation"], ["symptoms.numbness"], ["symptoms.nightPain"],
     ]
 
     /// The first shown question of each group of `redFlagRuleInputs` that has no answer, in that

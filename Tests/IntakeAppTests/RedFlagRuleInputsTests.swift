@@ -57,4 +57,20 @@ struct RedFlagRuleInputsTests {
         pilot.press(.function(10))
         #expect(pilot.model.session.isCompleted)
     }
+
+    @Test("cancer ticked, the leg questions not answered: F10 names them, as a leg answer makes it RF-MSCC, an emergency (second cold trial)")
+    func legQuestionsWithCancer() throws {
+        var (record, _) = try SessionExamples.fileAssessment("routine-mechanical")
+        record.id = nil
+        record.history?.conditions = [.cancer]
+        record.symptoms?.radiation = nil
+        record.symptoms?.numbness = nil
+        let session = IntakeSession(record: record, clock: FixedIntakeClock(record.visitDate!), step: .summary)
+        var pilot = Pilot(IntakeScreen(session: session, size: Self.size), size: Self.size)
+        pilot.press(.function(10))
+        let box = pilot.model.session.finishCheckLines().joined(separator: "\n")
+        #expect(box.contains("- Does the pain spread?") || box.contains("- Does the pain spread"), "\(box)")
+        #expect(box.contains("Numbness"), "\(box)")
+        #expect(box.contains("URGENT"), "the urgency finishing records: \(box)")
+    }
 }

@@ -63,6 +63,8 @@ struct SpanishNumbersAndNamesTests {
         let (record, _) = try SessionExamples.fileAssessment("medication-alerts")
         var english = ScreenTypist(resuming: record)
         english.press(.function(10))
+        // the example leaves the leg numbness question out, which the red-flag rules read: F10 names it first
+        if english.pilot.model.session.finishCheck != nil { english.press(.function(10)) }
         #expect(english.pilot.text.contains("BMI: 25.5 kg/m2"), "\(english.pilot.text)")
     }
 

@@ -65,10 +65,14 @@ extension IntakeSession {
         let candidates = allFields
         let start = focus.flatMap { candidates.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
         let ordered = Array(candidates[min(start, candidates.count)...]) + Array(candidates[..<min(start, candidates.count)])
-        guard let match = ordered.first(where: { address in
-            guard let item = definition.item(linkId: address.linkId) else { return false }
-            return IntakeSession.fold(item.caption(language)).contains(wanted)
-        }) else {
+        func caption(_ address: ItemAddress) -> String {
+            definition.item(linkId: address.linkId).map { IntakeSession.fold($0.caption(language)) } ?? ""
+        }
+        let matches = ordered.filter { caption($0).contains(wanted) }
+        // a caption that starts with the words is the one meant ("Weight" is "Weight now", not
+        // "Losing weight without trying"); from a match, the same words go on to the next one
+        let onAMatch = focus.map { caption($0).contains(wanted) } ?? false
+        guard let match = (onAMatch ? nil : matches.first { caption($0).hasPrefix(wanted) }) ?? matches.first else {
             notice = PlaceholderText.fill(Catalog(language)(.sessionMessageNoMatch), named: ["query": query])
             return []
         }

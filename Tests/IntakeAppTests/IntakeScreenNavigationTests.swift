@@ -89,6 +89,21 @@ struct IntakeScreenNavigationTests {
         #expect(pilot.text.contains("No field matches"))
     }
 
+    @Test("Ctrl-F 'Weight' from the red flags goes to 'Weight now', not to 'losing weight'; the same words again go on to the next match (second cold trial)")
+    func jumpPrefersTheCaptionThatStartsWithTheWords() {
+        var pilot = Self.newIntake()
+        pilot.press(.control("n"), .control("n"), .control("n"), .control("n"))
+        #expect(pilot.model.currentStep == .redFlags)
+        pilot.press(.control("f"))
+        pilot.type("Weight")
+        pilot.press(.enter)
+        #expect(pilot.model.focusedAddress == ItemAddress("body.weight"))
+        pilot.press(.control("f"))
+        pilot.type("weight")
+        pilot.press(.enter)
+        #expect(pilot.model.focusedAddress == ItemAddress("redFlags.unexplainedWeightLoss"), "\(String(describing: pilot.model.focusedAddress))")
+    }
+
     @Test("PgDn on a long step (the red flags) goes to the next step at once, as the status bar says; PgUp comes back")
     func pageDownIsNextStep() {
         var pilot = Self.newIntake()

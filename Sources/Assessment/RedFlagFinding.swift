@@ -11,7 +11,9 @@ public enum UrgencyTier: String, Codable, CaseIterable, Sendable, Comparable {
         lhs.rank < rhs.rank
     }
 
-    var rank: Int {
+    /// The tier's place, most urgent highest (emergency 3, urgent 2, not screened 1, routine 0): the
+    /// order of the overall urgency and of every list of intakes (the stores keep it beside the tier).
+    public var rank: Int {
         switch self {
         case .routine: return 0
         case .notScreened: return 1

@@ -56,7 +56,7 @@ public struct ListedUrgency: Hashable, Sendable {
     /// The tier's place in a list, most urgent highest (emergency 3, urgent 2, not screened 1,
     /// routine 0), as `UrgencyTier` orders them: stored beside the tier (`urgencyRank`) so that a
     /// list is read most urgent first, then newest, from an index.
-    public var rank: Int { UrgencyTier.allCases.sorted().firstIndex(of: tier) ?? 1 }
+    public var rank: Int { tier.rank }
 
     /// A record whose JSON could not be read counts as not screened, never routine.
     public static let unreadable = ListedUrgency(tier: .notScreened, unaskedRedFlags: 0)

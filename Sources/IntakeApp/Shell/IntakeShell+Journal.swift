@@ -50,7 +50,7 @@ extension IntakeShell {
         switch held.reason {
         case .refused(.takenOver(_, let holder)):
             open.unsaved = held.changes + open.unsaved
-            fenced(open, holder: holder.label(in: strings.language))
+            fenced(open, holder: holder)
         case .refused(let error):
             open.unsaved = held.changes + open.unsaved
             mode = .record(open)

@@ -259,7 +259,7 @@ extension IntakeShell {
     mutating func watched(_ stored: StoredRecord) {
         guard case .record(var open) = mode, prompt == nil, !open.completionPending, open.id == stored.id else { return }
         if open.isEditableHere, let holder = stored.session.holder, holder.token != services.session.token {
-            fenced(open, holder: holder.label(in: strings.language))
+            fenced(open, holder: holder)
             return
         }
         guard open.heldElsewhere != nil, stored.version != open.version else { return }
@@ -284,6 +284,6 @@ extension IntakeShell {
 
     mutating func heartbeatSent(_ failure: ShellStoreFailure?) {
         guard case .store(.heldByAnotherSession(_, let holder)) = failure, case .record(let open) = mode else { return }
-        fenced(open, holder: holder.label(in: strings.language))
+        fenced(open, holder: holder)
     }
 }

@@ -105,7 +105,7 @@ extension IntakeShell {
         let screen = open.screen
         switch result {
         case .failure(.store(.takenOver(_, let holder))):
-            fenced(open, holder: holder.label(in: strings.language))
+            fenced(open, holder: holder)
             return doneSaving(false)
         case .failure(let failure):
             message = strings(.shellSaveFailed, ["reason": failure.text(in: strings.language)])
@@ -253,7 +253,10 @@ extension IntakeShell {
     /// Another desk took this draft over: the store refuses this desk's writes. Says who and from
     /// where, and which answers typed here were not saved (on screen only, never logged), then
     /// goes back to the list.
-    mutating func fenced(_ open: OpenRecord, holder: String) {
+    mutating func fenced(_ open: OpenRecord, holder: DeskSession) {
+        // the notice speaks the language of the intake it is about, title and keys too (the
+        // home screen it is shown over may speak the clinic's)
+        let words = strings
         var open = open
         var changes = open.unsaved
         if open.status.isEditable {
@@ -270,14 +273,12 @@ extension IntakeShell {
         let lost = fields.compactMap { field -> String? in
             guard let change = last[field] else { return nil }
             let caption = open.screen.caption(ofField: field) ?? field
-            let value = change.newValue.map { "\"\($0)\"" } ?? strings(.shellTakenOverCleared)
+            let value = change.newValue.map { "\"\($0)\"" } ?? words(.shellTakenOverCleared)
             return "\(caption) \(value)"
         }
-        // the notice speaks the language of the intake it is about, title and keys too (the
-        // home screen it is shown over may speak the clinic's)
-        let words = strings
-        let body = lost.isEmpty ? words(.shellTakenOverNothingLost, ["desk": holder])
-            : words(.shellTakenOverBody, ["desk": holder, "fields": lost.joined(separator: "; ")])
+        let desk = holder.label(in: words.language)
+        let body = lost.isEmpty ? words(.shellTakenOverNothingLost, ["desk": desk])
+            : words(.shellTakenOverBody, ["desk": desk, "fields": lost.joined(separator: "; ")])
         intakeBeforeLock = nil      // another desk has it now
         if configuration.kiosk { mode = .locked } else { goHome() }
         prompt = .notice(title: words(.shellTakenOverTitle), body: body, keys: words(.shellTakenOverKeys))

@@ -11,6 +11,9 @@ public struct DataKey: Hashable, Sendable, CustomStringConvertible {
 
     /// A question's caption: `questionnaire.<linkId>`.
     public static func questionCaption(linkId: String) -> DataKey { DataKey("questionnaire." + linkId) }
+    /// A question's short label, where its caption does not fit (the sheet, table headers):
+    /// `questionnaire.<linkId>.short` (a short caption has none).
+    public static func questionShortLabel(linkId: String) -> DataKey { DataKey("questionnaire." + linkId + ".short") }
     /// A question's help: `questionnaire.<linkId>.help` (many questions have none).
     public static func questionHelp(linkId: String) -> DataKey { DataKey("questionnaire." + linkId + ".help") }
     /// An answer option's label: `questionnaire.<linkId>=<code>`.

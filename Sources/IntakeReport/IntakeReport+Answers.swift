@@ -1,26 +1,56 @@
+import Assessment
 import Catalog
 import IntakeModel
 import Questionnaire
 
 extension IntakeReport {
     /// The answers of a record grouped by the questionnaire's steps, in its order and with its
-    /// captions and option labels: a question added to the questionnaire appears here by itself.
+    /// captions, short labels and option labels: a question added to the questionnaire appears
+    /// here, and so on the sheet, by itself. Every step that asks something is listed, an empty
+    /// one too (a sheet says "nothing recorded" rather than leave the step out).
     static func answers(of record: IntakeRecord, definition: QuestionnaireDefinition,
                         language: Language, text: ReportText) -> [AnsweredStep] {
-        definition.steps.compactMap { step -> AnsweredStep? in
-            let answers = definition.answerableAddresses(in: record, step: step.id).compactMap { address -> Answer? in
+        definition.steps.filter { !$0.items.isEmpty }.map { step -> AnsweredStep in
+            var items: [AnsweredItem] = []
+            for address in definition.answerableAddresses(in: record, step: step.id) {
                 guard let item = definition.item(linkId: address.linkId),
-                      let value = definition.value(at: address, in: record) else { return nil }
-                return Answer(linkId: item.linkId, label: item.caption(language),
-                              value: words(value, item: item, language: language, text: text),
-                              entry: address.instance.map { $0 + 1 })
+                      let value = definition.value(at: address, in: record) else { continue }
+                let answer = Answer(linkId: item.linkId, label: item.caption(language),
+                                    shortLabel: shortLabel(of: item, language: language),
+                                    value: words(value, item: item, language: language, text: text),
+                                    entry: address.instance.map { $0 + 1 }, yes: value.yesOrNo)
+                guard let groupID = definition.repeatingGroup(of: item.linkId), let group = definition.item(linkId: groupID),
+                      let entry = address.instance else {
+                    items.append(.answer(answer))
+                    continue
+                }
+                if case .list(var list) = items.last, list.linkId == groupID {
+                    list.add(answer, entry: entry)
+                    items[items.count - 1] = .list(list)
+                } else {
+                    var list = AnsweredList(linkId: groupID, label: shortLabel(of: group, language: language),
+                                            questions: group.items.filter(\.takesAnswer).map { ($0.linkId, shortLabel(of: $0, language: language)) })
+                    list.add(answer, entry: entry)
+                    items.append(.list(list))
+                }
             }
-            guard !answers.isEmpty else { return nil }
-            return AnsweredStep(step: step.id.rawValue, title: step.title(language), answers: answers)
+            return AnsweredStep(step: step.id.rawValue, title: step.title(language), items: items)
         }
     }
 
-    /// An answer in words: option labels for codes, "yes"/"no", numbers as written, units as shown.
+    /// A red-flag question in the rules' own words ("new loss of bowel control"), so that the
+    /// sheet's "Answered yes", the urgency box and "Not asked" name it alike; any other question
+    /// by its short label.
+    static func shortLabel(of item: QuestionItem, language: Language) -> String {
+        if let pointer = item.binding?.pointer, let question = RedFlagQuestion(pointer: pointer) {
+            return AssessmentText(language: language).question(question)
+        }
+        return item.shortLabel(language)
+    }
+
+    /// An answer in words: option labels for codes, "yes"/"no", numbers as written, units as
+    /// shown, and a quantity entered in another unit also in the unit the rules use ("5 ft 10 in"
+    /// is not a unit, but "70 in (177.8 cm)" and "99.5 °F (37.5 °C)" are).
     static func words(_ value: AnswerValue, item: QuestionItem, language: Language, text: ReportText) -> String {
         switch value {
         case .string(let string): return item.shownText(string, language)  // "alendronato" in Spanish
@@ -28,7 +58,9 @@ extension IntakeReport {
         case .integer(let number): return String(number)
         case .decimal(let number): return Catalog(language).decimal(plainNumber(number))
         case .quantity(let number, let unit):  // the unit as the field shows it ("°F", "UK units")
-            return Catalog(language).decimal(plainNumber(number)) + " " + item.unitLabel(unit, language)
+            let entered = Catalog(language).decimal(plainNumber(number)) + " " + item.unitLabel(unit, after: number, language)
+            guard let usual = item.units.first?.code, usual != unit, let converted = inUsualUnit(number, unit: unit) else { return entered }
+            return entered + " (" + Catalog(language).decimal(plainNumber(converted)) + " " + item.unitLabel(usual, after: converted, language) + ")"
         case .boolean(let yes): return yes ? text.yes : text.no
         case .code(let code):  // es-MX says Spanish; a code the options do not have (pt-BR) as written
             return item.optionIndex(of: code).map { item.optionLabel(item.options[$0].code, language) } ?? code
@@ -36,8 +68,27 @@ extension IntakeReport {
         }
     }
 
+    /// A length in centimetres, a mass in kilograms, a temperature in degrees Celsius or alcohol
+    /// in UK units, converted exactly as the rules convert it (`IntakeModel`'s quantities); nil for
+    /// a unit none of them has.
+    private static func inUsualUnit(_ number: Double, unit: String) -> Double? {
+        if let unit = LengthUnit(rawValue: unit) { return Length(value: number, unit: unit).centimetreHundredths.map { Double($0) / 100 } }
+        if let unit = MassUnit(rawValue: unit) { return Mass(value: number, unit: unit).kilogramHundredths.map { Double($0) / 100 } }
+        if let unit = TemperatureUnit(rawValue: unit) { return Temperature(value: number, unit: unit).celsiusTenths.map { Double($0) / 10 } }
+        if let unit = AlcoholUnit(rawValue: unit) { return AlcoholAmount(value: number, unit: unit).ukUnitHundredths.map { Double($0) / 100 } }
+        return nil
+    }
+
     /// 61 rather than 61.0.
     private static func plainNumber(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}
+
+extension AnswerValue {
+    /// The answer of a yes/no question; nil for any other kind.
+    var yesOrNo: Bool? {
+        if case .boolean(let yes) = self { return yes }
+        return nil
     }
 }

@@ -62,16 +62,74 @@ public struct IntakeReport: Sendable {
         /// The step's code ("red-flags") and its title ("Red flags").
         public var step: String
         public var title: String
-        public var answers: [Answer]
+        /// The answers in the questionnaire's order: single answers, and each repeating group
+        /// (medicines, broken bones) as one list of its entries.
+        public var items: [AnsweredItem]
+
+        /// Every answer of the step in order, the entries of its lists included.
+        public var answers: [Answer] {
+            items.flatMap { item -> [Answer] in
+                switch item {
+                case .answer(let answer): [answer]
+                case .list(let list): list.entries.flatMap { $0 }
+                }
+            }
+        }
+    }
+
+    public enum AnsweredItem: Hashable, Sendable {
+        case answer(Answer)
+        case list(AnsweredList)
+    }
+
+    /// A repeating group's answers: one entry per medicine or broken bone, each with the answers
+    /// given for it.
+    public struct AnsweredList: Hashable, Sendable {
+        public var linkId: String
+        /// "Broken bones".
+        public var label: String
+        /// The group's questions answered in at least one entry, in the questionnaire's order,
+        /// with their short labels: the columns of a table.
+        public var columns: [Column]
+        public var entries: [[Answer]]
+        private var questions: [Column]
+
+        public struct Column: Hashable, Sendable {
+            public var linkId: String
+            public var label: String
+        }
+
+        init(linkId: String, label: String, questions: [(linkId: String, label: String)]) {
+            self.linkId = linkId; self.label = label
+            self.questions = questions.map { Column(linkId: $0.linkId, label: $0.label) }
+            columns = []; entries = []
+        }
+
+        mutating func add(_ answer: Answer, entry: Int) {
+            while entries.count <= entry { entries.append([]) }
+            entries[entry].append(answer)
+            let answered = Set(entries.joined().map(\.linkId))
+            columns = questions.filter { answered.contains($0.linkId) }
+        }
+
+        /// An entry's answer in a column, "" when the entry has none.
+        public func cell(_ entry: [Answer], _ column: Column) -> String {
+            entry.first { $0.linkId == column.linkId }?.value ?? ""
+        }
     }
 
     /// One answered question: the questionnaire's caption and the answer in words.
     public struct Answer: Hashable, Sendable {
         public var linkId: String
+        /// The caption, as the screen asks it ("How did the pain start?").
         public var label: String
+        /// The question in a few words ("Onset"), as a sheet prints it.
+        public var shortLabel: String
         public var value: String
         /// The entry number (from 1) of a repeating group's answer ("medicine 2"), nil otherwise.
         public var entry: Int?
+        /// A yes/no question's answer, nil for any other kind (a sheet lists these by answer).
+        public var yes: Bool?
     }
 
     public struct Urgency: Hashable, Sendable {

@@ -22,10 +22,12 @@ extension IntakeSheet {
     }
 }
 
-/// Builds the sections of the sheet from the record (sanitising every string it prints) and the
-/// assessment. One method per section; the order of `sections()` is the printed order: what the
-/// clinician acts on first (urgency, red flags, recommendations, medication alerts), then what the
-/// patient answered, then the assessment's details, the reference prices and the staff review.
+/// Lays the report out as the sections of the sheet, sanitising every string of the record it
+/// prints. The order of `sections()` is the printed order: what the clinician acts on first
+/// (urgency, red flags, recommendations, medication alerts), then what the patient answered, step
+/// by step (`answerSections`, from the report's answers), then the assessment's details, the
+/// reference prices and the staff review. The record itself is read only for the header and the
+/// pain map's picture.
 struct SheetBuilder {
     var record: IntakeRecord
     var report: IntakeReport
@@ -43,10 +45,6 @@ struct SheetBuilder {
         raw.map { strings.value($0, of: kind) } ?? strings(.sheetUnknown)
     }
 
-    func yesNo(_ answer: Bool?) -> String {
-        answer.map { $0 ? strings(.sheetYes) : strings(.sheetNo) } ?? strings(.sheetUnknown)
-    }
-
     var age: Int? {
         if let age = report.header.age { return age }
         if let age = record.patient?.age { return age }
@@ -55,8 +53,7 @@ struct SheetBuilder {
     }
 
     func sections() -> [SheetSection] {
-        [urgency(), redFlags(), recommendations(), alerts(), patient(), history(), medications(), symptoms(),
-         redFlagScreen(), boneDensity(), startBack(), assessmentSection(), prices(), review()].compactMap { $0 }
+        [urgency(), redFlags(), recommendations(), alerts()] + answerSections() + [assessmentSection(), prices(), review()]
     }
 
     // MARK: header and footer
@@ -129,122 +126,5 @@ struct SheetBuilder {
                          emphasised: flag.level != .routine)
         }
         return SheetSection(title: strings(.sheetSectionRedFlags), blocks: [.findings(findings)])
-    }
-
-    // MARK: patient
-
-    /// "Spanish (es)": the language the patient answered in, named in the sheet's language (the
-    /// sheet follows the clinic's language, the answers the patient's). A tag the program does not
-    /// speak is printed as recorded.
-    func answeredIn(_ tag: String) -> String {
-        switch try? Language(tag: tag) {
-        case .english: strings(.sheetValueLanguageEn)
-        case .spanish: strings(.sheetValueLanguageEs)
-        case nil: tag
-        }
-    }
-
-    func patient() -> SheetSection {
-        let patient = record.patient
-        let body = record.body
-        var fields = [SheetField(strings(.sheetFieldName), clean(patient?.name) ?? strings(.sheetUnknown))]
-        if let identifier = clean(patient?.identifier) { fields.append(SheetField(strings(.sheetFieldIdentifier), identifier)) }
-        if let phone = clean(patient?.phone) { fields.append(SheetField(strings(.sheetFieldPhone), phone)) }
-        if let language = clean(patient?.language) { fields.append(SheetField(strings(.sheetFieldLanguage), answeredIn(language))) }
-        fields.append(SheetField(strings(.sheetFieldHeight), length(body?.height)))
-        fields.append(SheetField(strings(.sheetFieldWeight), body?.weight.map { "\(strings.decimal(SheetFormat.number($0.value))) \($0.unit.rawValue)" } ?? strings(.sheetUnknown)))
-        if let bmi = report.assessment.bmi { fields.append(SheetField(strings(.sheetFieldBmi), strings.decimal(SheetFormat.oneDecimal(bmi.doubleValue)))) }
-        if let tallest = body?.tallestAdultHeight { fields.append(SheetField(strings(.sheetFieldTallest), length(tallest))) }
-        var losses: [String] = []
-        if let historical = report.assessment.heightLossCm.historical {
-            losses.append(strings(.sheetValueHistoricalLoss, ["cm": strings.decimal(SheetFormat.number(historical.doubleValue))]))
-        }
-        if let prospective = body?.measuredHeightLoss {
-            losses.append(strings(.sheetValueProspectiveLoss, ["loss": length(prospective)]))  // the length has its unit
-        }
-        if !losses.isEmpty { fields.append(SheetField(strings(.sheetFieldHeightLoss), losses.joined(separator: "; "))) }
-        if body?.kyphosis != nil { fields.append(SheetField(strings(.sheetFieldKyphosis), yesNo(body?.kyphosis))) }
-        var blocks: [SheetBlock] = [.fields(fields)]
-        if let historical = report.assessment.heightLossCm.historical {
-            blocks.append(.heightLossBar(SheetHeightLossBar(lossCm: historical.doubleValue)))
-        }
-        return SheetSection(title: strings(.sheetSectionPatient), blocks: blocks)
-    }
-
-    func length(_ length: Length?) -> String {
-        guard let length else { return strings(.sheetUnknown) }
-        let entered = "\(strings.decimal(SheetFormat.number(length.value))) \(length.unit.rawValue)"
-        if length.unit == .cm { return entered }
-        return length.centimetreHundredths.map { "\(entered) (\(strings.decimal(SheetFormat.hundredths($0))) cm)" } ?? entered
-    }
-
-    // MARK: history
-
-    func history() -> SheetSection? {
-        guard let history = record.history else { return nil }
-        var fields: [SheetField] = []
-        if let conditions = history.conditions {
-            fields.append(SheetField(strings(.sheetFieldConditions), list(conditions.map { strings.value($0.rawValue, of: "condition") })))
-        }
-        if let menopause = history.menopause {
-            let status = value(menopause.status?.rawValue, "menopause")
-            let text = menopause.status == .postmenopausal && menopause.age != nil
-                ? strings(.sheetValueMenopauseAge, ["status": status, "age": String(menopause.age!)]) : status
-            fields.append(SheetField(strings(.sheetFieldMenopause), text))
-        }
-        if let fractures = history.fractures {
-            fields.append(SheetField(strings(.sheetFieldFractures), list(fractures.map(fracture))))
-        }
-        if history.parentalHipFracture != nil { fields.append(SheetField(strings(.sheetFieldParentalHip), yesNo(history.parentalHipFracture))) }
-        if let falls = history.fallsPast12Months { fields.append(SheetField(strings(.sheetFieldFalls), String(falls))) }
-        if let events = history.cardiovascularEvents {
-            fields.append(SheetField(strings(.sheetFieldCardiovascular), list(events.map { event in
-                let type = value(event.type?.rawValue, "cv")
-                return event.date.map { strings(.sheetValueCvDate, ["event": type, "date": $0.description]) } ?? type
-            })))
-        }
-        if let smoking = history.smoking { fields.append(SheetField(strings(.sheetFieldSmoking), value(smoking.rawValue, "smoking"))) }
-        if let alcohol = history.alcoholPerDay {
-            let amount = strings.decimal(SheetFormat.number(alcohol.value))
-            let unit = amount == "1" ? strings.value("\(alcohol.unit.rawValue).one", of: "alcohol") : strings.value(alcohol.unit.rawValue, of: "alcohol")
-            fields.append(SheetField(strings(.sheetFieldAlcohol), "\(amount) \(unit)"))
-        }
-        if let activity = history.activityLevel { fields.append(SheetField(strings(.sheetFieldActivity), value(activity.rawValue, "activity"))) }
-        if let calcium = history.calciumIntake { fields.append(SheetField(strings(.sheetFieldCalcium), value(calcium.rawValue, "calcium"))) }
-        if history.vitaminDSupplement != nil { fields.append(SheetField(strings(.sheetFieldVitaminD), yesNo(history.vitaminDSupplement))) }
-        var dental: [String] = []
-        if history.plannedDentalSurgery == true { dental.append(strings(.sheetValueDentalPlanned)) }
-        if history.poorDentalHealth == true { dental.append(strings(.sheetValueDentalPoor)) }
-        if !dental.isEmpty { fields.append(SheetField(strings(.sheetFieldDental), dental.joined(separator: "; "))) }
-        return SheetSection(title: strings(.sheetSectionHistory), blocks: [.fields(fields)])
-    }
-
-    func fracture(_ fracture: Fracture) -> String {
-        strings(.sheetValueFracture, ["site": value(fracture.site?.rawValue, "site"), "age": fracture.age.map { strings(.sheetValueFractureAge, ["age": String($0)]) } ?? "", "trauma": fracture.lowTrauma == true ? strings(.sheetValueFractureLowTrauma) : "", "documented": fracture.documented == true ? strings(.sheetValueFractureDocumented)
-                           : fracture.site == .vertebra ? strings(.sheetValueFractureUndocumented) : ""])
-    }
-
-    func list(_ items: [String]) -> String { items.isEmpty ? strings(.sheetNone) : items.joined(separator: "; ") }
-
-    // MARK: medications
-
-    func medications() -> SheetSection {
-        let medications = record.medications ?? []
-        guard !medications.isEmpty else {
-            return SheetSection(title: strings(.sheetSectionMedications), blocks: [.paragraph(strings(.sheetMedicationsNone))])
-        }
-        let headers = [TextKey.sheetTableMedication, .sheetTableStatus, .sheetTableDose, .sheetTableRoute, .sheetTableDuration, .sheetTableLastDose].map { strings($0) }
-        let rows = medications.map { medication -> [String] in
-            // a medicine of the vocabulary by its Spanish name on a Spanish sheet ("alendronato")
-            [clean(medication.name).map { SpanishMedicationNames.shown($0, in: strings.language) } ?? strings(.sheetUnknown),
-             strings.value((medication.status ?? .current).rawValue, of: "status"),
-             medication.doseMgPerDay.map { strings.decimal(SheetFormat.number($0)) } ?? "",
-             medication.route.map { strings.value($0.rawValue, of: "route") } ?? "",
-             medication.years.map { strings.counted(.sheetTableYears, one: .sheetTableYearsOne, strings.decimal(SheetFormat.number($0))) }
-                 ?? medication.months.map { strings.counted(.sheetTableMonths, one: .sheetTableMonthsOne, strings.decimal(SheetFormat.number($0))) } ?? "",
-             medication.lastDoseDate?.description ?? ""]
-        }
-        return SheetSection(title: strings(.sheetSectionMedications),
-                            blocks: [.table(headers: headers, widths: [26, 9, 8, 12, 12, 13], rows: rows)])
     }
 }

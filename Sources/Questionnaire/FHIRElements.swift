@@ -155,6 +155,8 @@ public enum FHIRExtensionURL {
     public static let maxValue = "http://hl7.org/fhir/StructureDefinition/maxValue"
     public static let minLength = "http://hl7.org/fhir/StructureDefinition/minLength"
     public static let hidden = "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden"
+    /// FHIR SDC: the question in a few words, for a summary of the answers (the printed sheet's labels).
+    public static let shortText = "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-shortText"
     public static let itemControl = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl"
     /// Who answers the item: `patient` or `staff`.
     public static let audienceName = "audience"

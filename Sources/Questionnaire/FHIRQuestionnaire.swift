@@ -140,6 +140,9 @@ public struct FHIRQuestionnaire: Codable, Sendable {
                                                                display: unit.display)))
         }
         extensions += limitExtensions(source)
+        if let short = Catalog(language)(.questionShortLabel(linkId: source.linkId)) {
+            extensions.append(FHIRExtension(url: FHIRExtensionURL.shortText, value: FHIRValue(string: short)))
+        }
         if source.type == .derived { extensions.append(FHIRExtension(url: FHIRExtensionURL.hidden, value: FHIRValue(boolean: true))) }
         if source.type == .scale {
             extensions.append(FHIRExtension(url: FHIRExtensionURL.itemControl, value: FHIRValue(codeableConcept:

@@ -133,6 +133,13 @@ public struct QuestionItem: Sendable, Identifiable {
         Catalog(language)(.questionCaption(linkId: linkId)) ?? ""
     }
 
+    /// The question in a few words, where the caption does not fit: a label on the printed
+    /// sheet, a table's column header, an item of "Answered yes: ...". The caption when it is
+    /// short enough already (FHIR SDC calls this `shortText`).
+    public func shortLabel(_ language: Language = .english) -> String {
+        Catalog(language)(.questionShortLabel(linkId: linkId)) ?? caption(language)
+    }
+
     /// Plain-language help (F1), or nil when the item has none.
     public func help(_ language: Language = .english) -> String? {
         Catalog(language)(.questionHelp(linkId: linkId))
@@ -150,6 +157,12 @@ public struct QuestionItem: Sendable, Identifiable {
     /// ("kg", "°F"). A code this item does not have is shown as given.
     public func unitLabel(_ code: String, _ language: Language = .english) -> String {
         Catalog(language)(.questionnaireWords("unit." + code)) ?? units.first { $0.code == code }?.display ?? code
+    }
+
+    /// The label of a unit after a number: "1 UK unit" where the catalog has a singular
+    /// (`questionnaire.unit.<code>.one`), "2 UK units".
+    public func unitLabel(_ code: String, after number: Double, _ language: Language = .english) -> String {
+        (number == 1 ? Catalog(language)(.questionnaireWords("unit." + code + ".one")) : nil) ?? unitLabel(code, language)
     }
 
     /// The labels of every unit of this item, in its order.

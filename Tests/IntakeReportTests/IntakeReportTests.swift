@@ -91,4 +91,25 @@ struct IntakeReportTests {
         let redFlags = try #require(report.answers.first { $0.step == "red-flags" })
         #expect(redFlags.answers.contains { $0.linkId == "redFlags.temperature" && $0.value == "36.8 °C" }, "\(redFlags.answers)")
     }
+
+    @Test("a repeating group is one list: an entry per medicine, a column per question answered for any, by short labels")
+    func listsOfEntries() throws {
+        let report = IntakeReport.make(record: try example("urgent-fracture"))
+        let medicines = try #require(report.answers.first { $0.step == "medications" })
+        #expect(medicines.items.count == 1)
+        guard case .list(let list)? = medicines.items.first else { Issue.record("not a list: \(medicines.items)"); return }
+        #expect(list.linkId == "medications" && list.entries.count == 3)
+        #expect(list.columns.first?.label == "Medicine" && list.columns.map(\.label).contains("mg/day"))
+        #expect(list.entries.allSatisfy { entry in entry.allSatisfy { answer in list.columns.contains { $0.linkId == answer.linkId } } })
+    }
+
+    @Test("a quantity in another unit is also given in the unit the rules use, converted as they convert it")
+    func convertedQuantities() throws {
+        var record = try example("urgent-fracture")
+        record.body?.weight = Mass(value: 150, unit: .lb)
+        record.redFlags?.temperature = Temperature(value: 99.5, unit: .fahrenheit)
+        let answers = IntakeReport.make(record: record).answers.flatMap(\.answers)
+        #expect(answers.first { $0.linkId == "body.weight" }?.value == "150 lb (68.04 kg)")
+        #expect(answers.first { $0.linkId == "redFlags.temperature" }?.value == "99.5 °F (37.5 °C)")
+    }
 }

@@ -75,8 +75,7 @@ struct ClinicLanguageTests {
         context.language = .english
         let text = TextSheetRenderer().render(IntakeSheet(record: record, context: context))
         let flat = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-        #expect(flat.contains("Patient answered in"))
-        #expect(flat.contains("Spanish (es)"))
+        #expect(text.contains("Preferred language    Spanish (Español)"))
         #expect(flat.contains("Begoña Núñez Ibáñez"))
         #expect(text.contains("Name"))
         #expect(!text.contains("Nombre"))
@@ -84,7 +83,7 @@ struct ClinicLanguageTests {
 
         context.language = .spanish
         let spanish = TextSheetRenderer().render(IntakeSheet(record: record, context: context))
-        #expect(spanish.contains(Catalog(.spanish)(.sheetFieldLanguage)))
-        #expect(spanish.contains("español (es)"))
+        #expect(spanish.contains("Idioma preferido"))
+        #expect(spanish.contains("Español"))
     }
 }

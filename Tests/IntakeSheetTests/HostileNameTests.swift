@@ -50,7 +50,7 @@ struct HostileNameTests {
         }
     }
 
-    @Test("a 500-character name is cut in the header and wrapped whole in the patient section")
+    @Test("a 500-character name is cut in the header and wrapped whole in the answers")
     func longNameWraps() throws {
         let name = SheetFixtures.longName
         #expect(name.count >= 500)
@@ -58,7 +58,8 @@ struct HostileNameTests {
         let lines = text.split(separator: "\n").map(String.init)
         let headerLine = try #require(lines.first { $0.hasPrefix("Patient: ") })
         #expect(headerLine.hasSuffix("…"))
-        let wrapped = lines.drop { !$0.hasPrefix("Name ") }.prefix { !$0.hasPrefix("Height") }
+        let start = try #require(lines.firstIndex { $0.hasPrefix("Name ") })
+        let wrapped = [lines[start]] + lines[(start + 1)...].prefix { $0.hasPrefix(String(repeating: " ", count: 22)) }
         #expect(wrapped.count > 5)
         let rejoined = wrapped.map { String($0.dropFirst(22)) }.joined(separator: " ")
         #expect(rejoined == name)

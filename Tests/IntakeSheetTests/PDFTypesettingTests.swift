@@ -61,7 +61,7 @@ struct PDFTypesettingTests {
         #expect(printed.contains("|#####|"))  // the text sheet's figure: lower back painful
         #expect(!text.contains("|#####|") && !text.contains("( )"))
         #expect(text.contains("Pain map"))
-        #expect(text.contains("mid back; lower back"))
+        #expect(text.contains("Middle of the back; Lower back"))
     }
 
     @Test("pdffonts lists a proportional font, no fixed-pitch one, and every font embedded", arguments: examples)

@@ -36,7 +36,7 @@ struct SheetContentTests {
         // before the patient's details.
         if let first = report.medicationAlerts.first { #expect(page.contains(first.rule), "\(name): \(first.rule)") }
         let whole = text(sheet)
-        if let patient = whole.range(of: "-- Patient and measurements") {
+        if let patient = whole.range(of: "-- Answers: Patient") {
             let alerts = try #require(whole.range(of: "-- Medication alerts"))
             #expect(alerts.lowerBound < patient.lowerBound)
             for alert in report.medicationAlerts {
@@ -164,20 +164,15 @@ struct SheetContentTests {
         #expect(!text.contains("dxa.report"))
     }
 
-    @Test("counts agree with their nouns: 1 day, 1 month, 1 year; 2 days; Page 1 of 1")
+    @Test("a unit agrees with its count: 1 UK unit, 2 UK units; Page 1 of 1")
     func plurals() throws {
         var record = try SheetFixtures.record("routine-mechanical")
-        record.symptoms?.startDate = nil
-        record.symptoms?.daysAgo = 1
-        record.medications = [Medication(name: "alendronate", years: 1), Medication(name: "sertraline", months: 1),
-                              Medication(name: "omeprazole", years: 2)]
-        let text = text(IntakeSheet(record: record, context: SheetFixtures.context))
-        #expect(text.contains("1 day before the visit"))
-        #expect(!text.contains("1 days") && !text.contains("1 months") && !text.contains("1 years"))
-        #expect(self.text(try SheetFixtures.exampleSheet("male-patient")).contains("Alcohol per day       1 UK unit\n"))
-        #expect(text.contains("1 year") && text.contains("1 month") && text.contains("2 years"))
-        record.symptoms?.daysAgo = 2
-        #expect(self.text(IntakeSheet(record: record, context: SheetFixtures.context)).contains("2 days before the visit"))
+        record.history?.alcoholPerDay = AlcoholAmount(value: 1, unit: .ukUnits)
+        #expect(text(IntakeSheet(record: record, context: SheetFixtures.context)).contains("Alcohol per day       1 UK unit\n"))
+        record.history?.alcoholPerDay = AlcoholAmount(value: 1, unit: .usDrinks)
+        #expect(text(IntakeSheet(record: record, context: SheetFixtures.context)).contains("Alcohol per day       1 US drink (1.75 UK units)\n"))
+        record.history?.alcoholPerDay = AlcoholAmount(value: 2, unit: .ukUnits)
+        #expect(text(IntakeSheet(record: record, context: SheetFixtures.context)).contains("Alcohol per day       2 UK units\n"))
         let short = IntakeSheet(record: IntakeRecord(), context: SheetFixtures.context)
         #expect(self.text(short).contains("Page 1 of \(short.pages.count)\n"))
     }
@@ -200,7 +195,7 @@ struct SheetContentTests {
     @Test("a measured height loss keeps one unit")
     func heightLossUnit() throws {
         let text = text(try SheetFixtures.exampleSheet("urgent-fracture"))
-        #expect(text.contains("2.5 cm measured in clinic"))
+        #expect(text.contains("Height loss measured  2.5 cm\n"))
         #expect(!text.contains("cm cm"))
     }
 

@@ -37,10 +37,16 @@ struct SheetLayoutTests {
     func tableAlignment() throws {
         let record = try SheetFixtures.cjkRecord()
         let text = TextSheetRenderer().render(IntakeSheet(record: record, context: SheetFixtures.context))
-        let rows = text.split(separator: "\n").filter { $0.contains("current") && !$0.hasPrefix("Smoking") && !$0.contains("prices") }
-        let statusColumns = Set(rows.map { row in DisplayWidth.of(String(row[..<row.range(of: "current")!.lowerBound])) })
-        #expect(rows.count == 4, "\(rows)")
-        #expect(statusColumns == [26])
+        let lines = text.split(separator: "\n").map(String.init)
+        let header = try #require(lines.first { $0.hasPrefix("Medicine ") })
+        let doseHeader = try #require(header.range(of: "mg/day"))
+        let doseColumn = DisplayWidth.of(String(header[..<doseHeader.lowerBound]))
+        let doses = ["diazepam": "15", "codeine": "120", "布洛芬缓释胶囊": "600"]
+        for (name, dose) in doses {
+            let row = try #require(lines.first { $0.hasPrefix(name + " ") }, "\(name)")
+            let at = try #require(row.range(of: " " + dose), "\(row)")
+            #expect(DisplayWidth.of(String(row[..<at.lowerBound])) + 1 == doseColumn, "\(row)")
+        }
     }
 
     @Test("red flags and medication alerts name their rule IDs; high-priority alerts come first")

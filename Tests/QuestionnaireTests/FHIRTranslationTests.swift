@@ -122,4 +122,17 @@ struct FHIRTranslationTests {
             #expect(try FHIRResponseReader.record(from: marked) == record, "\(name)")
         }
     }
+
+    @Test("a question with a short label carries it as the SDC shortText extension, in the Questionnaire's language")
+    func shortText() throws {
+        let url = "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-shortText"
+        for (language, label) in [(Language.english, "Onset"), (.spanish, "Inicio")] {
+            let items = Self.allItems(FHIRQuestionnaire(.intake, language: language).item)
+            let onset = try #require(items.first { $0.linkId == "symptoms.onset" })
+            #expect(onset.extension?.first { $0.url == url }?.value.string == label)
+            let smoking = try #require(items.first { $0.linkId == "history.smoking" })
+            #expect(smoking.extension?.contains { $0.url == url } == false, "a caption short already has none")
+        }
+    }
 }
+

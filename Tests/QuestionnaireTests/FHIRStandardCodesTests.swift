@@ -129,11 +129,12 @@ struct FHIRStandardCodesTests {
         #expect(!text.replacingOccurrences(of: "urn:ietf:bcp:47", with: "").contains("urn:"))
         var urls: [String] = []
         // HL7's own translation extension (Spanish texts, with its sub-extensions `lang` and
-        // `content`) is the standard one, not ours: counted, not held to the clinic's base.
-        var translations = 0
+        // `content`) and SDC's shortText are standard ones, not ours: counted, not held to the clinic's base.
+        var translations = 0, shortTexts = 0
         func collect(_ value: Any) {
             if let object = value as? [String: Any] {
                 if object["url"] as? String == "http://hl7.org/fhir/StructureDefinition/translation" { translations += 1; return }
+                if object["url"] as? String == "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-shortText" { shortTexts += 1; return }
                 if let url = object["url"] as? String, object["valueCode"] != nil || object["valueString"] != nil { urls.append(url) }
                 object.values.forEach(collect)
             } else if let array = value as? [Any] { array.forEach(collect) }
@@ -141,6 +142,7 @@ struct FHIRStandardCodesTests {
         collect(json)
         #expect(urls.count > 150)
         #expect(translations > 150)
+        #expect(shortTexts > 40)
         #expect(urls.allSatisfy { $0.hasPrefix("https://fhir.riverside.example/r4/StructureDefinition/") }, "\(Set(urls))")
     }
 

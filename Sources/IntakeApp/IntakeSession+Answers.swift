@@ -108,15 +108,43 @@ extension IntakeSession {
         return setAnswer(parsed, at: address)
     }
 
-    mutating func enterQuantity(_ text: String, unit: String, at address: ItemAddress) -> [SessionEffect] {
+    mutating func enterQuantity(_ text: String, unit chosen: String, at address: ItemAddress) -> [SessionEffect] {
         guard let item = definition.item(linkId: address.linkId) else { return [] }
-        let clean = IntakeSession.cleanText(text)
+        var clean = IntakeSession.cleanText(text)
         if clean.isEmpty { return setAnswer(nil, at: address) }
+        // "70 kg" typed is 70 kg, whatever the unit beside the box says: the Space in it switched
+        // that unit to lb, and a clerk who types the unit means it (the cold trial stored 70 lb)
+        var unit = chosen
+        if let typed = Self.typedUnit(in: clean, item: item, language: language) {
+            clean = typed.number
+            unit = typed.unit
+        }
         switch TypedNumber.decimal(clean, commaIsDecimalMark: inputConventions.commaIsDecimalMark) {
         case .success(let number): return setAnswer(.quantity(value: number, unit: unit), at: address)
         case .failure(.thousandsSeparator): return keep(text, at: address, message: thousandsMessage(item, typed: clean, unit: unit))
         case .failure(.unreadable): return keep(text, at: address, message: parseMessage(item, unit: unit))
         }
+    }
+
+    /// A unit written after the number ("70 kg", "160cm", "150 lbs", "98.6 °F", "2 unid. RU"): the
+    /// number's text and the unit's code, when the words after the last digit name one of the
+    /// item's units (its code, symbol or label in either language, any case, a plural "s" allowed).
+    static func typedUnit(in text: String, item: QuestionItem, language: Language) -> (number: String, unit: String)? {
+        guard let lastDigit = text.lastIndex(where: \.isNumber) else { return nil }
+        let words = text[text.index(after: lastDigit)...]
+        func plain(_ name: String) -> String {  // "UK units", "uk-units" and "unit" alike: "ukunit"
+            let letters = name.lowercased().filter { $0.isLetter }
+            return letters.hasSuffix("s") ? String(letters.dropLast()) : letters
+        }
+        let typed = plain(String(words))
+        guard !typed.isEmpty else { return nil }
+        for unit in item.units {
+            let names = Set([unit.code, unit.display, item.unitLabel(unit.code, .english), item.unitLabel(unit.code, language)].map(plain))
+            if names.contains(typed) {
+                return (String(text[...lastDigit]).trimmingCharacters(in: .whitespaces), unit.code)
+            }
+        }
+        return nil
     }
 
     private mutating func keep(_ text: String, at address: ItemAddress, message: String) -> [SessionEffect] {

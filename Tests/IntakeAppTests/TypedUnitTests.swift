@@ -1,0 +1,55 @@
+@testable import IntakeApp
+import IntakeModel
+import Questionnaire
+import TerminalUI
+import Testing
+
+/// A cold trial typed "70 kg" into Weight now: the Space switched the unit beside the box to lb and
+/// the record could have said 70 lb (31.75 kg) once "kg" was rubbed out. A unit typed after the
+/// number is the unit meant, whatever the Space did.
+@Suite("A unit typed after the number is the unit stored")
+struct TypedUnitTests {
+    static func historyStep() -> Pilot<IntakeScreen> {
+        var pilot = Pilot(IntakeScreen(session: IntakeSession(clock: FixedIntakeClock(CalendarDate(year: 2026, month: 3, day: 2)), mode: .staff)),
+                          size: Size(width: 80, height: 24))
+        pilot.press(.control("n"))
+        return pilot
+    }
+
+    @Test("typed on the screen: '160 cm' and '70 kg' with their Spaces are 160 cm and 70 kg; '150 lbs' is 150 lb")
+    func onScreen() {
+        var pilot = Self.historyStep()
+        #expect(pilot.model.focusedAddress == ItemAddress("body.height"))
+        pilot.type("160 cm")
+        pilot.press(.tab)
+        pilot.type("70 kg")
+        pilot.press(.tab)
+        let body = pilot.model.session.record.body
+        #expect(body?.height == Length(value: 160, unit: .cm), "\(String(describing: body?.height))")
+        #expect(body?.weight == Mass(value: 70, unit: .kg), "\(String(describing: body?.weight))")
+        #expect(pilot.model.session.errors.isEmpty, "\(pilot.model.session.errors)")
+        pilot.press(.backTab)
+        pilot.type("150 lbs")
+        pilot.press(.tab)
+        #expect(pilot.model.session.record.body?.weight == Mass(value: 150, unit: .lb))
+    }
+
+    @Test("the unit words of each item, any case, in English and Spanish", arguments: [
+        ("body.height", "5.5 ft", "5.5", "ft"), ("body.height", "1,62m", "1,62", "m"), ("body.weight", "64KG", "64", "kg"),
+        ("redFlags.temperature", "98.6 °F", "98.6", "F"), ("redFlags.temperature", "37.5c", "37.5", "C"),
+        ("history.alcoholPerDay", "2 UK units", "2", "uk-units"), ("history.alcoholPerDay", "2 unid. RU", "2", "uk-units"),
+        ("history.alcoholPerDay", "1 US drink", "1", "us-drinks"),
+    ])
+    func unitWords(_ linkId: String, _ typed: String, _ number: String, _ unit: String) throws {
+        let item = try #require(QuestionnaireDefinition.intake.item(linkId: linkId))
+        let found = IntakeSession.typedUnit(in: typed, item: item, language: .spanish)
+        #expect(found?.number == number && found?.unit == unit, "\(String(describing: found))")
+    }
+
+    @Test("no unit, or words that are no unit of the item, leave the unit beside the box alone")
+    func noUnit() throws {
+        let weight = try #require(QuestionnaireDefinition.intake.item(linkId: "body.weight"))
+        #expect(IntakeSession.typedUnit(in: "70", item: weight, language: .english) == nil)
+        #expect(IntakeSession.typedUnit(in: "70 cm", item: weight, language: .english) == nil)
+    }
+}

@@ -190,7 +190,7 @@ public struct IntakeSession: Sendable {
         if skippedSteps.contains(step) { return .skipped }
         if step == .summary { return isCompleted ? .complete : .incomplete }
         if errors.keys.contains(where: { definition.step(ofItem: $0.linkId) == step }) { return .hasErrors }
-        if step == .redFlags && !assessment.unaskedRedFlagQuestions.isEmpty { return .incomplete }
+        if step == .redFlags && !redFlagQuestionsShown.allSatisfy({ !assessment.unaskedRedFlagQuestions.contains($0) }) { return .incomplete }
         guard visitedSteps.contains(step) || answeredBefore.contains(step), hasAnswers(on: step) else { return .incomplete }
         return missingRequired(in: step).isEmpty ? .complete : .incomplete
     }
@@ -200,10 +200,20 @@ public struct IntakeSession: Sendable {
         fields(in: step).contains { value(at: $0) != nil }
     }
 
-    /// "12/15": how many of the fifteen red-flag questions were asked, for the side list.
+    /// "12/15": how many of the red-flag questions this desk shows were asked, for the side list.
+    /// A kiosk patient is shown 14 (staff examine the abdomen), and counts to 14/14; the staff
+    /// question is asked at the desk, where F10 names it.
     public var redFlagProgress: String {
-        let total = RedFlagQuestion.allCases.count
-        return "\(total - assessment.unaskedRedFlagQuestions.count)/\(total)"
+        let shown = redFlagQuestionsShown
+        let asked = shown.filter { !assessment.unaskedRedFlagQuestions.contains($0) }
+        return "\(asked.count)/\(shown.count)"
+    }
+
+    /// The red-flag questions the screens show in this mode, in the format's order.
+    var redFlagQuestionsShown: [RedFlagQuestion] {
+        RedFlagQuestion.allCases.filter { question in
+            mode.audience == nil || definition.item(linkId: "redFlags." + question.rawValue)?.audience == .patient
+        }
     }
 
     /// Required fields of a step that are shown and unanswered.

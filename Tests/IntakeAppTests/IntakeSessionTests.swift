@@ -208,6 +208,24 @@ struct IntakeSessionStepStatusTests {
         #expect(session.status(of: .summary) == .incomplete)
     }
 
+    @Test("at the kiosk the red-flag count is of the 14 questions the patient is shown, and reaches 14/14 (cold trial: it stopped at 14/15)")
+    func kioskRedFlagCount() {
+        var kiosk = IntakeSession(clock: FixedIntakeClock(CalendarDate(year: 2025, month: 10, day: 6)), mode: .kiosk)
+        var desk = IntakeSession(clock: FixedIntakeClock(CalendarDate(year: 2025, month: 10, day: 6)))
+        _ = kiosk.apply(.goToStep(.redFlags))
+        _ = desk.apply(.goToStep(.redFlags))
+        #expect(kiosk.redFlagProgress == "0/14" && desk.redFlagProgress == "0/15")
+        for question in RedFlagQuestion.allCases where question != .pulsatileAbdominalMass {
+            _ = kiosk.apply(.setAnswer(ItemAddress("redFlags." + question.rawValue), .boolean(false)))
+            _ = desk.apply(.setAnswer(ItemAddress("redFlags." + question.rawValue), .boolean(false)))
+        }
+        #expect(kiosk.redFlagProgress == "14/14")
+        #expect(kiosk.status(of: .redFlags) == .complete, "everything the patient was shown is answered")
+        #expect(desk.redFlagProgress == "14/15")
+        #expect(desk.status(of: .redFlags) == .incomplete, "staff still examine the abdomen")
+        #expect(kiosk.assessment.unaskedRedFlagQuestions == [.pulsatileAbdominalMass], "the record is still not screened")
+    }
+
     @Test("control characters and direction overrides never reach the record, however the answer arrives")
     func hostileText() {
         var session = IntakeSession(clock: FixedIntakeClock(CalendarDate(year: 2025, month: 10, day: 6)))

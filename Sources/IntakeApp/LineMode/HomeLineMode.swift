@@ -80,7 +80,7 @@ public struct HomeLineMode {
         var screen = home
         screen.setSearch(search)
         do { screen.setRows(try store.list(screen.query(search: screen.searchText))) } catch {
-            say(strings(.shellOpenFailed, ["reason": (error as? StoreError)?.message() ?? String(describing: error)]))
+            say(strings(.shellOpenFailed, ["reason": ShellStoreFailure(error).text(in: strings.language)]))
             return
         }
         rows = screen.rows

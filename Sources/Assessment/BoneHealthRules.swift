@@ -87,7 +87,9 @@ extension RuleEvaluation {
     }
 
     mutating func evaluateStartBack() {
-        guard let answers = facts.startBack else { return }
+        // Scored only when all nine items are answered (format spec 3.9: all nine keys are
+        // required): two answers of nine would read "risk low" for a patient never asked the rest.
+        guard let answers = facts.startBack, answers.unansweredItems.isEmpty else { return }
         func score(_ answer: Bool?) -> Int { answer == true ? 1 : 0 }
         let bothersome = answers.item9 == .veryMuch || answers.item9 == .extremely ? 1 : 0
         let psychosocial = score(answers.item5) + score(answers.item6) + score(answers.item7) + score(answers.item8)

@@ -57,7 +57,7 @@ struct SummaryContent {
         add(words[.spineImaging] + ": " + report.spineImaging.text, indent: 2)
         for finding in report.spineImaging.findings { add(finding.title, indent: 6) }
         if let ost = assessment.ost {
-            add(strings(.screenSummaryOst, ["index": String(ost.index), "risk": strings.text("risk", ost.category.rawValue)]), indent: 2)
+            add(strings(.screenSummaryOst, ["index": String(ost.index), "risk": report.text.risk(ost.category)]), indent: 2)
         } else {
             add(strings(.screenSummaryOstNone), indent: 2)
         }
@@ -76,8 +76,10 @@ struct SummaryContent {
         add(assessment.bmi.map { strings(.screenSummaryBmi, ["bmi": strings.decimal($0.description)]) } ?? strings(.screenSummaryBmiNone), indent: 2)
         add(strings.heightLoss(assessment.heightLossCm), indent: 2)
         if let startBack = assessment.startBack {
-            add(strings(.screenSummaryStartBack, ["total": String(startBack.total), "psychosocial": String(startBack.psychosocial), "risk": strings.text("risk", startBack.risk.rawValue)]),
+            add(strings(.screenSummaryStartBack, ["total": String(startBack.total), "psychosocial": String(startBack.psychosocial), "risk": report.text.risk(startBack.risk)]),
                 indent: 2)
+        } else if let why = report.startBackNotScored {
+            add(why, .warning, indent: 2)
         } else {
             add(strings(.screenSummaryStartBackNone), .muted, indent: 2)
         }

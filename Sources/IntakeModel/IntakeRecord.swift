@@ -417,4 +417,11 @@ public struct StartBackAnswers: Codable, Hashable, Sendable {
         self.item1 = item1; self.item2 = item2; self.item3 = item3; self.item4 = item4; self.item5 = item5
         self.item6 = item6; self.item7 = item7; self.item8 = item8; self.item9 = item9
     }
+
+    /// The item numbers (1-9) left unanswered, in order.
+    public var unansweredItems: [Int] {
+        let given = [item1 != nil, item2 != nil, item3 != nil, item4 != nil, item5 != nil, item6 != nil, item7 != nil,
+                     item8 != nil, item9 != nil]
+        return given.indices.filter { !given[$0] }.map { $0 + 1 }
+    }
 }

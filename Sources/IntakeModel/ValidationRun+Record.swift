@@ -55,11 +55,8 @@ extension ValidationRun {
             _ = bounded(labs.creatinineClearance, at: "/labs/creatinineClearance", limit: IntakeLimits.kidneyFunction)
         }
         if let answers = record.startBack {
-            let given: [Bool] = [answers.item1 != nil, answers.item2 != nil, answers.item3 != nil, answers.item4 != nil,
-                                 answers.item5 != nil, answers.item6 != nil, answers.item7 != nil, answers.item8 != nil,
-                                 answers.item9 != nil]
-            for (index, isGiven) in given.enumerated() where !isGiven {
-                error("/startBack/item\(index + 1)", .required, messages.say(.startBackItemRequired, ["item": String(index + 1)]))
+            for item in answers.unansweredItems {
+                error("/startBack/item\(item)", .required, messages.say(.startBackItemRequired, ["item": String(item)]))
             }
         }
     }

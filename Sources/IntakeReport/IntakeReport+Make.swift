@@ -76,6 +76,9 @@ extension IntakeReport {
             tScoreClass: assessment.tScoreClass.map { text.scoreClass($0.rawValue) },
             tScoreNotClassified: tScoreNotClassified(record, assessment, text),
             zScoreClass: assessment.zScoreClass.map { text.scoreClass($0.rawValue) },
+            startBackNotScored: record.startBack.flatMap { answers in
+                answers.unansweredItems.isEmpty ? nil : text.startBackNotScored(answers.unansweredItems)
+            },
             lowestTScore: record.boneDensity?.lowestTScore,
             spineImaging: Indication(indicated: assessment.spineImaging.indicated,
                                      text: text.indication(assessment.spineImaging.indicated, report: nil),

@@ -29,6 +29,9 @@ public struct IntakeReport: Sendable {
     /// (format spec 6.5); nil when it has one or none was entered.
     public var tScoreNotClassified: String?
     public var zScoreClass: String?
+    /// "STarT Back not scored: items 3 to 9 not answered": why a STarT Back begun has no score
+    /// (all nine items are needed); nil when it has one or was not given.
+    public var startBackNotScored: String?
     /// The lowest T-score entered (for the outputs that draw or say it), nil when none was.
     public var lowestTScore: Double?
     public var spineImaging: Indication

@@ -48,6 +48,14 @@ public struct ReportText: Sendable {
     /// A red flag's reason in words ("sudden onset with minor or no trauma").
     public func reason(_ reason: RedFlagReason) -> String { catalog(.report("reason", reason.rawValue)) ?? "" }
     func scoreClass(_ code: String) -> String { catalog(.report("scoreClass", code)) ?? "" }
+    /// "STarT Back not scored: items 3, 4 and 9 not answered".
+    func startBackNotScored(_ items: [Int]) -> String {
+        catalog(.reportStartBackNotScored, ["items": items.map(String.init).joined(separator: ", ")])
+    }
+    /// An OST risk category in words ("high"), as every output says it.
+    public func risk(_ category: OSTCategory) -> String { catalog(.report("risk", category.rawValue)) ?? "" }
+    /// A STarT Back risk group in words ("medium").
+    public func risk(_ group: StartBackRisk) -> String { catalog(.report("risk", group.rawValue)) ?? "" }
     func note(_ note: MedicationAlertNote) -> String { catalog(.report("note", note.rawValue)) ?? "" }
 
     /// Why a T-score has no class.

@@ -55,25 +55,19 @@ extension SheetBuilder {
                 let no = yesNo.filter { $0.yes == false }.map(\.shortLabel)
                 var fields: [SheetField] = []
                 if !yes.isEmpty { fields.append(SheetField(strings(.sheetFieldAnsweredYes), yes.joined(separator: "; "))) }
-                if !no.isEmpty { fields.append(SheetField(strings(.sheetFieldAnsweredNo), answeredNo(no))) }
+                // named every one: a clinician signs what was asked and denied ("no saddle numbness")
+                if !no.isEmpty { fields.append(SheetField(strings(.sheetFieldAnsweredNo), no.joined(separator: "; "))) }
                 blocks.append(.fields(fields))
             case .answer(let answer):
                 blocks.append(.fields([SheetField(answer.shortLabel, clean(answer.value) ?? "")]))
             case .list(let list):
-                if items.count > 1 { blocks.append(.fields([SheetField(list.label, "")])) }
+                // titled unless it is all the step holds; a blank line keeps the next answer out of it
+                if items.count > 1 { blocks.append(.paragraph(list.label)) }
                 blocks.append(table(list))
+                if item != items.last { blocks.append(.paragraph("")) }
             }
         }
         return blocks
-    }
-
-    /// The questions answered no, by name; counted instead when naming them would take more than
-    /// three lines (a red-flag screen answered no throughout), since the section names every
-    /// other question of its step (yes, not asked) already.
-    private func answeredNo(_ labels: [String]) -> String {
-        let named = labels.joined(separator: "; ")
-        guard TextWrap.lines(named, width: SheetGrid.columns - SheetLayout.labelWidth).count > 3 else { return named }
-        return strings(.sheetAnsweredNoCount, ["count": String(labels.count)])
     }
 
     /// One row per entry, one column per question answered in any entry, each column as wide as
@@ -95,7 +89,7 @@ extension SheetBuilder {
         switch step {
         case .history:
             var fields: [SheetField] = []
-            if let bmi = report.assessment.bmi { fields.append(SheetField(strings(.sheetFieldBmi), strings.decimal(SheetFormat.oneDecimal(bmi.doubleValue)))) }
+            if let bmi = report.assessment.bmi { fields.append(SheetField(strings(.sheetFieldBmi), strings.decimal(SheetFormat.oneDecimal(bmi.doubleValue)) + " kg/m²")) }
             guard let lost = report.assessment.heightLossCm.historical else { return fields.isEmpty ? [] : [.fields(fields)] }
             fields.append(SheetField(strings(.sheetFieldHeightLoss), strings(.sheetValueHistoricalLoss, ["cm": strings.decimal(SheetFormat.number(lost.doubleValue))])))
             return [.fields(fields), .heightLossBar(SheetHeightLossBar(lossCm: lost.doubleValue))]
@@ -114,8 +108,9 @@ extension SheetBuilder {
             if report.assessment.dxa.report == .zScore { blocks.append(.paragraph(strings(.sheetValueTScoreNotApplicable))) }
             return blocks
         case .startBack:
+            if let why = report.startBackNotScored { return [.paragraph(why)] }
             guard let score = report.assessment.startBack else { return [] }
-            return [.fields([SheetField(strings(.sheetFieldStartBackScore), strings(.sheetValueStartBack, ["total": String(score.total), "psychosocial": String(score.psychosocial), "risk": strings.value(score.risk.rawValue, of: "risk")]))])]
+            return [.fields([SheetField(strings(.sheetFieldStartBackScore), strings(.sheetValueStartBack, ["total": String(score.total), "psychosocial": String(score.psychosocial), "risk": report.text.risk(score.risk)]))])]
         default:
             return []
         }

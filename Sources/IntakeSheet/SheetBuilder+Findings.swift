@@ -16,7 +16,7 @@ extension SheetBuilder {
         var fields = [SheetField(strings(.sheetFieldDxa), rules(report.dxa)),
                       SheetField(strings(.sheetFieldSpine), rules(report.spineImaging)),
                       SheetField(strings(.sheetFieldOst), report.assessment.ost.map {
-                          strings(.sheetValueOst, ["index": String($0.index), "risk": strings.value($0.category.rawValue, of: "risk")])
+                          strings(.sheetValueOst, ["index": String($0.index), "risk": report.text.risk($0.category)])
                       } ?? strings(.sheetValueNotApplicable))]
         // Questions not asked are listed in the urgency box and under the red-flag screen already.
         if !report.warnings.isEmpty {

@@ -41,8 +41,26 @@ struct SheetBuilder {
         return cleaned.isEmpty ? nil : cleaned
     }
 
-    func value(_ raw: String?, _ kind: String) -> String {
-        raw.map { strings.value($0, of: kind) } ?? strings(.sheetUnknown)
+    /// The patient's sex in the sheet's words.
+    func sex(_ sex: Sex?) -> String {
+        switch sex {
+        case .female: strings(.sheetSexFemale)
+        case .male: strings(.sheetSexMale)
+        case nil: strings(.sheetUnknown)
+        }
+    }
+
+    /// Where the record is in its life, in the sheet's words: the store's statuses (`in-progress`,
+    /// `completed`, `signed`, `amended`) and `file` for a record printed from a file.
+    func lifecycle(_ status: String) -> String {
+        switch status {
+        case "in-progress": strings(.sheetLifecycleInProgress)
+        case "completed": strings(.sheetLifecycleCompleted)
+        case "signed": strings(.sheetLifecycleSigned)
+        case "amended": strings(.sheetLifecycleAmended)
+        case "file": strings(.sheetLifecycleFile)
+        default: clean(status) ?? strings(.sheetUnknown)
+        }
     }
 
     var age: Int? {
@@ -61,7 +79,7 @@ struct SheetBuilder {
     func header() -> SheetHeader {
         let patient = record.patient
         let name = clean(patient?.name) ?? strings(.sheetUnknown)
-        let details = strings(.sheetHeaderDetails, ["born": patient?.birthDate?.description ?? strings(.sheetUnknown), "age": age.map(String.init) ?? strings(.sheetUnknown), "sex": value(patient?.sex?.rawValue, "sex"), "visit": record.visitDate?.description ?? strings(.sheetUnknown)])
+        let details = strings(.sheetHeaderDetails, ["born": patient?.birthDate?.description ?? strings(.sheetUnknown), "age": age.map(String.init) ?? strings(.sheetUnknown), "sex": sex(patient?.sex), "visit": record.visitDate?.description ?? strings(.sheetUnknown)])
         let recordID = clean(context.recordID ?? record.id) ?? strings(.sheetUnknown)
         // Name, date of birth and the clinic's patient number on every page: a loose page is
         // still matched to its patient.
@@ -73,7 +91,7 @@ struct SheetBuilder {
         }
         return SheetHeader(clinicName: clean(context.clinicName) ?? ClinicConfiguration.defaultName,
                            patientLine: patientLine, detailsLine: details,
-                           recordLine: strings(.sheetHeaderRecord, ["id": recordID, "status": clean(context.status).map { strings.value($0, of: "lifecycle") } ?? strings(.sheetUnknown)]),
+                           recordLine: strings(.sheetHeaderRecord, ["id": recordID, "status": lifecycle(context.status)]),
                            draftLine: context.isDraft ? strings(context.status == "completed" ? .sheetDraftLineCompleted : .sheetDraftLine) : nil,
                            signedLine: signedLine)
     }

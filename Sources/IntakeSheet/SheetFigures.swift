@@ -1,3 +1,4 @@
+import Catalog
 import IntakeModel
 
 /// The small back map: the body seen from behind, painful regions filled in.
@@ -63,8 +64,9 @@ public struct SheetTScoreBar: Hashable, Sendable {
 
     /// The band a score lies in (`tscore.band.*`): osteoporosis at or below -2.5, osteopenia
     /// below -1.0, normal from -1.0.
-    static func band(of score: Double) -> String {
-        score <= -2.5 ? "osteoporosis" : score < -1.0 ? "osteopenia" : "normal"
+    /// The band's name, as printed under the bar.
+    static func band(of score: Double) -> TextKey {
+        score <= -2.5 ? .sheetTscoreBandOsteoporosis : score < -1.0 ? .sheetTscoreBandOsteopenia : .sheetTscoreBandNormal
     }
 
     static var osteopeniaOffset: Int { offset(of: -2.5) }

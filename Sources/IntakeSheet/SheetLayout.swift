@@ -28,8 +28,6 @@ struct SheetLayout {
             return findings.map { labelled($0.tag, $0.text, style: $0.emphasised ? .emphasis : .plain) }
         case .paragraph(let text):
             return [TextWrap.lines(text, width: max(1, columns)).map { SheetLine($0) }]
-        case .backMap(let map):
-            return [backMap(map)]
         case .fieldsBesideBackMap(let fields, let map):
             return [fieldsBesideBackMap(fields, map)]
         case .tScoreBar(let bar):
@@ -67,7 +65,7 @@ struct SheetLayout {
             for (offset, label) in labels[start..<min(start + 2, labels.count)].enumerated() {
                 let column = offset * (half + 1)
                 let end = offset == 0 ? half - 1 : columns
-                let text = Truncation.truncated(label, toWidth: half / 2)
+                let text = Truncation.truncated(label, toWidth: half - 12)  // a line of 10 or more to write on
                 let lineStart = column + DisplayWidth.of(text) + 1
                 cells.append(SheetCell(column: column, text: text))
                 cells.append(SheetCell(column: lineStart, text: String(repeating: "_", count: max(1, end - lineStart)), ornament: true))
@@ -136,23 +134,6 @@ struct SheetLayout {
         return units.isEmpty ? [headerLines] : units
     }
 
-    func backMap(_ map: SheetBackMap) -> [SheetLine] {
-        let legendColumn = SheetLayout.labelWidth
-        var legend = [strings(.sheetBackmapCaption)]
-        for location in PainLocation.allCases {
-            let marked = map.painful.contains(location)
-            legend.append("[\(marked ? "#" : " ")] \(strings.value(location.rawValue, of: "location"))")
-        }
-        let figure = map.figureRows
-        let height = max(figure.count, legend.count)
-        return (0..<height).map { index in
-            var cells: [SheetCell] = []
-            if index < figure.count { cells.append(SheetCell(column: 2, text: figure[index], ornament: true)) }
-            if index < legend.count { cells.append(SheetCell(column: legendColumn, text: Truncation.truncated(legend[index], toWidth: valueWidth))) }
-            return SheetLine(cells)
-        }
-    }
-
     /// The bar on the value column, its scale below, and what it shows in words.
     func heightLossBar(_ bar: SheetHeightLossBar) -> [SheetLine] {
         let barStart = SheetLayout.labelWidth + 1
@@ -195,7 +176,7 @@ struct SheetLayout {
         ]
         // The picture in words, for a black-and-white copy and a screen reader.
         let words = bar.score.map { score in
-            [SheetLine(strings(.sheetTscoreWords, ["score": strings.decimal(SheetFormat.score(score)), "band": strings.value(SheetTScoreBar.band(of: score), of: "tscore.band")]),
+            [SheetLine(strings(.sheetTscoreWords, ["score": strings.decimal(SheetFormat.score(score)), "band": strings(SheetTScoreBar.band(of: score))]),
                        column: barStart)]
         } ?? []
         return [marker, barLine, SheetLine(tickCells), SheetLine(bandCells)] + words

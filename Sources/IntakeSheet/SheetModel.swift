@@ -19,8 +19,6 @@ public enum SheetBlock: Hashable, Sendable {
     case findings([SheetFinding])
     /// Free text, wrapped.
     case paragraph(String)
-    /// The small back map: where it hurts.
-    case backMap(SheetBackMap)
     /// Label/value rows with the small back map printed at their right.
     case fieldsBesideBackMap([SheetField], SheetBackMap)
     /// The T-score bar from -4 to +2 with the osteoporosis, osteopenia and normal bands.

@@ -16,6 +16,9 @@ struct SheetPaginator {
         let layout = SheetLayout(strings: strings, columns: columns)
 
         var bodies: [[SheetLine]] = [[]]
+        // A section that goes on over the page says so at the top of the next ("History (continued)").
+        var continuedHeading: [SheetLine] = []
+        func newPage() { bodies.append(continuedHeading) }
         func place(_ unit: [SheetLine]) {
             let remaining = bodyHeight - bodies[bodies.count - 1].count
             if unit.count <= remaining { bodies[bodies.count - 1] += unit; return }
@@ -24,12 +27,12 @@ struct SheetPaginator {
             while trimmed.last == .blank { trimmed = trimmed.dropLast() }
             if trimmed.count <= remaining { bodies[bodies.count - 1] += trimmed; return }
             if unit.count <= bodyHeight || remaining < 4 {
-                if !bodies[bodies.count - 1].isEmpty { bodies.append([]) }
+                if !bodies[bodies.count - 1].isEmpty { newPage() }
             }
             var rest = unit[...]
             while !rest.isEmpty {
                 let room = bodyHeight - bodies[bodies.count - 1].count
-                if room == 0 { bodies.append([]); continue }
+                if room == 0 { newPage(); continue }
                 bodies[bodies.count - 1] += rest.prefix(room)
                 rest = rest.dropFirst(room)
             }
@@ -45,11 +48,15 @@ struct SheetPaginator {
             if units.count > 1 && units.reduce(0, { $0 + $1.count }) <= SheetPaginator.shortSection {
                 units = [units.flatMap { $0 }]
             }
+            continuedHeading = []
             for unit in units {
                 // A blank line never starts a page.
                 var trimmed = unit[...]
                 if bodies[bodies.count - 1].isEmpty { while trimmed.first == .blank { trimmed = trimmed.dropFirst() } }
                 if !trimmed.isEmpty { place(Array(trimmed)) }
+                if continuedHeading.isEmpty, let title = section.title {
+                    continuedHeading = layout.units(for: .heading(strings(.sheetSectionContinued, ["title": title]))).flatMap { $0 }
+                }
             }
         }
         if bodies.count > 1 && bodies[bodies.count - 1].isEmpty { bodies.removeLast() }

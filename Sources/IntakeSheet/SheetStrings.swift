@@ -14,13 +14,6 @@ public struct SheetStrings: Hashable, Sendable {
     /// The text of `key` with its `{name}` placeholders filled.
     public func callAsFunction(_ key: TextKey, _ values: [String: String] = [:]) -> String { catalog(key, values) }
 
-    /// The label of an enumeration value (`sheet.<kind>.<value>`), e.g. `value("mid-back", of: "location")`.
-    /// A value the catalog has no words for is printed with its hyphens as spaces, as before the
-    /// catalog (no test walks every kind yet).
-    public func value(_ raw: String, of kind: String) -> String {
-        catalog.text(forDataKey: "sheet.\(kind).\(raw)") ?? raw.replacingOccurrences(of: "-", with: " ")
-    }
-
     /// `one` when the count is 1 ("1 day"), else `key` ("2 days", "1.5 years"); `{count}` filled.
     public func counted(_ key: TextKey, one: TextKey, _ count: String) -> String {
         catalog(count == "1" ? one : key, ["count": count])

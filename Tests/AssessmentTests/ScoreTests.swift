@@ -108,4 +108,12 @@ struct ScoreTests {
     func startBackAbsent() {
         #expect(assess().startBack == nil)
     }
+
+    @Test("STarT Back begun but not finished is not scored: two items agreed of nine answered would read 'risk low' (cold trial)")
+    func startBackUnfinished() {
+        let partial = assess { $0.startBack = StartBackAnswers(item1: false, item2: true) }
+        #expect(partial.startBack == nil)
+        #expect(!partial.notices.contains(.startBackWithRedFlags))
+        #expect(StartBackAnswers(item1: false, item2: true).unansweredItems == [3, 4, 5, 6, 7, 8, 9])
+    }
 }

@@ -17,6 +17,8 @@ struct ReportTextTests {
         for code in TScoreClass.allCases.map(\.rawValue) + ZScoreClass.allCases.map(\.rawValue) {
             #expect(!text.scoreClass(code).isEmpty, "\(code)")
         }
+        for category in OSTCategory.allCases { #expect(!text.risk(category).isEmpty, "\(category)") }
+        for group in StartBackRisk.allCases { #expect(!text.risk(group).isEmpty, "\(group)") }
         for unit in CostUnit.allCases { #expect(Catalog(language)(.report("costUnit", unit.rawValue)) != nil, "\(unit)") }
         for label in ReportText.Label.allCases { #expect(!text[label].isEmpty, "\(label)") }
         if language == .english {

@@ -121,4 +121,28 @@ struct SheetLayoutTests {
         #expect(!figure[2].contains("#"))
         #expect(figure[7].hasPrefix("   ||"))
     }
+
+    @Test("a section that goes on over the page repeats its heading, marked continued, at the top of the next (cold trial)")
+    func continuedHeading() throws {
+        let sheet = try SheetFixtures.exampleSheet("medication-alerts")
+        let bodies = sheet.pages.map { $0.body.map(TextSheetRenderer.text(of:)) }
+        var continued = 0
+        for (index, body) in bodies.enumerated() where index > 0 {
+            guard let first = body.first(where: { !$0.isEmpty }), !first.hasPrefix("-- ") || first.contains("(continued)") else { continue }
+            // a page that starts inside a section starts with that section's heading, continued
+            #expect(first.hasPrefix("-- ") && first.contains("(continued)"), "page \(index + 1) starts with '\(first)'")
+            let title = first.dropFirst(3).components(separatedBy: " (continued)")[0]
+            #expect(bodies[index - 1].contains { $0.hasPrefix("-- " + title + " ") }, "\(title) began on the page before")
+            continued += 1
+        }
+        #expect(continued >= 1, "the ten alerts go on over page 1")
+    }
+
+    @Test("Spanish signature labels are printed whole, with a line to write on beside each")
+    func spanishSignatureLabels() {
+        let lines = SheetLayout(strings: SheetStrings(language: .spanish))
+            .signatureLines(["Revisado por (nombre)", "Firma", "Fecha y hora", "Comentarios"]).map(TextSheetRenderer.text(of:))
+        #expect(lines.contains { $0.hasPrefix("Revisado por (nombre) ___") }, "\(lines)")
+    }
 }
+

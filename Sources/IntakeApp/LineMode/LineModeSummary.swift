@@ -28,7 +28,7 @@ struct LineModeSummary {
         for finding in report.dxa.findings { out.append("  " + finding.title) }
         out.append(words[.spineImaging] + ": " + report.spineImaging.text)
         for finding in report.spineImaging.findings { out.append("  " + finding.title) }
-        out.append(assessment.ost.map { strings(.screenSummaryOst, ["index": String($0.index), "risk": strings.text("risk", $0.category.rawValue)]) }
+        out.append(assessment.ost.map { strings(.screenSummaryOst, ["index": String($0.index), "risk": report.text.risk($0.category)]) }
                    ?? strings(.screenSummaryOstNone))
         out.append(report.tScoreClass.map { strings(.screenSummaryTScore, ["class": $0]) }
                    ?? report.tScoreNotClassified ?? strings(.screenSummaryTScoreNone))
@@ -39,8 +39,8 @@ struct LineModeSummary {
         out.append(assessment.bmi.map { strings(.screenSummaryBmi, ["bmi": strings.decimal($0.description)]) } ?? strings(.screenSummaryBmiNone))
         out.append(strings.heightLoss(assessment.heightLossCm))
         out.append(assessment.startBack.map {
-            strings(.screenSummaryStartBack, ["total": String($0.total), "psychosocial": String($0.psychosocial), "risk": strings.text("risk", $0.risk.rawValue)])
-        } ?? strings(.screenSummaryStartBackNone))
+            strings(.screenSummaryStartBack, ["total": String($0.total), "psychosocial": String($0.psychosocial), "risk": report.text.risk($0.risk)])
+        } ?? report.startBackNotScored ?? strings(.screenSummaryStartBackNone))
 
         heading(words[.medicationAlerts])
         if report.medicationAlerts.isEmpty { out.append(words[.noMedicationAlerts]) }

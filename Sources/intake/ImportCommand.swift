@@ -17,12 +17,32 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: staffHelp(.cliHelpImportFile, valueName: "file.json"))
     var file: String
 
+    @Flag(help: staffHelp(.cliHelpImportAgain))
+    var again = false
+
     func run() throws {
         try StoreCommandOutput.run {
             let record = try Self.record(fromFileAt: file)
-            let stored = try store.openStore().createDraft(record, actor: AuditActor.current(), action: .import)
-            print(stored.id)
+            let records = try store.openStore()
+            // the same kiosk file imported twice made two intakes of one visit, each to be triaged
+            if !again, let stored = try Self.sameIntake(as: record, in: records) {
+                let name = file == "-" ? StoreCommandText.standardInput.text() : file
+                throw InputFileError(message: said(.cliImportAlreadyStored, ["file": name, "id": stored.id]))
+            }
+            print(try records.createDraft(record, actor: AuditActor.current(), action: .import).id)
         }
+    }
+
+    /// A stored intake of the same patient (name, accents and case aside, and date of birth) on
+    /// the same visit date; nil when the record lacks a name or a visit date to compare.
+    static func sameIntake(as record: IntakeRecord, in store: any IntakeRecordStore) throws -> RecordSummary? {
+        guard let name = record.patient?.name?.trimmingCharacters(in: .whitespaces), !name.isEmpty,
+              let visit = record.visitDate else { return nil }
+        func folded(_ text: String?) -> String? {
+            text?.trimmingCharacters(in: .whitespaces).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        }
+        let candidates = try store.list(RecordQuery(visitDate: visit, search: name))
+        return candidates.first { $0.visitDate == visit && folded($0.name) == folded(name) && $0.birthDate == record.patient?.birthDate }
     }
 
     /// Reads and checks the record with `IntakeValidator` (every problem at once). Messages name

@@ -87,7 +87,8 @@ struct FHIRBundleExportTests {
             for format in ["fhir", "fhir-bundle"] {
                 let export = try StoreBinaries.intake(["export", "--db", scratch.db, id, "--format", format])
                 #expect(export.status == 0, "\(export.stderr)")
-                let again = try scratch.importRecord(export.stdout, name: "\(name)-\(format).json")
+                // the same intake back again: a second copy, on purpose
+                let again = try scratch.importRecord(export.stdout, name: "\(name)-\(format).json", again: true)
                 #expect(again != id)
                 let back = try scratch.exportedRecord(again)
                 #expect(NSDictionary(dictionary: back).isEqual(to: original), "\(name) via \(format)")

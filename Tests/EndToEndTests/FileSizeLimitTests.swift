@@ -10,7 +10,7 @@ struct FileSizeLimitTests {
     /// `intake import` under `ulimit -f blocks` (512-byte blocks in sh).
     func importUnderLimit(blocks: Int, db: String, record: String) throws -> StoreBinaries.Result {
         try StoreBinaries.run(executable: URL(fileURLWithPath: "/bin/sh"),
-                              ["-c", "ulimit -f \(blocks); exec \"$0\" import --db \"$1\" \"$2\"",
+                              ["-c", "ulimit -f \(blocks); exec \"$0\" import --again --db \"$1\" \"$2\"",
                                StoreBinaries.url("intake").path, db, record])
     }
 

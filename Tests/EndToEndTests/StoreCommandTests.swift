@@ -21,6 +21,23 @@ struct StoreCommandTests {
         #expect(object["version"] as? Int == 1)
     }
 
+    @Test("the same intake imported twice is refused the second time, naming the stored ID and no patient data; --again imports a copy (cold trial)")
+    func importTwice() throws {
+        let first = try scratch.importRecord(StoreSamples.record(), name: "kiosk.json")
+        let again = try StoreBinaries.intake(["import", "--db", scratch.db, scratch.file("kiosk.json", StoreSamples.record())])
+        #expect(again.status == 65, "\(again.stderr)")
+        #expect(again.stdout.isEmpty)
+        #expect(again.stderr.contains("stored already, as \(first)") && again.stderr.contains("nothing imported"), "\(again.stderr)")
+        #expect(!again.stderr.contains("Zoë") && !again.stderr.contains("1950"), "no patient data on standard error")
+        // another patient, or the same patient on another visit, is a new intake
+        _ = try scratch.importRecord(StoreSamples.record(name: "Zoe Angstrom", birthDate: "1950-04-02"), name: "other.json")
+        _ = try scratch.importRecord(StoreSamples.record(visitDate: "2026-12-03"), name: "next-visit.json")
+        let copy = try StoreBinaries.intake(["import", "--again", "--db", scratch.db, scratch.file("kiosk.json", StoreSamples.record())])
+        #expect(copy.status == 0, "\(copy.stderr)")
+        let listed = try StoreBinaries.intake(["list", "--db", scratch.db, "--json"]).stdout.split(separator: "\n")
+        #expect(listed.count == 4)
+    }
+
     @Test("list filters by status, visit date and a folded name or birth date")
     func listFilters() throws {
         _ = try scratch.importRecord(StoreSamples.record(), name: "a.json")

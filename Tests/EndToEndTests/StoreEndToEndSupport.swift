@@ -71,8 +71,9 @@ final class StoreScratch: Sendable {
     }
 
     /// Imports `json` into `db` and returns the new ID.
-    func importRecord(_ json: String, name: String = "record.json") throws -> String {
-        let result = try StoreBinaries.intake(["import", "--db", db, file(name, json)])
+    /// Imports a record and returns its new ID; `again` imports a second copy of an intake stored already.
+    func importRecord(_ json: String, name: String = "record.json", again: Bool = false) throws -> String {
+        let result = try StoreBinaries.intake(["import", "--db", db, file(name, json)] + (again ? ["--again"] : []))
         guard result.status == 0 else { throw StoreE2EError(message: "import failed: \(result.stderr)") }
         return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -109,7 +109,7 @@ struct StoreFaultTests {
         for round in 0..<10 {
             let list = try StoreBinaries.intake(["list", "--db", scratch.db, "--json"])
             #expect(list.status == 0, "round \(round): \(list.stderr)")
-            let imported = try StoreBinaries.intake(["import", "--db", scratch.db, record])
+            let imported = try StoreBinaries.intake(["import", "--again", "--db", scratch.db, record])  // ten copies, on purpose
             #expect(imported.status == 0, "round \(round): \(imported.stderr)")
             #expect(!(list.stderr + imported.stderr).lowercased().contains("locked"))
         }

@@ -28,4 +28,22 @@ struct HomeLineModeLanguageTests {
         #expect(said.contains(Catalog(.spanish)(.storeServerUnreachable)), "\(said)")
         #expect(!said.contains("The records server cannot be reached"), "\(said)")
     }
+
+    @Test("a Spanish desk may type the commands as the prompt names them in Spanish: lista, buscar, nueva, salir (second cold trial)")
+    func spanishCommandWords() throws {
+        let folder = ShellFolder()
+        let store = try SQLiteIntakeStore(path: folder.databasePath)
+        for (lines, choice) in [(["lista", "buscar ana", "salir"], HomeLineMode.Choice.quit), (["Nueva"], .new), (["SALIR"], .quit)] {
+            let output = WrittenLines()
+            var home = HomeLineMode(store: store, today: CalendarDate(year: 2026, month: 12, day: 7), timeZone: .current,
+                                    strings: Catalog(.spanish), input: TypedLines(lines: lines), output: output)
+            #expect(home.next() == choice, "\(lines)")
+            #expect(!output.lines.contains { $0.hasPrefix("No se entiende") }, "\(output.lines)")
+        }
+        // the English words are understood at a Spanish desk too
+        var english = HomeLineMode(store: store, today: CalendarDate(year: 2026, month: 12, day: 7), timeZone: .current,
+                                   strings: Catalog(.spanish), input: TypedLines(lines: ["quit"]), output: WrittenLines())
+        #expect(english.next() == .quit)
+    }
 }
+

@@ -45,20 +45,36 @@ public struct HomeLineMode {
             say(strings(.shellHomeLineCommands))
             guard let raw = input.readLine(for: .home) else { return .quit }
             let line = Sanitizer.clean(raw, keepNewlines: false).trimmingCharacters(in: .whitespaces)
-            let word = line.prefix { $0 != " " }.lowercased()
-            let rest = line.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
-            switch word {
-            case "": continue
-            case "new", "n": return .new
-            case "quit", "q", "exit": return .quit
-            case "list", "l": list(search: "")
-            case "search", "s", "find": list(search: rest)
-            case "open", "o":
+            let typed = line.prefix { $0 != " " }
+            let rest = line.dropFirst(typed.count).trimmingCharacters(in: .whitespaces)
+            switch command(String(typed)) {
+            case nil where typed.isEmpty: continue
+            case .new: return .new
+            case .quit: return .quit
+            case .list: list(search: "")
+            case .search: list(search: rest)
+            case .open:
                 if let choice = open(rest) { return choice }
-            default:
+            case nil:
                 if let choice = open(line) { return choice }  // a number alone opens that row
             }
         }
+    }
+
+    enum Command { case new, open, search, list, quit }
+
+    /// The command a word names: the English words and their first letters, and the words the
+    /// prompt offers in the desk's language ("buscar", "lista", "salir"), any case and accents.
+    func command(_ word: String) -> Command? {
+        let folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let words: [(Command, [String], TextKey)] = [
+            (.new, ["new", "n"], .shellHomeLineWordNew), (.open, ["open", "o"], .shellHomeLineWordOpen),
+            (.search, ["search", "s", "find"], .shellHomeLineWordSearch), (.list, ["list", "l"], .shellHomeLineWordList),
+            (.quit, ["quit", "q", "exit"], .shellHomeLineWordQuit),
+        ]
+        return words.first { _, english, key in
+            (english + [strings(key)]).contains { $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) == folded }
+        }?.0
     }
 
     /// `open N`: the Nth row listed; else says why not.

@@ -128,7 +128,8 @@ extension IntakeSession {
 
     /// A unit written after the number ("70 kg", "160cm", "150 lbs", "98.6 °F", "2 unid. RU"): the
     /// number's text and the unit's code, when the words after the last digit name one of the
-    /// item's units (its code, symbol or label in either language, any case, a plural "s" allowed).
+    /// item's units (its code, symbol or label in either language, any case, a plural "s" allowed),
+    /// or begin the name of exactly one ("2 US drin", as much as a seven-column box holds).
     static func typedUnit(in text: String, item: QuestionItem, language: Language) -> (number: String, unit: String)? {
         guard let lastDigit = text.lastIndex(where: \.isNumber) else { return nil }
         let words = text[text.index(after: lastDigit)...]
@@ -144,7 +145,12 @@ extension IntakeSession {
                 return (String(text[...lastDigit]).trimmingCharacters(in: .whitespaces), unit.code)
             }
         }
-        return nil
+        let begun = item.units.filter { unit in
+            [unit.code, unit.display, item.unitLabel(unit.code, .english), item.unitLabel(unit.code, language)]
+                .contains { typed.count >= 2 && plain($0).hasPrefix(typed) }
+        }
+        guard begun.count == 1 else { return nil }
+        return (String(text[...lastDigit]).trimmingCharacters(in: .whitespaces), begun[0].code)
     }
 
     private mutating func keep(_ text: String, at address: ItemAddress, message: String) -> [SessionEffect] {

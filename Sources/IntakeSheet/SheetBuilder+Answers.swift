@@ -23,7 +23,7 @@ extension SheetBuilder {
                 unanswered?.titles.append(step.title)
                 continue
             }
-            var blocks = merged(answerBlocks(step.items))
+            var blocks = merged(answerBlocks(step.items, followedBy: !figures.isEmpty))
             if id == .symptoms, blocks.count == 1, case .fields(let fields) = blocks[0] {
                 blocks = [.fieldsBesideBackMap(fields, SheetBackMap(painful: record.symptoms?.locations ?? [],
                                                                     radiation: record.symptoms?.radiation))]
@@ -39,7 +39,7 @@ extension SheetBuilder {
 
     /// Single answers as label and value, yes/no answers as two lines where the first of them
     /// stood, lists as tables (titled by the list unless it is all the step holds).
-    private func answerBlocks(_ items: [IntakeReport.AnsweredItem]) -> [SheetBlock] {
+    private func answerBlocks(_ items: [IntakeReport.AnsweredItem], followedBy figures: Bool) -> [SheetBlock] {
         let yesNo = items.compactMap { item -> IntakeReport.Answer? in
             if case .answer(let answer) = item, answer.yes != nil { return answer }
             return nil
@@ -64,7 +64,7 @@ extension SheetBuilder {
                 // titled unless it is all the step holds; a blank line keeps the next answer out of it
                 if items.count > 1 { blocks.append(.paragraph(list.label)) }
                 blocks.append(table(list))
-                if item != items.last { blocks.append(.paragraph("")) }
+                if item != items.last || figures { blocks.append(.paragraph("")) }
             }
         }
         return blocks

@@ -107,6 +107,13 @@ struct LineModeTests {
         #expect(run.record.body?.weight == Mass(value: 160, unit: .lb))
     }
 
+    @Test("line mode reads a unit as the screen does: '150 lbs' is 150 lb (the second cold trial was told the unit must be kg or lb)")
+    func quantityUnitsAsOnScreen() throws {
+        let run = try TypedIntake(["jump weight", "150 lbs"])
+        #expect(run.record.body?.weight == Mass(value: 150, unit: .lb))
+        #expect(!run.output.lines.contains { $0.contains("the unit must be one of") })
+    }
+
     @Test("? prints the help of the question and the commands, then asks it again")
     func help() throws {
         let run = try TypedIntake(["", "?"])

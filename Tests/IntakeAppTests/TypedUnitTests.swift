@@ -38,7 +38,8 @@ struct TypedUnitTests {
         ("body.height", "5.5 ft", "5.5", "ft"), ("body.height", "1,62m", "1,62", "m"), ("body.weight", "64KG", "64", "kg"),
         ("redFlags.temperature", "98.6 °F", "98.6", "F"), ("redFlags.temperature", "37.5c", "37.5", "C"),
         ("history.alcoholPerDay", "2 UK units", "2", "uk-units"), ("history.alcoholPerDay", "2 unid. RU", "2", "uk-units"),
-        ("history.alcoholPerDay", "1 US drink", "1", "us-drinks"),
+        ("history.alcoholPerDay", "1 US drink", "1", "us-drinks"), ("history.alcoholPerDay", "2 US drin", "2", "us-drinks"),
+        ("history.alcoholPerDay", "2USdrin", "2", "us-drinks"),
     ])
     func unitWords(_ linkId: String, _ typed: String, _ number: String, _ unit: String) throws {
         let item = try #require(QuestionnaireDefinition.intake.item(linkId: linkId))
@@ -51,5 +52,7 @@ struct TypedUnitTests {
         let weight = try #require(QuestionnaireDefinition.intake.item(linkId: "body.weight"))
         #expect(IntakeSession.typedUnit(in: "70", item: weight, language: .english) == nil)
         #expect(IntakeSession.typedUnit(in: "70 cm", item: weight, language: .english) == nil)
+        let alcohol = try #require(QuestionnaireDefinition.intake.item(linkId: "history.alcoholPerDay"))
+        #expect(IntakeSession.typedUnit(in: "2 u", item: alcohol, language: .english) == nil, "one letter begins two units: neither is guessed")
     }
 }

@@ -65,9 +65,12 @@ extension LineModeRun {
         return item.options.map(\.code).filter(chosen.contains) + unknown
     }
 
-    /// "72.5 kg" -> ("72.5", "kg"); without a unit, the unit of the current answer, else the
-    /// usual one. A unit that matches none is passed on as typed so the session names the allowed.
+    /// "72.5 kg" -> ("72.5", "kg"), read as the screens read a unit typed after the number
+    /// (`IntakeSession.typedUnit`: "150 lbs", "98.6 °F"); without a unit, the unit of the current
+    /// answer, else the usual one. A unit that matches none is passed on as typed so the session
+    /// names the allowed.
     func splitQuantity(_ line: String, item: QuestionItem, current: AnswerValue?) -> (String, String) {
+        if let typed = IntakeSession.typedUnit(in: line, item: item, language: session.language) { return (typed.number, typed.unit) }
         let numberPart = line.prefix { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" || $0 == "+" }
         let unitPart = line.dropFirst(numberPart.count).trimmingCharacters(in: .whitespaces)
         let number = numberPart.isEmpty ? line : String(numberPart)
@@ -75,12 +78,7 @@ extension LineModeRun {
             if case .quantity(_, let unit)? = current { return (number, unit) }
             return (number, item.units.first?.code ?? "")
         }
-        let wanted = fold(unitPart.replacingOccurrences(of: "°", with: ""))
-        let unit = item.units.first { choice in
-            [choice.code, choice.display, item.unitLabel(choice.code, session.language)]
-                .contains { fold($0.replacingOccurrences(of: "°", with: "")) == wanted }
-        }
-        return (number, unit?.code ?? unitPart)
+        return (number, unitPart)
     }
 
     func fold(_ text: String) -> String {

@@ -15,6 +15,23 @@ struct IntakeFieldFactory {
     /// How dates are typed and shown in their boxes (the clinic's `date_order`).
     var dateConvention: DateConvention = .yearMonthDay
 
+    /// Beside a number typed in another unit than the rules use, the value in that one ("= 31.75 kg"
+    /// beside 70 lb): a unit switched by a stray Space, or a unit word typed, is seen before it is
+    /// stored. Nothing beside the usual unit or a box not holding a number.
+    static func usualUnitNote(_ item: QuestionItem, language: Language, commaIsDecimalMark: Bool)
+        -> @Sendable (String, String) -> String? {
+        { [item] text, label in
+            var number = text.trimmingCharacters(in: .whitespaces)
+            var unit = item.unitCode(forLabel: label, language) ?? label
+            if let typed = IntakeSession.typedUnit(in: number, item: item, language: language) { (number, unit) = typed }
+            guard let usual = item.units.first?.code, unit != usual,
+                  case .success(let value) = TypedNumber.decimal(number, commaIsDecimalMark: commaIsDecimalMark),
+                  let converted = valueInUsualUnit(value, unitCode: unit) else { return nil }
+            let shown = converted == converted.rounded() ? String(Int(converted)) : String(converted)
+            return "= " + Catalog(language).decimal(shown) + " " + item.unitLabel(usual, after: converted, language)
+        }
+    }
+
     /// The id of a field in the form: the item address (`medications.route[1]`).
     static func fieldID(_ address: ItemAddress) -> String { address.description }
 
@@ -120,8 +137,10 @@ struct IntakeFieldFactory {
         case .integer, .decimal:
             return TextField(id: id, caption: caption, help: help, maxLength: 8, boxWidth: 8, isRequired: item.required)
         case .quantity:
-            return NumberField(id: id, caption: caption, help: help, units: item.unitLabels(language),
-                               allowsDecimals: true, maxLength: 7, isRequired: item.required)
+            var field = NumberField(id: id, caption: caption, help: help, units: item.unitLabels(language),
+                                    allowsDecimals: true, maxLength: 7, isRequired: item.required)
+            field.note = Self.usualUnitNote(item, language: language, commaIsDecimalMark: conventions.commaIsDecimalMark)
+            return field
         case .boolean:
             var yesNo = ChoiceField.yesNoUnknown(id: id, caption: caption, help: help, strings: ui)
             yesNo.letterAliases = conventions.yesNoLetters

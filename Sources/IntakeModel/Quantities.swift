@@ -48,3 +48,15 @@ public struct Temperature: Codable, Hashable, Sendable {
     public var unit: TemperatureUnit
     public init(value: Double, unit: TemperatureUnit) { self.value = value; self.unit = unit }
 }
+
+/// A quantity in the unit the rules use: a length in centimetres, a mass in kilograms, a
+/// temperature in degrees Celsius, alcohol in UK units, converted exactly as the rules convert
+/// them (`ExactDecimal`); nil for a unit none of these has. Shown beside an answer entered in
+/// another unit ("70 lb (31.75 kg)"), so that a unit switched by mistake is seen.
+public func valueInUsualUnit(_ number: Double, unitCode: String) -> Double? {
+    if let unit = LengthUnit(rawValue: unitCode) { return Length(value: number, unit: unit).centimetreHundredths.map { Double($0) / 100 } }
+    if let unit = MassUnit(rawValue: unitCode) { return Mass(value: number, unit: unit).kilogramHundredths.map { Double($0) / 100 } }
+    if let unit = TemperatureUnit(rawValue: unitCode) { return Temperature(value: number, unit: unit).celsiusTenths.map { Double($0) / 10 } }
+    if let unit = AlcoholUnit(rawValue: unitCode) { return AlcoholAmount(value: number, unit: unit).ukUnitHundredths.map { Double($0) / 100 } }
+    return nil
+}

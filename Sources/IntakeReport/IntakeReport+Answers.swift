@@ -59,24 +59,13 @@ extension IntakeReport {
         case .decimal(let number): return Catalog(language).decimal(plainNumber(number))
         case .quantity(let number, let unit):  // the unit as the field shows it ("°F", "UK units")
             let entered = Catalog(language).decimal(plainNumber(number)) + " " + item.unitLabel(unit, after: number, language)
-            guard let usual = item.units.first?.code, usual != unit, let converted = inUsualUnit(number, unit: unit) else { return entered }
+            guard let usual = item.units.first?.code, usual != unit, let converted = valueInUsualUnit(number, unitCode: unit) else { return entered }
             return entered + " (" + Catalog(language).decimal(plainNumber(converted)) + " " + item.unitLabel(usual, after: converted, language) + ")"
         case .boolean(let yes): return yes ? text.yes : text.no
         case .code(let code):  // es-MX says Spanish; a code the options do not have (pt-BR) as written
             return item.optionIndex(of: code).map { item.optionLabel(item.options[$0].code, language) } ?? code
         case .codes(let codes): return codes.isEmpty ? text.none : codes.map { item.optionLabel($0, language) }.joined(separator: "; ")
         }
-    }
-
-    /// A length in centimetres, a mass in kilograms, a temperature in degrees Celsius or alcohol
-    /// in UK units, converted exactly as the rules convert it (`IntakeModel`'s quantities); nil for
-    /// a unit none of them has.
-    private static func inUsualUnit(_ number: Double, unit: String) -> Double? {
-        if let unit = LengthUnit(rawValue: unit) { return Length(value: number, unit: unit).centimetreHundredths.map { Double($0) / 100 } }
-        if let unit = MassUnit(rawValue: unit) { return Mass(value: number, unit: unit).kilogramHundredths.map { Double($0) / 100 } }
-        if let unit = TemperatureUnit(rawValue: unit) { return Temperature(value: number, unit: unit).celsiusTenths.map { Double($0) / 10 } }
-        if let unit = AlcoholUnit(rawValue: unit) { return AlcoholAmount(value: number, unit: unit).ukUnitHundredths.map { Double($0) / 100 } }
-        return nil
     }
 
     /// 61 rather than 61.0.

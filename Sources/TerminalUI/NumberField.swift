@@ -13,6 +13,8 @@ public struct NumberField: FormField {
     public var isRequired: Bool
     /// Range check of a well-formed number in the chosen unit; returns a message or nil.
     public var validator: (@Sendable (_ number: String, _ unit: String) -> String?)?
+    /// Words after the units for what is typed ("= 31.75 kg" beside 70 lb), nil for none.
+    public var note: (@Sendable (_ text: String, _ unit: String) -> String?)?
 
     public init(id: String, caption: String, help: String = "", text: String = "", units: [String] = [],
                 unit: String? = nil, allowsDecimals: Bool = true, maxLength: Int = 8, isRequired: Bool = false,
@@ -69,6 +71,9 @@ public struct NumberField: FormField {
             if i > 0 { col += screen.write(" / ", at: context.at(0, col), role: .muted, clip: context.clip) }
             let chosen = i == unitIndex
             col += screen.write(chosen ? "(\(u))" : u, at: context.at(0, col), role: chosen ? .label : .muted, clip: context.clip)
+        }
+        if let words = note?(editor.text, unit) {
+            screen.write("  " + words, at: context.at(0, col), role: .muted, clip: context.clip)
         }
         let (_, cursorColumn) = editor.visible(width: box)
         context.placeCursor(&screen, row: 0, column: 1 + min(cursorColumn, box - 1))

@@ -32,6 +32,7 @@ struct NoEnglishOnSpanishScreensTests {
         "Denosumab": "a medicine's generic name, written the same in Spanish",
         "Pelvis": "the same word in Spanish (a broken bone's site)",
         "4 cm": "a measure and its unit",
+        "8 cm": "a measure and its unit (the height-loss bar's end; \"= 178 cm\" beside a height in metres ends so)",
         "mL/min": "a unit symbol, written the same in Spanish (kidney function)",
         "kg/m²": "a unit symbol, written the same in Spanish (BMI)",
     ]

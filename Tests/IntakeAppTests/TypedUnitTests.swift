@@ -34,6 +34,18 @@ struct TypedUnitTests {
         #expect(pilot.model.session.record.body?.weight == Mass(value: 150, unit: .lb))
     }
 
+    @Test("a stray Space after '70' switches Weight now to lb, and the box says '= 31.75 kg' beside it before anything is stored")
+    func conversionBesideTheBox() {
+        var pilot = Self.historyStep()
+        pilot.press(.tab)
+        #expect(pilot.model.focusedAddress == ItemAddress("body.weight"))
+        pilot.type("70")
+        #expect(!pilot.text.contains("= "), "kg is the usual unit: nothing beside it")
+        pilot.type(" ")
+        let row = pilot.text.split(separator: "\n").first { $0.contains("[70") }.map(String.init) ?? ""
+        #expect(row.contains("(lb)") && row.contains("= 31.75 kg"), "\(row)")
+    }
+
     @Test("the unit words of each item, any case, in English and Spanish", arguments: [
         ("body.height", "5.5 ft", "5.5", "ft"), ("body.height", "1,62m", "1,62", "m"), ("body.weight", "64KG", "64", "kg"),
         ("redFlags.temperature", "98.6 °F", "98.6", "F"), ("redFlags.temperature", "37.5c", "37.5", "C"),

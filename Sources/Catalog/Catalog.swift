@@ -31,9 +31,14 @@ public struct Catalog: Sendable {
     /// nil when the catalog has no such key. Callers go through the typed wrappers in
     /// `DataText`; a test walks every key data can make.
     public func text(forDataKey key: String, _ values: [String: String] = [:]) -> String? {
-        guard let typed = TextKey(rawValue: key) else { return nil }
+        guard let typed = Catalog.keysByName[key] else { return nil }
         return self(typed, values)
     }
+
+    /// Every key by its name, for keys made from data: `TextKey(rawValue:)` compares the name with
+    /// each of the thousand cases in turn, and the engine looks one up for each red-flag question
+    /// not asked (13 of them made `assess(record)` ten times slower).
+    static let keysByName = Dictionary(uniqueKeysWithValues: TextKey.allCases.map { ($0.rawValue, $0) })
 
     /// The translation of `key` in this language, nil when it has none yet (or is English).
     public func translation(_ key: TextKey) -> String? {

@@ -131,6 +131,7 @@ extension IntakeSession {
     /// item's units (its code, symbol or label in either language, any case, a plural "s" allowed),
     /// or begin the name of exactly one ("2 US drin", as much as a seven-column box holds).
     static func typedUnit(in text: String, item: QuestionItem, language: Language) -> (number: String, unit: String)? {
+        if let inches = feetAndInches(in: text, item: item) { return (String(inches), "in") }
         guard let lastDigit = text.lastIndex(where: \.isNumber) else { return nil }
         let words = text[text.index(after: lastDigit)...]
         func plain(_ name: String) -> String {  // "UK units", "uk-units" and "unit" alike: "ukunit"
@@ -151,6 +152,15 @@ extension IntakeSession {
         }
         guard begun.count == 1 else { return nil }
         return (String(text[...lastDigit]).trimmingCharacters(in: .whitespaces), begun[0].code)
+    }
+
+    /// A height in feet and whole inches, as a US desk says it ("5'4", "5 ft 4 in", "5ft4"), in
+    /// inches (64); nil for anything else or an item without both units.
+    static func feetAndInches(in text: String, item: QuestionItem) -> Int? {
+        guard item.units.contains(where: { $0.code == "ft" }), item.units.contains(where: { $0.code == "in" }),
+              let match = text.lowercased().wholeMatch(of: /\s*(\d{1,2})\s*(?:ft|feet|foot|')\s*(\d{1,2})\s*(?:in|inch|inches|")?\s*/),
+              let feet = Int(match.1), let inches = Int(match.2), inches < 12 else { return nil }
+        return feet * 12 + inches
     }
 
     private mutating func keep(_ text: String, at address: ItemAddress, message: String) -> [SessionEffect] {

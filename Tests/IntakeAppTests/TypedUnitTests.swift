@@ -52,6 +52,7 @@ struct TypedUnitTests {
         ("history.alcoholPerDay", "2 UK units", "2", "uk-units"), ("history.alcoholPerDay", "2 unid. RU", "2", "uk-units"),
         ("history.alcoholPerDay", "1 US drink", "1", "us-drinks"), ("history.alcoholPerDay", "2 US drin", "2", "us-drinks"),
         ("history.alcoholPerDay", "2USdrin", "2", "us-drinks"),
+        ("body.height", "5'4", "64", "in"), ("body.height", "5 ft 4 in", "64", "in"), ("body.height", "5ft11\"", "71", "in"),
     ])
     func unitWords(_ linkId: String, _ typed: String, _ number: String, _ unit: String) throws {
         let item = try #require(QuestionnaireDefinition.intake.item(linkId: linkId))
@@ -64,6 +65,8 @@ struct TypedUnitTests {
         let weight = try #require(QuestionnaireDefinition.intake.item(linkId: "body.weight"))
         #expect(IntakeSession.typedUnit(in: "70", item: weight, language: .english) == nil)
         #expect(IntakeSession.typedUnit(in: "70 cm", item: weight, language: .english) == nil)
+        let height = try #require(QuestionnaireDefinition.intake.item(linkId: "body.height"))
+        #expect(IntakeSession.typedUnit(in: "5'13", item: height, language: .english) == nil, "13 inches is no part of a foot")
         let alcohol = try #require(QuestionnaireDefinition.intake.item(linkId: "history.alcoholPerDay"))
         #expect(IntakeSession.typedUnit(in: "2 u", item: alcohol, language: .english) == nil, "one letter begins two units: neither is guessed")
     }

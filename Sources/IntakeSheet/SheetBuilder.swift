@@ -89,7 +89,9 @@ struct SheetBuilder {
             let when = SheetFormat.dateAndTime(signature.signedAt, in: context.timeZone)
             return strings(.sheetHeaderSigned, ["name": clean(signature.name) ?? strings(.sheetUnknown), "date": when.date, "time": when.time])
         }
-        return SheetHeader(clinicName: clean(context.clinicName) ?? ClinicConfiguration.defaultName,
+        // a clinic that has not named itself in clinic.toml is "OsteoIntake clinic" in the sheet's language
+        let clinic = clean(context.clinicName).flatMap { $0 == ClinicConfiguration.defaultName ? nil : $0 } ?? strings(.sheetClinicDefault)
+        return SheetHeader(clinicName: clinic,
                            patientLine: patientLine, detailsLine: details,
                            recordLine: strings(.sheetHeaderRecord, ["id": recordID, "status": lifecycle(context.status)]),
                            draftLine: context.isDraft ? strings(context.status == "completed" ? .sheetDraftLineCompleted : .sheetDraftLine) : nil,

@@ -28,4 +28,17 @@ struct SpanishSheetWordsTests {
         #expect(!recordLine(spanish).contains(status), "\(recordLine(spanish))")
         #expect(recordLine(spanish) != recordLine(english))
     }
+
+    @Test("a clinic that has not named itself is 'Clínica OsteoIntake' on a Spanish sheet; a clinic's own name is printed as given")
+    func defaultClinicName() throws {
+        let (record, _) = try SessionExamples.fileAssessment("urgent-fracture")
+        var context = SheetContext(recordID: "R1", status: "completed")
+        context.language = .spanish
+        let lines = { TextSheetRenderer().render(IntakeSheet(record: record, context: context)).split(separator: "\n") }
+        #expect(lines().contains { $0.hasPrefix("Clínica OsteoIntake ") })
+        #expect(!lines().contains { $0.contains("OsteoIntake clinic") })
+        context.clinicName = "Riverside Spine Clinic"
+        #expect(lines().contains { $0.hasPrefix("Riverside Spine Clinic ") })
+    }
 }
+

@@ -136,7 +136,7 @@ extension IntakeSession {
         let words = text[text.index(after: lastDigit)...]
         func plain(_ name: String) -> String {  // "UK units", "uk-units" and "unit" alike: "ukunit"
             let letters = name.lowercased().filter { $0.isLetter }
-            return letters.hasSuffix("s") ? String(letters.dropLast()) : letters
+            return letters.count > 2 && letters.hasSuffix("s") ? String(letters.dropLast()) : letters  // "us" stays "us"
         }
         let typed = plain(String(words))
         guard !typed.isEmpty else { return nil }

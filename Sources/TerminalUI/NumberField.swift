@@ -1,4 +1,5 @@
 import Catalog
+import PlainText
 /// A number with an optional unit switch: `[72___] kg / lb` (Space switches the unit).
 /// The number is kept exactly as typed; unit conversion belongs to the model.
 public struct NumberField: FormField {
@@ -72,7 +73,8 @@ public struct NumberField: FormField {
             let chosen = i == unitIndex
             col += screen.write(chosen ? "(\(u))" : u, at: context.at(0, col), role: chosen ? .label : .muted, clip: context.clip)
         }
-        if let words = note?(editor.text, unit) {
+        // whole or not at all: "= 31.75 k" would say a wrong thing
+        if let words = note?(editor.text, unit), col + 2 + DisplayWidth.of(words) <= context.width {
             screen.write("  " + words, at: context.at(0, col), role: .muted, clip: context.clip)
         }
         let (_, cursorColumn) = editor.visible(width: box)

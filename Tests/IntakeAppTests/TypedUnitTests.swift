@@ -1,3 +1,4 @@
+import Catalog
 @testable import IntakeApp
 import IntakeModel
 import Questionnaire
@@ -46,12 +47,29 @@ struct TypedUnitTests {
         #expect(row.contains("(lb)") && row.contains("= 31.75 kg"), "\(row)")
     }
 
+    @Test("the value in the rules' unit is shown whole or not at all: never cut at the edge of the form")
+    func noteWholeOrNotAtAll() {
+        var field = NumberField(id: "w", caption: "Weight now", units: ["kg", "lb"], unit: "lb")
+        field.value = .quantity("70", unit: "lb")
+        field.note = { _, _ in "= 31.75 kg" }
+        for width in [40, 30] {
+            var screen = Screen(size: Size(width: 80, height: 1))
+            let context = RenderContext(origin: Position(row: 0, column: 0), width: width, clip: Rect(row: 0, column: 0, width: 80, height: 1),
+                                        focused: false, strings: Catalog())
+            field.render(into: &screen, context: context)
+            let row = screen.line(0)
+            #expect(row.contains("= 31.75 kg") == (width == 40), "width \(width): \(row)")
+            #expect(row.contains("= 31.75 kg") || !row.contains("="), "width \(width): nothing cut: \(row)")
+        }
+    }
+
     @Test("the unit words of each item, any case, in English and Spanish", arguments: [
         ("body.height", "5.5 ft", "5.5", "ft"), ("body.height", "1,62m", "1,62", "m"), ("body.weight", "64KG", "64", "kg"),
         ("redFlags.temperature", "98.6 °F", "98.6", "F"), ("redFlags.temperature", "37.5c", "37.5", "C"),
         ("history.alcoholPerDay", "2 UK units", "2", "uk-units"), ("history.alcoholPerDay", "2 unid. RU", "2", "uk-units"),
         ("history.alcoholPerDay", "1 US drink", "1", "us-drinks"), ("history.alcoholPerDay", "2 US drin", "2", "us-drinks"),
         ("history.alcoholPerDay", "2USdrin", "2", "us-drinks"),
+        ("history.alcoholPerDay", "2 US", "2", "us-drinks"), ("history.alcoholPerDay", "2 UK", "2", "uk-units"),
         ("body.height", "5'4", "64", "in"), ("body.height", "5 ft 4 in", "64", "in"), ("body.height", "5ft11\"", "71", "in"),
     ])
     func unitWords(_ linkId: String, _ typed: String, _ number: String, _ unit: String) throws {

@@ -27,8 +27,7 @@ struct IntakeFieldFactory {
             guard let usual = item.units.first?.code, unit != usual,
                   case .success(let value) = TypedNumber.decimal(number, commaIsDecimalMark: commaIsDecimalMark),
                   let converted = valueInUsualUnit(value, unitCode: unit) else { return nil }
-            let shown = converted == converted.rounded() ? String(Int(converted)) : String(converted)
-            return "= " + Catalog(language).decimal(shown) + " " + item.unitLabel(usual, after: converted, language)
+            return "= " + Catalog(language).decimal(numberText(converted)) + " " + item.unitLabel(usual, after: converted, language)
         }
     }
 

@@ -140,18 +140,12 @@ extension IntakeSession {
         }
         let typed = plain(String(words))
         guard !typed.isEmpty else { return nil }
-        for unit in item.units {
-            let names = Set([unit.code, unit.display, item.unitLabel(unit.code, .english), item.unitLabel(unit.code, language)].map(plain))
-            if names.contains(typed) {
-                return (String(text[...lastDigit]).trimmingCharacters(in: .whitespaces), unit.code)
-            }
+        let names = item.units.map { unit in
+            (code: unit.code, names: [unit.code, unit.display, item.unitLabel(unit.code, .english), item.unitLabel(unit.code, language)].map(plain))
         }
-        let begun = item.units.filter { unit in
-            [unit.code, unit.display, item.unitLabel(unit.code, .english), item.unitLabel(unit.code, language)]
-                .contains { typed.count >= 2 && plain($0).hasPrefix(typed) }
-        }
-        guard begun.count == 1 else { return nil }
-        return (String(text[...lastDigit]).trimmingCharacters(in: .whitespaces), begun[0].code)
+        let begun = names.filter { typed.count >= 2 && $0.names.contains { $0.hasPrefix(typed) } }
+        guard let unit = names.first(where: { $0.names.contains(typed) }) ?? (begun.count == 1 ? begun[0] : nil) else { return nil }
+        return (String(text[...lastDigit]).trimmingCharacters(in: .whitespaces), unit.code)
     }
 
     /// A height in feet and whole inches, as a US desk says it ("5'4", "5 ft 4 in", "5ft4"), in

@@ -190,7 +190,7 @@ public struct IntakeSession: Sendable {
         if skippedSteps.contains(step) { return .skipped }
         if step == .summary { return isCompleted ? .complete : .incomplete }
         if errors.keys.contains(where: { definition.step(ofItem: $0.linkId) == step }) { return .hasErrors }
-        if step == .redFlags && !redFlagQuestionsShown.allSatisfy({ !assessment.unaskedRedFlagQuestions.contains($0) }) { return .incomplete }
+        if step == .redFlags && !unaskedShownRedFlags.isEmpty { return .incomplete }
         guard visitedSteps.contains(step) || answeredBefore.contains(step), hasAnswers(on: step) else { return .incomplete }
         return missingRequired(in: step).isEmpty ? .complete : .incomplete
     }
@@ -204,16 +204,9 @@ public struct IntakeSession: Sendable {
     /// A kiosk patient is shown 14 (staff examine the abdomen), and counts to 14/14; the staff
     /// question is asked at the desk, where F10 names it.
     public var redFlagProgress: String {
-        let shown = redFlagQuestionsShown
-        let asked = shown.filter { !assessment.unaskedRedFlagQuestions.contains($0) }
-        return "\(asked.count)/\(shown.count)"
-    }
-
-    /// The red-flag questions the screens show in this mode, in the format's order.
-    var redFlagQuestionsShown: [RedFlagQuestion] {
-        RedFlagQuestion.allCases.filter { question in
-            mode.audience == nil || definition.item(linkId: "redFlags." + question.rawValue)?.audience == .patient
-        }
+        let shown = Set(fields(in: .redFlags).map(\.linkId))
+        let total = RedFlagQuestion.allCases.filter { shown.contains(IntakeSession.linkId(of: $0)) }.count
+        return "\(total - unaskedShownRedFlags.count)/\(total)"
     }
 
     /// Required fields of a step that are shown and unanswered.

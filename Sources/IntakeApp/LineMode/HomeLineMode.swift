@@ -66,14 +66,14 @@ public struct HomeLineMode {
     /// The command a word names: the English words and their first letters, and the words the
     /// prompt offers in the desk's language ("buscar", "lista", "salir"), any case and accents.
     func command(_ word: String) -> Command? {
-        let folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let folded = IntakeSession.fold(word)
         let words: [(Command, [String], TextKey)] = [
             (.new, ["new", "n"], .shellHomeLineWordNew), (.open, ["open", "o"], .shellHomeLineWordOpen),
             (.search, ["search", "s", "find"], .shellHomeLineWordSearch), (.list, ["list", "l"], .shellHomeLineWordList),
             (.quit, ["quit", "q", "exit"], .shellHomeLineWordQuit),
         ]
         return words.first { _, english, key in
-            (english + [strings(key)]).contains { $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) == folded }
+            (english + [strings(key)]).contains { IntakeSession.fold($0) == folded }
         }?.0
     }
 

@@ -254,8 +254,8 @@ extension IntakeShell {
     /// where, and which answers typed here were not saved (on screen only, never logged), then
     /// goes back to the list.
     mutating func fenced(_ open: OpenRecord, holder: DeskSession) {
-        // the notice speaks the language of the intake it is about, title and keys too (the
-        // home screen it is shown over may speak the clinic's)
+        // the notice speaks the language of the intake it is about, title and keys too: its words
+        // are taken now, before goHome() below puts the home screen (maybe the clinic's language) up
         let words = strings
         var open = open
         var changes = open.unsaved

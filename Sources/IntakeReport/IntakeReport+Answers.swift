@@ -7,7 +7,7 @@ extension IntakeReport {
     /// The answers of a record grouped by the questionnaire's steps, in its order and with its
     /// captions, short labels and option labels: a question added to the questionnaire appears
     /// here, and so on the sheet, by itself. Every step that asks something is listed, an empty
-    /// one too (a sheet says "nothing recorded" rather than leave the step out).
+    /// one too (a sheet names the steps with no answer rather than leave them out).
     static func answers(of record: IntakeRecord, definition: QuestionnaireDefinition,
                         language: Language, text: ReportText) -> [AnsweredStep] {
         definition.steps.filter { !$0.items.isEmpty }.map { step -> AnsweredStep in

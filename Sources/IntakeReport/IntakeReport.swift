@@ -91,11 +91,16 @@ public struct IntakeReport: Sendable {
         public var linkId: String
         /// "Broken bones".
         public var label: String
+        public var entries: [[Answer]]
+        /// Every question of the group, in the questionnaire's order, with its short label.
+        private var questions: [Column]
+
         /// The group's questions answered in at least one entry, in the questionnaire's order,
         /// with their short labels: the columns of a table.
-        public var columns: [Column]
-        public var entries: [[Answer]]
-        private var questions: [Column]
+        public var columns: [Column] {
+            let answered = Set(entries.joined().map(\.linkId))
+            return questions.filter { answered.contains($0.linkId) }
+        }
 
         public struct Column: Hashable, Sendable {
             public var linkId: String
@@ -105,14 +110,12 @@ public struct IntakeReport: Sendable {
         init(linkId: String, label: String, questions: [(linkId: String, label: String)]) {
             self.linkId = linkId; self.label = label
             self.questions = questions.map { Column(linkId: $0.linkId, label: $0.label) }
-            columns = []; entries = []
+            entries = []
         }
 
         mutating func add(_ answer: Answer, entry: Int) {
             while entries.count <= entry { entries.append([]) }
             entries[entry].append(answer)
-            let answered = Set(entries.joined().map(\.linkId))
-            columns = questions.filter { answered.contains($0.linkId) }
         }
 
         /// An entry's answer in a column, "" when the entry has none.

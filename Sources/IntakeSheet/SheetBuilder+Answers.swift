@@ -16,7 +16,7 @@ extension SheetBuilder {
         var unanswered: (index: Int, titles: [String])?
         for step in report.answers {
             let id = StepID(rawValue: step.step)
-            let figures = figures(after: id)
+            let figures = figures(after: step)
             guard !step.items.isEmpty || !figures.isEmpty else {
                 // steps with nothing to print share one line, where the first of them stood
                 if unanswered == nil { unanswered = (sections.count, []) }
@@ -85,8 +85,8 @@ extension SheetBuilder {
     }
 
     /// What the assessment makes of a step's answers, printed under them.
-    private func figures(after step: StepID?) -> [SheetBlock] {
-        switch step {
+    private func figures(after step: IntakeReport.AnsweredStep) -> [SheetBlock] {
+        switch StepID(rawValue: step.step) {
         case .history:
             var fields: [SheetField] = []
             if let bmi = report.assessment.bmi { fields.append(SheetField(strings(.sheetFieldBmi), strings.decimal(SheetFormat.oneDecimal(bmi.doubleValue)) + " kg/m²")) }
@@ -102,7 +102,7 @@ extension SheetBuilder {
             if let tClass = report.tScoreClass { fields.append(SheetField(strings(.sheetFieldTClass), tClass)) }
             if let zClass = report.zScoreClass { fields.append(SheetField(strings(.sheetFieldZClass), zClass)) }
             // the bar says "no T-score recorded" beside labs, and is left out of a step with no answer
-            guard !fields.isEmpty || report.answers.contains(where: { $0.step == StepID.boneDensity.rawValue && !$0.items.isEmpty }) else { return [] }
+            guard !fields.isEmpty || !step.items.isEmpty else { return [] }
             var blocks: [SheetBlock] = fields.isEmpty ? [] : [.fields(fields)]
             blocks.append(.tScoreBar(SheetTScoreBar(score: report.lowestTScore)))
             if report.assessment.dxa.report == .zScore { blocks.append(.paragraph(strings(.sheetValueTScoreNotApplicable))) }

@@ -26,23 +26,26 @@ struct ImportCommand: ParsableCommand {
             let records = try store.openStore()
             // the same kiosk file imported twice made two intakes of one visit, each to be triaged
             if !again, let stored = try Self.sameIntake(as: record, in: records) {
-                let name = file == "-" ? StoreCommandText.standardInput.text() : file
-                throw InputFileError(message: said(.cliImportAlreadyStored, ["file": name, "id": stored.id]))
+                throw InputFileError(message: said(.cliImportAlreadyStored, ["file": Self.shownName(file), "id": stored.id]))
             }
             print(try records.createDraft(record, actor: AuditActor.current(), action: .import).id)
         }
     }
 
-    /// A stored intake of the same patient (name, accents and case aside, and date of birth) on
-    /// the same visit date; nil when the record lacks a name or a visit date to compare.
+    /// A stored intake of the same patient (the name folded as the store folds it for search, and
+    /// the date of birth) on the same visit date; nil when the record lacks a name or a visit date.
     static func sameIntake(as record: IntakeRecord, in store: any IntakeRecordStore) throws -> RecordSummary? {
         guard let name = record.patient?.name?.trimmingCharacters(in: .whitespaces), !name.isEmpty,
               let visit = record.visitDate else { return nil }
-        func folded(_ text: String?) -> String? {
-            text?.trimmingCharacters(in: .whitespaces).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        }
         let candidates = try store.list(RecordQuery(visitDate: visit, search: name))
-        return candidates.first { $0.visitDate == visit && folded($0.name) == folded(name) && $0.birthDate == record.patient?.birthDate }
+        return candidates.first {
+            $0.visitDate == visit && $0.name.map(NameFolding.fold) == NameFolding.fold(name) && $0.birthDate == record.patient?.birthDate
+        }
+    }
+
+    /// The file as messages name it: "standard input" for `-`.
+    static func shownName(_ path: String) -> String {
+        path == "-" ? StoreCommandText.standardInput.text() : path
     }
 
     /// Reads and checks the record with `IntakeValidator` (every problem at once). Messages name
@@ -51,7 +54,7 @@ struct ImportCommand: ParsableCommand {
     /// for its list entry).
     static func record(fromFileAt path: String) throws -> IntakeRecord {
         let fromInput = path == "-"
-        let file = fromInput ? StoreCommandText.standardInput.text() : path
+        let file = shownName(path)
         guard let data = fromInput ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
         else {
             throw InputFileError(message: StoreCommandText.unreadableFile.text(["file": file]), exitStatus: ExitStatus.noInput)
